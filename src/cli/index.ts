@@ -1,0 +1,42 @@
+import { loadConfig } from "../config.ts";
+import { runCheck } from "./check.ts";
+import { runRegistry } from "./registry.ts";
+
+const USAGE = `offercheck command line
+
+  check "<ad text>" [--lang <code>] [--registry-db]   check one ad, print a localized verdict
+  check --jsonl [--registry-db]                       read {"id","text"} lines on stdin, write one verdict line each
+  registry import <file.csv> [...more.csv]           upsert registry rows into the database
+  registry lookup <licence | name | phone>            look a recruiter up in the database
+
+The database is DATABASE_URL, or the embedded PGlite in PGLITE_DIR (.data/pglite).`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const config = loadConfig();
+  switch (command) {
+    case "check":
+      return runCheck(rest, config);
+    case "registry":
+      return runRegistry(rest, config);
+    case undefined:
+    case "help":
+    case "--help":
+    case "-h":
+      process.stdout.write(`${USAGE}\n`);
+      return command === undefined ? 1 : 0;
+    default:
+      process.stderr.write(`Unknown command "${command}".\n\n${USAGE}\n`);
+      return 1;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,38 @@
+import { check, date, index, pgTable, serial, text, uniqueIndex } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { timestamps } from "./_helpers.ts";
+
+/** Licensed (or formerly licensed) recruiters, as the official registries list them. */
+export const registryOperators = pgTable(
+  "registry_operators",
+  {
+    id: serial("id").primaryKey(),
+    /** registry + canonical licence (or registry + core name when a registry gives no number): the upsert key. */
+    key: text("key").notNull(),
+    country: text("country").notNull(),
+    registry: text("registry").notNull(),
+    licenceNo: text("licence_no"),
+    licenceCanonical: text("licence_canonical"),
+    name: text("name").notNull(),
+    nameNormalized: text("name_normalized").notNull(),
+    status: text("status").notNull(),
+    city: text("city"),
+    website: text("website"),
+    phones: text("phones").array().notNull().default(sql`'{}'::text[]`),
+    validUntil: date("valid_until", { mode: "string" }),
+    sourceUrl: text("source_url"),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex("registry_operators_key_idx").on(t.key),
+    index("registry_operators_licence_idx").on(t.licenceCanonical),
+    index("registry_operators_name_idx").on(t.nameNormalized),
+    check(
+      "registry_operators_status_check",
+      sql`${t.status} in ('active','cancelled','expired','surrendered','suspended','invalid')`,
+    ),
+  ],
+);
+
+export type RegistryOperatorRow = typeof registryOperators.$inferSelect;
+export type NewRegistryOperatorRow = typeof registryOperators.$inferInsert;

@@ -1,0 +1,48 @@
+import { chooseAdvice } from "./advice.ts";
+import { compileEngineData, type CompiledData } from "./compile.ts";
+import type { EngineData } from "./data.ts";
+import { extractEntities } from "./extract/index.ts";
+import { createLanguageDetector } from "./language.ts";
+import { EMPTY_REGISTRY, matchRegistry } from "./match.ts";
+import { cleanInput, normalizeForMatch } from "./normalize.ts";
+import { scoreSignals } from "./score.ts";
+import { detectSignals } from "./signals.ts";
+import type { Language, RegistryLookup, Verdict } from "./types.ts";
+
+/** Longest ad the engine reads; the rest is cut (channels refuse longer messages before this). */
+export const MAX_AD_LENGTH = 8000;
+
+export interface CheckOptions {
+  /** Force the language instead of detecting it (a user's choice in the bot). */
+  language?: Language;
+  /** Today's date (YYYY-MM-DD), for licence validity; defaults to the system clock's. */
+  today?: string;
+}
+
+export interface Engine {
+  check(text: string, options?: CheckOptions): Verdict;
+}
+
+/**
+ * detect → normalise → extract → match registry → signals → score → advice.
+ * Pure: the registry arrives as an in-memory lookup, the data as parsed files.
+ */
+export function createEngine(data: EngineData, registry: RegistryLookup = EMPTY_REGISTRY): Engine {
+  const compiled: CompiledData = compileEngineData(data);
+  const detector = createLanguageDetector(data.languageMarkers);
+  return {
+    check(text, options = {}) {
+      const original = cleanInput(text, MAX_AD_LENGTH);
+      const normalized = normalizeForMatch(original);
+      const language = options.language ?? detector.detect(normalized);
+      const entities = extractEntities(normalized, original, language, compiled);
+      const findings = matchRegistry(entities, registry);
+      const today = options.today ?? new Date().toISOString().slice(0, 10);
+      const { found, isJobAd } = detectSignals({ normalized, original, language, entities, registry: findings, today, data: compiled });
+      const { flags, score, risk, crime } = scoreSignals(found, isJobAd, compiled.signals);
+      const seasonal = compiled.categories.seasonalScheme.test(normalized);
+      const advice = chooseAdvice({ language, isJobAd, risk, flags, entities, registry: findings, seasonal });
+      return { language, isJobAd, risk, score, crime, flags, registry: findings, entities, advice };
+    },
+  };
+}

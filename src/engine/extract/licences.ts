@@ -1,0 +1,34 @@
+import type { CompiledData } from "../compile.ts";
+import { canonicalLicence } from "../licence.ts";
+import type { Entities } from "../types.ts";
+
+function trimToken(token: string): string {
+  return token.replace(/[\s/.-]+$/, "");
+}
+
+export function extractLicences(normalized: string, original: string, data: CompiledData): Entities["licences"] {
+  const byCanonical = new Map<string, Entities["licences"][number]>();
+  const add = (raw: string, start: number) => {
+    const token = trimToken(raw);
+    if (!/\d/.test(token)) return;
+    const canonical = canonicalLicence(token);
+    if (byCanonical.has(canonical)) return;
+    byCanonical.set(canonical, { raw: original.slice(start, start + token.length), canonical, evidence: { text: original.slice(start, start + token.length), start, end: start + token.length } });
+  };
+  for (const m of normalized.matchAll(data.licence)) {
+    const token = m[1]!;
+    add(token, m.index + m[0].length - token.length);
+  }
+  // Pakistani numbers are distinctive enough (`1234/RWP`) to count without the word "licence".
+  for (const m of normalized.matchAll(data.barePkLicence)) add(m[1]!, m.index);
+  return [...byCanonical.values()];
+}
+
+export function extractProtectorPermissions(normalized: string, original: string, data: CompiledData): Entities["protectorPermissions"] {
+  return [...normalized.matchAll(data.protector)].map((m) => {
+    const token = trimToken(m[1]!);
+    const start = m.index + m[0].length - m[1]!.length;
+    const evidence = { text: original.slice(m.index, start + token.length), start: m.index, end: start + token.length };
+    return { raw: original.slice(start, start + token.length), evidence };
+  });
+}

@@ -1,0 +1,53 @@
+import { nameSimilarity, SAME_NAME } from "./names.ts";
+import type { Entities, Operator, RegistryFinding, RegistryLookup } from "./types.ts";
+
+/** The company in the ad that most resembles the licence holder, or null when the ad names none. */
+function advertisedMatches(companies: Entities["companies"], operator: Operator): boolean | null {
+  if (companies.length === 0) return null;
+  return companies.some((c) => nameSimilarity(c.name, operator.name) >= SAME_NAME);
+}
+
+/** Checks every licence, company name and phone the ad gives against the registries. */
+export function matchRegistry(entities: Entities, lookup: RegistryLookup): RegistryFinding[] {
+  const findings: RegistryFinding[] = [];
+  const licensedHolders = new Set<Operator>();
+  for (const licence of entities.licences) {
+    const holders = lookup.byLicence(licence.canonical);
+    if (holders.length === 0) {
+      findings.push({ kind: "licence_unknown", licence: licence.raw });
+      continue;
+    }
+    // The same number can exist in two registries; prefer the holder whose name the ad gives.
+    const operator =
+      holders.find((h) => advertisedMatches(entities.companies, h) === true) ?? holders[0]!;
+    licensedHolders.add(operator);
+    const nameMatches = advertisedMatches(entities.companies, operator);
+    findings.push({
+      kind: operator.status === "active" ? "licence_active" : "licence_inactive",
+      licence: licence.raw,
+      operator,
+      nameMatches,
+    });
+  }
+  for (const company of entities.companies) {
+    if ([...licensedHolders].some((h) => nameSimilarity(company.name, h.name) >= SAME_NAME)) continue;
+    const [best] = lookup.byName(company.name);
+    if (best && best.similarity >= SAME_NAME) {
+      findings.push({ kind: "name_found", name: company.name, operator: best.operator, similarity: best.similarity });
+    } else {
+      findings.push({ kind: "name_unknown", name: company.name });
+    }
+  }
+  for (const phone of entities.phones) {
+    const [operator] = lookup.byPhone(phone.e164);
+    if (operator) findings.push({ kind: "phone_found", phone: phone.e164, operator });
+  }
+  return findings;
+}
+
+/** A registry with nothing in it: the engine still runs, it just finds no recruiter. */
+export const EMPTY_REGISTRY: RegistryLookup = {
+  byLicence: () => [],
+  byName: () => [],
+  byPhone: () => [],
+};

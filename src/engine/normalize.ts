@@ -1,0 +1,72 @@
+/**
+ * One normalisation for ad text and for lexicon entries, so phrases written
+ * the way people type them match however the ad was typed. Offsets matter:
+ * evidence is quoted from the original text, so every step here maps one
+ * input code unit to exactly one output code unit (deletions become spaces).
+ */
+
+const CHAR_MAP: Record<string, string> = {
+  // Arabic-script variants people mix when typing Urdu on Arabic keyboards.
+  "ي": "ی",
+  "ى": "ی",
+  "ك": "ک",
+  "ه": "ہ",
+  "ة": "ہ",
+  "ۀ": "ہ",
+  // Every apostrophe-like mark Uzbek Latin writers use for oʻ and gʻ.
+  "ʻ": "'",
+  "ʼ": "'",
+  "‘": "'",
+  "’": "'",
+  "`": "'",
+  "´": "'",
+  "ʹ": "'",
+  "ё": "е",
+  "Ё": "е",
+  // Dashes and the no-break space scammers paste from templates.
+  "–": "-",
+  "—": "-",
+  "‐": "-",
+  "‑": "-",
+  "\u00a0": " ",
+  "\u202f": " ",
+};
+
+function mapChar(ch: string): string {
+  const code = ch.charCodeAt(0);
+  // Arabic-Indic and Extended Arabic-Indic digits → ASCII, so "۲۵۰۰۰" is money.
+  if (code >= 0x0660 && code <= 0x0669) return String.fromCharCode(code - 0x0660 + 48);
+  if (code >= 0x06f0 && code <= 0x06f9) return String.fromCharCode(code - 0x06f0 + 48);
+  // Harakat, superscript alef and tatweel carry no meaning for matching.
+  if ((code >= 0x064b && code <= 0x065f) || code === 0x0670 || code === 0x0640) return " ";
+  // Zero-width characters are used to break keyword filters.
+  if (code === 0x200b || code === 0x200c || code === 0x200d || code === 0x2060 || code === 0xfeff) return " ";
+  return CHAR_MAP[ch] ?? ch;
+}
+
+/**
+ * Lower-case and unify the text, keeping its length so that indices into the
+ * result are indices into the original.
+ */
+export function normalizeForMatch(text: string): string {
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    const mapped = mapChar(ch);
+    if (mapped !== ch) {
+      out += mapped;
+      continue;
+    }
+    const lower = ch.toLowerCase();
+    // A few characters change length when lower-cased (İ → i̇); keep the original then.
+    out += lower.length === 1 ? lower : ch;
+  }
+  return out;
+}
+
+/** Prepare raw user input: Unicode NFKC and no control characters, bounded length. */
+export function cleanInput(text: string, maxLength: number): string {
+  const nfkc = text.normalize("NFKC");
+  const noControls = nfkc.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, " ");
+  return noControls.length > maxLength ? noControls.slice(0, maxLength) : noControls;
+}

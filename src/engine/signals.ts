@@ -1,0 +1,222 @@
+import type { CompiledData } from "./compile.ts";
+import type { LexiconCategory } from "./data.ts";
+import { hostOf } from "./extract/contacts.ts";
+import { looksLikeRecruiter } from "./names.ts";
+import type { DetectedLanguage, Entities, Evidence, RegistryFinding, SignalId } from "./types.ts";
+
+export interface SignalInput {
+  normalized: string;
+  original: string;
+  language: DetectedLanguage;
+  entities: Entities;
+  registry: RegistryFinding[];
+  /** ISO date (YYYY-MM-DD) against which registry validity dates are read. */
+  today: string;
+  data: CompiledData;
+}
+
+export type Found = Map<SignalId, Evidence[]>;
+
+const PK_LANGUAGES: ReadonlySet<DetectedLanguage> = new Set(["ur", "ur-Latn"]);
+const HANDLE = /(?<![\p{L}\p{N}._@])@[a-z][a-z0-9_]{3,31}(?![\p{L}\p{N}@.])/gu;
+const EMOJI = /\p{Extended_Pictographic}/gu;
+
+function add(found: Found, id: SignalId, evidence: readonly Evidence[]) {
+  if (evidence.length === 0) return;
+  const list = found.get(id) ?? [];
+  for (const e of evidence) if (!list.some((x) => x.start === e.start && x.end === e.end)) list.push(e);
+  found.set(id, list);
+}
+
+function endsWithDomain(domain: string, list: readonly string[]): boolean {
+  return list.some((d) => domain === d || domain.endsWith(`.${d}`));
+}
+
+/** The first label of a domain: "emirates" for emirates.com, "gov" for gov.uk. */
+function label(domain: string): string {
+  return domain.split(".")[0] ?? domain;
+}
+
+const RECRUITING_WORDS = /gov|official|embassy|visa|career|jobs?|recruit|hiring|hr|work|apply|portal/i;
+
+/**
+ * A domain that borrows an official or brand name and dresses it up as a
+ * recruitment site ("uk-visa-gov.com", "emirates-careers.net"), while not
+ * being that organisation's own domain.
+ */
+function isLookAlike(domain: string, official: readonly string[], brands: readonly string[]): boolean {
+  if (endsWithDomain(domain, official) || endsWithDomain(domain, brands)) return false;
+  const first = label(domain);
+  if (/gov|embassy|iom/i.test(first)) return true;
+  return brands.some((b) => label(b).length >= 4 && first.includes(label(b)) && RECRUITING_WORDS.test(first.replace(label(b), "")));
+}
+
+/** Letters-only spans in all capitals or with mixed scripts, emoji floods, "!!!!". */
+function formatting(original: string): Evidence[] {
+  const evidence: Evidence[] = [];
+  const letters = original.match(/[\p{Lu}\p{Ll}]/gu) ?? [];
+  const upper = letters.filter((c) => c !== c.toLowerCase()).length;
+  if (letters.length >= 20 && upper / letters.length > 0.6) {
+    const m = /[\p{Lu}][\p{Lu}\s!]{10,}/u.exec(original);
+    if (m) evidence.push({ text: m[0].trim(), start: m.index, end: m.index + m[0].trim().length });
+  }
+  const emojis = [...original.matchAll(EMOJI)];
+  if (emojis.length >= 5) {
+    const first = emojis[0]!;
+    evidence.push({ text: first[0], start: first.index, end: first.index + first[0].length });
+  }
+  for (const m of original.matchAll(/!{3,}|\?{3,}/g)) {
+    evidence.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+    break;
+  }
+  // Latin and Cyrillic letters inside one word: a trick to slip past keyword filters.
+  for (const m of original.matchAll(/[\p{L}]{3,}/gu)) {
+    if (/\p{Script=Latin}/u.test(m[0]) && /\p{Script=Cyrillic}/u.test(m[0])) {
+      evidence.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+      break;
+    }
+  }
+  return evidence;
+}
+
+/**
+ * Finds every signal in the ad. Lexicon categories give the phrases; the rules
+ * here combine them with the extracted entities and the registry findings.
+ */
+export function detectSignals(input: SignalInput): { found: Found; isJobAd: boolean } {
+  const { normalized, original, entities, registry, data, language } = input;
+  const cue = (c: LexiconCategory) => data.categories[c].find(normalized, original);
+  const found: Found = new Map();
+  const { thresholds, officialDomains, freeMailDomains, messengerDomains, shorteners } = data.common;
+
+  const jobAd = cue("jobAd");
+  const upfront = cue("upfrontFee");
+  const feeMoney = entities.money.filter((m) => m.kind === "fee");
+  const salaryMoney = entities.money.filter((m) => m.kind === "salary");
+  const benefits = cue("benefitsBait");
+  const noRequirements = cue("noRequirements");
+  const messengerCues = [...entities.messengers, ...[...original.matchAll(HANDLE)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }))];
+
+  add(found, "upfront_fee", [...upfront, ...feeMoney.map((m) => m.evidence)]);
+  add(found, "guaranteed_visa", cue("guaranteedVisa"));
+  add(found, "no_requirements", noRequirements);
+  add(found, "urgency", cue("urgency"));
+  add(found, "benefits_bait", benefits);
+  add(found, "payment_channel", entities.paymentChannels);
+  add(found, "document_forgery", cue("documentForgery"));
+  add(found, "smuggling_route", cue("smugglingRoute"));
+  add(found, "free_email", entities.emails.filter((e) => e.freeMail).map((e) => e.evidence));
+
+  // Pakistan's cap applies to what a Pakistani worker is charged, whatever currency the ad uses.
+  const pkrRate = data.common.currencies.find((c) => c.code === "PKR")?.usd ?? 0;
+  const pakistani = PK_LANGUAGES.has(language) || entities.phones.some((p) => p.country === "PK") || entities.money.some((m) => m.currency === "PKR");
+  if (pakistani && pkrRate > 0) {
+    add(found, "fee_over_legal_cap", feeMoney.filter((m) => m.usd !== null && m.usd / pkrRate > thresholds.pkFeeCapPkr * 1.001).map((m) => m.evidence));
+  }
+
+  const pay = salaryMoney.filter((m) => m.usd !== null);
+  const lures = noRequirements.length > 0 || benefits.length > 0;
+  add(found, "unrealistic_pay", pay.filter((m) => m.usd! >= thresholds.absurdSalaryUsd || (lures && m.usd! >= thresholds.unrealisticSalaryUsd)).map((m) => m.evidence));
+
+  if (found.has("smuggling_route") === false || entities.visaTypes.length > 0) {
+    const wrongVisa = entities.visaTypes.filter((v) => v.type !== "work");
+    if (jobAd.length > 0 || entities.jobTitles.length > 0) add(found, "wrong_visa_type", wrongVisa.map((v) => v.evidence));
+  }
+
+  // Trafficking: women-only roles with looks/age, scam-centre jobs, the passport kept.
+  const female = cue("femaleRole");
+  const looks = cue("looksAge");
+  if (looks.length > 0 && (female.length > 0 || looks.length >= 2)) add(found, "trafficking_risk", [...female, ...looks]);
+  const scamCountries = entities.countries.filter((c) => data.scamCentreCountries.has(c.code));
+  const scamWork = cue("scamCentreWork");
+  if (scamCountries.length > 0 && (scamWork.length > 0 || (looks.length > 0) || (benefits.length > 0 && noRequirements.length > 0))) {
+    add(found, "trafficking_risk", [...scamCountries.map((c) => c.evidence), ...scamWork]);
+  }
+  add(found, "trafficking_risk", cue("passportHeld"));
+
+  // Links: shorteners, private-group invites, look-alikes of official or brand sites.
+  const brandDomains = [...data.brandDomains.values()].flat();
+  for (const url of entities.urls) {
+    const invite = /(?:t\.me|telegram\.me)\/(?:\+|joinchat)|chat\.whatsapp\.com/i.test(url.url);
+    if (url.shortener || invite || isLookAlike(url.domain, officialDomains, brandDomains)) add(found, "suspicious_link", [url.evidence]);
+  }
+
+  // Registry findings.
+  for (const f of registry) {
+    const licenceEvidence = (raw: string) => entities.licences.filter((l) => l.raw === raw).map((l) => l.evidence);
+    const expired = (until: string | null) => until !== null && until < input.today;
+    switch (f.kind) {
+      case "licence_unknown":
+        add(found, "unlicensed_recruiter", licenceEvidence(f.licence));
+        break;
+      case "licence_inactive":
+        add(found, "revoked_licence", licenceEvidence(f.licence));
+        if (f.nameMatches === false) add(found, "licence_name_mismatch", licenceEvidence(f.licence));
+        break;
+      case "licence_active":
+        if (expired(f.operator.validUntil)) add(found, "revoked_licence", licenceEvidence(f.licence));
+        if (f.nameMatches === false) add(found, "licence_name_mismatch", licenceEvidence(f.licence));
+        else if (!expired(f.operator.validUntil)) add(found, "legit_markers", licenceEvidence(f.licence));
+        break;
+      case "name_found":
+        if (f.operator.status !== "active") add(found, "revoked_licence", entities.companies.filter((c) => c.name === f.name).map((c) => c.evidence));
+        break;
+      case "name_unknown":
+        if (entities.licences.length === 0 && looksLikeRecruiter(f.name)) {
+          add(found, "unlicensed_recruiter", entities.companies.filter((c) => c.name === f.name).map((c) => c.evidence));
+        }
+        break;
+      case "phone_found":
+        if (f.operator.status !== "active") add(found, "revoked_licence", entities.phones.filter((p) => p.e164 === f.phone).map((p) => p.evidence));
+        break;
+    }
+  }
+  const activeOperator = registry.some(
+    (f) => (f.kind === "licence_active" && f.nameMatches !== false) || ((f.kind === "name_found" || f.kind === "phone_found") && f.operator.status === "active"),
+  );
+
+  // Contact only through a messenger, with no company website or company e-mail.
+  const companyDomains = [...entities.urls.map((u) => u.domain), ...entities.emails.map((e) => e.domain)].filter(
+    (d) => !endsWithDomain(d, freeMailDomains) && !endsWithDomain(d, messengerDomains) && !endsWithDomain(d, shorteners),
+  );
+  const messengerLinks = entities.urls.filter((u) => endsWithDomain(u.domain, messengerDomains)).map((u) => u.evidence);
+  if (companyDomains.length === 0 && !activeOperator) add(found, "contact_only_messenger", [...messengerCues, ...messengerLinks]);
+
+  // Brands named while the contact is not the brand's own.
+  const contactDomains = [...entities.urls.map((u) => u.domain), ...entities.emails.filter((e) => !e.freeMail).map((e) => e.domain)];
+  for (const brand of entities.brands) {
+    const own = data.brandDomains.get(brand.id) ?? [];
+    const ownContact = contactDomains.some((d) => endsWithDomain(d, own));
+    const offChannel = found.has("contact_only_messenger") || found.has("free_email") || found.has("upfront_fee") || found.has("payment_channel") || found.has("guaranteed_visa");
+    const lookAlike = entities.urls.some((u) => isLookAlike(u.domain, officialDomains, own) && own.some((d) => u.domain.includes(label(d))));
+    if ((!ownContact && offChannel) || lookAlike) add(found, "brand_impersonation", [brand.evidence]);
+  }
+
+  const seasonal = cue("seasonalScheme");
+  const swsOperator = registry.some((f) => "operator" in f && f.operator.registry === "UK-SWS" && f.operator.status === "active");
+  const moneyAsked = found.has("upfront_fee") || found.has("payment_channel") || found.has("guaranteed_visa");
+  if (seasonal.length > 0 && !swsOperator && (moneyAsked || found.has("contact_only_messenger") || found.has("free_email"))) add(found, "scheme_misuse", seasonal);
+
+  // Is this a job ad at all? Count distinct kinds of job evidence, not words.
+  const kinds = [
+    jobAd.length > 0,
+    entities.jobTitles.length > 0,
+    salaryMoney.length > 0,
+    entities.visaTypes.length > 0,
+    entities.countries.length > 0,
+    entities.phones.length + entities.emails.length + entities.urls.length + messengerCues.length > 0,
+    found.has("upfront_fee") || found.has("guaranteed_visa") || found.has("no_requirements") || seasonal.length > 0,
+  ].filter(Boolean).length;
+  const strong = found.has("smuggling_route") || found.has("trafficking_risk") || found.has("guaranteed_visa") || found.has("document_forgery");
+  const isJobAd = strong || kinds >= 3 || (jobAd.length >= 2 && kinds >= 2) || entities.licences.length > 0;
+
+  if (isJobAd) {
+    add(found, "formatting_anomalies", formatting(original));
+    const companyKnown = entities.companies.length > 0 || entities.licences.length > 0 || companyDomains.length > 0 || activeOperator;
+    if (!companyKnown) add(found, "no_company_details", jobAd.slice(0, 1).concat(entities.jobTitles.slice(0, 1)));
+  }
+  add(found, "legit_markers", cue("legitMarkers"));
+  add(found, "legit_markers", entities.protectorPermissions.map((p) => p.evidence));
+  add(found, "legit_markers", entities.urls.filter((u) => endsWithDomain(u.domain, officialDomains)).map((u) => u.evidence));
+  return { found, isJobAd };
+}

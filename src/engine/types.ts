@@ -1,0 +1,124 @@
+/** Languages the helpline answers in; `und` when the text gives no usable signal. */
+export const LANGUAGES = ["ur", "ur-Latn", "ru", "uz-Latn", "uz-Cyrl", "tg", "ky", "kk", "en"] as const;
+export type Language = (typeof LANGUAGES)[number];
+export type DetectedLanguage = Language | "und";
+
+export const SIGNAL_IDS = [
+  "upfront_fee",
+  "fee_over_legal_cap",
+  "guaranteed_visa",
+  "wrong_visa_type",
+  "no_requirements",
+  "urgency",
+  "unrealistic_pay",
+  "benefits_bait",
+  "contact_only_messenger",
+  "free_email",
+  "no_company_details",
+  "unlicensed_recruiter",
+  "revoked_licence",
+  "licence_name_mismatch",
+  "brand_impersonation",
+  "scheme_misuse",
+  "payment_channel",
+  "document_forgery",
+  "suspicious_link",
+  "smuggling_route",
+  "trafficking_risk",
+  "formatting_anomalies",
+  "legit_markers",
+] as const;
+export type SignalId = (typeof SIGNAL_IDS)[number];
+
+export type Risk = "high" | "medium" | "low";
+export type Crime = "fraud" | "smuggling" | "trafficking";
+
+export const LICENCE_STATUSES = ["active", "cancelled", "expired", "surrendered", "suspended", "invalid"] as const;
+export type LicenceStatus = (typeof LICENCE_STATUSES)[number];
+
+/** A piece of the ad that a finding rests on, quoted back to the user. */
+export interface Evidence {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface Flag {
+  id: SignalId;
+  /** Contribution to the score; negative for legit markers. */
+  weight: number;
+  evidence: Evidence[];
+}
+
+export interface Money {
+  amount: number;
+  currency: string;
+  /** What the amount is for, judged from the words around it. */
+  kind: "salary" | "fee" | "unknown";
+  usd: number | null;
+  evidence: Evidence;
+}
+
+export interface Entities {
+  phones: { e164: string; country: string | undefined; evidence: Evidence }[];
+  emails: { address: string; domain: string; freeMail: boolean; evidence: Evidence }[];
+  urls: { url: string; domain: string; shortener: boolean; evidence: Evidence }[];
+  licences: { raw: string; canonical: string; evidence: Evidence }[];
+  protectorPermissions: { raw: string; evidence: Evidence }[];
+  money: Money[];
+  countries: { code: string; evidence: Evidence }[];
+  companies: { name: string; evidence: Evidence }[];
+  jobTitles: Evidence[];
+  visaTypes: { type: VisaType; evidence: Evidence }[];
+  paymentChannels: Evidence[];
+  brands: { id: string; evidence: Evidence }[];
+  messengers: Evidence[];
+}
+
+export type VisaType = "work" | "visit" | "tourist" | "umrah" | "azad";
+
+/** A licensed (or formerly licensed) recruiter as a registry lists it. */
+export interface Operator {
+  country: string;
+  registry: string;
+  licenceNo: string | null;
+  name: string;
+  status: LicenceStatus;
+  city: string | null;
+  website: string | null;
+  phones: string[];
+  validUntil: string | null;
+  sourceUrl: string | null;
+}
+
+/**
+ * How the engine reaches a registry without doing I/O itself. Implementations
+ * keep an in-memory snapshot (registries are a few thousand rows), so lookups
+ * are synchronous and the engine stays a pure function of its inputs.
+ */
+export interface RegistryLookup {
+  byLicence(canonical: string): Operator[];
+  byName(name: string): { operator: Operator; similarity: number }[];
+  byPhone(e164: string): Operator[];
+}
+
+export type RegistryFinding =
+  | { kind: "licence_active"; licence: string; operator: Operator; nameMatches: boolean | null }
+  | { kind: "licence_inactive"; licence: string; operator: Operator; nameMatches: boolean | null }
+  | { kind: "licence_unknown"; licence: string }
+  | { kind: "name_found"; name: string; operator: Operator; similarity: number }
+  | { kind: "name_unknown"; name: string }
+  | { kind: "phone_found"; phone: string; operator: Operator };
+
+export interface Verdict {
+  language: DetectedLanguage;
+  isJobAd: boolean;
+  risk: Risk;
+  score: number;
+  crime: Crime | null;
+  flags: Flag[];
+  registry: RegistryFinding[];
+  entities: Entities;
+  /** i18next keys (namespace `translation`) of the advice to show, most important first. */
+  advice: string[];
+}
