@@ -1,0 +1,41 @@
+import { sql } from "drizzle-orm";
+import { afterAll, describe, expect, it } from "vitest";
+import { openDatabase, type Database } from "../../src/db/client.ts";
+import { createTestDatabase } from "../helpers/postgres.ts";
+
+const TABLES = ["caseworkers", "referral_events", "referral_notes", "referrals", "registry_operators", "sightings", "verdict_feedback"];
+
+async function tables(database: Database): Promise<string[]> {
+  const result = (await database.db.execute(
+    sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`,
+  )) as unknown as { rows: { table_name: string }[] };
+  return result.rows.map((r) => r.table_name);
+}
+
+describe("migrations", () => {
+  const cleanups: (() => Promise<void>)[] = [];
+  afterAll(async () => {
+    for (const c of cleanups) await c();
+  });
+
+  it("create the same schema from scratch on Postgres and on PGlite, and re-running them is a no-op", async () => {
+    const created = await createTestDatabase();
+    const pg = await openDatabase({ url: created.url });
+    const lite = await openDatabase({ memory: true });
+    cleanups.push(() => pg.close().then(created.drop), () => lite.close());
+    for (const database of [pg, lite]) {
+      await database.migrate();
+      await database.migrate();
+      expect(await tables(database)).toEqual(TABLES);
+    }
+  });
+
+  it("enforce the status vocabulary in the database itself", async () => {
+    const lite = await openDatabase({ memory: true });
+    cleanups.push(() => lite.close());
+    await lite.migrate();
+    await expect(
+      lite.db.execute(sql`insert into registry_operators (key, country, registry, name, name_normalized, status) values ('k', 'PK', 'BEOE', 'X', 'x', 'revoked')`),
+    ).rejects.toThrow();
+  });
+});

@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { loadEngineData } from "../../src/data/load-engine-data.ts";
+import { createEngine, MAX_AD_LENGTH } from "../../src/engine/engine.ts";
+import type { Operator, RegistryLookup } from "../../src/engine/types.ts";
+import { MemoryRegistry } from "../../src/registry/memory.ts";
+
+const data = loadEngineData();
+
+function operator(over: Partial<Operator>): Operator {
+  return {
+    country: "PK",
+    registry: "BEOE",
+    licenceNo: "1234/RWP",
+    name: "Test Valley Overseas Employment Promoters",
+    status: "active",
+    city: "Rawalpindi",
+    website: null,
+    phones: [],
+    validUntil: null,
+    sourceUrl: "test",
+    ...over,
+  };
+}
+
+describe("registry matching goes through the injected lookup", () => {
+  const ad = "Test Valley Overseas Employment Promoters, OEP Licence No. 1234/RWP. Drivers required for Saudi Arabia, 2 years contract.";
+
+  it("an active licence whose holder the ad names is a legit marker", () => {
+    const v = createEngine(data, new MemoryRegistry([operator({})])).check(ad);
+    expect(v.registry).toEqual([expect.objectContaining({ kind: "licence_active", nameMatches: true })]);
+    expect(v.flags.map((f) => f.id)).toContain("legit_markers");
+    expect(v.risk).toBe("low");
+  });
+
+  it.each(["cancelled", "expired", "suspended", "surrendered", "invalid"] as const)("a %s licence is revoked_licence", (status) => {
+    const v = createEngine(data, new MemoryRegistry([operator({ status })])).check(ad);
+    expect(v.flags.map((f) => f.id)).toContain("revoked_licence");
+    expect(v.risk).not.toBe("low");
+  });
+
+  it("an active licence past its valid_until date counts as expired", () => {
+    const v = createEngine(data, new MemoryRegistry([operator({ validUntil: "2025-01-31" })])).check(ad, { today: "2026-11-23" });
+    expect(v.flags.map((f) => f.id)).toContain("revoked_licence");
+  });
+
+  it("a licence that belongs to another company is licence_name_mismatch", () => {
+    const v = createEngine(data, new MemoryRegistry([operator({ name: "Completely Other Manpower Services" })])).check(ad);
+    expect(v.flags.map((f) => f.id)).toContain("licence_name_mismatch");
+  });
+
+  it("a licence the registry does not know is unlicensed_recruiter", () => {
+    const v = createEngine(data, new MemoryRegistry([])).check(ad);
+    expect(v.flags.map((f) => f.id)).toContain("unlicensed_recruiter");
+    expect(v.registry).toEqual(expect.arrayContaining([{ kind: "licence_unknown", licence: "1234/RWP" }]));
+  });
+
+  it("asks the lookup, and only the lookup, about the registry", () => {
+    const calls: string[] = [];
+    const spy: RegistryLookup = {
+      byLicence: (l) => (calls.push(`licence:${l}`), []),
+      byName: (n) => (calls.push(`name:${n}`), []),
+      byPhone: (p) => (calls.push(`phone:${p}`), []),
+    };
+    createEngine(data, spy).check(`${ad} Call 0300-0000111`);
+    expect(calls).toEqual(["licence:1234/RWP", "name:Test Valley Overseas Employment Promoters", "phone:+923000000111"]);
+  });
+});
+
+describe("verdict shape and bounds", () => {
+  const engine = createEngine(data);
+
+  it("returns a valid verdict for empty, binary and huge input", () => {
+    for (const text of ["", "\u0000\u0001\u0002", "\uFFFD".repeat(100), "a".repeat(MAX_AD_LENGTH * 3), "🙂".repeat(5000)]) {
+      const v = engine.check(text);
+      expect(v.score).toBeGreaterThanOrEqual(0);
+      expect(v.score).toBeLessThanOrEqual(1);
+      expect(["high", "medium", "low"]).toContain(v.risk);
+    }
+  });
+
+  it("a greeting is not a job ad and gets no advice", () => {
+    const v = engine.check("Assalam o alaikum bhai, kaise ho?");
+    expect(v).toMatchObject({ isJobAd: false, risk: "low", crime: null, advice: [] });
+  });
+
+  it("the forced language wins over detection", () => {
+    expect(engine.check("Drivers required for Dubai", { language: "ur-Latn" }).language).toBe("ur-Latn");
+  });
+
+  it("orders advice by urgency and points Pakistani ads to BEOE and the fee cap", () => {
+    const v = engine.check("Saudi Arabia driver visa, 100% guarantee, advance fees 3 lakh via EasyPaisa, WhatsApp only 0300-0000111");
+    expect(v.risk).toBe("high");
+    expect(v.advice[0]).toBe("advice.neverPayBeforeContract");
+    expect(v.advice).toEqual(expect.arrayContaining(["advice.verifyRegistryPk", "advice.feeCapPk"]));
+  });
+});

@@ -1,0 +1,101 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Engine } from "../../src/engine/engine.ts";
+import { shippedEngine } from "../helpers/engine.ts";
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await shippedEngine();
+});
+const entities = (text: string) => engine.check(text).entities;
+
+describe("phones", () => {
+  it("reads local and international numbers as E.164", () => {
+    const phones = entities("Call 0300-0000111 or WhatsApp +92 321 0000222, Bishkek +996 555 000 111").phones;
+    expect(phones.map((p) => p.e164)).toEqual(["+923000000111", "+923210000222", "+996555000111"]);
+  });
+
+  it("reads numbers written in Urdu digits", () => {
+    expect(entities("رابطہ: ۰۳۰۰-۰۰۰۰۱۱۱ فوری ضرورت").phones.map((p) => p.e164)).toEqual(["+923000000111"]);
+  });
+});
+
+describe("e-mails and links", () => {
+  it("marks free-mail addresses", () => {
+    const [a, b] = entities("CV to jobs.dubai2026@gmail.com or hr@sabzpahar.com.pk").emails;
+    expect(a).toMatchObject({ domain: "gmail.com", freeMail: true });
+    expect(b).toMatchObject({ domain: "sabzpahar.com.pk", freeMail: false });
+  });
+
+  it("finds links with and without a scheme and marks shorteners", () => {
+    const urls = entities("Apply https://bit.ly/3abcD or www.uk-visa-gov.com/apply, join t.me/+AbCdEf").urls;
+    expect(urls.map((u) => [u.domain, u.shortener])).toEqual([
+      ["bit.ly", true],
+      ["uk-visa-gov.com", false],
+      ["t.me", false],
+    ]);
+  });
+});
+
+describe("licences", () => {
+  it.each([
+    ["OEP Licence No. 0417/RWP", "0417/RWP"],
+    ["License # MPD/2671/LHR", "2671/LHR"],
+    ["L.No 2876/LHR", "2876/LHR"],
+    ["لائسنس نمبر 0651/LHR", "0651/LHR"],
+    ["Лицензия № KG-L-0123", "KG-L-0123"],
+    ["Litsenziya: UZ-XBA-0139", "UZ-XBA-0139"],
+    ["Rawalpindi office 1182/RWP", "1182/RWP"],
+  ])("%s", (text, canonical) => {
+    expect(entities(text).licences.map((l) => l.canonical)).toEqual([canonical]);
+  });
+
+  it("does not take a Protector permission number for a licence", () => {
+    const e = entities("Licence No. 0417/RWP, Protector Permission No. 3412/RWP/2026");
+    expect(e.licences.map((l) => l.canonical)).toEqual(["0417/RWP"]);
+    expect(e.protectorPermissions).toHaveLength(1);
+  });
+});
+
+describe("money", () => {
+  it.each([
+    ["Salary 1500 SAR", { amount: 1500, currency: "SAR", kind: "salary" }],
+    ["salary 3000$ + free accommodation", { amount: 3000, currency: "USD", kind: "salary" }],
+    ["Visa fee Rs. 250,000 only", { amount: 250000, currency: "PKR", kind: "fee" }],
+    ["fees 3 lakh rupees", { amount: 300000, currency: "PKR", kind: "fee" }],
+    ["зарплата 150 000 тенге", { amount: 150000, currency: "KZT", kind: "salary" }],
+    ["предоплата 500 €", { amount: 500, currency: "EUR", kind: "fee" }],
+    ["oylik 12 mln so'm", { amount: 12000000, currency: "UZS", kind: "salary" }],
+    ["маош 1500 сомонӣ", { amount: 1500, currency: "TJS", kind: "salary" }],
+  ])("%s", (text, money) => {
+    expect(entities(text).money).toEqual([expect.objectContaining(money)]);
+  });
+
+  it("reads a bare amount next to a fee word in the local currency", () => {
+    expect(entities("Saudi visa, advance 50,000 jama karwayen, baqi visa ke baad").money).toEqual([
+      expect.objectContaining({ amount: 50000, currency: "PKR", kind: "fee" }),
+    ]);
+  });
+
+  it("does not read phone numbers or years as money", () => {
+    expect(entities("Contact 0300 0000111 since 2019").money).toEqual([]);
+  });
+});
+
+describe("countries, companies, visa types", () => {
+  it("finds destinations in any script", () => {
+    const codes = entities("Jobs in Saudia, Dubai, Польша, Koreyaga, سعودی عرب").countries.map((c) => c.code);
+    expect(new Set(codes)).toEqual(new Set(["SA", "AE", "PL", "KR"]));
+  });
+
+  it("takes the company name before its suffix", () => {
+    expect(entities("Apply at Sabz Pahar Overseas Employment Promoters, Rawalpindi").companies.map((c) => c.name)).toEqual([
+      "Sabz Pahar Overseas Employment Promoters",
+    ]);
+    expect(entities("ООО «Восток Трудоустройство» приглашает").companies.map((c) => c.name)).toEqual(["ООО «Восток Трудоустройство»"]);
+  });
+
+  it("tells visit and Umrah visas from work visas", () => {
+    const types = entities("Visit visa or umrah visa, not work visa").visaTypes.map((v) => v.type);
+    expect(types).toEqual(["visit", "umrah", "work"]);
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { coreName, looksLikeRecruiter, nameSimilarity, SAME_NAME } from "../../src/engine/names.ts";
+
+describe("nameSimilarity", () => {
+  it.each([
+    ["Sabz Pahar Overseas Employment Promoters", "سبز پہاڑ اوورسیز ایمپلائمنٹ پروموٹرز"],
+    ["Noor-e-Saher Manpower Consultants", "Nur e Sahar Manpower"],
+    ["Buxoro Mehnat Ko'prigi xususiy bandlik agentligi", "Бухоро Меҳнат Кўприги"],
+    ["Ravi Kinara Overseas Employment Promoters", "RAVI KINARA OVERSEAS"],
+  ])("%s ≈ %s", (a, b) => {
+    expect(nameSimilarity(a, b)).toBeGreaterThanOrEqual(SAME_NAME);
+  });
+
+  it.each([
+    ["Noor-e-Saher Manpower Consultants", "Margalla Crest Recruiting Agency"],
+    ["Sabz Pahar Overseas Employment Promoters", "Al-Madina Overseas Employment Promoters"],
+    ["Overseas Employment Promoters", "Overseas Employment Promoters"],
+  ])("%s ≠ %s", (a, b) => {
+    expect(nameSimilarity(a, b)).toBeLessThan(SAME_NAME);
+  });
+
+  it("ignores the words every recruiter's name has", () => {
+    expect(coreName("Shahrah Global Placement (Pvt) Ltd")).toBe("shahrah global");
+  });
+
+  it("tells a recruiter's name from an employer's", () => {
+    expect(looksLikeRecruiter("Al Noor Manpower Services")).toBe(true);
+    expect(looksLikeRecruiter("ООО «Восток Кадровое Агентство»")).toBe(true);
+    expect(looksLikeRecruiter("Al Futtaim Motors LLC")).toBe(false);
+  });
+});

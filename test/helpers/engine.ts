@@ -1,0 +1,13 @@
+import { loadEngineData } from "../../src/data/load-engine-data.ts";
+import { createEngine, type Engine } from "../../src/engine/engine.ts";
+import { loadRegistryDir } from "../../src/registry/files.ts";
+import { MemoryRegistry } from "../../src/registry/memory.ts";
+import { DEFAULT_DATA_DIR } from "../../src/data/load-engine-data.ts";
+import { join } from "node:path";
+
+/** The engine as the CLI builds it: shipped data files and shipped sample registries. */
+export async function shippedEngine(): Promise<Engine> {
+  const { operators, errors } = await loadRegistryDir(join(DEFAULT_DATA_DIR, "registries"));
+  if (errors.length) throw new Error(`shipped registries have bad rows: ${JSON.stringify(errors)}`);
+  return createEngine(loadEngineData(), new MemoryRegistry(operators));
+}
