@@ -1,29 +1,30 @@
 import type { CommonData, EngineData, LanguageMarkers, LexiconCategory, SignalsConfig } from "./data.ts";
 import { LEXICON_CATEGORIES } from "./data.ts";
 import { normalizeForMatch } from "./normalize.ts";
-import { PhraseMatcher, TaggedMatcher, compilePhrases } from "./phrases.ts";
-import type { VisaType } from "./types.ts";
+import { LexiconIndex } from "./lexicon-index.ts";
+import { compilePhrases } from "./phrases.ts";
+import type { Evidence, VisaType } from "./types.ts";
 
 /** Everything the engine derives from its data files once, at start-up. */
 export interface CompiledData {
-  categories: Record<LexiconCategory, PhraseMatcher>;
-  visaTypes: TaggedMatcher<VisaType>;
-  countries: TaggedMatcher<string>;
+  /** Every lexicon category, country name list and brand name list, scanned in one pass. */
+  lexicon: LexiconIndex<string>;
   scamCentreCountries: ReadonlySet<string>;
-  brands: TaggedMatcher<string>;
   brandDomains: ReadonlyMap<string, readonly string[]>;
   licence: RegExp;
   barePkLicence: RegExp;
   protector: RegExp;
   money: RegExp;
   currencyByToken: ReadonlyMap<string, { code: string; usd: number }>;
-  multiplierByWord: ReadonlyMap<string, number>;
+  multiplierByWord: ReadonlyMap<string, { value: number; currency: string | undefined }>;
+  numberWordValue: ReadonlyMap<string, number>;
+  numberModifier: ReadonlyMap<string, number>;
   common: CommonData;
   signals: SignalsConfig;
   languageMarkers: LanguageMarkers;
 }
 
-const VISA_CATEGORY: Record<VisaType, LexiconCategory> = {
+export const VISA_CATEGORY: Record<VisaType, LexiconCategory> = {
   work: "visaWork",
   visit: "visaVisit",
   tourist: "visaTourist",
@@ -42,16 +43,41 @@ function alternation(words: Iterable<string>): string {
     .join("|");
 }
 
+const COUNTRY = "country:";
+const BRAND = "brand:";
+
+/** What the lexicons found in one ad. */
+export interface LexiconHits {
+  cues: Record<LexiconCategory, Evidence[]>;
+  countries: { code: string; evidence: Evidence }[];
+  brands: { id: string; evidence: Evidence }[];
+}
+
+export function scanLexicon(data: CompiledData, normalized: string, original: string): LexiconHits {
+  const all = data.lexicon.scan(normalized, original);
+  const tagged = (prefix: string) =>
+    Object.entries(all)
+      .filter(([name]) => name.startsWith(prefix))
+      .flatMap(([name, evidence]) => evidence.map((e) => ({ tag: name.slice(prefix.length), evidence: e })))
+      .sort((a, b) => a.evidence.start - b.evidence.start);
+  return {
+    cues: all as Record<LexiconCategory, Evidence[]>,
+    countries: tagged(COUNTRY).map(({ tag, evidence }) => ({ code: tag, evidence })),
+    brands: tagged(BRAND).map(({ tag, evidence }) => ({ id: tag, evidence })),
+  };
+}
+
 export function compileEngineData(data: EngineData): CompiledData {
   const merged = Object.fromEntries(LEXICON_CATEGORIES.map((c) => [c, data.lexicons.flatMap((l) => l[c])])) as Record<
     LexiconCategory,
     string[]
   >;
-  const categories = Object.fromEntries(LEXICON_CATEGORIES.map((c) => [c, new PhraseMatcher(merged[c])])) as Record<
-    LexiconCategory,
-    PhraseMatcher
-  >;
   const { common } = data;
+  const lexicon = new LexiconIndex<string>({
+    ...merged,
+    ...Object.fromEntries(common.countries.map((c) => [`${COUNTRY}${c.code}`, c.names])),
+    ...Object.fromEntries(common.brands.map((b) => [`${BRAND}${b.id}`, b.names])),
+  });
 
   const keywords = compilePhrases(merged.licenceKeyword.map((k) => k.replace(/\*$/, "")));
   // After the keyword: optional "No.", "#", "№", ":" then a token that holds digits.
@@ -61,27 +87,26 @@ export function compileEngineData(data: EngineData): CompiledData {
 
   const currencyByToken = new Map<string, { code: string; usd: number }>();
   for (const c of common.currencies) for (const t of c.tokens) currencyByToken.set(normalizeForMatch(t), { code: c.code, usd: c.usd });
-  const multiplierByWord = new Map<string, number>();
-  for (const m of common.multipliers) for (const w of m.words) multiplierByWord.set(normalizeForMatch(w).replace(/\s+/g, " "), m.value);
+  const multiplierByWord = new Map<string, { value: number; currency: string | undefined }>();
+  for (const m of common.multipliers) for (const w of m.words) multiplierByWord.set(normalizeForMatch(w), { value: m.value, currency: m.currency });
+  const numberWordValue = new Map(Object.entries(common.numberWords.values).map(([w, v]) => [normalizeForMatch(w), v]));
+  const numberModifier = new Map(Object.entries(common.numberWords.modifiers).map(([w, v]) => [normalizeForMatch(w), v]));
 
   const currencies = alternation(currencyByToken.keys());
   const multipliers = alternation(multiplierByWord.keys());
-  const number = "\\d{1,3}(?:[ ,.'\\u202f]\\d{3})+(?!\\d)|\\d+(?:[.,]\\d{1,2})?";
+  // 1,500 / 150 000 / 2,80,000 (lakh grouping) / 2.5
+  const number = "\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:[ ,.'\\u202f]\\d{3})+(?!\\d)|\\d+(?:[.,]\\d{1,2})?";
   const edge = "(?![\\p{L}\\p{N}])";
-  // cur? number mult? cur?  — or a number-free amount word such as "ڈیڑھ لاکھ" (1.5 lakh).
+  const words = `(?:(?<mod>${alternation(numberModifier.keys())})\\s+)?(?<word>${alternation(numberWordValue.keys())})`;
+  // cur? number mult? cur?  — or, in words, "ساڑھے چھ لاکھ" (6.5 lakh), where the multiplier is required.
   const money = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:(?<cur1>${currencies})\\s*)?(?<num>${number})(?:\\s*(?<mult>${multipliers})${edge})?(?:\\s*(?<cur2>${currencies})${edge})?`,
+    `(?<![\\p{L}\\p{N}])(?:(?<cur1>${currencies})\\s*)?(?:(?<num>${number})(?:\\s*(?<mult>${multipliers})${edge})?|${words}\\s+(?<wmult>${multipliers})${edge})(?:\\s*(?<cur2>${currencies})${edge})?`,
     "giu",
   );
 
   return {
-    categories,
-    visaTypes: new TaggedMatcher(
-      Object.fromEntries(Object.entries(VISA_CATEGORY).map(([type, c]) => [type, merged[c]])) as Record<VisaType, string[]>,
-    ),
-    countries: new TaggedMatcher(Object.fromEntries(common.countries.map((c) => [c.code, c.names]))),
+    lexicon,
     scamCentreCountries: new Set(common.countries.filter((c) => c.scamCentre).map((c) => c.code)),
-    brands: new TaggedMatcher(Object.fromEntries(common.brands.map((b) => [b.id, b.names]))),
     brandDomains: new Map(common.brands.map((b) => [b.id, b.domains])),
     licence: new RegExp(`(?:${keywords})${numberLead}${token}`, "giu"),
     barePkLicence: new RegExp(`(?<![\\p{L}\\p{N}/])((?:mpd\\s*/\\s*)?\\d{3,5}\\s*/\\s*(?:${offices})(?:\\s*/\\s*\\d{2,4})?)(?![\\p{L}\\p{N}])`, "giu"),
@@ -92,6 +117,8 @@ export function compileEngineData(data: EngineData): CompiledData {
     money,
     currencyByToken,
     multiplierByWord,
+    numberWordValue,
+    numberModifier,
     common,
     signals: data.signals,
     languageMarkers: data.languageMarkers,

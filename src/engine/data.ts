@@ -35,6 +35,7 @@ export const LEXICON_CATEGORIES = [
   "licenceKeyword",
   "protectorKeyword",
   "companySuffixes",
+  "notAdMarkers",
 ] as const;
 export type LexiconCategory = (typeof LEXICON_CATEGORIES)[number];
 
@@ -85,7 +86,12 @@ export const commonDataSchema = z
     /** Protector of Emigrants office codes that end a Pakistani licence number (`1234/RWP`). */
     pkOfficeCodes: z.array(z.string().regex(/^[A-Z]{3}$/)).min(1),
     currencies: z.array(z.object({ code: z.string().length(3), usd: z.number().positive(), tokens: z.array(z.string().min(1)).min(1) })),
-    multipliers: z.array(z.object({ value: z.number().positive(), words: z.array(z.string().min(1)).min(1) })),
+    /** "lakh", "тыс", "ming"; `currency` when the word itself says which (lakh and crore are South Asian). */
+    multipliers: z.array(
+      z.object({ value: z.number().positive(), words: z.array(z.string().min(1)).min(1), currency: z.string().length(3).optional() }),
+    ),
+    /** Amounts written in words: "ساڑھے چھ لاکھ", "dairh lakh" (modifier + number + multiplier). */
+    numberWords: z.object({ values: z.record(z.string(), z.number().positive()), modifiers: z.record(z.string(), z.number()) }),
     thresholds: z.object({
       pkFeeCapPkr: z.number().positive(),
       unrealisticSalaryUsd: z.number().positive(),

@@ -1,5 +1,5 @@
 import { chooseAdvice } from "./advice.ts";
-import { compileEngineData, type CompiledData } from "./compile.ts";
+import { compileEngineData, scanLexicon, type CompiledData } from "./compile.ts";
 import type { EngineData } from "./data.ts";
 import { extractEntities } from "./extract/index.ts";
 import { createLanguageDetector } from "./language.ts";
@@ -35,12 +35,13 @@ export function createEngine(data: EngineData, registry: RegistryLookup = EMPTY_
       const original = cleanInput(text, MAX_AD_LENGTH);
       const normalized = normalizeForMatch(original);
       const language = options.language ?? detector.detect(normalized);
-      const entities = extractEntities(normalized, original, language, compiled);
+      const hits = scanLexicon(compiled, normalized, original);
+      const entities = extractEntities(normalized, original, language, compiled, hits);
       const findings = matchRegistry(entities, registry);
       const today = options.today ?? new Date().toISOString().slice(0, 10);
-      const { found, isJobAd } = detectSignals({ normalized, original, language, entities, registry: findings, today, data: compiled });
+      const { found, isJobAd } = detectSignals({ original, language, entities, registry: findings, today, data: compiled, hits });
       const { flags, score, risk, crime } = scoreSignals(found, isJobAd, compiled.signals);
-      const seasonal = compiled.categories.seasonalScheme.test(normalized);
+      const seasonal = hits.cues.seasonalScheme.length > 0;
       const advice = chooseAdvice({ language, isJobAd, risk, flags, entities, registry: findings, seasonal });
       return { language, isJobAd, risk, score, crime, flags, registry: findings, entities, advice };
     },

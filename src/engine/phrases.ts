@@ -33,7 +33,8 @@ export function compilePhrases(entries: readonly string[]): string | null {
       raw.push(`(?:${original.slice(3)})`);
       continue;
     }
-    const entry = normalizeForMatch(original.trim());
+    // NFKC as for ads (cleanInput), so "№" in an entry reads "No" as it does in the ad.
+    const entry = normalizeForMatch(original.trim().normalize("NFKC"));
     if (entry.endsWith("*")) stems.push(phraseSource(entry.slice(0, -1)));
     else whole.push(phraseSource(entry));
   }

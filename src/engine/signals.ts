@@ -1,11 +1,10 @@
-import type { CompiledData } from "./compile.ts";
+import type { CompiledData, LexiconHits } from "./compile.ts";
 import type { LexiconCategory } from "./data.ts";
 import { hostOf } from "./extract/contacts.ts";
 import { looksLikeRecruiter } from "./names.ts";
 import type { DetectedLanguage, Entities, Evidence, RegistryFinding, SignalId } from "./types.ts";
 
 export interface SignalInput {
-  normalized: string;
   original: string;
   language: DetectedLanguage;
   entities: Entities;
@@ -13,6 +12,7 @@ export interface SignalInput {
   /** ISO date (YYYY-MM-DD) against which registry validity dates are read. */
   today: string;
   data: CompiledData;
+  hits: LexiconHits;
 }
 
 export type Found = Map<SignalId, Evidence[]>;
@@ -84,14 +84,16 @@ function formatting(original: string): Evidence[] {
  * here combine them with the extracted entities and the registry findings.
  */
 export function detectSignals(input: SignalInput): { found: Found; isJobAd: boolean } {
-  const { normalized, original, entities, registry, data, language } = input;
-  const cue = (c: LexiconCategory) => data.categories[c].find(normalized, original);
+  const { original, entities, registry, data, language } = input;
+  const cue = (c: LexiconCategory) => input.hits.cues[c];
   const found: Found = new Map();
   const { thresholds, officialDomains, freeMailDomains, messengerDomains, shorteners } = data.common;
 
   const jobAd = cue("jobAd");
   const upfront = cue("upfrontFee");
-  const feeMoney = entities.money.filter((m) => m.kind === "fee");
+  const visaTalk = entities.visaTypes.length > 0 || cue("guaranteedVisa").length > 0;
+  // Pakistani ads quote pay in the destination's currency: an unlabelled rupee sum beside a visa offer is its price.
+  const feeMoney = entities.money.filter((m) => m.kind === "fee" || (m.kind === "unknown" && m.currency === "PKR" && m.amount >= 1000 && visaTalk));
   const salaryMoney = entities.money.filter((m) => m.kind === "salary");
   const benefits = cue("benefitsBait");
   const noRequirements = cue("noRequirements");
@@ -118,10 +120,9 @@ export function detectSignals(input: SignalInput): { found: Found; isJobAd: bool
   const lures = noRequirements.length > 0 || benefits.length > 0;
   add(found, "unrealistic_pay", pay.filter((m) => m.usd! >= thresholds.absurdSalaryUsd || (lures && m.usd! >= thresholds.unrealisticSalaryUsd)).map((m) => m.evidence));
 
-  if (found.has("smuggling_route") === false || entities.visaTypes.length > 0) {
-    const wrongVisa = entities.visaTypes.filter((v) => v.type !== "work");
-    if (jobAd.length > 0 || entities.jobTitles.length > 0) add(found, "wrong_visa_type", wrongVisa.map((v) => v.evidence));
-  }
+  // A visit, tourist, Umrah or azad visa is only wrong when it is offered for work.
+  const workContext = jobAd.length > 0 || entities.jobTitles.length > 0 || salaryMoney.length > 0 || entities.visaTypes.some((v) => v.type === "work");
+  if (workContext) add(found, "wrong_visa_type", entities.visaTypes.filter((v) => v.type !== "work").map((v) => v.evidence));
 
   // Trafficking: women-only roles with looks/age, scam-centre jobs, the passport kept.
   const female = cue("femaleRole");
@@ -182,14 +183,18 @@ export function detectSignals(input: SignalInput): { found: Found; isJobAd: bool
   const messengerLinks = entities.urls.filter((u) => endsWithDomain(u.domain, messengerDomains)).map((u) => u.evidence);
   if (companyDomains.length === 0 && !activeOperator) add(found, "contact_only_messenger", [...messengerCues, ...messengerLinks]);
 
-  // Brands named while the contact is not the brand's own.
+  // Brands named while the contact is not the brand's own; or a free mailbox named after a brand.
   const contactDomains = [...entities.urls.map((u) => u.domain), ...entities.emails.filter((e) => !e.freeMail).map((e) => e.domain)];
+  const offChannel = found.has("contact_only_messenger") || found.has("free_email") || found.has("upfront_fee") || found.has("payment_channel") || found.has("guaranteed_visa");
   for (const brand of entities.brands) {
     const own = data.brandDomains.get(brand.id) ?? [];
     const ownContact = contactDomains.some((d) => endsWithDomain(d, own));
-    const offChannel = found.has("contact_only_messenger") || found.has("free_email") || found.has("upfront_fee") || found.has("payment_channel") || found.has("guaranteed_visa");
     const lookAlike = entities.urls.some((u) => isLookAlike(u.domain, officialDomains, own) && own.some((d) => u.domain.includes(label(d))));
     if ((!ownContact && offChannel) || lookAlike) add(found, "brand_impersonation", [brand.evidence]);
+  }
+  for (const email of entities.emails.filter((e) => e.freeMail)) {
+    const mailbox = email.address.split("@")[0]!;
+    if (brandDomains.some((d) => label(d).length >= 4 && mailbox.includes(label(d)))) add(found, "brand_impersonation", [email.evidence]);
   }
 
   const seasonal = cue("seasonalScheme");
@@ -198,17 +203,24 @@ export function detectSignals(input: SignalInput): { found: Found; isJobAd: bool
   if (seasonal.length > 0 && !swsOperator && (moneyAsked || found.has("contact_only_messenger") || found.has("free_email"))) add(found, "scheme_misuse", seasonal);
 
   // Is this a job ad at all? Count distinct kinds of job evidence, not words.
+  const contact = entities.phones.length + entities.emails.length + entities.urls.length + messengerCues.length > 0;
   const kinds = [
     jobAd.length > 0,
     entities.jobTitles.length > 0,
     salaryMoney.length > 0,
     entities.visaTypes.length > 0,
     entities.countries.length > 0,
-    entities.phones.length + entities.emails.length + entities.urls.length + messengerCues.length > 0,
     found.has("upfront_fee") || found.has("guaranteed_visa") || found.has("no_requirements") || seasonal.length > 0,
+    cue("legitMarkers").length > 0 || entities.protectorPermissions.length > 0,
   ].filter(Boolean).length;
-  const strong = found.has("smuggling_route") || found.has("trafficking_risk") || found.has("guaranteed_visa") || found.has("document_forgery");
-  const isJobAd = strong || kinds >= 3 || (jobAd.length >= 2 && kinds >= 2) || entities.licences.length > 0;
+  const strong = ["smuggling_route", "trafficking_risk", "guaranteed_visa", "document_forgery", "upfront_fee", "payment_channel"].some((id) =>
+    found.has(id as SignalId),
+  );
+  // A question or a story about someone abroad mentions jobs and countries too; an ad gives a way to reach the recruiter.
+  const question = /[?؟]/.test(original);
+  const story = question || cue("notAdMarkers").length > 0;
+  const isJobAd =
+    strong || entities.licences.length > 0 || (contact ? kinds >= 2 || (jobAd.length > 0 && kinds >= 1) : !story && kinds >= 3);
 
   if (isJobAd) {
     add(found, "formatting_anomalies", formatting(original));

@@ -1,5 +1,4 @@
-import type { CompiledData } from "../compile.ts";
-import type { Entities } from "../types.ts";
+import type { Entities, Evidence } from "../types.ts";
 
 /** Suffixes written before the name: ООО «Name», ТОО "Name", MChJ "Name". */
 const PREFIX_FORMS = /^(?:ооо|тоо|осоо|ип|мчж|mchj|ҷдмм|llc|too|ooo)$/u;
@@ -13,7 +12,7 @@ const MAX_NAME_WORDS = 5;
  * we keep only capitalised words, because the ad's sentence usually runs on
  * in lower case right before the name.
  */
-export function extractCompanies(normalized: string, original: string, data: CompiledData): Entities["companies"] {
+export function extractCompanies(original: string, suffixes: Evidence[]): Entities["companies"] {
   const companies: Entities["companies"] = [];
   const seen = new Set<string>();
   const push = (start: number, end: number) => {
@@ -24,8 +23,8 @@ export function extractCompanies(normalized: string, original: string, data: Com
     companies.push({ name, evidence: { text: original.slice(start, end), start, end } });
   };
 
-  for (const suffix of data.categories.companySuffixes.find(normalized, original)) {
-    const word = normalized.slice(suffix.start, suffix.end);
+  for (const suffix of suffixes) {
+    const word = suffix.text.toLowerCase();
     if (PREFIX_FORMS.test(word)) {
       const quoted = QUOTED_AFTER.exec(original.slice(suffix.end));
       if (quoted) push(suffix.start, suffix.end + quoted[0].length);

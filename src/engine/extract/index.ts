@@ -1,5 +1,5 @@
-import type { CompiledData } from "../compile.ts";
-import type { DetectedLanguage, Entities, Evidence } from "../types.ts";
+import { VISA_CATEGORY, type CompiledData, type LexiconHits } from "../compile.ts";
+import type { DetectedLanguage, Entities, Evidence, VisaType } from "../types.ts";
 import { extractCompanies } from "./companies.ts";
 import { extractEmails, extractPhones, extractUrls } from "./contacts.ts";
 import { extractLicences, extractProtectorPermissions } from "./licences.ts";
@@ -10,8 +10,14 @@ function overlaps(a: Evidence, spans: readonly Evidence[]): boolean {
 }
 
 /** Everything an ad claims: contacts, licences, money, places, names, visa type. */
-export function extractEntities(normalized: string, original: string, language: DetectedLanguage, data: CompiledData): Entities {
-  const { categories } = data;
+export function extractEntities(
+  normalized: string,
+  original: string,
+  language: DetectedLanguage,
+  data: CompiledData,
+  hits: LexiconHits,
+): Entities {
+  const { cues } = hits;
   const urls = extractUrls(normalized, original, data);
   const emails = extractEmails(normalized, original, data);
   const protectorPermissions = extractProtectorPermissions(normalized, original, data);
@@ -23,8 +29,8 @@ export function extractEntities(normalized: string, original: string, language: 
     (p) => !overlaps(p.evidence, [...addressSpans, ...licences.map((l) => l.evidence), ...protectorPermissions.map((p) => p.evidence)]),
   );
   const money = extractMoney(normalized, original, language, data, {
-    salary: categories.salaryWords.find(normalized, original),
-    fee: [...categories.feeWords.find(normalized, original), ...categories.upfrontFee.find(normalized, original)],
+    salary: cues.salaryWords,
+    fee: [...cues.feeWords, ...cues.upfrontFee],
     exclude: [
       ...addressSpans,
       ...phones.map((p) => p.evidence),
@@ -39,12 +45,14 @@ export function extractEntities(normalized: string, original: string, language: 
     licences,
     protectorPermissions,
     money,
-    countries: data.countries.find(normalized, original).map(({ tag, evidence }) => ({ code: tag, evidence })),
-    companies: extractCompanies(normalized, original, data),
-    jobTitles: categories.jobTitles.find(normalized, original),
-    visaTypes: data.visaTypes.find(normalized, original).map(({ tag, evidence }) => ({ type: tag, evidence })),
-    paymentChannels: categories.paymentChannel.find(normalized, original),
-    brands: data.brands.find(normalized, original).map(({ tag, evidence }) => ({ id: tag, evidence })),
-    messengers: categories.messengerContact.find(normalized, original),
+    countries: hits.countries,
+    companies: extractCompanies(original, cues.companySuffixes),
+    jobTitles: cues.jobTitles,
+    visaTypes: (Object.entries(VISA_CATEGORY) as [VisaType, keyof typeof cues][])
+      .flatMap(([type, category]) => cues[category].map((evidence) => ({ type, evidence })))
+      .sort((a, b) => a.evidence.start - b.evidence.start),
+    paymentChannels: cues.paymentChannel,
+    brands: hits.brands,
+    messengers: cues.messengerContact,
   };
 }

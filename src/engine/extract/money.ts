@@ -20,8 +20,8 @@ const CONTEXT_CHARS = 48;
 
 function parseNumber(raw: string): number {
   const compact = raw.replace(/[\s\u202f']/g, "");
-  // "1,500" / "1.500" / "150 000" are thousands; "2.5" and "1,5" are decimals.
-  if (/^\d{1,3}(?:[,.]\d{3})+$/.test(compact)) return Number(compact.replace(/[,.]/g, ""));
+  // "1,500" / "1.500" / "150 000" / "2,80,000" are whole numbers; "2.5" and "1,5" are decimals.
+  if (/^\d{1,3}(?:[,.]\d{3})+$/.test(compact) || /^\d{1,2}(?:,\d{2})+,\d{3}$/.test(compact)) return Number(compact.replace(/[,.]/g, ""));
   return Number(compact.replace(",", "."));
 }
 
@@ -52,14 +52,16 @@ export function extractMoney(
     const end = start + m[0].trimEnd().length;
     if (context.exclude.some((e) => start < e.end && end > e.start)) continue;
     const token = (g.cur1 ?? g.cur2)?.toLowerCase();
+    const multiplier = data.multiplierByWord.get((g.mult ?? g.wmult ?? "").toLowerCase());
     const currency = token ? data.currencyByToken.get(token) : undefined;
-    const multiplier = g.mult ? data.multiplierByWord.get(g.mult.toLowerCase().replace(/\s+/g, " ")) ?? 1 : 1;
-    const amount = parseNumber(g.num!) * multiplier;
+    const base = g.num !== undefined ? parseNumber(g.num) : (data.numberWordValue.get(g.word!) ?? 0) + (g.mod ? (data.numberModifier.get(g.mod) ?? 0) : 0);
+    const amount = base * (multiplier?.value ?? 1);
     if (!Number.isFinite(amount) || amount <= 0) continue;
     const kind = nearestKind(start, end, context.salary, context.fee);
-    const fallback = LOCAL_CURRENCY[language];
-    // A bare number is money only when it is big and the words around it say pay or fee.
-    if (!currency && (kind === "unknown" || amount < 100 || !fallback)) continue;
+    const implied = multiplier?.currency;
+    const fallback = implied ?? LOCAL_CURRENCY[language];
+    // A bare number is money only when it is big and the words around it say pay or fee (or "lakh" says rupees).
+    if (!currency && !implied && (kind === "unknown" || amount < 100 || !fallback)) continue;
     const code = currency?.code ?? fallback!;
     const rate = currency?.usd ?? data.common.currencies.find((c) => c.code === code)?.usd ?? null;
     found.push({

@@ -1,0 +1,51 @@
+/**
+ * npm run bench:engine — engine throughput on one core and latency per ad.
+ * Corpus: every hand-written ad in test/fixtures/ads, plus each one padded to
+ * ~2 KB (long ads are the slow case). Prints ads/s and p50/p99 in ms.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { cpus } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { shippedEngine } from "../test/helpers/engine.ts";
+
+const FIXTURES = join(import.meta.dirname, "..", "test", "fixtures", "ads");
+const DURATION_MS = Number(process.env.BENCH_MS ?? 10_000);
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+const ads: string[] = readdirSync(FIXTURES)
+  .filter((f) => f.endsWith(".json"))
+  .flatMap((f) => (JSON.parse(readFileSync(join(FIXTURES, f), "utf8")) as { text: string }[]).map((c) => c.text));
+const long = ads.map((text) => {
+  let out = text;
+  while (out.length < 2048) out += `\n${text}`;
+  return out.slice(0, 2048);
+});
+
+const engine = await shippedEngine();
+for (const text of ads) engine.check(text); // warm-up: JIT and regex compilation
+
+function run(name: string, corpus: string[]) {
+  const latencies: number[] = [];
+  const start = performance.now();
+  let i = 0;
+  while (performance.now() - start < DURATION_MS) {
+    const t0 = performance.now();
+    engine.check(corpus[i++ % corpus.length]!);
+    latencies.push(performance.now() - t0);
+  }
+  const seconds = (performance.now() - start) / 1000;
+  latencies.sort((a, b) => a - b);
+  const avgChars = Math.round(corpus.reduce((n, t) => n + t.length, 0) / corpus.length);
+  console.log(
+    `${name.padEnd(22)} ${String(corpus.length).padStart(4)} ads, avg ${String(avgChars).padStart(4)} chars: ` +
+      `${Math.round(latencies.length / seconds)} ads/s, p50 ${percentile(latencies, 50).toFixed(3)} ms, p99 ${percentile(latencies, 99).toFixed(3)} ms`,
+  );
+}
+
+console.log(`engine benchmark — one core (${cpus()[0]?.model ?? "unknown CPU"}), node ${process.version}, ${DURATION_MS / 1000}s per corpus`);
+run("mixed corpus", ads);
+run("2 KB ads", long);

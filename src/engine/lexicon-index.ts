@@ -1,0 +1,161 @@
+import { normalizeForMatch } from "./normalize.ts";
+import { compilePhrases } from "./phrases.ts";
+import type { Evidence } from "./types.ts";
+
+/**
+ * All lexicon phrases of all lists in one index, so an ad is scanned once,
+ * run by run, whatever the number of phrases (thousands). Text is cut into
+ * runs of word characters and runs of symbols ("100", "%", "visa"); a phrase
+ * is looked up by its first run (or, for a one-word stem, by the prefixes of
+ * each word), and the following runs are compared in place. Only `re:`
+ * entries remain regular expressions.
+ */
+
+/** Runs of word characters and runs of symbols; spaces, dashes and underscores only separate runs. */
+const RUN = /[\p{L}\p{M}\p{N}']+|[^\p{L}\p{M}\p{N}'\s\-_]+/gu;
+const SEPARATOR = /^[\s\-_]*$/;
+
+interface Phrase {
+  list: number;
+  words: string[];
+  stem: boolean;
+}
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function tokenize(normalized: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of normalized.matchAll(RUN)) {
+    // Quotes around a word are not part of it: 'visa' → visa.
+    let start = m.index;
+    let end = start + m[0].length;
+    if (m[0] !== "'") {
+      while (start < end && normalized[start] === "'") start++;
+      while (end > start && normalized[end - 1] === "'") end--;
+    }
+    tokens.push({ text: normalized.slice(start, end), start, end });
+  }
+  return tokens;
+}
+
+function runsOf(entry: string): string[] {
+  return tokenize(entry).map((t) => t.text);
+}
+
+const STEM_KEY = 3;
+
+/**
+ * Expressions are only tried where a run starts, so a leading "not after a
+ * letter" guard always holds there; dropping it lets the regex engine reject
+ * a start on its first character, which is most of the speed of the scan.
+ */
+const LEADING_BOUNDARY = /(^re:|\(\?:|\|)\(\?<!(?:\\p\{L\}|\[\\p\{L\}(?:\\p\{M\})?(?:\\p\{N\}|\\d)?\])\)/g;
+function withoutLeadingBoundary(entry: string): string {
+  return entry.replace(LEADING_BOUNDARY, "$1");
+}
+
+function addTo<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export class LexiconIndex<L extends string> {
+  readonly #names: L[];
+  readonly #byFirstWord = new Map<string, Phrase[]>();
+  /** One-word stems by their first STEM_KEY characters (shorter stems by all of them). */
+  readonly #byStem = new Map<string, Phrase[]>();
+  readonly #regexes: (RegExp | null)[];
+  /** All lists' expressions in one: where it fails, no list can match, so most starts cost one test. */
+  readonly #anyRegex: RegExp | null;
+
+  constructor(lists: Record<L, readonly string[]>) {
+    this.#names = Object.keys(lists) as L[];
+    this.#regexes = this.#names.map((name, list) => {
+      const expressions: string[] = [];
+      for (const original of new Set(lists[name])) {
+        if (original.startsWith("re:")) {
+          expressions.push(original);
+          continue;
+        }
+        const entry = normalizeForMatch(original.trim().normalize("NFKC"));
+        const stem = entry.endsWith("*");
+        const words = runsOf(stem ? entry.slice(0, -1) : entry);
+        if (words.length === 0) continue;
+        const phrase = { list, words, stem };
+        if (stem && words.length === 1) addTo(this.#byStem, words[0]!.slice(0, STEM_KEY), phrase);
+        else addTo(this.#byFirstWord, words[0]!, phrase);
+      }
+      const source = compilePhrases(expressions.map(withoutLeadingBoundary));
+      return source ? new RegExp(source, "iuy") : null;
+    });
+    const sources = this.#regexes.filter((r): r is RegExp => r !== null).map((r) => `(?:${r.source})`);
+    this.#anyRegex = sources.length ? new RegExp(sources.join("|"), "iuy") : null;
+  }
+
+  /** Every list's matches in the ad: leftmost-longest, not overlapping within a list. */
+  scan(normalized: string, original: string): Record<L, Evidence[]> {
+    const candidates: [number, number, number][][] = this.#names.map(() => []);
+    const tokens = tokenize(normalized);
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      for (const phrase of this.#byFirstWord.get(token.text) ?? []) {
+        const end = this.#matchRest(normalized, tokens, i, phrase);
+        if (end >= 0) candidates[phrase.list]!.push([token.start, end, 0]);
+      }
+      for (let n = 1; n <= Math.min(token.text.length, STEM_KEY); n++) {
+        for (const phrase of this.#byStem.get(token.text.slice(0, n)) ?? []) {
+          if (token.text.startsWith(phrase.words[0]!)) candidates[phrase.list]!.push([token.start, token.end, 0]);
+        }
+      }
+    }
+    // Expressions are tried only where a word or a symbol starts, not at every character:
+    // phrases begin at word starts, and this is what keeps hundreds of them cheap.
+    const any = this.#anyRegex;
+    if (any) {
+      for (const { start } of tokens) {
+        any.lastIndex = start;
+        if (!any.test(normalized)) continue;
+        this.#regexes.forEach((regex, list) => {
+          if (!regex) return;
+          regex.lastIndex = start;
+          const m = regex.exec(normalized);
+          if (m && m[0]) candidates[list]!.push([start, start + m[0].length, 0]);
+        });
+      }
+    }
+    const result = {} as Record<L, Evidence[]>;
+    this.#names.forEach((name, list) => {
+      const spans = candidates[list]!.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+      const chosen: Evidence[] = [];
+      let covered = -1;
+      for (const [start, end] of spans) {
+        if (start < covered) continue;
+        chosen.push({ text: original.slice(start, end), start, end });
+        covered = end;
+      }
+      result[name] = chosen;
+    });
+    return result;
+  }
+
+  /** End offset of `phrase` starting at token `i`, or -1. */
+  #matchRest(normalized: string, tokens: Token[], i: number, phrase: Phrase): number {
+    const { words, stem } = phrase;
+    let last = tokens[i]!;
+    if (words.length === 1) return last.end;
+    for (let k = 1; k < words.length; k++) {
+      const next = tokens[i + k];
+      if (!next || !SEPARATOR.test(normalized.slice(last.end, next.start))) return -1;
+      const word = words[k]!;
+      const isLast = k === words.length - 1;
+      if (isLast && stem ? !next.text.startsWith(word) : next.text !== word) return -1;
+      last = next;
+    }
+    return last.end;
+  }
+}
