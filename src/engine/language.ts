@@ -82,6 +82,8 @@ export function createLanguageDetector(markers: LanguageMarkers): LanguageDetect
     if (scores.kk > 0 && !/[әұіһқғ]/u.test(text)) scores.ky += 1.5;
     const [local, localScore] = best({ "uz-Cyrl": scores["uz-Cyrl"], tg: scores.tg, ky: scores.ky, kk: scores.kk });
     if (localScore >= 3) return local;
+    // Clear Russian with no local letter or word: franc would only agree, at a hundred times the cost.
+    if (localScore === 0 && hits.ru >= 2) return "ru";
     const guess = francBest(text, FRANC_CYRILLIC);
     if (guess) scores[guess] += 2;
     return best(scores)[0];
@@ -97,6 +99,7 @@ export function createLanguageDetector(markers: LanguageMarkers): LanguageDetect
     };
     const [local, localScore] = best({ "ur-Latn": scores["ur-Latn"], "uz-Latn": scores["uz-Latn"] });
     if (localScore >= 3 && localScore >= scores.en * 0.5) return local;
+    if (localScore === 0 && hits.en >= 3) return "en";
     const guess = francBest(text, FRANC_LATIN);
     if (guess) scores[guess] += 1;
     return best(scores)[0];

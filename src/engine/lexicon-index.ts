@@ -47,6 +47,7 @@ function runsOf(entry: string): string[] {
 }
 
 const STEM_KEY = 3;
+const EMPTY: Evidence[] = Object.freeze([]) as unknown as Evidence[];
 
 /**
  * Expressions are only tried where a run starts, so a leading "not after a
@@ -99,17 +100,23 @@ export class LexiconIndex<L extends string> {
 
   /** Every list's matches in the ad: leftmost-longest, not overlapping within a list. */
   scan(normalized: string, original: string): Record<L, Evidence[]> {
-    const candidates: [number, number, number][][] = this.#names.map(() => []);
+    // Only the few lists that match anything get an array; the rest share EMPTY.
+    const candidates = new Map<number, [number, number][]>();
+    const push = (list: number, start: number, end: number) => {
+      const spans = candidates.get(list);
+      if (spans) spans.push([start, end]);
+      else candidates.set(list, [[start, end]]);
+    };
     const tokens = tokenize(normalized);
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
       for (const phrase of this.#byFirstWord.get(token.text) ?? []) {
         const end = this.#matchRest(normalized, tokens, i, phrase);
-        if (end >= 0) candidates[phrase.list]!.push([token.start, end, 0]);
+        if (end >= 0) push(phrase.list, token.start, end);
       }
       for (let n = 1; n <= Math.min(token.text.length, STEM_KEY); n++) {
         for (const phrase of this.#byStem.get(token.text.slice(0, n)) ?? []) {
-          if (token.text.startsWith(phrase.words[0]!)) candidates[phrase.list]!.push([token.start, token.end, 0]);
+          if (token.text.startsWith(phrase.words[0]!)) push(phrase.list, token.start, token.end);
         }
       }
     }
@@ -124,13 +131,14 @@ export class LexiconIndex<L extends string> {
           if (!regex) return;
           regex.lastIndex = start;
           const m = regex.exec(normalized);
-          if (m && m[0]) candidates[list]!.push([start, start + m[0].length, 0]);
+          if (m && m[0]) push(list, start, start + m[0].length);
         });
       }
     }
     const result = {} as Record<L, Evidence[]>;
-    this.#names.forEach((name, list) => {
-      const spans = candidates[list]!.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+    for (const name of this.#names) result[name] = EMPTY;
+    for (const [list, spans] of candidates) {
+      spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
       const chosen: Evidence[] = [];
       let covered = -1;
       for (const [start, end] of spans) {
@@ -138,8 +146,8 @@ export class LexiconIndex<L extends string> {
         chosen.push({ text: original.slice(start, end), start, end });
         covered = end;
       }
-      result[name] = chosen;
-    });
+      result[this.#names[list]!] = chosen;
+    }
     return result;
   }
 

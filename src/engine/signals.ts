@@ -51,30 +51,40 @@ function isLookAlike(domain: string, official: readonly string[], brands: readon
   return brands.some((b) => label(b).length >= 4 && first.includes(label(b)) && RECRUITING_WORDS.test(first.replace(label(b), "")));
 }
 
-/** Letters-only spans in all capitals or with mixed scripts, emoji floods, "!!!!". */
+const SHOUTING = /[\p{Lu}][\p{Lu}\s!]{10,}/u;
+/** Latin and Cyrillic letters side by side in one word: a trick to slip past keyword filters. */
+const MIXED_SCRIPTS = /\p{Script=Latin}\p{Script=Cyrillic}|\p{Script=Cyrillic}\p{Script=Latin}/u;
+
+function evidenceOf(m: RegExpExecArray | null): Evidence[] {
+  return m ? [{ text: m[0].trim(), start: m.index, end: m.index + m[0].trim().length }] : [];
+}
+
+/** Mostly capitals, emoji floods, "!!!!", mixed-script words. */
 function formatting(original: string): Evidence[] {
   const evidence: Evidence[] = [];
-  const letters = original.match(/[\p{Lu}\p{Ll}]/gu) ?? [];
-  const upper = letters.filter((c) => c !== c.toLowerCase()).length;
-  if (letters.length >= 20 && upper / letters.length > 0.6) {
-    const m = /[\p{Lu}][\p{Lu}\s!]{10,}/u.exec(original);
-    if (m) evidence.push({ text: m[0].trim(), start: m.index, end: m.index + m[0].trim().length });
-  }
-  const emojis = [...original.matchAll(EMOJI)];
-  if (emojis.length >= 5) {
-    const first = emojis[0]!;
-    evidence.push({ text: first[0], start: first.index, end: first.index + first[0].length });
-  }
-  for (const m of original.matchAll(/!{3,}|\?{3,}/g)) {
-    evidence.push({ text: m[0], start: m.index, end: m.index + m[0].length });
-    break;
-  }
-  // Latin and Cyrillic letters inside one word: a trick to slip past keyword filters.
-  for (const m of original.matchAll(/[\p{L}]{3,}/gu)) {
-    if (/\p{Script=Latin}/u.test(m[0]) && /\p{Script=Cyrillic}/u.test(m[0])) {
-      evidence.push({ text: m[0], start: m.index, end: m.index + m[0].length });
-      break;
+  const lower = original.toLowerCase();
+  const upper = original.toUpperCase();
+  if (lower.length === original.length && upper.length === original.length) {
+    let letters = 0;
+    let capitals = 0;
+    for (let i = 0; i < original.length; i++) {
+      if (lower[i] === upper[i]) continue;
+      letters++;
+      if (original[i] === upper[i]) capitals++;
     }
+    if (letters >= 20 && capitals / letters > 0.6) evidence.push(...evidenceOf(SHOUTING.exec(original)));
+  }
+  const emojis = original.match(EMOJI);
+  if (emojis && emojis.length >= 5) {
+    const at = original.indexOf(emojis[0]!);
+    evidence.push({ text: emojis[0]!, start: at, end: at + emojis[0]!.length });
+  }
+  evidence.push(...evidenceOf(/!{3,}|\?{3,}/.exec(original)));
+  const mixed = MIXED_SCRIPTS.exec(original);
+  if (mixed) {
+    const word = /[\p{L}]+$/u.exec(original.slice(0, mixed.index + 1))!;
+    const rest = /^[\p{L}]*/u.exec(original.slice(mixed.index + 1))![0];
+    evidence.push({ text: word[0] + rest, start: word.index, end: mixed.index + 1 + rest.length });
   }
   return evidence;
 }

@@ -83,6 +83,12 @@ describe("verdict shape and bounds", () => {
     expect(v).toMatchObject({ isJobAd: false, risk: "low", crime: null, advice: [] });
   });
 
+  it("quotes spam formatting: shouting, emoji floods, mixed-script words", () => {
+    const v = engine.check("URGENTLY REQUIRED DRIVERS FOR DUBAI!!! 🔥🔥🔥🔥🔥 Rаbota v Dubae, WhatsApp 0300-0000111");
+    const formatting = v.flags.find((f) => f.id === "formatting_anomalies");
+    expect(formatting?.evidence.map((e) => e.text)).toEqual(["URGENTLY REQUIRED DRIVERS FOR DUBAI!!!", "🔥", "!!!", "Rаbota"]);
+  });
+
   it("the forced language wins over detection", () => {
     expect(engine.check("Drivers required for Dubai", { language: "ur-Latn" }).language).toBe("ur-Latn");
   });
