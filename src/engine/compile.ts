@@ -53,18 +53,20 @@ export interface LexiconHits {
   brands: { id: string; evidence: Evidence }[];
 }
 
+const NOTHING: Evidence[] = Object.freeze([]) as unknown as Evidence[];
+
 export function scanLexicon(data: CompiledData, normalized: string, original: string): LexiconHits {
-  const all = data.lexicon.scan(normalized, original);
-  const tagged = (prefix: string) =>
-    Object.entries(all)
-      .filter(([name]) => name.startsWith(prefix))
-      .flatMap(([name, evidence]) => evidence.map((e) => ({ tag: name.slice(prefix.length), evidence: e })))
-      .sort((a, b) => a.evidence.start - b.evidence.start);
-  return {
-    cues: all as Record<LexiconCategory, Evidence[]>,
-    countries: tagged(COUNTRY).map(({ tag, evidence }) => ({ code: tag, evidence })),
-    brands: tagged(BRAND).map(({ tag, evidence }) => ({ id: tag, evidence })),
-  };
+  const found = data.lexicon.scan(normalized, original);
+  const cues = {} as Record<LexiconCategory, Evidence[]>;
+  for (const category of LEXICON_CATEGORIES) cues[category] = found.get(category) ?? NOTHING;
+  const countries: LexiconHits["countries"] = [];
+  const brands: LexiconHits["brands"] = [];
+  for (const [name, evidence] of found) {
+    if (name.startsWith(COUNTRY)) for (const e of evidence) countries.push({ code: name.slice(COUNTRY.length), evidence: e });
+    else if (name.startsWith(BRAND)) for (const e of evidence) brands.push({ id: name.slice(BRAND.length), evidence: e });
+  }
+  const byStart = (a: { evidence: Evidence }, b: { evidence: Evidence }) => a.evidence.start - b.evidence.start;
+  return { cues, countries: countries.sort(byStart), brands: brands.sort(byStart) };
 }
 
 export function compileEngineData(data: EngineData): CompiledData {

@@ -47,7 +47,6 @@ function runsOf(entry: string): string[] {
 }
 
 const STEM_KEY = 3;
-const EMPTY: Evidence[] = Object.freeze([]) as unknown as Evidence[];
 
 /**
  * Expressions are only tried where a run starts, so a leading "not after a
@@ -68,8 +67,9 @@ function addTo<K, V>(map: Map<K, V[]>, key: K, value: V) {
 export class LexiconIndex<L extends string> {
   readonly #names: L[];
   readonly #byFirstWord = new Map<string, Phrase[]>();
-  /** One-word stems by their first STEM_KEY characters (shorter stems by all of them). */
+  /** One-word stems by their first STEM_KEY characters; the few shorter ones in a list of their own. */
   readonly #byStem = new Map<string, Phrase[]>();
+  readonly #shortStems: Phrase[] = [];
   readonly #regexes: (RegExp | null)[];
   /** All lists' expressions in one: where it fails, no list can match, so most starts cost one test. */
   readonly #anyRegex: RegExp | null;
@@ -88,8 +88,10 @@ export class LexiconIndex<L extends string> {
         const words = runsOf(stem ? entry.slice(0, -1) : entry);
         if (words.length === 0) continue;
         const phrase = { list, words, stem };
-        if (stem && words.length === 1) addTo(this.#byStem, words[0]!.slice(0, STEM_KEY), phrase);
-        else addTo(this.#byFirstWord, words[0]!, phrase);
+        if (stem && words.length === 1) {
+          if (words[0]!.length >= STEM_KEY) addTo(this.#byStem, words[0]!.slice(0, STEM_KEY), phrase);
+          else this.#shortStems.push(phrase);
+        } else addTo(this.#byFirstWord, words[0]!, phrase);
       }
       const source = compilePhrases(expressions.map(withoutLeadingBoundary));
       return source ? new RegExp(source, "iuy") : null;
@@ -98,8 +100,8 @@ export class LexiconIndex<L extends string> {
     this.#anyRegex = sources.length ? new RegExp(sources.join("|"), "iuy") : null;
   }
 
-  /** Every list's matches in the ad: leftmost-longest, not overlapping within a list. */
-  scan(normalized: string, original: string): Record<L, Evidence[]> {
+  /** The matches of every list that matched: leftmost-longest, not overlapping within a list. */
+  scan(normalized: string, original: string): Map<L, Evidence[]> {
     // Only the few lists that match anything get an array; the rest share EMPTY.
     const candidates = new Map<number, [number, number][]>();
     const push = (list: number, start: number, end: number) => {
@@ -114,11 +116,9 @@ export class LexiconIndex<L extends string> {
         const end = this.#matchRest(normalized, tokens, i, phrase);
         if (end >= 0) push(phrase.list, token.start, end);
       }
-      for (let n = 1; n <= Math.min(token.text.length, STEM_KEY); n++) {
-        for (const phrase of this.#byStem.get(token.text.slice(0, n)) ?? []) {
-          if (token.text.startsWith(phrase.words[0]!)) push(phrase.list, token.start, token.end);
-        }
-      }
+      const stems = token.text.length >= STEM_KEY ? this.#byStem.get(token.text.slice(0, STEM_KEY)) : undefined;
+      for (const phrase of stems ?? []) if (token.text.startsWith(phrase.words[0]!)) push(phrase.list, token.start, token.end);
+      for (const phrase of this.#shortStems) if (token.text.startsWith(phrase.words[0]!)) push(phrase.list, token.start, token.end);
     }
     // Expressions are tried only where a word or a symbol starts, not at every character:
     // phrases begin at word starts, and this is what keeps hundreds of them cheap.
@@ -135,8 +135,7 @@ export class LexiconIndex<L extends string> {
         });
       }
     }
-    const result = {} as Record<L, Evidence[]>;
-    for (const name of this.#names) result[name] = EMPTY;
+    const result = new Map<L, Evidence[]>();
     for (const [list, spans] of candidates) {
       spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
       const chosen: Evidence[] = [];
@@ -146,7 +145,7 @@ export class LexiconIndex<L extends string> {
         chosen.push({ text: original.slice(start, end), start, end });
         covered = end;
       }
-      result[this.#names[list]!] = chosen;
+      result.set(this.#names[list]!, chosen);
     }
     return result;
   }

@@ -44,11 +44,19 @@ function mapChar(ch: string): string {
   return CHAR_MAP[ch] ?? ch;
 }
 
+const SPECIAL = new RegExp(
+  `[${Object.keys(CHAR_MAP).join("")}\u0660-\u0669\u06f0-\u06f9\u064b-\u065f\u0670\u0640\u200b-\u200d\u2060\ufeff]`,
+  "gu",
+);
+
 /**
  * Lower-case and unify the text, keeping its length so that indices into the
  * result are indices into the original.
  */
 export function normalizeForMatch(text: string): string {
+  const lower = text.toLowerCase();
+  // Fast path: lower-casing kept every offset (true unless the text has a character like İ).
+  if (lower.length === text.length) return lower.replace(SPECIAL, mapChar);
   let out = "";
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
@@ -57,9 +65,8 @@ export function normalizeForMatch(text: string): string {
       out += mapped;
       continue;
     }
-    const lower = ch.toLowerCase();
-    // A few characters change length when lower-cased (İ → i̇); keep the original then.
-    out += lower.length === 1 ? lower : ch;
+    const lowered = ch.toLowerCase();
+    out += lowered.length === 1 ? lowered : ch;
   }
   return out;
 }

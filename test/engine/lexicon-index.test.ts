@@ -3,7 +3,7 @@ import { LexiconIndex } from "../../src/engine/lexicon-index.ts";
 import { normalizeForMatch } from "../../src/engine/normalize.ts";
 
 function find(entries: string[], text: string) {
-  return new LexiconIndex({ list: entries }).scan(normalizeForMatch(text), text).list.map((e) => e.text);
+  return (new LexiconIndex({ list: entries }).scan(normalizeForMatch(text), text).get("list") ?? []).map((e) => e.text);
 }
 
 describe("LexiconIndex", () => {
@@ -48,9 +48,9 @@ describe("LexiconIndex", () => {
     const index = new LexiconIndex({ KH: ["cambodia", "камбодж*"], AE: ["dubai", "دبئی"], job: ["dubai jobs"] });
     const text = "Работа в Камбодже, then Dubai jobs / دبئی";
     const hits = index.scan(normalizeForMatch(text), text);
-    expect(hits.KH.map((e) => e.text)).toEqual(["Камбодже"]);
-    expect(hits.AE.map((e) => e.text)).toEqual(["Dubai", "دبئی"]);
-    expect(hits.job.map((e) => e.text)).toEqual(["Dubai jobs"]);
+    expect(hits.get("KH")?.map((e) => e.text)).toEqual(["Камбодже"]);
+    expect(hits.get("AE")?.map((e) => e.text)).toEqual(["Dubai", "دبئی"]);
+    expect(hits.get("job")?.map((e) => e.text)).toEqual(["Dubai jobs"]);
   });
 
   it("ignores quotes around a word", () => {

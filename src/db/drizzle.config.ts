@@ -4,5 +4,6 @@ import { defineConfig } from "drizzle-kit";
 export default defineConfig({
   dialect: "postgresql",
   schema: "./src/db/schema/index.ts",
+  // Paths are relative to the project root, where npm runs the script.
   out: "./migrations",
 });
