@@ -7,6 +7,9 @@ import { importRegistryCsv } from "../registry/import.ts";
 import { MemoryRegistry } from "../registry/memory.ts";
 import { loadOperators } from "../registry/repository.ts";
 
+/** Without a terminal (logs, CI), one progress line per this many rows. */
+const PROGRESS_EVERY = 10_000;
+
 function describe(op: Operator): string {
   const until = op.validUntil ? `, valid until ${op.validUntil}` : "";
   return `${op.registry} ${op.licenceNo ?? "(no number)"}  ${op.name}  [${op.status}${until}]${op.city ? `  ${op.city}` : ""}`;
@@ -21,8 +24,13 @@ async function importFiles(files: string[], config: Config): Promise<number> {
   let failed = false;
   try {
     for (const file of files) {
+      let reported = 0;
       const progress = (rows: number) => {
         if (process.stderr.isTTY) process.stderr.write(`\r${file}: ${rows} rows read`);
+        else if (rows - reported >= PROGRESS_EVERY) {
+          process.stderr.write(`${file}: ${rows} rows read\n`);
+          reported = rows;
+        }
       };
       const s = await importRegistryCsv(database.db, file, progress);
       if (process.stderr.isTTY) process.stderr.write("\n");

@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Engine } from "../../src/engine/engine.ts";
 import { createI18n, loadResources } from "../../src/i18n/index.ts";
 import { renderVerdict } from "../../src/i18n/render-verdict.ts";
 import { LANGUAGES, SIGNAL_IDS } from "../../src/engine/types.ts";
@@ -18,6 +19,10 @@ function leaves(tree: Tree, prefix = ""): [string, string][] {
 }
 
 const resources = loadResources();
+let engine: Engine;
+beforeAll(async () => {
+  engine = await shippedEngine();
+});
 const tree = (lng: string) => (resources[lng] as { translation: Tree }).translation;
 
 describe("locales", () => {
@@ -46,7 +51,6 @@ describe("locales", () => {
   });
 
   it.each(LANGUAGES)("renders a full verdict in %s with no missing key", async (lng) => {
-    const engine = await shippedEngine();
     const i18n = await createI18n(resources);
     const missing: string[] = [];
     i18n.on("missingKey", (_l, _ns, key) => missing.push(key));

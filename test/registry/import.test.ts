@@ -45,6 +45,7 @@ describe.each(["postgres", "pglite"] as const)("registry import into %s", (kind)
     const registry = new MemoryRegistry(await loadOperators(database.db));
     expect(registry.byLicence("9006/LHR")[0]).toMatchObject({ name: "Quoted, Comma Manpower Services", status: "expired" });
     expect(registry.byLicence("9001/RWP")[0]).toMatchObject({ phones: ["+92510000111"], validUntil: "2027-01-31" });
+    expect(registry.byPhone("+92510000111").map((o) => o.licenceNo)).toEqual(["9001/RWP"]);
   });
 
   it("reports progress while streaming", async () => {
