@@ -107,7 +107,8 @@ export function detectSignals(input: SignalInput): { found: Found; isJobAd: bool
   const salaryMoney = entities.money.filter((m) => m.kind === "salary");
   const benefits = cue("benefitsBait");
   const noRequirements = cue("noRequirements");
-  const messengerCues = [...entities.messengers, ...[...original.matchAll(HANDLE)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }))];
+  const handles = original.includes("@") ? [...original.matchAll(HANDLE)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length })) : [];
+  const messengerCues = [...entities.messengers, ...handles];
 
   add(found, "upfront_fee", [...upfront, ...feeMoney.map((m) => m.evidence)]);
   add(found, "guaranteed_visa", cue("guaranteedVisa"));

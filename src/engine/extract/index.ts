@@ -20,8 +20,8 @@ export function extractEntities(
   const { cues } = hits;
   const urls = extractUrls(normalized, original, data);
   const emails = extractEmails(normalized, original, data);
-  const protectorPermissions = extractProtectorPermissions(normalized, original, data);
-  const licences = extractLicences(normalized, original, data).filter(
+  const protectorPermissions = cues.protectorKeyword.length ? extractProtectorPermissions(normalized, original, data) : [];
+  const licences = extractLicences(normalized, original, data, cues.licenceKeyword.length > 0).filter(
     (l) => !overlaps(l.evidence, protectorPermissions.map((p) => p.evidence)),
   );
   const addressSpans = [...urls, ...emails].map((x) => x.evidence);

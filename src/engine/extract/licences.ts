@@ -6,7 +6,8 @@ function trimToken(token: string): string {
   return token.replace(/[\s/.-]+$/, "");
 }
 
-export function extractLicences(normalized: string, original: string, data: CompiledData): Entities["licences"] {
+/** `hasKeyword`: the lexicon scan saw a licence keyword; without one the keyword expression cannot match. */
+export function extractLicences(normalized: string, original: string, data: CompiledData, hasKeyword: boolean): Entities["licences"] {
   const byCanonical = new Map<string, Entities["licences"][number]>();
   const add = (raw: string, start: number) => {
     const token = trimToken(raw);
@@ -15,12 +16,14 @@ export function extractLicences(normalized: string, original: string, data: Comp
     if (byCanonical.has(canonical)) return;
     byCanonical.set(canonical, { raw: original.slice(start, start + token.length), canonical, evidence: { text: original.slice(start, start + token.length), start, end: start + token.length } });
   };
-  for (const m of normalized.matchAll(data.licence)) {
-    const token = m[1]!;
-    add(token, m.index + m[0].length - token.length);
+  if (hasKeyword) {
+    for (const m of normalized.matchAll(data.licence)) {
+      const token = m[1]!;
+      add(token, m.index + m[0].length - token.length);
+    }
   }
   // Pakistani numbers are distinctive enough (`1234/RWP`) to count without the word "licence".
-  for (const m of normalized.matchAll(data.barePkLicence)) add(m[1]!, m.index);
+  if (normalized.includes("/")) for (const m of normalized.matchAll(data.barePkLicence)) add(m[1]!, m.index);
   return [...byCanonical.values()];
 }
 
