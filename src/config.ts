@@ -10,6 +10,20 @@ const schema = z.object({
   HOST: z.string().default("127.0.0.1"),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Key of the reporter HMAC. Unset: a random key is created once in the data folder (single-instance set-ups). */
+  REPORTER_HMAC_KEY: z.string().min(32, "REPORTER_HMAC_KEY must be at least 32 characters").optional(),
+  /** Reports that could not reach the database wait here (fsync'd, replayed). */
+  REPORT_JOURNAL: z.string().default(".data/report-journal.ndjson"),
+  TELEGRAM_BOT_TOKEN: z.string().regex(/^\d+:[\w-]{20,}$/, "TELEGRAM_BOT_TOKEN looks wrong (expected 123456:ABC…)").optional(),
+  /** polling: the bot fetches updates (one instance). webhook: Telegram posts to PUBLIC_URL/telegram/webhook. */
+  TELEGRAM_MODE: z.enum(["polling", "webhook"]).default("polling"),
+  TELEGRAM_WEBHOOK_SECRET: z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, "TELEGRAM_WEBHOOK_SECRET: 16-256 of A-Z a-z 0-9 _ -").optional(),
+  /** Another Bot API server (self-hosted, or a mock in tests). */
+  TELEGRAM_API_ROOT: z.string().url().optional(),
+  /** The public https address of this service, for setWebhook. */
+  PUBLIC_URL: z.string().url().optional(),
+  /** The local web simulator page at / (on by default when no messenger is configured). */
+  SIMULATOR: z.enum(["on", "off", "auto"]).default("auto"),
 });
 
 export type Config = Readonly<{
@@ -19,6 +33,12 @@ export type Config = Readonly<{
   host: string;
   port: number;
   logLevel: z.infer<typeof schema>["LOG_LEVEL"];
+  reporterHmacKey: string | undefined;
+  reportJournal: string;
+  telegram:
+    | { token: string; mode: "polling" | "webhook"; webhookSecret: string | undefined; apiRoot: string | undefined; publicUrl: string | undefined }
+    | undefined;
+  simulator: boolean;
 }>;
 
 /** Reads and validates the environment once; everything else receives the result. */
@@ -29,6 +49,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid configuration:\n  ${problems}`);
   }
   const e = result.data;
+  if (e.TELEGRAM_BOT_TOKEN && e.TELEGRAM_MODE === "webhook" && (!e.TELEGRAM_WEBHOOK_SECRET || !e.PUBLIC_URL)) {
+    throw new Error("Invalid configuration:\n  TELEGRAM_MODE=webhook needs TELEGRAM_WEBHOOK_SECRET and PUBLIC_URL");
+  }
   return {
     databaseUrl: e.DATABASE_URL,
     pgliteDir: resolve(e.PGLITE_DIR),
@@ -36,5 +59,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     port: e.PORT,
     logLevel: e.LOG_LEVEL,
+    reporterHmacKey: e.REPORTER_HMAC_KEY,
+    reportJournal: resolve(e.REPORT_JOURNAL),
+    telegram: e.TELEGRAM_BOT_TOKEN
+      ? { token: e.TELEGRAM_BOT_TOKEN, mode: e.TELEGRAM_MODE, webhookSecret: e.TELEGRAM_WEBHOOK_SECRET, apiRoot: e.TELEGRAM_API_ROOT, publicUrl: e.PUBLIC_URL }
+      : undefined,
+    simulator: e.SIMULATOR === "on" || (e.SIMULATOR === "auto" && !e.TELEGRAM_BOT_TOKEN),
   };
 }

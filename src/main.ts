@@ -1,34 +1,63 @@
-import { join } from "node:path";
+import type { RunnerHandle } from "@grammyjs/runner";
+import type { FastifyPluginAsync } from "fastify";
+import pino from "pino";
 import { buildApp } from "./api/app.ts";
+import { createServices } from "./app/services.ts";
+import { createTelegramBot } from "./channels/telegram/bot.ts";
+import { startPolling } from "./channels/telegram/polling.ts";
+import { TELEGRAM_WEBHOOK_PATH, telegramWebhook } from "./channels/telegram/webhook.ts";
+import { simulatorRoutes } from "./channels/web/routes.ts";
 import { loadConfig } from "./config.ts";
-import { DEFAULT_DATA_DIR, loadEngineData } from "./data/load-engine-data.ts";
 import { openConfiguredDatabase } from "./db/open.ts";
-import { createEngine } from "./engine/engine.ts";
-import { createI18n } from "./i18n/index.ts";
-import { seedRegistryIfEmpty } from "./registry/seed.ts";
-import { MemoryRegistry } from "./registry/memory.ts";
-import { loadOperators } from "./registry/repository.ts";
 
-/** `npm start`: database (Postgres or embedded PGlite), registry, engine, HTTP server. */
+/**
+ * `npm start`: database (Postgres, or the embedded PGlite), engine, dialogue,
+ * HTTP server; Telegram by polling or webhook when a token is set; the web
+ * simulator when no messenger is configured.
+ */
 async function main(): Promise<void> {
   const config = loadConfig();
+  const log = pino({ level: config.logLevel });
   const database = await openConfiguredDatabase(config);
-  const dataDir = config.dataDir ?? DEFAULT_DATA_DIR;
-  const seeded = await seedRegistryIfEmpty(database.db, join(dataDir, "registries"));
-  const engine = createEngine(loadEngineData(dataDir), new MemoryRegistry(await loadOperators(database.db)));
-  const app = await buildApp({ db: database.db, engine: () => engine, i18n: await createI18n(), logLevel: config.logLevel });
-  app.log.info({ database: database.kind, seededRegistryRows: seeded }, "database ready");
+  log.info({ database: database.kind }, "database ready");
+  const services = await createServices(config, database, log);
+
+  const channels: FastifyPluginAsync[] = [];
+  let runner: RunnerHandle | undefined;
+  const bot = config.telegram
+    ? createTelegramBot({ token: config.telegram.token, dialogue: services.dialogue, log, ...(config.telegram.apiRoot ? { apiRoot: config.telegram.apiRoot } : {}) })
+    : undefined;
+  if (bot && config.telegram?.mode === "webhook") {
+    const secretToken = config.telegram.webhookSecret!;
+    channels.push(async (app) => app.register(telegramWebhook, { bot, secretToken }));
+  }
+  if (config.simulator) channels.push(async (app) => app.register(simulatorRoutes, { dialogue: services.dialogue }));
+
+  const app = await buildApp({ db: database.db, engine: () => services.engine, i18n: services.i18n, logLevel: config.logLevel, channels });
+  await app.listen({ host: config.host, port: config.port });
+
+  if (bot && config.telegram?.mode === "webhook") {
+    await bot.api.setWebhook(new URL(TELEGRAM_WEBHOOK_PATH, config.telegram.publicUrl).toString(), {
+      secret_token: config.telegram.webhookSecret!,
+      allowed_updates: ["message", "edited_message", "callback_query"],
+    });
+    log.info("telegram webhook set");
+  } else if (bot) {
+    runner = await startPolling(bot);
+    log.info("telegram long polling started");
+  }
+  if (config.simulator) log.info(`web simulator: http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${config.port}/`);
 
   const shutdown = async (signal: string) => {
-    app.log.info({ signal }, "shutting down");
+    log.info({ signal }, "shutting down");
+    if (runner?.isRunning()) await runner.stop();
+    services.referrals.stop();
     await app.close();
     await database.close();
     process.exit(0);
   };
   process.once("SIGINT", () => void shutdown("SIGINT"));
   process.once("SIGTERM", () => void shutdown("SIGTERM"));
-
-  await app.listen({ host: config.host, port: config.port });
 }
 
 main().catch((error: unknown) => {

@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance } from "fastify";
+import Fastify, { type FastifyInstance, type FastifyPluginAsync } from "fastify";
 import type { i18n } from "i18next";
 import type { Db } from "../db/client.ts";
 import type { Engine } from "../engine/engine.ts";
@@ -11,6 +11,8 @@ export interface AppDeps {
   engine: () => Engine;
   i18n: i18n;
   logLevel: string;
+  /** Channel plugins (web simulator, Telegram webhook), registered after the core routes. */
+  channels?: FastifyPluginAsync[];
 }
 
 /** The HTTP app: external plugins first, then app routes. Errors are JSON, never stack traces. */
@@ -30,5 +32,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: "not_found" }));
   await app.register(healthRoutes, { db: deps.db });
   await app.register(checkRoutes, { engine: deps.engine, i18n: deps.i18n });
+  for (const channel of deps.channels ?? []) await app.register(channel);
   return app;
 }

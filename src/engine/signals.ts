@@ -18,7 +18,6 @@ export interface SignalInput {
 export type Found = Map<SignalId, Evidence[]>;
 
 const PK_LANGUAGES: ReadonlySet<DetectedLanguage> = new Set(["ur", "ur-Latn"]);
-const HANDLE = /(?<![\p{L}\p{N}._@])@[a-z][a-z0-9_]{3,31}(?![\p{L}\p{N}@.])/gu;
 const EMOJI = /\p{Extended_Pictographic}/gu;
 
 function add(found: Found, id: SignalId, evidence: readonly Evidence[]) {
@@ -107,8 +106,7 @@ export function detectSignals(input: SignalInput): { found: Found; isJobAd: bool
   const salaryMoney = entities.money.filter((m) => m.kind === "salary");
   const benefits = cue("benefitsBait");
   const noRequirements = cue("noRequirements");
-  const handles = original.includes("@") ? [...original.matchAll(HANDLE)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length })) : [];
-  const messengerCues = [...entities.messengers, ...handles];
+  const messengerCues = [...entities.messengers, ...entities.handles.map((h) => h.evidence)];
 
   add(found, "upfront_fee", [...upfront, ...feeMoney.map((m) => m.evidence)]);
   add(found, "guaranteed_visa", cue("guaranteedVisa"));

@@ -73,6 +73,8 @@ export interface Entities {
   paymentChannels: Evidence[];
   brands: { id: string; evidence: Evidence }[];
   messengers: Evidence[];
+  /** Telegram/Instagram-style @handles (not e-mail addresses). */
+  handles: { handle: string; evidence: Evidence }[];
 }
 
 export type VisaType = "work" | "visit" | "tourist" | "umrah" | "azad";

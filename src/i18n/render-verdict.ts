@@ -28,6 +28,16 @@ function registryLine(t: TFunction, f: RegistryFinding): string | null {
   }
 }
 
+/** The reasons, one bullet each with the words of the ad they rest on; "…and N more" past `max`. */
+export function renderReasons(t: TFunction, verdict: Verdict, max: number): string {
+  const lines = verdict.flags.slice(0, max).map((flag) => {
+    const quote = flag.evidence[0] ? ` ${t("verdict.evidence", { text: flag.evidence[0].text.trim() })}` : "";
+    return `• ${t(`signal.${flag.id}`)}${quote}`;
+  });
+  if (verdict.flags.length > max) lines.push(t("verdict.moreReasons", { count: verdict.flags.length - max }));
+  return lines.join("\n");
+}
+
 /** The verdict as plain text in `t`'s language: summary, reasons with quotes, licence check, advice. */
 export function renderVerdict(t: TFunction, verdict: Verdict, options: RenderOptions = {}): string {
   if (!verdict.isJobAd) return t("verdict.notJobAd");
@@ -35,15 +45,7 @@ export function renderVerdict(t: TFunction, verdict: Verdict, options: RenderOpt
   const lines: string[] = [`${t(`risk.${verdict.risk}`)} — ${t(`verdict.summary.${verdict.risk}`)}`];
   if (verdict.crime) lines.push(t(`verdict.crime.${verdict.crime}`));
   lines.push(t("verdict.score", { score: Math.round(verdict.score * 100) }));
-  const reasons = verdict.flags;
-  if (reasons.length) {
-    lines.push("", t("verdict.reasonsHeader"));
-    for (const flag of reasons.slice(0, maxReasons)) {
-      const quote = flag.evidence[0] ? ` ${t("verdict.evidence", { text: flag.evidence[0].text.trim() })}` : "";
-      lines.push(`• ${t(`signal.${flag.id}`)}${quote}`);
-    }
-    if (reasons.length > maxReasons) lines.push(t("verdict.moreReasons", { count: reasons.length - maxReasons }));
-  }
+  if (verdict.flags.length) lines.push("", t("verdict.reasonsHeader"), renderReasons(t, verdict, maxReasons));
   const registry = verdict.registry.map((f) => registryLine(t, f)).filter((l): l is string => l !== null);
   if (registry.length) lines.push("", t("verdict.registryHeader"), ...registry.map((l) => `• ${l}`));
   if (verdict.advice.length) lines.push("", t("verdict.adviceHeader"), ...verdict.advice.map((k) => `• ${t(k)}`));

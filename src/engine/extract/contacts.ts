@@ -81,3 +81,10 @@ export function extractUrls(normalized: string, original: string, data: Compiled
   }
   return urls;
 }
+
+const HANDLE = /(?<![\p{L}\p{N}._@])@[a-z][a-z0-9_]{3,31}(?![\p{L}\p{N}@.])/gu;
+
+export function extractHandles(normalized: string, original: string): Entities["handles"] {
+  if (!normalized.includes("@")) return [];
+  return [...normalized.matchAll(HANDLE)].map((m) => ({ handle: m[0], evidence: span(original, m.index, m.index + m[0].length) }));
+}

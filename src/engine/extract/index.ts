@@ -1,7 +1,7 @@
 import { VISA_CATEGORY, type CompiledData, type LexiconHits } from "../compile.ts";
 import type { DetectedLanguage, Entities, Evidence, VisaType } from "../types.ts";
 import { extractCompanies } from "./companies.ts";
-import { extractEmails, extractPhones, extractUrls } from "./contacts.ts";
+import { extractEmails, extractHandles, extractPhones, extractUrls } from "./contacts.ts";
 import { extractLicences, extractProtectorPermissions } from "./licences.ts";
 import { extractMoney } from "./money.ts";
 
@@ -54,5 +54,6 @@ export function extractEntities(
     paymentChannels: cues.paymentChannel,
     brands: hits.brands,
     messengers: cues.messengerContact,
+    handles: extractHandles(normalized, original),
   };
 }

@@ -1,0 +1,62 @@
+import { join } from "node:path";
+import pino, { type Logger } from "pino";
+import type { i18n } from "i18next";
+import type { Config } from "../config.ts";
+import { createDialogue, type Dialogue } from "../conversation/dialogue.ts";
+import { RateLimiter } from "../conversation/rate-limit.ts";
+import { dbSessionStore, resilientSessionStore } from "../conversation/session-store.ts";
+import { dbUpdateGuard } from "../conversation/update-guard.ts";
+import { loadHotlines } from "../data/hotlines.ts";
+import { DEFAULT_DATA_DIR, loadEngineData } from "../data/load-engine-data.ts";
+import type { Database } from "../db/client.ts";
+import { createEngine, type Engine } from "../engine/engine.ts";
+import { createI18n } from "../i18n/index.ts";
+import { insertFeedback } from "../referrals/feedback.ts";
+import { ReportJournal } from "../referrals/journal.ts";
+import { createReferralService, type ReferralService } from "../referrals/service.ts";
+import { MemoryRegistry } from "../registry/memory.ts";
+import { loadOperators } from "../registry/repository.ts";
+import { seedRegistryIfEmpty } from "../registry/seed.ts";
+import { reporterKey } from "./hmac-key.ts";
+
+/** Messages per sender per minute before "please slow down". */
+const MESSAGES_PER_MINUTE = 20;
+
+export interface Services {
+  log: Logger;
+  database: Database;
+  engine: Engine;
+  i18n: i18n;
+  referrals: ReferralService;
+  dialogue: Dialogue;
+}
+
+/** Everything the channels share, built once from the configuration. */
+export async function createServices(config: Config, database: Database, log: Logger = pino({ level: config.logLevel })): Promise<Services> {
+  const dataDir = config.dataDir ?? DEFAULT_DATA_DIR;
+  const seeded = await seedRegistryIfEmpty(database.db, join(dataDir, "registries"));
+  if (seeded) log.info({ rows: seeded }, "registry seeded from data/registries");
+  const data = loadEngineData(dataDir);
+  const engine = createEngine(data, new MemoryRegistry(await loadOperators(database.db)));
+  const i18n = await createI18n();
+  const dbError = (error: unknown) => log.warn({ err: error }, "database unavailable");
+  const referrals = createReferralService({
+    db: database.db,
+    journal: new ReportJournal(config.reportJournal),
+    filter: data.common,
+    log,
+  });
+  const dialogue = createDialogue({
+    engine,
+    i18n,
+    sessions: resilientSessionStore(dbSessionStore(database.db), dbError),
+    updates: dbUpdateGuard(database.db, dbError),
+    rateLimiter: new RateLimiter(MESSAGES_PER_MINUTE, 60_000),
+    referrals,
+    hotlines: loadHotlines(dataDir),
+    saveFeedback: (feedback) => insertFeedback(database.db, feedback),
+    hmacSecret: reporterKey(config.reporterHmacKey, join(config.pgliteDir, "..", "reporter-hmac.key")),
+    log,
+  });
+  return { log, database, engine, i18n, referrals, dialogue };
+}

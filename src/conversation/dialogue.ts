@@ -1,0 +1,264 @@
+import type { i18n, TFunction } from "i18next";
+import type { Hotline } from "../data/hotlines.ts";
+import type { Engine } from "../engine/engine.ts";
+import { MAX_AD_LENGTH } from "../engine/engine.ts";
+import { LANGUAGES, type Language, type Verdict } from "../engine/types.ts";
+import { renderReasons, renderVerdict } from "../i18n/render-verdict.ts";
+import { referralCountry } from "../referrals/country.ts";
+import { redactFreeText, redactReporter } from "../referrals/redact.ts";
+import { newReference } from "../referrals/reference.ts";
+import { reporterHash } from "../referrals/reporter-hash.ts";
+import type { ReferralService } from "../referrals/service.ts";
+import { replyLanguage, RTL_LANGUAGES } from "./language.ts";
+import type { RateLimiter } from "./rate-limit.ts";
+import type { SessionStore } from "./session-store.ts";
+import type { Button, Envelope, OutgoingMessage, ReportDraft, SessionState } from "./types.ts";
+import type { UpdateGuard } from "./update-guard.ts";
+
+/** Longest answer to a report question we keep. */
+export const MAX_ANSWER_LENGTH = 200;
+/** A message under this many letters is a greeting or a question, not an ad. */
+const MIN_AD_LETTERS = 12;
+
+export interface DialogueDeps {
+  engine: Engine;
+  i18n: i18n;
+  sessions: SessionStore;
+  updates: UpdateGuard;
+  rateLimiter: RateLimiter;
+  referrals: ReferralService;
+  hotlines: readonly Hotline[];
+  /** Stores "this verdict is wrong"; failures are the caller's to log. */
+  saveFeedback: (feedback: { channel: string; language: string; adText: string; verdict: Verdict; reporterHash: string }) => Promise<void>;
+  /** Key of the reporter HMAC. */
+  hmacSecret: string;
+  log: { warn: (obj: object, msg: string) => void };
+}
+
+export interface Dialogue {
+  handle(envelope: Envelope): Promise<OutgoingMessage[]>;
+}
+
+const HOME_COUNTRIES = ["PK", "KZ", "KG", "TJ", "UZ"];
+const LANGUAGE_COUNTRY: Partial<Record<Language, string>> = { ur: "PK", "ur-Latn": "PK", kk: "KZ", ky: "KG", tg: "TJ", "uz-Latn": "UZ", "uz-Cyrl": "UZ" };
+
+function isUnreadable(text: string): boolean {
+  if (text.length === 0) return false;
+  // Binary pasted as text: replacement characters and control codes instead of letters.
+  const junk = text.match(/[\uFFFD\u0000-\u0008\u000e-\u001f]/g)?.length ?? 0;
+  return junk / text.length > 0.1;
+}
+
+/**
+ * The helpline dialogue, the same on every channel: check an ad, explain it,
+ * report it anonymously, point to help. Channels translate their updates
+ * into an Envelope and send back the OutgoingMessages.
+ */
+export function createDialogue(deps: DialogueDeps): Dialogue {
+  const { engine, i18n, sessions, referrals } = deps;
+
+  const message = (lng: Language, text: string, buttons?: Button[][]): OutgoingMessage => ({
+    text,
+    ...(buttons ? { buttons } : {}),
+    ...(RTL_LANGUAGES.has(lng) ? { rtl: true } : {}),
+  });
+  const btn = (t: TFunction, data: string, key: string): Button => ({ data, label: t(`bot.button.${key}`) });
+
+  function languagePicker(t: TFunction): Button[][] {
+    const names = LANGUAGES.map((l) => ({ data: `lang:${l}`, label: t(`language.names.${l}`) }));
+    const rows: Button[][] = [];
+    for (let i = 0; i < names.length; i += 3) rows.push(names.slice(i, i + 3));
+    return rows;
+  }
+
+  function verdictButtons(t: TFunction): Button[][] {
+    return [
+      [btn(t, "report", "report"), btn(t, "why", "why")],
+      [btn(t, "howto", "howToCheck"), btn(t, "help", "helpNow")],
+      [btn(t, "wrong", "wrong")],
+    ];
+  }
+
+  function hotlineLines(t: TFunction, country: string | null): string[] {
+    const countries = new Set([country ?? "PK", ...(country && HOME_COUNTRIES.includes(country) ? [] : HOME_COUNTRIES)]);
+    return deps.hotlines
+      .filter((h) => countries.has(h.country))
+      .map((h) => (h.phone ? t("bot.hotlinePhone", { name: h.name, phone: h.phone }) : t("bot.hotlineWebsite", { name: h.name, website: h.website })))
+      .map((line) => `• ${line}`);
+  }
+
+  function helpNow(lng: Language, t: TFunction, country: string | null): OutgoingMessage[] {
+    return [
+      message(lng, [t("bot.helpNowIntro"), ...hotlineLines(t, country)].join("\n")),
+      message(lng, t("bot.urgentOffer"), [[btn(t, "urgent:yes", "urgent"), btn(t, "report:no", "no")]]),
+    ];
+  }
+
+  async function fileReport(env: Envelope, sender: string, state: SessionState, draft: ReportDraft, lng: Language, t: TFunction, amount?: string) {
+    const ad = state.lastAd ?? { text: "", updateId: env.updateId };
+    // Scrubbed before the check, so the stored verdict's quotes and entities carry no trace of the reporter either.
+    const adText = redactReporter(ad.text, env.reporter ?? {});
+    const verdict = engine.check(adText);
+    const { reference } = await referrals.file({
+      idempotencyKey: `${env.channel}:${ad.updateId}:${draft.urgent ? "urgent" : "report"}:${sender}`,
+      reference: newReference(),
+      channel: env.channel,
+      language: lng,
+      adText,
+      verdict,
+      reporterHash: sender,
+      reporterAnswers: {
+        ...(draft.whereSeen ? { whereSeen: draft.whereSeen } : {}),
+        ...(draft.alreadyPaid !== undefined ? { alreadyPaid: draft.alreadyPaid } : {}),
+        ...(amount ? { amount } : {}),
+      },
+      urgent: draft.urgent,
+      country: referralCountry(verdict) ?? LANGUAGE_COUNTRY[lng] ?? null,
+    });
+    delete state.report;
+    return message(lng, t(draft.urgent ? "bot.report.doneUrgent" : "bot.report.done", { reference }));
+  }
+
+  /** The next question of the report flow, or the filing itself. */
+  async function advanceReport(env: Envelope, sender: string, state: SessionState, lng: Language, t: TFunction, input: { text?: string; button?: string }) {
+    const draft = state.report!;
+    if (input.button === "cancel" || input.button === "consent:no") {
+      delete state.report;
+      return [message(lng, t("bot.report.cancelled"))];
+    }
+    const answer = input.text?.trim();
+    if (answer && answer.length > MAX_ANSWER_LENGTH) return [message(lng, t("bot.report.tooLong", { max: MAX_ANSWER_LENGTH }))];
+    const clean = answer ? redactFreeText(redactReporter(answer, env.reporter ?? {})) : undefined;
+    const skipCancel = [[btn(t, "skip", "skip"), btn(t, "cancel", "cancel")]];
+    switch (draft.step) {
+      case "consent":
+        if (input.button !== "consent:yes") return [message(lng, t("bot.report.explain"), [[btn(t, "consent:yes", "yes"), btn(t, "consent:no", "no")]])];
+        draft.step = "where";
+        return [message(lng, t("bot.report.askWhere"), skipCancel)];
+      case "where":
+        if (clean) draft.whereSeen = clean;
+        draft.step = "paid";
+        return [message(lng, t("bot.report.askPaid"), [[btn(t, "paid:yes", "paidYes"), btn(t, "paid:no", "paidNo")], [btn(t, "skip", "skip"), btn(t, "cancel", "cancel")]])];
+      case "paid":
+        if (input.button === "paid:yes") draft.alreadyPaid = true;
+        if (input.button === "paid:no") draft.alreadyPaid = false;
+        draft.step = "amount";
+        return [message(lng, t("bot.report.askAmount"), skipCancel)];
+      case "amount":
+        return [await fileReport(env, sender, state, draft, lng, t, clean)];
+    }
+  }
+
+  function checkAd(env: Envelope, state: SessionState, raw: string): OutgoingMessage[] {
+    // The sender's own name or number never reaches the session or a report.
+    const text = redactReporter(raw, env.reporter ?? {});
+    const verdict = engine.check(text, state.language ? { language: state.language } : {});
+    const lng = replyLanguage(state.language, verdict.language, env.languageHint);
+    const t = i18n.getFixedT(lng);
+    const letters = text.match(/\p{L}/gu)?.length ?? 0;
+    if (!verdict.isJobAd) {
+      state.lastLanguage = lng;
+      return [message(lng, letters < MIN_AD_LETTERS ? t("bot.smallTalk") : t("verdict.notJobAd"))];
+    }
+    state.lastAd = { text, updateId: env.updateId };
+    state.lastLanguage = lng;
+    delete state.report;
+    const out = [message(lng, renderVerdict(t, verdict, { maxReasons: 3 }), verdictButtons(t))];
+    if (verdict.crime === "trafficking" || verdict.crime === "smuggling") out.push(...helpNow(lng, t, referralCountry(verdict)));
+    return out;
+  }
+
+  async function onButton(env: Envelope, sender: string, state: SessionState, lng: Language, t: TFunction, data: string): Promise<OutgoingMessage[]> {
+    if (data.startsWith("lang:")) {
+      const chosen = data.slice(5);
+      if (!(LANGUAGES as readonly string[]).includes(chosen)) return [message(lng, t("bot.chooseLanguage"), languagePicker(t))];
+      state.language = chosen as Language;
+      const t2 = i18n.getFixedT(chosen);
+      return [message(state.language, t2("bot.languageSet"))];
+    }
+    if (state.report) return advanceReport(env, sender, state, lng, t, { button: data });
+    const lastVerdict = state.lastAd ? engine.check(state.lastAd.text, state.language ? { language: state.language } : {}) : null;
+    switch (data) {
+      case "report":
+        if (!state.lastAd) return [message(lng, t("bot.noAdYet"))];
+        state.report = { step: "consent", urgent: false };
+        return advanceReport(env, sender, state, lng, t, {});
+      case "why":
+        if (!lastVerdict) return [message(lng, t("bot.noAdYet"))];
+        return [message(lng, `${t("bot.why")}\n${renderReasons(t, lastVerdict, Infinity)}`, verdictButtons(t))];
+      case "howto": {
+        const country = lastVerdict ? referralCountry(lastVerdict) : (LANGUAGE_COUNTRY[lng] ?? null);
+        return [message(lng, t(country && country !== "PK" ? "bot.howToCheckCa" : "bot.howToCheckPk"))];
+      }
+      case "help":
+        return helpNow(lng, t, lastVerdict ? referralCountry(lastVerdict) : (LANGUAGE_COUNTRY[lng] ?? null));
+      case "urgent:yes":
+        return [await fileReport(env, sender, state, { step: "amount", urgent: true }, lng, t)];
+      case "report:no":
+        return [message(lng, t("bot.report.cancelled"))];
+      case "wrong":
+        if (!state.lastAd) return [message(lng, t("bot.noAdYet"))];
+        try {
+          const adText = redactReporter(state.lastAd.text, env.reporter ?? {});
+          await deps.saveFeedback({ channel: env.channel, language: lng, adText, verdict: engine.check(adText), reporterHash: sender });
+        } catch (error) {
+          deps.log.warn({ err: error }, "feedback not stored");
+        }
+        return [message(lng, t("bot.feedbackThanks"))];
+      default:
+        return [message(lng, t("bot.help"))];
+    }
+  }
+
+  async function onCommand(env: Envelope, sender: string, state: SessionState, lng: Language, t: TFunction, command: string) {
+    switch (command) {
+      case "start":
+        return [message(lng, t("bot.welcome")), message(lng, t("bot.chooseLanguage"), languagePicker(t))];
+      case "language":
+        return [message(lng, t("bot.chooseLanguage"), languagePicker(t))];
+      case "privacy":
+        return [message(lng, t("bot.privacy"))];
+      case "report":
+        return onButton(env, sender, state, lng, t, "report");
+      default:
+        return [message(lng, t("bot.help"))];
+    }
+  }
+
+  async function respond(env: Envelope, sender: string, state: SessionState, lng: Language, t: TFunction): Promise<OutgoingMessage[]> {
+    const m = env.message;
+    if (m.kind === "command") return onCommand(env, sender, state, lng, t, m.command);
+    if (m.kind === "button") return onButton(env, sender, state, lng, t, m.data);
+    if (m.kind === "image") return [message(lng, t("bot.imageNotSupported"))];
+    if (m.kind === "unsupported") return [message(lng, t("bot.unsupported"))];
+    if (state.report && !m.forwarded) return advanceReport(env, sender, state, lng, t, { text: m.text });
+    if (m.text.trim() === "") return [message(lng, t("error.empty"))];
+    if (m.text.length > MAX_AD_LENGTH) return [message(lng, t("error.tooLong", { max: MAX_AD_LENGTH }))];
+    if (isUnreadable(m.text)) return [message(lng, t("error.unreadable"))];
+    return checkAd(env, state, m.text);
+  }
+
+  return {
+    async handle(env) {
+      const sender = reporterHash(deps.hmacSecret, env.channel, env.senderId);
+      const limit = deps.rateLimiter.hit(sender);
+      if (limit === "silent") return [];
+      if (!(await deps.updates.firstTime(`${env.channel}:${env.updateId}`))) return [];
+      const state = await sessions.get(sender);
+      const lng = state.language ?? state.lastLanguage ?? replyLanguage(undefined, undefined, env.languageHint);
+      const t = i18n.getFixedT(lng);
+      if (limit === "limited") return [message(lng, t("bot.rateLimited"))];
+
+      let out: OutgoingMessage[];
+      try {
+        out = await respond(env, sender, state, lng, t);
+      } catch (error) {
+        // The error boundary: whatever failed, the user gets a clear answer, never silence.
+        deps.log.warn({ err: error }, "dialogue failed");
+        out = [message(lng, t("bot.error"))];
+      }
+      await sessions.set(sender, state);
+      return out;
+    },
+  };
+}

@@ -1,0 +1,24 @@
+import type { DetectedLanguage, Language } from "../engine/types.ts";
+
+/** Telegram language_code (IETF) → our locales; Uzbek devices say "uz" for both scripts. */
+const FROM_DEVICE: Record<string, Language> = { ur: "ur", ru: "ru", uz: "uz-Latn", tg: "tg", ky: "ky", kk: "kk", en: "en" };
+
+export function deviceLanguage(hint: string | undefined): Language | undefined {
+  if (!hint) return undefined;
+  return FROM_DEVICE[hint.toLowerCase().split(/[-_]/)[0]!];
+}
+
+/**
+ * Which language to answer in: the user's explicit choice; else the language
+ * the message is written in, unless that is English (many phones in Pakistan
+ * and Central Asia are set to English, and an English ad is often forwarded
+ * by someone who reads Urdu or Russian better), in which case the device
+ * language wins; else English.
+ */
+export function replyLanguage(chosen: Language | undefined, detected: DetectedLanguage | undefined, hint: string | undefined): Language {
+  if (chosen) return chosen;
+  if (detected && detected !== "und" && detected !== "en") return detected;
+  return deviceLanguage(hint) ?? "en";
+}
+
+export const RTL_LANGUAGES: ReadonlySet<Language> = new Set(["ur"]);

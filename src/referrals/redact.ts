@@ -1,0 +1,59 @@
+import { findPhoneNumbersInText } from "libphonenumber-js";
+
+export const REDACTED = "[redacted]";
+
+/** What a channel knows about the person writing to us; never stored, only used to scrub texts. */
+export interface ReporterIdentity {
+  phones?: string[];
+  names?: string[];
+  usernames?: string[];
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+function digitsPattern(phone: string): RegExp | null {
+  const digits = phone.replace(/\D/g, "");
+  if (digits.length < 7) return null;
+  // The last 9 digits written with any spacing, with or without country code or leading 0.
+  const tail = digits.slice(-9).split("").join("[\\s().-]*");
+  return new RegExp(`(?:\\+?\\d{1,4}[\\s().-]*)?0?[\\s().-]*${tail}(?!\\d)`, "g");
+}
+
+/**
+ * Removes the reporter's own phone numbers, names and usernames from a text
+ * we keep (the forwarded ad, their answers). Scammers' contacts in the ad are
+ * evidence and stay.
+ */
+export function redactReporter(text: string, identity: ReporterIdentity): string {
+  let out = text;
+  for (const phone of identity.phones ?? []) {
+    const pattern = digitsPattern(phone);
+    if (pattern) out = out.replace(pattern, REDACTED);
+  }
+  for (const username of identity.usernames ?? []) {
+    const bare = username.replace(/^@/, "");
+    if (bare.length >= 3) out = out.replace(new RegExp(`@?${escape(bare)}(?![\\p{L}\\p{N}_])`, "giu"), REDACTED);
+  }
+  for (const name of identity.names ?? []) {
+    for (const part of name.split(/\s+/).filter((p) => p.length >= 3)) {
+      out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escape(part)}(?![\\p{L}\\p{N}])`, "giu"), REDACTED);
+    }
+  }
+  return out;
+}
+
+const EMAIL = /[\p{L}\p{N}._%+-]+@(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}/gu;
+
+/**
+ * Free text the reporter typed about themselves ("where did you see it",
+ * comments): every phone number and e-mail goes, whoever's it is.
+ */
+export function redactFreeText(text: string, defaultCountry: "PK" | "KZ" | "KG" | "TJ" | "UZ" = "PK"): string {
+  let out = text.replace(EMAIL, REDACTED);
+  const found = findPhoneNumbersInText(out, defaultCountry).sort((a, b) => b.startsAt - a.startsAt);
+  for (const f of found) out = `${out.slice(0, f.startsAt)}${REDACTED}${out.slice(f.endsAt)}`;
+  // Long digit runs libphonenumber does not accept as numbers can still be ids or numbers.
+  return out.replace(/\+?\d[\d\s-]{8,}\d/g, REDACTED);
+}

@@ -1,0 +1,57 @@
+import type { Logger } from "pino";
+import type { Db } from "../db/client.ts";
+import type { ReportJournal } from "./journal.ts";
+import { insertReport } from "./repository.ts";
+import type { SightingFilter } from "./sightings.ts";
+import type { NewReport } from "./types.ts";
+
+export interface ReferralService {
+  /**
+   * Files a report. When the database cannot be reached the report goes to
+   * the durable journal and the reporter still gets their reference.
+   */
+  file(report: NewReport): Promise<{ reference: string; queued: boolean }>;
+  /** Files what the journal holds; returns how many reached the database. */
+  replay(): Promise<number>;
+  stop(): void;
+}
+
+export interface ReferralServiceDeps {
+  db: Db;
+  journal: ReportJournal;
+  filter: SightingFilter;
+  log: Pick<Logger, "warn" | "info" | "error">;
+  /** How often the journal is replayed while it holds reports. */
+  replayEveryMs?: number;
+}
+
+export function createReferralService(deps: ReferralServiceDeps): ReferralService {
+  const { db, journal, filter, log } = deps;
+  const insert = (report: NewReport) => insertReport(db, report, filter);
+
+  async function replay(): Promise<number> {
+    const { filed, remaining } = await journal.replay(insert);
+    if (filed || remaining) log.info({ filed, remaining }, "report journal replayed");
+    return filed;
+  }
+
+  const timer = setInterval(() => {
+    replay().catch((error: unknown) => log.error({ err: error }, "report journal replay failed"));
+  }, deps.replayEveryMs ?? 10_000);
+  timer.unref();
+
+  return {
+    async file(report) {
+      try {
+        const filed = await insert(report);
+        return { reference: filed.reference, queued: false };
+      } catch (error) {
+        log.warn({ err: error, reference: report.reference }, "database unavailable; report journaled");
+        await journal.append(report);
+        return { reference: report.reference, queued: true };
+      }
+    },
+    replay,
+    stop: () => clearInterval(timer),
+  };
+}

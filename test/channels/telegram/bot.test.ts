@@ -1,0 +1,171 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { eq } from "drizzle-orm";
+import type { FastifyInstance } from "fastify";
+import type { Update } from "grammy/types";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { buildApp } from "../../../src/api/app.ts";
+import { createTelegramBot } from "../../../src/channels/telegram/bot.ts";
+import { startPolling } from "../../../src/channels/telegram/polling.ts";
+import { TELEGRAM_WEBHOOK_PATH, telegramWebhook } from "../../../src/channels/telegram/webhook.ts";
+import { referrals, sightings } from "../../../src/db/schema/index.ts";
+import { REFERENCE_PATTERN } from "../../../src/referrals/reference.ts";
+import { testServices, type TestServices } from "../../helpers/app.ts";
+import { dumpAllTables } from "../../helpers/scan-tables.ts";
+import { buttonUpdate, photoUpdate, TelegramMock, textUpdate, user } from "../../helpers/telegram-mock.ts";
+
+const SECRET = "s3cret-webhook-token_0123456789";
+const TOKEN = "123456:TEST-token-abcdefghijklmnopqrstuvwxyz";
+const locale = (lng: string) => JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "..", "locales", lng, "translation.json"), "utf8"));
+
+const URDU_AD = "سعودی عرب کے لیے ڈرائیور کی فوری ضرورت، 100 فیصد ویزا گارنٹی، ایڈوانس فیس 3 لاکھ روپے، صرف واٹس ایپ 0300-0000111";
+const RUSSIAN_AD = "Срочно! Работа в Польше, виза 100%, предоплата 300$ на карту, пишите только в телеграм @job_poland_fast";
+const KAZAKH_AD = "Кореяға жұмысшылар керек, жалақы 2000$, тәжірибе қажет емес. Алдын ала төлем 200$ Kaspi-ге. Тек WhatsApp +7 701 000 0011";
+
+let mock: TelegramMock;
+let services: TestServices;
+let app: FastifyInstance;
+let webhookUrl: string;
+
+async function post(update: unknown, secret: string | null = SECRET) {
+  return fetch(webhookUrl, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(secret ? { "x-telegram-bot-api-secret-token": secret } : {}) },
+    body: typeof update === "string" ? update : JSON.stringify(update),
+  });
+}
+
+beforeAll(async () => {
+  mock = new TelegramMock();
+  await mock.start();
+  services = await testServices("postgres");
+  const bot = createTelegramBot({ token: TOKEN, dialogue: services.dialogue, log: services.log, apiRoot: mock.url });
+  app = await buildApp({
+    db: services.database.db,
+    engine: () => services.engine,
+    i18n: services.i18n,
+    logLevel: "silent",
+    channels: [async (a) => a.register(telegramWebhook, { bot, secretToken: SECRET })],
+  });
+  await app.listen({ host: "127.0.0.1", port: 0 });
+  const address = app.server.address();
+  webhookUrl = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}${TELEGRAM_WEBHOOK_PATH}`;
+});
+
+afterAll(async () => {
+  await app?.close();
+  await services?.close();
+  await mock?.stop();
+});
+
+beforeEach(() => {
+  mock.calls.length = 0;
+});
+
+describe("Telegram webhook", () => {
+  it("refuses a wrong or missing secret with 401 and processes nothing", async () => {
+    const amina = user(1001, "en");
+    expect((await post(textUpdate(amina, URDU_AD), "wrong-secret-token-0000")).status).toBe(401);
+    expect((await post(textUpdate(amina, URDU_AD), null)).status).toBe(401);
+    expect(mock.sent()).toEqual([]);
+  });
+
+  it("answers malformed updates with 4xx, never a crash", async () => {
+    expect((await post("{not json")).status).toBe(400);
+    expect((await post({ hello: "world" })).status).toBe(400);
+    expect((await post([1, 2, 3])).status).toBe(400);
+    expect((await post({ update_id: 5, message: { weird: true } })).status).toBe(200);
+    expect((await fetch(webhookUrl, { method: "POST", headers: { "x-telegram-bot-api-secret-token": SECRET, "content-type": "application/json" }, body: JSON.stringify({ update_id: 1, pad: "x".repeat(400_000) }) })).status).toBe(413);
+    expect(mock.sent()).toEqual([]);
+  });
+
+  it.each([
+    ["ur", URDU_AD, "ur"],
+    ["ru", RUSSIAN_AD, "ru"],
+    ["kk", KAZAKH_AD, "kk"],
+  ])("replies to a %s ad in that language, with the verdict buttons", async (_name, ad, lng) => {
+    const sender = user(2000 + ad.length, "en");
+    expect((await post(textUpdate(sender, ad))).status).toBe(200);
+    const [reply] = await mock.waitFor("sendMessage", 1);
+    const t = locale(lng);
+    expect(reply!.chat_id).toBe(sender.id);
+    expect(String(reply!.text).startsWith(t.risk.high)).toBe(true);
+    expect(reply!.parse_mode).toBeUndefined();
+    const labels = (reply!.reply_markup as { inline_keyboard: { text: string; callback_data: string }[][] }).inline_keyboard.flat();
+    expect(labels.map((b) => b.callback_data)).toEqual(["report", "why", "howto", "help", "wrong"]);
+    expect(labels[0]!.text).toBe(t.bot.button.report);
+  });
+
+  it("answers a redelivered update once", async () => {
+    const sender = user(3001, "ru");
+    const update = textUpdate(sender, RUSSIAN_AD);
+    await post(update);
+    await post(update);
+    await mock.waitFor("sendMessage", 1);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(mock.sent()).toHaveLength(1);
+  });
+
+  it("says it reads only text when a photo without a caption arrives, and checks a long caption", async () => {
+    const sender = user(3002, "en");
+    await post(photoUpdate(sender));
+    const [reply] = await mock.waitFor("sendMessage", 1);
+    expect(reply!.text).toBe(locale("en").bot.imageNotSupported);
+    await post(photoUpdate(sender, "Dubai drivers urgently required, 100% visa guarantee, advance fee 500$, WhatsApp only 0300-0000111"));
+    const replies = await mock.waitFor("sendMessage", 2);
+    expect(String(replies[1]!.text).startsWith(locale("en").risk.high)).toBe(true);
+  });
+
+  it("files an anonymous report end to end into Postgres, with no trace of who reported", async () => {
+    const reporter = { ...user(4242, "ur", "Rashida"), last_name: "Bibi", username: "rashida_b" };
+    const t = locale("ur").bot;
+    const steps: Update[] = [
+      // Telegram never tells us the sender's phone; their name and username it does, and those are scrubbed.
+      textUpdate(reporter, `${URDU_AD}\nforwarded by Rashida Bibi (@rashida_b)`),
+      buttonUpdate(reporter, "report"),
+      buttonUpdate(reporter, "consent:yes"),
+      textUpdate(reporter, "فیس بک گروپ میں دیکھا، مجھے 0345-1234567 پر کال کریں"),
+      buttonUpdate(reporter, "paid:yes"),
+      textUpdate(reporter, "50 ہزار روپے"),
+    ];
+    for (const [i, update] of steps.entries()) {
+      await post(update);
+      await mock.waitFor("sendMessage", i + 1);
+    }
+    expect(mock.sent("answerCallbackQuery")).toHaveLength(3);
+    const texts = mock.sent().map((m) => String(m.text));
+    expect(texts[1]).toBe(t.report.explain);
+    expect(texts[2]).toBe(t.report.askWhere);
+    const reference = /[2-9A-HJKMNP-Z]{3}-[2-9A-HJKMNP-Z]{3}/.exec(texts.at(-1)!)?.[0];
+    expect(reference).toMatch(REFERENCE_PATTERN);
+
+    const rows = await services.database.db.select().from(referrals).where(eq(referrals.reference, reference!));
+    expect(rows).toHaveLength(1);
+    const row = rows[0]!;
+    expect(row).toMatchObject({ status: "new", channel: "telegram", language: "ur", country: "PK", risk: "high", urgency: "normal" });
+    expect(row.reporterAnswers).toEqual({ whereSeen: "فیس بک گروپ میں دیکھا، مجھے [redacted] پر کال کریں", alreadyPaid: true, amount: "50 ہزار روپے" });
+    expect(row.adText).toContain("0300-0000111");
+    // Every column of every table: no chat id, name, username or phone of the reporter.
+    const everything = await dumpAllTables(services.database.db);
+    expect(everything).toContain(reference!);
+    for (const secret of ["4242", "Rashida", "rashida", "Bibi", "0345", "1234567"]) expect(everything).not.toContain(secret);
+    const seen = await services.database.db.select().from(sightings).where(eq(sightings.referralId, row.id));
+    expect(seen.map((s) => `${s.kind}:${s.value}`)).toContain("phone:+923000000111");
+  });
+});
+
+describe("Telegram long polling", () => {
+  it("fetches updates from the Bot API and answers them", async () => {
+    const bot = createTelegramBot({ token: TOKEN, dialogue: services.dialogue, log: services.log, apiRoot: mock.url });
+    const runner = await startPolling(bot);
+    try {
+      mock.push(textUpdate(user(5001, "ky"), "/start"));
+      const replies = await mock.waitFor("sendMessage", 2);
+      const t = locale("ky").bot;
+      expect(replies.map((r) => r.text)).toEqual([t.welcome, t.chooseLanguage]);
+      expect(mock.calls.some((c) => c.method === "deleteWebhook")).toBe(true);
+    } finally {
+      await runner.stop();
+    }
+  });
+});

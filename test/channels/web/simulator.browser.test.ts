@@ -1,0 +1,225 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { eq } from "drizzle-orm";
+import type { FastifyInstance } from "fastify";
+import pino from "pino";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildApp } from "../../../src/api/app.ts";
+import { createServices, type Services } from "../../../src/app/services.ts";
+import { simulatorRoutes } from "../../../src/channels/web/routes.ts";
+import { loadConfig } from "../../../src/config.ts";
+import { openDatabase, type Database } from "../../../src/db/client.ts";
+import { referrals } from "../../../src/db/schema/index.ts";
+
+/**
+ * The web simulator end to end: the real app (in-memory PGlite, real
+ * dialogue, engine and referral service) driven in headless Chromium.
+ */
+
+const ROOT = join(import.meta.dirname, "..", "..", "..");
+const SCREENSHOT = join(ROOT, "test", "screenshots", "simulator.png");
+
+const URDU_AD = "سعودی عرب کے لیے ڈرائیور کی فوری ضرورت، 100 فیصد ویزا گارنٹی، ایڈوانس فیس 3 لاکھ روپے، صرف واٹس ایپ 0300-0000111";
+const INJECTION = `<img src=x onerror="window.__xss=1">`;
+const ENGLISH_AD =
+  "Urgent! Drivers needed in Dubai, salary 3000 USD, free visa 100% guaranteed, pay 500 USD advance fee to confirm your seat, WhatsApp only +971 50 000 0000";
+const REFERENCE = /[2-9A-HJKMNP-Z]{3}-[2-9A-HJKMNP-Z]{3}/;
+const ARABIC_SCRIPT = /[\u0600-\u06FF]/;
+
+type Json = { [key: string]: Json } | string;
+const locale = (lng: string): Json => JSON.parse(readFileSync(join(ROOT, "locales", lng, "translation.json"), "utf8")) as Json;
+const lookup = (tree: Json, key: string): string | undefined => {
+  let node: Json | undefined = tree;
+  for (const part of key.split(".")) node = typeof node === "object" ? node[part] : undefined;
+  return typeof node === "string" ? node : undefined;
+};
+const UR = locale("ur");
+const EN = locale("en");
+/** What the app shows in Urdu: the Urdu string, or English where Urdu has none (i18next fallbackLng). */
+const ur = (key: string): string => {
+  const text = lookup(UR, key) ?? lookup(EN, key);
+  if (!text) throw new Error(`no translation for ${key}`);
+  return text;
+};
+
+let dir: string;
+let database: Database;
+let services: Services;
+let app: FastifyInstance;
+let browser: Browser;
+let baseUrl: string;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "offercheck-simulator-"));
+  const config = loadConfig({
+    ...process.env,
+    DATABASE_URL: "",
+    PGLITE_DIR: join(dir, "pglite"),
+    REPORT_JOURNAL: join(dir, "report-journal.ndjson"),
+    REPORTER_HMAC_KEY: "x".repeat(40),
+    LOG_LEVEL: "silent",
+  });
+  database = await openDatabase({ memory: true });
+  await database.migrate();
+  services = await createServices(config, database, pino({ level: "silent" }));
+  app = await buildApp({
+    db: database.db,
+    engine: () => services.engine,
+    i18n: services.i18n,
+    logLevel: "silent",
+    channels: [async (a) => a.register(simulatorRoutes, { dialogue: services.dialogue })],
+  });
+  await app.listen({ host: "127.0.0.1", port: 0 });
+  const address = app.server.address();
+  baseUrl = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}/`;
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: [
+      "--headless=new",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+  services?.referrals.stop();
+  await database?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh browser profile: its own localStorage, so its own simulated sender. */
+async function openPage(): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 400, height: 800 }, deviceScaleFactor: 1, locale: "en-US" });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  // The page must not need anything from outside this server (the machine is offline).
+  await page.route(/^(?!http:\/\/127\.0\.0\.1:)/, async (route) => {
+    errors.push(`external request: ${route.request().url()}`);
+    await route.abort();
+  });
+  return { context, page, errors };
+}
+
+/** Turns in the message list, the typing indicator aside. */
+const turnCount = (page: Page) => page.locator('[data-testid="messages"] > .turn:not([data-testid="typing"])').count();
+
+/** Runs `act` (one message sent), then waits until the answer is on screen and the page is idle again. */
+async function exchange(page: Page, act: () => Promise<void>): Promise<void> {
+  const before = await turnCount(page);
+  await act();
+  await page.waitForFunction(
+    (n) => {
+      const turns = document.querySelectorAll('[data-testid="messages"] > .turn:not([data-testid="typing"])').length;
+      const send = document.querySelector<HTMLButtonElement>('[data-testid="send"]');
+      return turns >= n + 2 && !document.querySelector('[data-testid="typing"]') && send !== null && !send.disabled;
+    },
+    before,
+    { timeout: 10_000 },
+  );
+  expect(await page.getByTestId("error-message").count()).toBe(0);
+}
+
+async function sendText(page: Page, text: string): Promise<void> {
+  await exchange(page, async () => {
+    await page.getByTestId("input").fill(text);
+    await page.getByTestId("input").press("Enter");
+  });
+}
+
+/** Presses the choice labelled `label` under the newest bot bubble that has choices. */
+async function press(page: Page, label: string): Promise<void> {
+  const lastChoices = page.locator(".turn-bot:has(.choices)").last();
+  await exchange(page, () => lastChoices.getByTestId("choice").filter({ hasText: label }).first().click());
+  await expect.poll(() => page.getByTestId("user-message").last().textContent()).toContain(label);
+}
+
+const lastBot = (page: Page) => page.getByTestId("bot-message").last();
+
+describe("web simulator in a real browser", () => {
+  it("checks an Urdu ad, shows the verdict right-to-left and files an anonymous report", { timeout: 30_000 }, async () => {
+    const { context, page, errors } = await openPage();
+    try {
+      await page.goto(baseUrl);
+      await expect(page).toHaveTitle("offercheck — job offer checker (simulator)");
+      // On load the page sends /start: the welcome and the language picker.
+      await page.getByTestId("bot-message").first().waitFor();
+      await page.waitForFunction(() => !document.querySelector('[data-testid="typing"]'));
+      const welcome = lookup(EN, "bot.welcome")!.split("\n")[0]!;
+      await expect.poll(() => page.getByTestId("messages").textContent()).toContain(welcome);
+      expect(await page.getByTestId("messages").getAttribute("aria-live")).toBe("polite");
+
+      await sendText(page, URDU_AD);
+      expect(await page.getByTestId("user-message").last().textContent()).toContain(URDU_AD);
+      const verdict = lastBot(page);
+      expect(await verdict.getAttribute("dir")).toBe("rtl");
+      expect(await verdict.getAttribute("lang")).toBe("ur");
+      expect(await verdict.evaluate((el) => getComputedStyle(el).direction)).toBe("rtl");
+      const verdictText = (await verdict.textContent()) ?? "";
+      expect(verdictText).toMatch(ARABIC_SCRIPT);
+      expect(verdictText).toContain(ur("risk.high"));
+      // Line breaks survive: the verdict is several lines, shown as such.
+      expect(verdictText).toContain("\n");
+      expect(await verdict.evaluate((el) => getComputedStyle(el).whiteSpace)).toBe("pre-wrap");
+      expect(await page.getByTestId("choice").filter({ hasText: ur("bot.button.report") }).count()).toBeGreaterThan(0);
+
+      mkdirSync(join(ROOT, "test", "screenshots"), { recursive: true });
+      await page.screenshot({ path: SCREENSHOT });
+
+      await press(page, ur("bot.button.report"));
+      await press(page, ur("bot.button.yes"));
+      // Where seen, already paid, amount: skip each question as it comes.
+      for (let question = 0; question < 3; question++) {
+        expect(await lastBot(page).textContent()).not.toMatch(REFERENCE);
+        await press(page, ur("bot.button.skip"));
+      }
+      const done = (await lastBot(page).textContent()) ?? "";
+      const reference = REFERENCE.exec(done)?.[0];
+      expect(reference, `no reference in the last message: ${done}`).toBeDefined();
+      expect(await lastBot(page).getAttribute("dir")).toBe("rtl");
+
+      const rows = await database.db.select().from(referrals).where(eq(referrals.reference, reference!));
+      expect(rows).toHaveLength(1);
+      expect(rows[0]!.language).toBe("ur");
+      expect(rows[0]!.channel).toBe("web");
+      expect(await database.db.select().from(referrals)).toHaveLength(1);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("shows an injection attempt as plain text and never runs it", { timeout: 20_000 }, async () => {
+    const { context, page, errors } = await openPage();
+    try {
+      await page.goto(baseUrl);
+      await page.getByTestId("bot-message").first().waitFor();
+      await page.waitForFunction(() => !document.querySelector('[data-testid="typing"]'));
+
+      const text = `${INJECTION}\n${ENGLISH_AD}`;
+      await exchange(page, async () => {
+        await page.getByTestId("input").fill(text);
+        await page.getByTestId("send").click();
+      });
+      expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
+      expect(await page.locator('[data-testid="messages"] img').count()).toBe(0);
+      expect(await page.getByTestId("user-message").last().textContent()).toContain(text);
+      const verdict = lastBot(page);
+      expect(await verdict.getAttribute("dir")).toBe("ltr");
+      expect(await verdict.textContent()).toContain(lookup(EN, "risk.high")!);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
