@@ -187,8 +187,10 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
         if (!lastVerdict) return [message(lng, t("bot.noAdYet"))];
         return [message(lng, `${t("bot.why")}\n${renderReasons(t, lastVerdict, Infinity)}`, verdictButtons(t))];
       case "howto": {
-        const country = lastVerdict ? referralCountry(lastVerdict) : (LANGUAGE_COUNTRY[lng] ?? null);
-        return [message(lng, t(country && country !== "PK" ? "bot.howToCheckCa" : "bot.howToCheckPk"))];
+        const country = (lastVerdict ? referralCountry(lastVerdict) : null) ?? LANGUAGE_COUNTRY[lng];
+        // Russian speakers here are in Central Asia; with no other clue, point them there.
+        const pakistan = country ? country === "PK" : lng !== "ru";
+        return [message(lng, t(pakistan ? "bot.howToCheckPk" : "bot.howToCheckCa"))];
       }
       case "help":
         return helpNow(lng, t, lastVerdict ? referralCountry(lastVerdict) : (LANGUAGE_COUNTRY[lng] ?? null));

@@ -1,4 +1,4 @@
-import { findPhoneNumbersInText } from "libphonenumber-js";
+import { findPhoneNumbersInText, parsePhoneNumberFromString } from "libphonenumber-js";
 
 export const REDACTED = "[redacted]";
 
@@ -13,12 +13,14 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-function digitsPattern(phone: string): RegExp | null {
-  const digits = phone.replace(/\D/g, "");
-  if (digits.length < 7) return null;
-  // The last 9 digits written with any spacing, with or without country code or leading 0.
-  const tail = digits.slice(-9).split("").join("[\\s().-]*");
-  return new RegExp(`(?:\\+?\\d{1,4}[\\s().-]*)?0?[\\s().-]*${tail}(?!\\d)`, "g");
+const SEP = "[\\s().-]*";
+
+/** The number as people write it: +92 / 0092 / 0 / nothing, then the national digits with any spacing. */
+function phonePattern(phone: string): RegExp | null {
+  const parsed = parsePhoneNumberFromString(phone.startsWith("+") ? phone : `+${phone.replace(/\D/g, "")}`);
+  if (!parsed) return null;
+  const national = parsed.nationalNumber.split("").join(SEP);
+  return new RegExp(`(?<!\\d)(?:(?:\\+|00)${SEP}${parsed.countryCallingCode}${SEP}|0${SEP})?${national}(?!\\d)`, "g");
 }
 
 /**
@@ -29,7 +31,7 @@ function digitsPattern(phone: string): RegExp | null {
 export function redactReporter(text: string, identity: ReporterIdentity): string {
   let out = text;
   for (const phone of identity.phones ?? []) {
-    const pattern = digitsPattern(phone);
+    const pattern = phonePattern(phone);
     if (pattern) out = out.replace(pattern, REDACTED);
   }
   for (const username of identity.usernames ?? []) {

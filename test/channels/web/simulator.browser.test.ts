@@ -151,7 +151,7 @@ describe("web simulator in a real browser", () => {
     const { context, page, errors } = await openPage();
     try {
       await page.goto(baseUrl);
-      await expect(page).toHaveTitle("offercheck — job offer checker (simulator)");
+      expect(await page.title()).toBe("offercheck — job offer checker (simulator)");
       // On load the page sends /start: the welcome and the language picker.
       await page.getByTestId("bot-message").first().waitFor();
       await page.waitForFunction(() => !document.querySelector('[data-testid="typing"]'));
