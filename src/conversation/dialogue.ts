@@ -15,6 +15,9 @@ import type { SessionStore } from "./session-store.ts";
 import type { Button, Envelope, OutgoingMessage, ReportDraft, SessionState } from "./types.ts";
 import type { UpdateGuard } from "./update-guard.ts";
 
+/** Buttons that answer the report flow's questions; any other button leaves the flow. */
+const REPORT_FLOW_BUTTONS: ReadonlySet<string> = new Set(["consent:yes", "consent:no", "skip", "cancel", "paid:yes", "paid:no"]);
+
 /** Longest answer to a report question we keep. */
 export const MAX_ANSWER_LENGTH = 200;
 /** A message under this many letters is a greeting or a question, not an ad. */
@@ -59,6 +62,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
 
   const message = (lng: Language, text: string, buttons?: Button[][]): OutgoingMessage => ({
     text,
+    lang: lng,
     ...(buttons ? { buttons } : {}),
     ...(RTL_LANGUAGES.has(lng) ? { rtl: true } : {}),
   });
@@ -87,15 +91,15 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       .map((line) => `• ${line}`);
   }
 
-  function helpNow(lng: Language, t: TFunction, country: string | null): OutgoingMessage[] {
-    return [
-      message(lng, [t("bot.helpNowIntro"), ...hotlineLines(t, country)].join("\n")),
-      message(lng, t("bot.urgentOffer"), [[btn(t, "urgent:yes", "urgent"), btn(t, "report:no", "no")]]),
-    ];
+  /** Hotlines; and, when there is an ad to pass on, the offer of an urgent referral. */
+  function helpNow(lng: Language, t: TFunction, country: string | null, hasAd: boolean): OutgoingMessage[] {
+    const hotlines = message(lng, [t("bot.helpNowIntro"), ...hotlineLines(t, country)].join("\n"));
+    if (!hasAd) return [hotlines];
+    return [hotlines, message(lng, t("bot.urgentOffer"), [[btn(t, "urgent:yes", "urgent"), btn(t, "report:no", "no")]])];
   }
 
   async function fileReport(env: Envelope, sender: string, state: SessionState, draft: ReportDraft, lng: Language, t: TFunction, amount?: string) {
-    const ad = state.lastAd ?? { text: "", updateId: env.updateId };
+    const ad = state.lastAd!;
     // Scrubbed before the check, so the stored verdict's quotes and entities carry no trace of the reporter either.
     const adText = redactReporter(ad.text, env.reporter ?? {});
     const verdict = engine.check(adText);
@@ -158,13 +162,15 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     const letters = text.match(/\p{L}/gu)?.length ?? 0;
     if (!verdict.isJobAd) {
       state.lastLanguage = lng;
+      // "Report" now would be about this message, which is no ad: forget the earlier one.
+      delete state.lastAd;
       return [message(lng, letters < MIN_AD_LETTERS ? t("bot.smallTalk") : t("verdict.notJobAd"))];
     }
     state.lastAd = { text, updateId: env.updateId };
     state.lastLanguage = lng;
     delete state.report;
     const out = [message(lng, renderVerdict(t, verdict, { maxReasons: 3 }), verdictButtons(t))];
-    if (verdict.crime === "trafficking" || verdict.crime === "smuggling") out.push(...helpNow(lng, t, referralCountry(verdict)));
+    if (verdict.crime === "trafficking" || verdict.crime === "smuggling") out.push(...helpNow(lng, t, referralCountry(verdict), true));
     return out;
   }
 
@@ -176,7 +182,9 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       const t2 = i18n.getFixedT(chosen);
       return [message(state.language, t2("bot.languageSet"))];
     }
-    if (state.report) return advanceReport(env, sender, state, lng, t, { button: data });
+    if (state.report && REPORT_FLOW_BUTTONS.has(data)) return advanceReport(env, sender, state, lng, t, { button: data });
+    // Any other button (on an older message) leaves the report unfinished and does what it says.
+    delete state.report;
     const lastVerdict = state.lastAd ? engine.check(state.lastAd.text, state.language ? { language: state.language } : {}) : null;
     switch (data) {
       case "report":
@@ -193,8 +201,9 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
         return [message(lng, t(pakistan ? "bot.howToCheckPk" : "bot.howToCheckCa"))];
       }
       case "help":
-        return helpNow(lng, t, lastVerdict ? referralCountry(lastVerdict) : (LANGUAGE_COUNTRY[lng] ?? null));
+        return helpNow(lng, t, (lastVerdict ? referralCountry(lastVerdict) : null) ?? LANGUAGE_COUNTRY[lng] ?? null, Boolean(state.lastAd));
       case "urgent:yes":
+        if (!state.lastAd) return [message(lng, t("bot.noAdYet"))];
         return [await fileReport(env, sender, state, { step: "amount", urgent: true }, lng, t)];
       case "report:no":
         return [message(lng, t("bot.report.cancelled"))];

@@ -31,6 +31,8 @@ export interface Button {
 
 export interface OutgoingMessage {
   text: string;
+  /** The language of `text`, for pages and screen readers. */
+  lang: Language;
   /** Rows of buttons; channels without buttons render them as numbered choices. */
   buttons?: Button[][];
   /** Text direction, so channels and pages can lay Urdu out right-to-left. */

@@ -34,7 +34,7 @@ export type DatabaseTarget = { url: string } | { pgliteDir: string } | { memory:
  */
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if ("url" in target) {
-    const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+    const pool = new pg.Pool({ connectionString: target.url, max: 20 });
     // An idle client's network error must not crash the process; the next query reports it.
     pool.on("error", () => {});
     const db = drizzlePg(pool, { schema }) as unknown as Db;

@@ -19,6 +19,8 @@ export interface CompiledData {
   multiplierByWord: ReadonlyMap<string, { value: number; currency: string | undefined }>;
   numberWordValue: ReadonlyMap<string, number>;
   numberModifier: ReadonlyMap<string, number>;
+  /** Matches right after a number that is a percentage. */
+  percentAfter: RegExp;
   common: CommonData;
   signals: SignalsConfig;
   languageMarkers: LanguageMarkers;
@@ -121,6 +123,7 @@ export function compileEngineData(data: EngineData): CompiledData {
     multiplierByWord,
     numberWordValue,
     numberModifier,
+    percentAfter: new RegExp(`^\\s*(?:${alternation(common.percentWords)})`, "iu"),
     common,
     signals: data.signals,
     languageMarkers: data.languageMarkers,

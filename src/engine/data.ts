@@ -90,6 +90,8 @@ export const commonDataSchema = z
     multipliers: z.array(
       z.object({ value: z.number().positive(), words: z.array(z.string().min(1)).min(1), currency: z.string().length(3).optional() }),
     ),
+    /** A number followed by one of these is a percentage, not money ("100 فیصد ویزا"). */
+    percentWords: z.array(z.string().min(1)).min(1),
     /** Amounts written in words: "ساڑھے چھ لاکھ", "dairh lakh" (modifier + number + multiplier). */
     numberWords: z.object({ values: z.record(z.string(), z.number().positive()), modifiers: z.record(z.string(), z.number()) }),
     thresholds: z.object({

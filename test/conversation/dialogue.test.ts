@@ -34,7 +34,7 @@ describe("first contact and language", () => {
 
   it("remembers the chosen language for every later answer, right-to-left for Urdu", async () => {
     const [set] = await press("u2", "lang:ur");
-    expect(set).toEqual({ text: locale("ur").bot.languageSet, rtl: true });
+    expect(set).toEqual({ text: locale("ur").bot.languageSet, lang: "ur", rtl: true });
     const [verdict] = await text("u2", SCAM_EN);
     expect(verdict!.text.startsWith(locale("ur").risk.high)).toBe(true);
     expect(verdict!.rtl).toBe(true);
@@ -113,7 +113,7 @@ describe("bad input gets a clear, localized answer", () => {
     const replies: OutgoingMessage[][] = [];
     for (let i = 0; i < 25; i++) replies.push(await text("flood", "hi"));
     expect(replies.slice(0, 20).every((r) => r[0]?.text === en.bot.smallTalk)).toBe(true);
-    expect(replies[20]).toEqual([{ text: en.bot.rateLimited }]);
+    expect(replies[20]).toEqual([{ text: en.bot.rateLimited, lang: "en" }]);
     expect(replies.slice(21)).toEqual([[], [], [], []]);
     expect((await text("calm", "hi"))[0]!.text).toBe(en.bot.smallTalk);
   });
@@ -128,8 +128,30 @@ describe("anonymous report", () => {
     expect((await services.database.db.select().from(referrals)).length).toBe(before);
   });
 
-  it("refuses to report when no ad was checked yet", async () => {
+  it("refuses to report when no ad was checked yet, or when the last message was no ad", async () => {
     expect((await say("r2", { kind: "command", command: "report" }))[0]!.text).toBe(en.bot.noAdYet);
+    await text("r2", SCAM_EN);
+    await text("r2", "I went to the market today and bought tomatoes, onions and bread for the family dinner.");
+    expect((await press("r2", "report"))[0]!.text).toBe(en.bot.noAdYet);
+  });
+
+  it("offers an urgent referral only when there is an ad to pass on", async () => {
+    const withoutAd = await press("r3", "help");
+    expect(withoutAd).toHaveLength(1);
+    expect(withoutAd[0]!.text.startsWith(en.bot.helpNowIntro)).toBe(true);
+    expect((await press("r3", "urgent:yes"))[0]!.text).toBe(en.bot.noAdYet);
+    await text("r3", SCAM_EN);
+    expect((await press("r3", "help")).at(-1)!.buttons!.flat().map((b) => b.data)).toEqual(["urgent:yes", "report:no"]);
+  });
+
+  it("leaves an open report when another button is pressed, and does what that button says", async () => {
+    await text("r4", SCAM_EN);
+    await press("r4", "report");
+    await press("r4", "consent:yes");
+    const [why] = await press("r4", "why");
+    expect(why!.text.startsWith(en.bot.why)).toBe(true);
+    const [reply] = await text("r4", "Facebook group");
+    expect(reply!.text).not.toBe(en.bot.report.askPaid);
   });
 
   it("still gives a reference when the database is down, and files the report once it is back", async () => {

@@ -51,6 +51,7 @@ export function extractMoney(
     const start = m.index;
     const end = start + m[0].trimEnd().length;
     if (context.exclude.some((e) => start < e.end && end > e.start)) continue;
+    if (!g.mult && !g.cur2 && data.percentAfter.test(normalized.slice(end, end + 12))) continue;
     const token = (g.cur1 ?? g.cur2)?.toLowerCase();
     const multiplier = data.multiplierByWord.get((g.mult ?? g.wmult ?? "").toLowerCase());
     const currency = token ? data.currencyByToken.get(token) : undefined;

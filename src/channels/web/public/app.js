@@ -9,8 +9,6 @@
   var SESSION_KEY = "offercheck.simulator.session";
   var ID_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
   var REQUEST_TIMEOUT_MS = 30000;
-  /** The only right-to-left language the helpline speaks. */
-  var RTL_LANG = "ur";
 
   var messages = document.getElementById("messages");
   var form = document.getElementById("composer");
@@ -108,9 +106,9 @@
     var bubble = document.createElement("div");
     bubble.className = "bubble bubble-bot";
     bubble.setAttribute("data-testid", "bot-message");
+    if (typeof message.lang === "string") bubble.lang = message.lang;
     if (message.rtl) {
       bubble.dir = "rtl";
-      bubble.lang = RTL_LANG;
       turn.dir = "rtl";
     } else {
       bubble.dir = "ltr";
@@ -125,10 +123,8 @@
       group.className = "choices";
       group.setAttribute("role", "group");
       group.setAttribute("aria-label", "Choices");
-      if (message.rtl) {
-        group.dir = "rtl";
-        group.lang = RTL_LANG;
-      }
+      if (typeof message.lang === "string") group.lang = message.lang;
+      if (message.rtl) group.dir = "rtl";
       rows.forEach(function (row) {
         if (!Array.isArray(row) || !row.length) return;
         var rowEl = document.createElement("div");
@@ -219,7 +215,7 @@
   function describeHttpError(status, body) {
     var detail = body && typeof body.message === "string" ? ": " + body.message : "";
     if (status === 429) return "The simulator is busy (HTTP 429). Please wait a moment and try again.";
-    if (status >= 500) return "The helpline server had a problem (HTTP " + status + "). Please try again." ;
+    if (status >= 500) return "The helpline server had a problem (HTTP " + status + "). Please try again.";
     return "The message could not be sent (HTTP " + status + detail + ").";
   }
 
