@@ -51,7 +51,7 @@ async function main(): Promise<void> {
   const shutdown = async (signal: string) => {
     log.info({ signal }, "shutting down");
     if (runner?.isRunning()) await runner.stop();
-    services.referrals.stop();
+    services.stop();
     await app.close();
     await database.close();
     process.exit(0);

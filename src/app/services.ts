@@ -11,7 +11,10 @@ import { DEFAULT_DATA_DIR, loadEngineData } from "../data/load-engine-data.ts";
 import type { Database } from "../db/client.ts";
 import { createEngine, type Engine } from "../engine/engine.ts";
 import { createI18n } from "../i18n/index.ts";
+import { sightingsOf } from "../engine/sightings.ts";
 import { insertFeedback } from "../referrals/feedback.ts";
+import { SightingHistory } from "../referrals/history.ts";
+import { recordCheckSightings } from "../referrals/repository.ts";
 import { ReportJournal } from "../referrals/journal.ts";
 import { createReferralService, type ReferralService } from "../referrals/service.ts";
 import { MemoryRegistry } from "../registry/memory.ts";
@@ -21,6 +24,8 @@ import { reporterKey } from "./hmac-key.ts";
 
 /** Messages per sender per minute before "please slow down". */
 const MESSAGES_PER_MINUTE = 20;
+/** How often the report history is reloaded (reports filed by other instances). */
+const HISTORY_REFRESH_MS = 60_000;
 
 export interface Services {
   log: Logger;
@@ -29,6 +34,9 @@ export interface Services {
   i18n: i18n;
   referrals: ReferralService;
   dialogue: Dialogue;
+  history: SightingHistory;
+  /** Stops background timers (journal replay, history refresh). */
+  stop(): void;
 }
 
 /** Everything the channels share, built once from the configuration. */
@@ -37,13 +45,18 @@ export async function createServices(config: Config, database: Database, log: Lo
   const seeded = await seedRegistryIfEmpty(database.db, join(dataDir, "registries"));
   if (seeded) log.info({ rows: seeded }, "registry seeded from data/registries");
   const data = loadEngineData(dataDir);
-  const engine = createEngine(data, new MemoryRegistry(await loadOperators(database.db)));
+  const history = new SightingHistory();
+  await history.refresh(database.db);
+  const refresh = setInterval(() => history.refresh(database.db).catch((error: unknown) => log.warn({ err: error }, "report history not refreshed")), HISTORY_REFRESH_MS);
+  refresh.unref();
+  const engine = createEngine(data, new MemoryRegistry(await loadOperators(database.db)), history);
   const i18n = await createI18n();
   const dbError = (error: unknown) => log.warn({ err: error }, "database unavailable");
   const referrals = createReferralService({
     db: database.db,
     journal: new ReportJournal(config.reportJournal),
     filter: data.common,
+    history,
     log,
   });
   const dialogue = createDialogue({
@@ -55,8 +68,23 @@ export async function createServices(config: Config, database: Database, log: Lo
     referrals,
     hotlines: loadHotlines(dataDir),
     saveFeedback: (feedback) => insertFeedback(database.db, feedback),
+    onAdChecked: (verdict) => {
+      recordCheckSightings(database.db, sightingsOf(verdict.entities, data.common), verdict.risk).catch(dbError);
+    },
     hmacSecret: reporterKey(config.reporterHmacKey, join(config.pgliteDir, "..", "reporter-hmac.key")),
     log,
   });
-  return { log, database, engine, i18n, referrals, dialogue };
+  return {
+    log,
+    database,
+    engine,
+    i18n,
+    referrals,
+    dialogue,
+    history,
+    stop() {
+      clearInterval(refresh);
+      referrals.stop();
+    },
+  };
 }

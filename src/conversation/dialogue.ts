@@ -33,6 +33,8 @@ export interface DialogueDeps {
   hotlines: readonly Hotline[];
   /** Stores "this verdict is wrong"; failures are the caller's to log. */
   saveFeedback: (feedback: { channel: string; language: string; adText: string; verdict: Verdict; reporterHash: string }) => Promise<void>;
+  /** Called with the verdict of every job ad checked (to record its sightings); must not throw. */
+  onAdChecked?: (verdict: Verdict) => void;
   /** Key of the reporter HMAC. */
   hmacSecret: string;
   log: { warn: (obj: object, msg: string) => void };
@@ -166,6 +168,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       delete state.lastAd;
       return [message(lng, letters < MIN_AD_LETTERS ? t("bot.smallTalk") : t("verdict.notJobAd"))];
     }
+    deps.onAdChecked?.(verdict);
     state.lastAd = { text, updateId: env.updateId };
     state.lastLanguage = lng;
     delete state.report;

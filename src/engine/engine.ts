@@ -7,7 +7,11 @@ import { EMPTY_REGISTRY, matchRegistry } from "./match.ts";
 import { cleanInput, normalizeForMatch } from "./normalize.ts";
 import { scoreSignals } from "./score.ts";
 import { detectSignals } from "./signals.ts";
-import type { Language, RegistryLookup, Verdict } from "./types.ts";
+import { sightingsOf } from "./sightings.ts";
+import type { Language, RegistryLookup, ReportHistory, Verdict } from "./types.ts";
+
+/** No report history (the CLI, tests): nothing was reported before. */
+export const NO_HISTORY: ReportHistory = { reports: () => 0 };
 
 /** Longest ad the engine reads; the rest is cut (channels refuse longer messages before this). */
 export const MAX_AD_LENGTH = 8000;
@@ -27,7 +31,7 @@ export interface Engine {
  * detect → normalise → extract → match registry → signals → score → advice.
  * Pure: the registry arrives as an in-memory lookup, the data as parsed files.
  */
-export function createEngine(data: EngineData, registry: RegistryLookup = EMPTY_REGISTRY): Engine {
+export function createEngine(data: EngineData, registry: RegistryLookup = EMPTY_REGISTRY, history: ReportHistory = NO_HISTORY): Engine {
   const compiled: CompiledData = compileEngineData(data);
   const detector = createLanguageDetector(data.languageMarkers);
   return {
@@ -40,10 +44,16 @@ export function createEngine(data: EngineData, registry: RegistryLookup = EMPTY_
       const findings = matchRegistry(entities, registry);
       const today = options.today ?? new Date().toISOString().slice(0, 10);
       const { found, isJobAd } = detectSignals({ original, language, entities, registry: findings, today, data: compiled, hits });
+      const reported = sightingsOf(entities, compiled.common)
+        .map((s) => ({ ...s, reports: history.reports(s.kind, s.value) }))
+        .filter((s) => s.reports > 0)
+        .sort((a, b) => b.reports - a.reports);
+      if (reported.length) found.set("reported_before", reported.map((s) => s.evidence));
       const { flags, score, risk, crime } = scoreSignals(found, isJobAd, compiled.signals);
       const seasonal = hits.cues.seasonalScheme.length > 0;
       const advice = chooseAdvice({ language, isJobAd, risk, flags, entities, registry: findings, seasonal });
-      return { language, isJobAd, risk, score, crime, flags, registry: findings, entities, advice };
+      const past = reported.map(({ kind, value, reports }) => ({ kind, value, reports }));
+      return { language, isJobAd, risk, score, crime, flags, registry: findings, entities, history: past, advice };
     },
   };
 }

@@ -26,6 +26,7 @@ export const SIGNAL_IDS = [
   "smuggling_route",
   "trafficking_risk",
   "formatting_anomalies",
+  "reported_before",
   "legit_markers",
 ] as const;
 export type SignalId = (typeof SIGNAL_IDS)[number];
@@ -112,6 +113,15 @@ export type RegistryFinding =
   | { kind: "name_unknown"; name: string }
   | { kind: "phone_found"; phone: string; operator: Operator };
 
+/**
+ * How often jobseekers already reported a scammer-side identity (phone,
+ * handle, e-mail, domain, licence, brand). Like the registry, an in-memory
+ * snapshot kept by the caller, so the engine stays pure.
+ */
+export interface ReportHistory {
+  reports(kind: string, value: string): number;
+}
+
 export interface Verdict {
   language: DetectedLanguage;
   isJobAd: boolean;
@@ -121,6 +131,8 @@ export interface Verdict {
   flags: Flag[];
   registry: RegistryFinding[];
   entities: Entities;
+  /** Identities in this ad that were reported before, most reported first. */
+  history: { kind: string; value: string; reports: number }[];
   /** i18next keys (namespace `translation`) of the advice to show, most important first. */
   advice: string[];
 }

@@ -46,7 +46,10 @@ export function renderVerdict(t: TFunction, verdict: Verdict, options: RenderOpt
   if (verdict.crime) lines.push(t(`verdict.crime.${verdict.crime}`));
   lines.push(t("verdict.score", { score: Math.round(verdict.score * 100) }));
   if (verdict.flags.length) lines.push("", t("verdict.reasonsHeader"), renderReasons(t, verdict, maxReasons));
-  const registry = verdict.registry.map((f) => registryLine(t, f)).filter((l): l is string => l !== null);
+  const registry = [
+    ...verdict.history.map((h) => t("verdict.reportedBefore", { value: h.value, count: h.reports })),
+    ...verdict.registry.map((f) => registryLine(t, f)).filter((l): l is string => l !== null),
+  ];
   if (registry.length) lines.push("", t("verdict.registryHeader"), ...registry.map((l) => `• ${l}`));
   if (verdict.advice.length) lines.push("", t("verdict.adviceHeader"), ...verdict.advice.map((k) => `• ${t(k)}`));
   return lines.join("\n");

@@ -1,7 +1,7 @@
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Db } from "../db/client.ts";
 import { referralEvents, referrals, sightings } from "../db/schema/index.ts";
-import { sightingsOf, type SightingFilter } from "./sightings.ts";
+import { sightingsOf, type SightingFilter } from "../engine/sightings.ts";
 import type { NewReport } from "./types.ts";
 
 export interface FiledReport {
@@ -9,6 +9,8 @@ export interface FiledReport {
   reference: string;
   /** False when the idempotency key was already filed (a redelivered update). */
   created: boolean;
+  /** The scammer-side identities recorded with it (empty when not created). */
+  sightings: { kind: string; value: string }[];
 }
 
 /**
@@ -45,27 +47,19 @@ export async function insertReport(db: Db, report: NewReport, filter: SightingFi
         .select({ id: referrals.id, reference: referrals.reference })
         .from(referrals)
         .where(eq(referrals.idempotencyKey, report.idempotencyKey));
-      return { ...existing!, created: false };
+      return { ...existing!, created: false, sightings: [] };
     }
     const seen = sightingsOf(report.verdict.entities, filter);
     if (seen.length) {
-      await tx.insert(sightings).values(seen.map((s) => ({ ...s, referralId: row.id, source: "report", risk: report.verdict.risk })));
+      await tx.insert(sightings).values(seen.map((s) => ({ kind: s.kind, value: s.value, referralId: row.id, source: "report", risk: report.verdict.risk })));
     }
     await tx.insert(referralEvents).values({ referralId: row.id, action: "filed", toStatus: "new", note: report.urgent ? "urgent" : null });
-    return { ...row, created: true };
+    return { ...row, created: true, sightings: seen.map(({ kind, value }) => ({ kind, value })) };
   });
 }
 
-/** How often each scammer-side identity was reported before ("this number was reported 3 times"). */
-export async function reportCounts(db: Db, seen: { kind: string; value: string }[]): Promise<Map<string, number>> {
-  const counts = new Map<string, number>();
-  if (seen.length === 0) return counts;
-  const keys = seen.map((s) => `${s.kind}:${s.value}`);
-  const rows = await db
-    .select({ key: sql<string>`${sightings.kind} || ':' || ${sightings.value}`, n: sql<number>`count(distinct ${sightings.referralId})::int` })
-    .from(sightings)
-    .where(sql`${sightings.source} = 'report' and ${sightings.kind} || ':' || ${sightings.value} in ${keys}`)
-    .groupBy(sightings.kind, sightings.value);
-  for (const r of rows) counts.set(r.key, r.n);
-  return counts;
+/** A checked (not reported) ad's identities, so caseworkers see what circulates even unreported. */
+export async function recordCheckSightings(db: Db, seen: { kind: string; value: string }[], risk: string): Promise<void> {
+  if (seen.length === 0) return;
+  await db.insert(sightings).values(seen.map((s) => ({ kind: s.kind, value: s.value, source: "check", risk })));
 }

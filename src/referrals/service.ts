@@ -1,8 +1,9 @@
 import type { Logger } from "pino";
 import type { Db } from "../db/client.ts";
 import type { ReportJournal } from "./journal.ts";
+import type { SightingHistory } from "./history.ts";
 import { insertReport } from "./repository.ts";
-import type { SightingFilter } from "./sightings.ts";
+import type { SightingFilter } from "../engine/sightings.ts";
 import type { NewReport } from "./types.ts";
 
 export interface ReferralService {
@@ -20,6 +21,8 @@ export interface ReferralServiceDeps {
   db: Db;
   journal: ReportJournal;
   filter: SightingFilter;
+  /** Told about every report filed here, so the next verdict already counts it. */
+  history?: SightingHistory;
   log: Pick<Logger, "warn" | "info" | "error">;
   /** How often the journal is replayed while it holds reports. */
   replayEveryMs?: number;
@@ -27,7 +30,11 @@ export interface ReferralServiceDeps {
 
 export function createReferralService(deps: ReferralServiceDeps): ReferralService {
   const { db, journal, filter, log } = deps;
-  const insert = (report: NewReport) => insertReport(db, report, filter);
+  const insert = async (report: NewReport) => {
+    const filed = await insertReport(db, report, filter);
+    deps.history?.add(filed.sightings);
+    return filed;
+  };
 
   async function replay(): Promise<number> {
     const { filed, remaining } = await journal.replay(insert);

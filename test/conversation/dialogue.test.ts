@@ -128,6 +128,15 @@ describe("anonymous report", () => {
     expect((await services.database.db.select().from(referrals)).length).toBe(before);
   });
 
+  it("links repeat scammers: a number reported once is named in the next verdict that carries it", async () => {
+    const phone = "0311-0000999";
+    await text("h1", `Qatar security guards needed, visa 100% guaranteed, fee 2 lakh, WhatsApp ${phone}`);
+    for (const data of ["report", "consent:yes", "skip", "skip", "skip"]) await press("h1", data);
+    const [verdict] = await text("h2", `Saudi drivers required urgently, contact ${phone} today`);
+    expect(verdict!.text).toContain(en.signal.reported_before);
+    expect(verdict!.text).toContain(en.verdict.reportedBefore_one.replace("{{value}}", "+923110000999").replace("{{count}}", "1"));
+  });
+
   it("refuses to report when no ad was checked yet, or when the last message was no ad", async () => {
     expect((await say("r2", { kind: "command", command: "report" }))[0]!.text).toBe(en.bot.noAdYet);
     await text("r2", SCAM_EN);
@@ -167,7 +176,7 @@ describe("anonymous report", () => {
       const journal = readFileSync(local.config.reportJournal, "utf8");
       expect(journal).toContain(reference!);
     } finally {
-      local.referrals.stop();
+      local.stop();
     }
   });
 });

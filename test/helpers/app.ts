@@ -34,7 +34,7 @@ export async function testServices(kind: "postgres" | "pglite", env: Record<stri
     ...services,
     config,
     async close() {
-      services.referrals.stop();
+      services.stop();
       await database.close();
       await created?.drop();
     },

@@ -95,7 +95,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await app?.close();
-  services?.referrals.stop();
+  services?.stop();
   await database?.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
