@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase, type Database } from "../../src/db/client.ts";
 import { createTestDatabase } from "../helpers/postgres.ts";
 
-const TABLES = ["caseworkers", "conversation_sessions", "processed_updates", "referral_events", "referral_notes", "referrals", "registry_operators", "sightings", "verdict_feedback"];
+const TABLES = ["caseworker_sessions", "caseworkers", "conversation_sessions", "login_failures", "processed_updates", "referral_events", "referral_notes", "referrals", "registry_operators", "sightings", "verdict_feedback"];
 
 async function tables(database: Database): Promise<string[]> {
   const result = (await database.db.execute(
