@@ -4,15 +4,14 @@ import { eq } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import type { Update } from "grammy/types";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { buildApp } from "../../../src/api/app.ts";
 import { createTelegramBot } from "../../../src/channels/telegram/bot.ts";
 import { startPolling } from "../../../src/channels/telegram/polling.ts";
-import { TELEGRAM_WEBHOOK_PATH, telegramWebhook } from "../../../src/channels/telegram/webhook.ts";
 import { referrals, sightings } from "../../../src/db/schema/index.ts";
 import { REFERENCE_PATTERN } from "../../../src/referrals/reference.ts";
 import { testServices, type TestServices } from "../../helpers/app.ts";
 import { dumpAllTables } from "../../helpers/scan-tables.ts";
 import { buttonUpdate, photoUpdate, TelegramMock, textUpdate, user } from "../../helpers/telegram-mock.ts";
+import { startWebhookApp } from "../../helpers/webhook-app.ts";
 
 const SECRET = "s3cret-webhook-token_0123456789";
 const TOKEN = "123456:TEST-token-abcdefghijklmnopqrstuvwxyz";
@@ -39,17 +38,7 @@ beforeAll(async () => {
   mock = new TelegramMock();
   await mock.start();
   services = await testServices("postgres");
-  const bot = createTelegramBot({ token: TOKEN, dialogue: services.dialogue, log: services.log, apiRoot: mock.url });
-  app = await buildApp({
-    db: services.database.db,
-    engine: () => services.engine,
-    i18n: services.i18n,
-    logLevel: "silent",
-    channels: [async (a) => a.register(telegramWebhook, { bot, secretToken: SECRET })],
-  });
-  await app.listen({ host: "127.0.0.1", port: 0 });
-  const address = app.server.address();
-  webhookUrl = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}${TELEGRAM_WEBHOOK_PATH}`;
+  ({ app, url: webhookUrl } = await startWebhookApp(services, mock.url, SECRET));
 });
 
 afterAll(async () => {
