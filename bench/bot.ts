@@ -25,7 +25,7 @@ const mock = new TelegramMock();
 await mock.start();
 // BENCH_PROFILE=<dir> writes a CPU profile of the app process there.
 const profile = process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
-const server = spawn(process.execPath, [...profile, "--import", "tsx", join(ROOT, process.env.BENCH_SERVER ?? "bench/bot-server.ts"), mock.url, SECRET], {
+const server = spawn(process.execPath, [...profile, "--import", "tsx", join(ROOT, "bench", "bot-server.ts"), mock.url, SECRET], {
   cwd: ROOT,
   stdio: ["ignore", "pipe", "inherit"],
 });
