@@ -4,7 +4,8 @@ import type { ReporterIdentity } from "../referrals/redact.ts";
 /** What a user sent, in channel-neutral terms. */
 export type IncomingMessage =
   | { kind: "text"; text: string; forwarded?: boolean }
-  | { kind: "image"; caption?: string }
+  /** `fileId`: the channel's handle on the picture, for reading it (OCR) later. */
+  | { kind: "image"; caption?: string; fileId?: string }
   | { kind: "button"; data: string }
   | { kind: "command"; command: string; args?: string }
   | { kind: "unsupported" };

@@ -23,10 +23,11 @@ export function incomingOf(ctx: Context): IncomingMessage | null {
     const command = !forwarded ? commandOf(msg.text) : null;
     return command ? { kind: "command", command: command.command, args: command.args } : { kind: "text", text: msg.text, forwarded };
   }
-  const hasImage = (msg.photo?.length ?? 0) > 0 || isImageDocument(msg.document?.mime_type);
+  // The largest size of a photo, or an image sent as a file.
+  const fileId = msg.photo?.at(-1)?.file_id ?? (isImageDocument(msg.document?.mime_type) ? msg.document?.file_id : undefined);
   const caption = msg.caption ?? "";
   if ((caption.match(/\p{L}/gu)?.length ?? 0) >= AD_CAPTION_LETTERS) return { kind: "text", text: caption, forwarded: true };
-  if (hasImage) return { kind: "image", ...(caption ? { caption } : {}) };
+  if (fileId) return { kind: "image", fileId, ...(caption ? { caption } : {}) };
   return { kind: "unsupported" };
 }
 
