@@ -50,7 +50,7 @@ describe("check --jsonl", () => {
     expect(lines[3]).toMatchObject({ id: null, error: expect.stringMatching(/id/) });
     expect(lines[4].flags).toContain("revoked_licence");
     expect(existsSync(pgliteDir)).toBe(false);
-  });
+  }, 60_000);
 });
 
 describe("check <text>", () => {
@@ -96,5 +96,6 @@ describe("registry import / lookup", () => {
     expect(byName.stdout).toMatch(/Sabz Pahar/);
     const none = await cli(["registry", "lookup", "Nowhere Manpower"], { env });
     expect(none.code).toBe(1);
-  });
+    // Six CLI processes, each starting TypeScript through tsx: seconds each on a busy 2-core machine.
+  }, 120_000);
 });
