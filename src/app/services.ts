@@ -4,8 +4,8 @@ import type { i18n } from "i18next";
 import type { Config } from "../config.ts";
 import { createDialogue, type Dialogue } from "../conversation/dialogue.ts";
 import { RateLimiter } from "../conversation/rate-limit.ts";
-import { dbSessionStore, resilientSessionStore } from "../conversation/session-store.ts";
-import { dbUpdateGuard } from "../conversation/update-guard.ts";
+import { dbSessionStore, pruneSessions, resilientSessionStore } from "../conversation/session-store.ts";
+import { dbUpdateGuard, pruneProcessedUpdates } from "../conversation/update-guard.ts";
 import { loadHotlines } from "../data/hotlines.ts";
 import { DEFAULT_DATA_DIR, loadEngineData } from "../data/load-engine-data.ts";
 import type { Database } from "../db/client.ts";
@@ -26,6 +26,8 @@ import { reporterKey } from "./hmac-key.ts";
 const MESSAGES_PER_MINUTE = 20;
 /** How often the report history is reloaded (reports filed by other instances). */
 const HISTORY_REFRESH_MS = 60_000;
+/** How often idle sessions and old dedupe keys are deleted. */
+const HOUSEKEEPING_MS = 60 * 60_000;
 
 export interface Services {
   log: Logger;
@@ -49,6 +51,10 @@ export async function createServices(config: Config, database: Database, log: Lo
   await history.refresh(database.db);
   const refresh = setInterval(() => history.refresh(database.db).catch((error: unknown) => log.warn({ err: error }, "report history not refreshed")), HISTORY_REFRESH_MS);
   refresh.unref();
+  const housekeeping = setInterval(() => {
+    Promise.all([pruneSessions(database.db), pruneProcessedUpdates(database.db)]).catch((error: unknown) => log.warn({ err: error }, "housekeeping failed"));
+  }, HOUSEKEEPING_MS);
+  housekeeping.unref();
   const engine = createEngine(data, new MemoryRegistry(await loadOperators(database.db)), history);
   const i18n = await createI18n();
   const dbError = (error: unknown) => log.warn({ err: error }, "database unavailable");
@@ -84,6 +90,7 @@ export async function createServices(config: Config, database: Database, log: Lo
     history,
     stop() {
       clearInterval(refresh);
+      clearInterval(housekeeping);
       referrals.stop();
     },
   };

@@ -59,3 +59,8 @@ export function resilientSessionStore(primary: SessionStore, onError: (error: un
     },
   };
 }
+
+/** Forgets conversations idle for `days`: a session holds the last ad checked, which need not stay forever. */
+export async function pruneSessions(db: Db, days = 30): Promise<void> {
+  await db.delete(conversationSessions).where(sql`${conversationSessions.updatedAt} < now() - make_interval(days => ${days})`);
+}

@@ -1,4 +1,4 @@
-import type { CommonData, EngineData, LanguageMarkers, LexiconCategory, SignalsConfig } from "./data.ts";
+import type { CommonData, EngineData, LexiconCategory, SignalsConfig } from "./data.ts";
 import { LEXICON_CATEGORIES } from "./data.ts";
 import { normalizeForMatch } from "./normalize.ts";
 import { LexiconIndex } from "./lexicon-index.ts";
@@ -23,7 +23,6 @@ export interface CompiledData {
   percentAfter: RegExp;
   common: CommonData;
   signals: SignalsConfig;
-  languageMarkers: LanguageMarkers;
 }
 
 export const VISA_CATEGORY: Record<VisaType, LexiconCategory> = {
@@ -126,6 +125,5 @@ export function compileEngineData(data: EngineData): CompiledData {
     percentAfter: new RegExp(`^\\s*(?:${alternation(common.percentWords)})`, "iu"),
     common,
     signals: data.signals,
-    languageMarkers: data.languageMarkers,
   };
 }

@@ -1,8 +1,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { pruneSessions } from "../../src/conversation/session-store.ts";
+import { pruneProcessedUpdates } from "../../src/conversation/update-guard.ts";
 import type { Envelope, IncomingMessage, OutgoingMessage } from "../../src/conversation/types.ts";
-import { referrals, verdictFeedback } from "../../src/db/schema/index.ts";
+import { conversationSessions, processedUpdates, referrals, verdictFeedback } from "../../src/db/schema/index.ts";
 import { testServices, type TestServices } from "../helpers/app.ts";
 
 const locale = (lng: string) => JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "locales", lng, "translation.json"), "utf8"));
@@ -178,5 +181,19 @@ describe("anonymous report", () => {
     } finally {
       local.stop();
     }
+  });
+});
+
+describe("housekeeping", () => {
+  it("forgets idle sessions and old dedupe keys, and keeps fresh ones", async () => {
+    const db = services.database.db;
+    await text("old-sender", "hi");
+    await db.update(conversationSessions).set({ updatedAt: sql`now() - interval '40 days'` });
+    await db.update(processedUpdates).set({ createdAt: sql`now() - interval '8 days'` });
+    await text("new-sender", "hi");
+    await pruneSessions(db);
+    await pruneProcessedUpdates(db);
+    expect(await db.select().from(conversationSessions)).toHaveLength(1);
+    expect(await db.select().from(processedUpdates)).toHaveLength(1);
   });
 });
