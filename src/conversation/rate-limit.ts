@@ -1,6 +1,9 @@
 /**
  * A fixed window per sender (by keyed hash): a flood from one sender is
  * answered once with "slow down" and then ignored until the window ends.
+ * It sits in the dialogue rather than in grammY's ratelimiter plugin because
+ * every channel (WhatsApp, the web page) needs the same limit, and the
+ * "slow down" answer must be in the user's language.
  */
 export class RateLimiter {
   readonly #limit: number;
