@@ -1,0 +1,55 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openDatabase, type Database } from "../../src/db/client.ts";
+import { referrals } from "../../src/db/schema/index.ts";
+import type { Engine } from "../../src/engine/engine.ts";
+import { loadEngineData } from "../../src/data/load-engine-data.ts";
+import { ReportJournal } from "../../src/referrals/journal.ts";
+import { newReference } from "../../src/referrals/reference.ts";
+import { createReferralService } from "../../src/referrals/service.ts";
+import type { NewReport } from "../../src/referrals/types.ts";
+import { shippedEngine } from "../helpers/engine.ts";
+
+const silent = { warn() {}, info() {}, error() {} };
+const filter = loadEngineData().common;
+let engine: Engine;
+let up: Database;
+let down: Database;
+
+function report(key: string): NewReport {
+  const adText = "Dubai drivers, 100% visa, advance 50,000 EasyPaisa, WhatsApp 0300-0000111";
+  return { idempotencyKey: key, reference: newReference(), channel: "test", language: "en", adText, verdict: engine.check(adText), reporterHash: "h", reporterAnswers: {}, urgent: false, country: "PK" };
+}
+
+beforeAll(async () => {
+  engine = await shippedEngine();
+  up = await openDatabase({ memory: true });
+  await up.migrate();
+  down = await openDatabase({ memory: true });
+  await down.migrate();
+  await down.close();
+});
+afterAll(() => up.close());
+
+describe("referral service", () => {
+  it("journals reports while the database is down and files each exactly once when it is back", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), "svc-")), "journal.ndjson");
+    const offline = createReferralService({ db: down.db, journal: new ReportJournal(file), filter, log: silent, replayEveryMs: 3_600_000 });
+    const reports = Array.from({ length: 20 }, (_, i) => report(`k${i}`));
+    const answers = await Promise.all(reports.map((r) => offline.file(r)));
+    offline.stop();
+    expect(answers.every((a, i) => a.queued && a.reference === reports[i]!.reference)).toBe(true);
+
+    const online = createReferralService({ db: up.db, journal: new ReportJournal(file), filter, log: silent, replayEveryMs: 3_600_000 });
+    // A redelivered update filed again directly, before the replay: still one referral.
+    await online.file(reports[0]!);
+    expect(await online.replay()).toBe(20);
+    expect(await online.replay()).toBe(0);
+    online.stop();
+    const rows = await up.db.select().from(referrals);
+    expect(rows).toHaveLength(20);
+    expect(new Set(rows.map((r) => r.reference))).toEqual(new Set(reports.map((r) => r.reference)));
+  });
+});
