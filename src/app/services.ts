@@ -4,8 +4,7 @@ import type { i18n } from "i18next";
 import type { Config } from "../config.ts";
 import { createDialogue, type Dialogue } from "../conversation/dialogue.ts";
 import { RateLimiter } from "../conversation/rate-limit.ts";
-import { dbSessionStore, pruneSessions, resilientSessionStore } from "../conversation/session-store.ts";
-import { dbUpdateGuard, pruneProcessedUpdates } from "../conversation/update-guard.ts";
+import { dbConversationStore, pruneProcessedUpdates, pruneSessions, resilientConversationStore } from "../conversation/conversation-store.ts";
 import { loadHotlines } from "../data/hotlines.ts";
 import { DEFAULT_DATA_DIR, loadEngineData } from "../data/load-engine-data.ts";
 import type { Database } from "../db/client.ts";
@@ -68,8 +67,7 @@ export async function createServices(config: Config, database: Database, log: Lo
   const dialogue = createDialogue({
     engine,
     i18n,
-    sessions: resilientSessionStore(dbSessionStore(database.db), dbError),
-    updates: dbUpdateGuard(database.db, dbError),
+    store: resilientConversationStore(dbConversationStore(database.db), dbError),
     rateLimiter: new RateLimiter(MESSAGES_PER_MINUTE, 60_000),
     referrals,
     hotlines: loadHotlines(dataDir),

@@ -11,9 +11,8 @@ import { reporterHash } from "../referrals/reporter-hash.ts";
 import type { ReferralService } from "../referrals/service.ts";
 import { replyLanguage, RTL_LANGUAGES } from "./language.ts";
 import type { RateLimiter } from "./rate-limit.ts";
-import type { SessionStore } from "./session-store.ts";
+import type { ConversationStore } from "./conversation-store.ts";
 import type { Button, Envelope, OutgoingMessage, ReportDraft, SessionState } from "./types.ts";
-import type { UpdateGuard } from "./update-guard.ts";
 
 /** Buttons that answer the report flow's questions; any other button leaves the flow. */
 const REPORT_FLOW_BUTTONS: ReadonlySet<string> = new Set(["consent:yes", "consent:no", "skip", "cancel", "paid:yes", "paid:no"]);
@@ -26,8 +25,7 @@ const MIN_AD_LETTERS = 12;
 export interface DialogueDeps {
   engine: Engine;
   i18n: i18n;
-  sessions: SessionStore;
-  updates: UpdateGuard;
+  store: ConversationStore;
   rateLimiter: RateLimiter;
   referrals: ReferralService;
   hotlines: readonly Hotline[];
@@ -60,7 +58,7 @@ function isUnreadable(text: string): boolean {
  * into an Envelope and send back the OutgoingMessages.
  */
 export function createDialogue(deps: DialogueDeps): Dialogue {
-  const { engine, i18n, sessions, referrals } = deps;
+  const { engine, i18n, store, referrals } = deps;
 
   const message = (lng: Language, text: string, buttons?: Button[][]): OutgoingMessage => ({
     text,
@@ -257,8 +255,9 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       const sender = reporterHash(deps.hmacSecret, env.channel, env.senderId);
       const limit = deps.rateLimiter.hit(sender);
       if (limit === "silent") return [];
-      if (!(await deps.updates.firstTime(`${env.channel}:${env.updateId}`))) return [];
-      const state = await sessions.get(sender);
+      const state = await store.begin(sender, `${env.channel}:${env.updateId}`);
+      if (state === null) return [];
+      const before = JSON.stringify(state);
       const lng = state.language ?? state.lastLanguage ?? replyLanguage(undefined, undefined, env.languageHint);
       const t = i18n.getFixedT(lng);
       if (limit === "limited") return [message(lng, t("bot.rateLimited"))];
@@ -271,7 +270,8 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
         deps.log.warn({ err: error }, "dialogue failed");
         out = [message(lng, t("bot.error"))];
       }
-      await sessions.set(sender, state);
+      // Most messages change the session; a redundant write per message is what an unchanged one saves.
+      if (JSON.stringify(state) !== before) await store.save(sender, state);
       return out;
     },
   };
