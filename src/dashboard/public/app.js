@@ -533,6 +533,9 @@ async function logout() {
 /* Queue                                                               */
 /* ------------------------------------------------------------------ */
 
+/** The filter control that changed, focused again after the queue re-renders. */
+let refocusControl = null;
+
 const QUEUE_FILTERS = ["status", "urgency", "country", "language", "risk", "flag", "channel", "q", "sort"];
 /** Status choices of the queue; the queue shows open referrals unless told otherwise. */
 const STATUS_GROUPS = { open: "new,claimed,in_review", closed: "referred,resolved,rejected", any: "" };
@@ -608,8 +611,14 @@ async function queueView(params) {
     if (values.country) values.country = values.country.toUpperCase();
     go(`#/queue${query(values)}`);
   });
-  // Selects apply at once; the search box applies on Enter.
-  for (const control of Object.values(controls)) if (control?.tagName === "SELECT") control.addEventListener("change", () => form.requestSubmit());
+  // Selects apply at once (and keep the focus, for keyboard users); the search box applies on Enter.
+  for (const control of Object.values(controls)) {
+    if (control?.tagName !== "SELECT") continue;
+    control.addEventListener("change", () => {
+      refocusControl = control.name;
+      form.requestSubmit();
+    });
+  }
 
   const claimButton = h("button", { class: "button primary", type: "button", "data-testid": "claim-next" }, "Claim next");
   claimButton.addEventListener("click", () => claimNext(claimButton));
@@ -632,7 +641,10 @@ async function queueView(params) {
     tableWrap,
     pager,
   );
-  focusHeading();
+  const again = refocusControl && form.elements.namedItem(refocusControl);
+  refocusControl = null;
+  if (again) again.focus();
+  else focusHeading();
 
   const apiParams = { ...apiFilters(filters), sort: filters.sort || "urgent", page: page > 1 ? page : undefined };
   const data = await api("GET", `/api/caseworker/referrals${query(apiParams)}`);
@@ -777,7 +789,7 @@ function renderReferral(r) {
   const left = h(
     "div",
     { class: "detail-main" },
-    section("Advert", "advert", adTextBlock(r.adText ?? "", verdict.flags ?? []), h("p", { class: "hint" }, "Marked: the words the findings rest on. The reporter's own contact details were removed before filing.")),
+    section("Advert", "advert", adTextBlock(r.adText ?? "", verdict.flags ?? [], r.language), h("p", { class: "hint" }, "Marked: the words the findings rest on. The reporter's own contact details were removed before filing.")),
     section("Reporter's answers", "answers", answersBlock(r.reporterAnswers ?? {})),
     section("Why this verdict", "verdict", verdictBlock(verdict)),
     registryBlock(verdict.registry ?? []),
@@ -809,7 +821,7 @@ function section(title, key, ...content) {
 }
 
 /** The ad text with evidence marked; ranges are used only where they still match the stored (redacted) text. */
-function adTextBlock(text, flags) {
+function adTextBlock(text, flags, language) {
   const ranges = [];
   for (const flag of flags) {
     for (const ev of flag.evidence ?? []) {
@@ -828,7 +840,7 @@ function adTextBlock(text, flags) {
       last.legit &&= range.legit;
     } else merged.push({ start: range.start, end: range.end, flags: [range.flag], legit: range.legit });
   }
-  const block = h("div", { class: "ad-text", dir: "auto", lang: "", "data-testid": "ad-text", tabindex: "0", "aria-label": "Advert text" });
+  const block = h("div", { class: "ad-text", dir: "auto", lang: language && language !== "und" ? language : "", "data-testid": "ad-text", tabindex: "0", "aria-label": "Advert text" });
   let at = 0;
   for (const m of merged) {
     if (m.start > at) block.append(text.slice(at, m.start));
@@ -1034,7 +1046,9 @@ function statusForm(r) {
 
 /** Re-renders the referral after a change and puts the focus back where the user was working. */
 async function reloadReferral(id, focusSection) {
+  const seq = renderSeq;
   const data = await api("GET", `/api/caseworker/referrals/${encodeURIComponent(id)}`);
+  if (seq !== renderSeq) return; // the user went elsewhere meanwhile
   const scroll = window.scrollY;
   renderReferral(data?.referral ?? data);
   window.scrollTo(0, scroll);
@@ -1180,11 +1194,14 @@ async function registryView(params) {
   clear(results);
   const found = normaliseRegistryResults(data);
   if (!found.length) {
-    results.append(h("p", { class: "empty" }, `No operator found for “${q}”.`), h("p", { class: "notice" }, "An agency that is in no registry is not licensed to recruit: treat its adverts as high risk."));
+    results.append(
+      h("p", { class: "empty" }, `No operator matched “${q}”. Try the licence number, a phone or the full registered name.`),
+      h("p", { class: "notice" }, "An agency that is in no registry is not licensed to recruit: treat its adverts as high risk."),
+    );
     return;
   }
   results.append(
-    h("p", { class: "queue-summary" }, `${found.length} operator${found.length === 1 ? "" : "s"} found`),
+    h("p", { class: "queue-summary" }, `${found.length} operator${found.length === 1 ? "" : "s"} found`, typeof data?.registrySize === "number" ? ` among ${data.registrySize.toLocaleString("en")} in the registries` : ""),
     h(
       "div",
       { class: "table-wrap" },
@@ -1366,8 +1383,8 @@ function statsTiles(stats, weekly, urgentOpen, byFlag) {
   const delta = lastWeek === null ? null : thisWeek - lastWeek;
   const tiles = [
     { title: "Reports this week", value: thisWeek, sub: lastWeek === null ? null : `${delta > 0 ? "+" : ""}${delta} on last week (${lastWeek})`, testid: "tile-week" },
-    { title: "Urgent, still open", value: urgentOpen ?? "—", sub: "new, claimed or in review", alert: urgentOpen > 0, testid: "tile-urgent" },
-    { title: "Waiting, unclaimed", value: byStatus.new ?? 0, sub: "status new, in the period" },
+    { title: "Urgent, still open", value: urgentOpen ?? "—", sub: "new, claimed or in review", alert: urgentOpen > 0, testid: "tile-urgent", href: "#/queue?urgency=urgent" },
+    { title: "Waiting, unclaimed", value: byStatus.new ?? 0, sub: "status new, in the period", href: "#/queue?status=new" },
     { title: "Being worked", value: (byStatus.claimed ?? 0) + (byStatus.in_review ?? 0), sub: "claimed or in review" },
     { title: "Closed", value: (byStatus.referred ?? 0) + (byStatus.resolved ?? 0) + (byStatus.rejected ?? 0), sub: "referred, resolved or rejected" },
     { title: "Most frequent sign", value: byFlag[0] ? label(FLAG_LABEL, byFlag[0].key) : "—", sub: byFlag[0] ? `in ${byFlag[0].count} of ${stats.total ?? 0} reports` : null, text: true },
@@ -1377,8 +1394,8 @@ function statsTiles(stats, weekly, urgentOpen, byFlag) {
     { class: "tiles", "data-testid": "stats-tiles" },
     tiles.map((t) =>
       h(
-        "div",
-        { class: ["tile", t.alert && "tile-alert"], "data-testid": t.testid },
+        t.href ? "a" : "div",
+        { class: ["tile", t.alert && "tile-alert", t.href && "tile-link"], "data-testid": t.testid, href: t.href, title: t.href ? "Show them in the queue" : undefined },
         h("div", { class: ["tile-value", t.text && "tile-text"] }, String(t.value)),
         h("div", { class: "tile-title" }, t.title),
         t.sub ? h("div", { class: "tile-sub" }, t.sub) : null,
@@ -1429,7 +1446,7 @@ function barChart(grid, Chart, title, key, rows, color = "#0f5c4d") {
 
 function doughnut(grid, Chart, title, key, rows) {
   const nonZero = rows.filter((r) => r[1] > 0);
-  addChart(grid, Chart, title, key, "", {
+  addChart(grid, Chart, title, key, "compact", {
     type: "doughnut",
     data: { labels: nonZero.map((r) => `${r[0]} (${r[1]})`), datasets: [{ data: nonZero.map((r) => r[1]), backgroundColor: nonZero.map((r, i) => r[2] ?? PALETTE[i % PALETTE.length]) }] },
     options: { cutout: "55%", plugins: { legend: { position: "right" } } },
