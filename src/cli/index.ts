@@ -1,6 +1,7 @@
 import { loadConfig } from "../config.ts";
 import { runCheck } from "./check.ts";
 import { runRegistry } from "./registry.ts";
+import { USER_USAGE, runUser } from "./user.ts";
 
 const USAGE = `offercheck command line
 
@@ -8,6 +9,7 @@ const USAGE = `offercheck command line
   check --jsonl [--registry-db]                       read {"id","text"} lines on stdin, write one verdict line each
   registry import <file.csv> [...more.csv]           upsert registry rows into the database
   registry lookup <licence | name | phone>            look a recruiter up in the database
+${USER_USAGE}
 
 The database is DATABASE_URL, or the embedded PGlite in PGLITE_DIR (.data/pglite).`;
 
@@ -19,6 +21,8 @@ async function main(argv: string[]): Promise<number> {
       return runCheck(rest, config);
     case "registry":
       return runRegistry(rest, config);
+    case "user":
+      return runUser(rest, config);
     case undefined:
     case "help":
     case "--help":

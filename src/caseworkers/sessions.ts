@@ -1,0 +1,57 @@
+import { and, eq, gt, lt, sql } from "drizzle-orm";
+import type { Db } from "../db/client.ts";
+import { caseworkerSessions, caseworkers } from "../db/schema/index.ts";
+import { hashToken, newSessionToken } from "./tokens.ts";
+import type { Caseworker, Role } from "./types.ts";
+
+const expiry = (ttlMinutes: number) => sql`now() + ${ttlMinutes} * interval '1 minute'`;
+
+/** Starts a session; returns the token, which is never stored (only its hash). */
+export async function createSession(db: Db, caseworkerId: string, ttlMinutes: number): Promise<{ token: string; expiresAt: Date }> {
+  const token = newSessionToken();
+  const [row] = await db
+    .insert(caseworkerSessions)
+    .values({ tokenHash: hashToken(token), caseworkerId, expiresAt: expiry(ttlMinutes) })
+    .returning({ expiresAt: caseworkerSessions.expiresAt });
+  return { token, expiresAt: row!.expiresAt };
+}
+
+/**
+ * The caseworker behind a token, or null when the session is unknown,
+ * expired, or its account disabled. A live session's expiry slides forward
+ * by the full TTL: people are logged out after TTL of inactivity, not mid-shift.
+ */
+export async function resolveSession(db: Db, token: string, ttlMinutes: number): Promise<{ caseworker: Caseworker; expiresAt: Date } | null> {
+  const [row] = await db
+    .update(caseworkerSessions)
+    .set({ expiresAt: expiry(ttlMinutes), lastSeenAt: sql`now()` })
+    .from(caseworkers)
+    .where(
+      and(
+        eq(caseworkerSessions.tokenHash, hashToken(token)),
+        gt(caseworkerSessions.expiresAt, sql`now()`),
+        eq(caseworkers.id, caseworkerSessions.caseworkerId),
+        eq(caseworkers.disabled, false),
+      ),
+    )
+    .returning({
+      id: caseworkers.id,
+      email: caseworkers.email,
+      role: caseworkers.role,
+      countries: caseworkers.countries,
+      expiresAt: caseworkerSessions.expiresAt,
+    });
+  if (!row) return null;
+  const { expiresAt, ...caseworker } = row;
+  return { caseworker: { ...caseworker, role: caseworker.role as Role }, expiresAt };
+}
+
+export async function deleteSession(db: Db, token: string): Promise<void> {
+  await db.delete(caseworkerSessions).where(eq(caseworkerSessions.tokenHash, hashToken(token)));
+}
+
+/** Expired sessions are useless; deleted now and then (at each login) so the table stays small. */
+export async function purgeExpiredSessions(db: Db): Promise<number> {
+  const rows = await db.delete(caseworkerSessions).where(lt(caseworkerSessions.expiresAt, sql`now()`)).returning({ h: caseworkerSessions.tokenHash });
+  return rows.length;
+}
