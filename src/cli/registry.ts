@@ -1,11 +1,10 @@
-import { parsePhoneNumberFromString } from "libphonenumber-js";
 import type { Config } from "../config.ts";
 import { openConfiguredDatabase } from "../db/open.ts";
-import { canonicalLicence } from "../engine/licence.ts";
 import type { Operator } from "../engine/types.ts";
 import { importRegistryCsv } from "../registry/import.ts";
 import { MemoryRegistry } from "../registry/memory.ts";
 import { loadOperators } from "../registry/repository.ts";
+import { searchRegistry } from "../registry/search.ts";
 
 /** Without a terminal (logs, CI), one progress line per this many rows. */
 const PROGRESS_EVERY = 10_000;
@@ -50,13 +49,7 @@ async function lookup(query: string, config: Config): Promise<number> {
   const database = await openConfiguredDatabase(config);
   try {
     const registry = new MemoryRegistry(await loadOperators(database.db));
-    const phone = parsePhoneNumberFromString(query, "PK");
-    const hits = [
-      ...registry.byLicence(canonicalLicence(query)),
-      ...(phone?.isPossible() ? registry.byPhone(phone.number) : []),
-      ...registry.byName(query).filter((m) => m.similarity >= 0.7).map((m) => m.operator),
-    ];
-    const unique = [...new Set(hits)];
+    const unique = searchRegistry(registry, query).map((hit) => hit.operator);
     if (unique.length === 0) {
       process.stdout.write(`No recruiter found for "${query}" among ${registry.size} registry entries.\n`);
       return 1;

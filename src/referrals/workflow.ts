@@ -1,0 +1,173 @@
+import { and, asc, desc, eq, inArray, lt, or, sql } from "drizzle-orm";
+import type { Caseworker } from "../caseworkers/types.ts";
+import type { Db } from "../db/client.ts";
+import { referralEvents, referralNotes, referrals } from "../db/schema/index.ts";
+import { canSeeCountry, scopeCondition } from "./access.ts";
+import { referralSummary, type ReferralSummary } from "./listing.ts";
+import { CLOSED, HELD, TRANSITIONS, needsReason, type ReferralStatus } from "./status.ts";
+import { WorkflowError } from "./workflow-error.ts";
+
+export interface ClaimSettings {
+  /** A claim not worked on for this long can be taken by someone else (CLAIM_TTL_MINUTES). */
+  claimTtlMinutes: number;
+}
+
+type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+const claimExpiry = (s: ClaimSettings) => sql`now() + ${s.claimTtlMinutes} * interval '1 minute'`;
+/** Held, but nobody touched it within the TTL. */
+const claimExpired = and(inArray(referrals.status, [...HELD]), lt(referrals.claimExpiresAt, sql`now()`));
+
+/** The audit row for a claim that lapsed, written by whoever notices it first (claim-next or the sweeper). */
+function expiredEvent(referralId: string, from: string) {
+  return { referralId, actorId: null, action: "claim_expired", fromStatus: from, toStatus: "new", note: "claim expired" };
+}
+
+async function summaryOf(tx: Tx, id: string): Promise<ReferralSummary> {
+  return (await referralSummary(tx as unknown as Db, id))!;
+}
+
+/**
+ * Gives the caseworker the next referral to work: urgent before normal,
+ * oldest first, in their countries, either new or held by a claim that
+ * expired. SELECT … FOR UPDATE SKIP LOCKED makes concurrent callers take
+ * different rows without waiting on each other, so no referral is handed
+ * out twice. Returns null when the queue is empty for them.
+ */
+export async function claimNext(db: Db, actor: Caseworker, settings: ClaimSettings): Promise<ReferralSummary | null> {
+  return db.transaction(async (tx) => {
+    const [next] = await tx
+      .select({ id: referrals.id, status: referrals.status })
+      .from(referrals)
+      .where(and(or(eq(referrals.status, "new"), claimExpired), scopeCondition(actor)))
+      // 'urgent' sorts after 'normal', so descending puts urgent first.
+      .orderBy(desc(referrals.urgency), asc(referrals.createdAt), asc(referrals.id))
+      .limit(1)
+      .for("update", { skipLocked: true });
+    if (!next) return null;
+    await takeClaim(tx, actor, next.id, next.status as ReferralStatus, settings);
+    return summaryOf(tx, next.id);
+  });
+}
+
+async function takeClaim(tx: Tx, actor: Caseworker, id: string, from: ReferralStatus, settings: ClaimSettings): Promise<void> {
+  await tx
+    .update(referrals)
+    .set({ status: "claimed", assigneeId: actor.id, claimedAt: sql`now()`, claimExpiresAt: claimExpiry(settings), closedAt: null })
+    .where(eq(referrals.id, id));
+  const events = [];
+  if (from !== "new") events.push(expiredEvent(id, from));
+  events.push({ referralId: id, actorId: actor.id, action: "claimed", fromStatus: "new", toStatus: "claimed", note: null });
+  await tx.insert(referralEvents).values(events);
+}
+
+/** Locks one referral for a change, after checking it exists and the actor may see it. */
+async function lockReferral(tx: Tx, actor: Caseworker, id: string) {
+  const [row] = await tx
+    .select({
+      id: referrals.id,
+      status: referrals.status,
+      country: referrals.country,
+      assigneeId: referrals.assigneeId,
+      expired: sql<boolean>`coalesce(${referrals.claimExpiresAt} < now(), false)`,
+    })
+    .from(referrals)
+    .where(eq(referrals.id, id))
+    .for("update");
+  if (!row) throw new WorkflowError("not_found", "No such referral.");
+  if (!canSeeCountry(actor, row.country)) throw new WorkflowError("forbidden", "This referral belongs to a country you do not work.");
+  return { ...row, status: row.status as ReferralStatus };
+}
+
+export interface StatusChange {
+  to: ReferralStatus;
+  /** Required for outcomes (referred, resolved, rejected) and for reopening one. */
+  reason?: string | undefined;
+}
+
+/**
+ * Moves a referral through the workflow and writes the audit event in the
+ * same transaction. Claiming a specific referral works like claim-next. Only
+ * the assignee (or an admin) changes a held referral, and doing so refreshes
+ * the claim; reopening a closed one is for admins.
+ */
+export async function changeStatus(db: Db, actor: Caseworker, id: string, change: StatusChange, settings: ClaimSettings): Promise<ReferralSummary> {
+  return db.transaction(async (tx) => {
+    const r = await lockReferral(tx, actor, id);
+    const { to } = change;
+    const reason = change.reason?.trim() || null;
+    if (to === "claimed") {
+      const free = r.status === "new" || (HELD.includes(r.status) && r.expired);
+      if (!free) {
+        if (HELD.includes(r.status) && r.assigneeId !== actor.id) throw new WorkflowError("already_claimed", "Someone else is working on this referral.");
+        throw new WorkflowError("invalid_transition", `A referral that is ${r.status} cannot be claimed.`);
+      }
+      await takeClaim(tx, actor, id, r.status, settings);
+      return summaryOf(tx, id);
+    }
+    if (!TRANSITIONS[r.status].includes(to)) throw new WorkflowError("invalid_transition", `A referral cannot go from ${r.status} to ${to}.`);
+    if (needsReason(r.status, to) && !reason) throw new WorkflowError("reason_required", `Say why the referral goes from ${r.status} to ${to}.`);
+    const admin = actor.role === "admin";
+    if (HELD.includes(r.status) && !admin && r.assigneeId !== actor.id) {
+      throw new WorkflowError("not_assignee", "Claim the referral before changing it: someone else holds it or held it last.");
+    }
+    if (CLOSED.includes(r.status) && to === "new" && !admin) throw new WorkflowError("forbidden", "Only an admin can reopen a closed referral.");
+    if (CLOSED.includes(r.status) && to !== "new" && !admin && r.assigneeId !== actor.id) {
+      throw new WorkflowError("not_assignee", "Only the caseworker who closed the referral (or an admin) can change its outcome.");
+    }
+    const set =
+      to === "new"
+        ? { status: to, assigneeId: null, claimedAt: null, claimExpiresAt: null, closedAt: null }
+        : CLOSED.includes(to)
+          ? { status: to, claimExpiresAt: null, closedAt: sql`now()` }
+          : { status: to, claimExpiresAt: claimExpiry(settings) };
+    await tx.update(referrals).set(set).where(eq(referrals.id, id));
+    await tx.insert(referralEvents).values({ referralId: id, actorId: actor.id, action: "status_changed", fromStatus: r.status, toStatus: to, note: reason });
+    return summaryOf(tx, id);
+  });
+}
+
+/**
+ * Adds a caseworker note (and its audit event). Anyone who may see the
+ * referral can note on it, closed or not; the assignee's note counts as
+ * working on it and refreshes the claim.
+ */
+export async function addNote(
+  db: Db,
+  actor: Caseworker,
+  id: string,
+  body: string,
+  settings: ClaimSettings,
+): Promise<{ id: number; body: string; createdAt: Date; author: { id: string; email: string } }> {
+  return db.transaction(async (tx) => {
+    const r = await lockReferral(tx, actor, id);
+    const [note] = await tx.insert(referralNotes).values({ referralId: id, authorId: actor.id, body }).returning();
+    await tx.insert(referralEvents).values({ referralId: id, actorId: actor.id, action: "note_added", fromStatus: r.status, toStatus: r.status, note: body });
+    if (HELD.includes(r.status) && r.assigneeId === actor.id) {
+      await tx.update(referrals).set({ claimExpiresAt: claimExpiry(settings) }).where(eq(referrals.id, id));
+    }
+    return { id: note!.id, body: note!.body, createdAt: note!.createdAt, author: { id: actor.id, email: actor.email } };
+  });
+}
+
+/**
+ * Returns referrals whose claim lapsed to the queue (status new, no
+ * assignee), with an audit event each. claim-next already takes lapsed
+ * claims; this keeps lists and stats honest between claims.
+ */
+export async function releaseExpiredClaims(db: Db): Promise<number> {
+  return db.transaction(async (tx) => {
+    const expired = await tx
+      .select({ id: referrals.id, status: referrals.status })
+      .from(referrals)
+      .where(claimExpired)
+      .for("update", { skipLocked: true });
+    if (expired.length === 0) return 0;
+    await tx
+      .update(referrals)
+      .set({ status: "new", assigneeId: null, claimedAt: null, claimExpiresAt: null })
+      .where(inArray(referrals.id, expired.map((e) => e.id)));
+    await tx.insert(referralEvents).values(expired.map((e) => expiredEvent(e.id, e.status)));
+    return expired.length;
+  });
+}

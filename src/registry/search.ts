@@ -1,0 +1,40 @@
+import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js";
+import { canonicalLicence } from "../engine/licence.ts";
+import type { Operator, RegistryLookup } from "../engine/types.ts";
+
+export interface RegistryHit {
+  operator: Operator;
+  /** What matched: the licence number, a phone of the operator, or the name (with its similarity). */
+  match: "licence" | "phone" | "name";
+  similarity?: number;
+}
+
+/** Words people type before a licence number ("OEP 2291/RWP", "Licence No. 1234/LHR", "лицензия № KG-L-0123"). */
+const LICENCE_WORDS = /^\s*(?:(?:oep|licen[cs]e|lic|no|number|лицензия|лиценз|№|#)[\s.:№#-]*)+/iu;
+
+/** Below this, a name match is more likely another agency than a spelling of this one. */
+const NAME_THRESHOLD = 0.7;
+
+/**
+ * Looks a recruiter up by licence number, phone or name, the way the CLI's
+ * `registry lookup` and the caseworker API do. A phone without a country code
+ * is tried as a number of each of `regions` (the caseworker's countries).
+ */
+export function searchRegistry(registry: RegistryLookup, query: string, regions: readonly string[] = ["PK"]): RegistryHit[] {
+  const hits: RegistryHit[] = [];
+  const seen = new Set<Operator>();
+  const add = (operator: Operator, match: RegistryHit["match"], similarity?: number) => {
+    if (seen.has(operator)) return;
+    seen.add(operator);
+    hits.push(similarity === undefined ? { operator, match } : { operator, match, similarity });
+  };
+  for (const licence of new Set([canonicalLicence(query), canonicalLicence(query.replace(LICENCE_WORDS, ""))])) {
+    if (licence) for (const op of registry.byLicence(licence)) add(op, "licence");
+  }
+  for (const region of regions.length ? regions : ["PK"]) {
+    const phone = parsePhoneNumberFromString(query, region as CountryCode);
+    if (phone?.isPossible()) for (const op of registry.byPhone(phone.number)) add(op, "phone");
+  }
+  for (const m of registry.byName(query)) if (m.similarity >= NAME_THRESHOLD) add(m.operator, "name", m.similarity);
+  return hits;
+}

@@ -1,0 +1,16 @@
+import { openDatabase, type Database } from "../../src/db/client.ts";
+import { createTestDatabase } from "./postgres.ts";
+
+/** A migrated, empty database: a fresh one on the local Postgres, or an in-memory PGlite. */
+export async function migratedDatabase(kind: "postgres" | "pglite"): Promise<Database & { dispose(): Promise<void> }> {
+  const created = kind === "postgres" ? await createTestDatabase() : undefined;
+  const database = created ? await openDatabase({ url: created.url }) : await openDatabase({ memory: true });
+  await database.migrate();
+  return {
+    ...database,
+    async dispose() {
+      await database.close();
+      await created?.drop();
+    },
+  };
+}
