@@ -24,6 +24,17 @@ const schema = z.object({
   PUBLIC_URL: z.string().url().optional(),
   /** The local web simulator page at / (on by default when no messenger is configured). */
   SIMULATOR: z.enum(["on", "off", "auto"]).default("auto"),
+  /** A caseworker's claim on a referral lapses after this long without a change or note. */
+  CLAIM_TTL_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(30),
+  /** A caseworker session ends after this long without a request (the expiry slides). */
+  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(7 * 24).default(8),
+  /** Failed logins per e-mail and address within LOGIN_LOCKOUT_MINUTES before that pair is locked out. */
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  LOGIN_LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  /** Secure flag of the session cookie; auto: on when PUBLIC_URL is https. */
+  COOKIE_SECURE: z.enum(["on", "off", "auto"]).default("auto"),
+  /** Behind a reverse proxy: "on" (trust X-Forwarded-For from anyone), or the proxy's addresses/CIDRs, comma-separated. */
+  TRUST_PROXY: z.string().default("off"),
 });
 
 export type Config = Readonly<{
@@ -39,7 +50,20 @@ export type Config = Readonly<{
     | { token: string; mode: "polling" | "webhook"; webhookSecret: string | undefined; apiRoot: string | undefined; publicUrl: string | undefined }
     | undefined;
   simulator: boolean;
+  /** Client addresses behind a proxy (login lockout and rate limit count per address). */
+  trustProxy: boolean | string;
+  caseworkerApi: CaseworkerApiConfig;
 }>;
+
+export type CaseworkerApiConfig = Readonly<{
+  claimTtlMinutes: number;
+  sessionTtlMinutes: number;
+  login: Readonly<{ maxFailures: number; windowMinutes: number; lockoutMinutes: number; attemptsPerMinutePerAddress: number }>;
+  cookieSecure: boolean;
+}>;
+
+/** Login attempts per minute per client address, whatever the e-mail: slows spraying many accounts, yet lets an office behind one NAT address log in at the start of a shift. */
+const LOGIN_ATTEMPTS_PER_MINUTE = 30;
 
 /** Reads and validates the environment once; everything else receives the result. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -65,5 +89,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ? { token: e.TELEGRAM_BOT_TOKEN, mode: e.TELEGRAM_MODE, webhookSecret: e.TELEGRAM_WEBHOOK_SECRET, apiRoot: e.TELEGRAM_API_ROOT, publicUrl: e.PUBLIC_URL }
       : undefined,
     simulator: e.SIMULATOR === "on" || (e.SIMULATOR === "auto" && !e.TELEGRAM_BOT_TOKEN),
+    trustProxy: e.TRUST_PROXY === "on" ? true : e.TRUST_PROXY === "off" ? false : e.TRUST_PROXY,
+    caseworkerApi: {
+      claimTtlMinutes: e.CLAIM_TTL_MINUTES,
+      sessionTtlMinutes: e.SESSION_TTL_HOURS * 60,
+      login: {
+        maxFailures: e.LOGIN_MAX_FAILURES,
+        windowMinutes: e.LOGIN_LOCKOUT_MINUTES,
+        lockoutMinutes: e.LOGIN_LOCKOUT_MINUTES,
+        attemptsPerMinutePerAddress: LOGIN_ATTEMPTS_PER_MINUTE,
+      },
+      cookieSecure: e.COOKIE_SECURE === "on" || (e.COOKIE_SECURE === "auto" && Boolean(e.PUBLIC_URL?.startsWith("https:"))),
+    },
   };
+}
+
+/** The caseworker API settings with every variable at its default (tests, benchmarks). */
+export function defaultCaseworkerApiConfig(): CaseworkerApiConfig {
+  return loadConfig({}).caseworkerApi;
 }

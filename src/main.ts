@@ -9,6 +9,7 @@ import { TELEGRAM_WEBHOOK_PATH, telegramWebhook } from "./channels/telegram/webh
 import { simulatorRoutes } from "./channels/web/routes.ts";
 import { loadConfig } from "./config.ts";
 import { openConfiguredDatabase } from "./db/open.ts";
+import { startClaimSweeper } from "./referrals/claim-sweeper.ts";
 
 /**
  * `npm start`: database (Postgres, or the embedded PGlite), engine, dialogue,
@@ -33,8 +34,17 @@ async function main(): Promise<void> {
   }
   if (config.simulator) channels.push(async (app) => app.register(simulatorRoutes, { dialogue: services.dialogue }));
 
-  const app = await buildApp({ db: database.db, engine: () => services.engine, i18n: services.i18n, logLevel: config.logLevel, channels });
+  const app = await buildApp({
+    db: database.db,
+    engine: () => services.engine,
+    i18n: services.i18n,
+    logLevel: config.logLevel,
+    channels,
+    caseworkerApi: config.caseworkerApi,
+    trustProxy: config.trustProxy,
+  });
   await app.listen({ host: config.host, port: config.port });
+  const stopClaimSweeper = startClaimSweeper(database.db, log);
 
   if (bot && config.telegram?.mode === "webhook") {
     await bot.api.setWebhook(new URL(TELEGRAM_WEBHOOK_PATH, config.telegram.publicUrl).toString(), {
@@ -52,6 +62,7 @@ async function main(): Promise<void> {
     log.info({ signal }, "shutting down");
     if (runner?.isRunning()) await runner.stop();
     services.stop();
+    stopClaimSweeper();
     await app.close();
     await database.close();
     process.exit(0);

@@ -1,9 +1,13 @@
 import Fastify, { type FastifyInstance, type FastifyPluginAsync } from "fastify";
 import type { i18n } from "i18next";
+import { defaultCaseworkerApiConfig, type CaseworkerApiConfig } from "../config.ts";
 import type { Db } from "../db/client.ts";
 import type { Engine } from "../engine/engine.ts";
+import { caseworkerApi } from "./caseworker-api.ts";
+import { registerDocs } from "./docs.ts";
 import { checkRoutes } from "./routes/check.ts";
 import { healthRoutes } from "./routes/health.ts";
+import { registerSecurityHeaders } from "./security-headers.ts";
 
 export interface AppDeps {
   db: Db;
@@ -13,25 +17,35 @@ export interface AppDeps {
   logLevel: string;
   /** Channel plugins (web simulator, Telegram webhook), registered after the core routes. */
   channels?: FastifyPluginAsync[];
+  /** Claim TTL, sessions, login lockout, cookie flags of the caseworker API (defaults: the configuration's). */
+  caseworkerApi?: CaseworkerApiConfig;
+  /** Fastify's trustProxy: which X-Forwarded-For to believe for the client address. */
+  trustProxy?: boolean | string;
 }
 
 /** The HTTP app: external plugins first, then app routes. Errors are JSON, never stack traces. */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
+    trustProxy: deps.trustProxy ?? false,
     logger: {
       level: deps.logLevel,
       // Method and path only: no bodies, headers or client addresses, which could identify a reporter.
       serializers: { req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url.split("?")[0] }) },
     },
   });
-  app.setErrorHandler((error: { statusCode?: number; code?: string; message: string }, request, reply) => {
+  app.setErrorHandler((error: { statusCode?: number; code?: string; message: string; issues?: unknown }, request, reply) => {
     const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
     if (status === 500) request.log.error({ err: error }, "request failed");
-    return reply.code(status).send({ error: status === 500 ? "internal_error" : (error.code ?? "bad_request"), message: status === 500 ? "Something went wrong." : error.message });
+    if (status === 500) return reply.code(500).send({ error: "internal_error", message: "Something went wrong." });
+    return reply.code(status).send({ error: error.code ?? "bad_request", message: error.message, ...(Array.isArray(error.issues) ? { issues: error.issues } : {}) });
   });
   app.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: "not_found" }));
+  await registerSecurityHeaders(app);
+  // Before the routes: the OpenAPI document collects them as they are added.
+  await registerDocs(app);
   await app.register(healthRoutes, { db: deps.db });
   await app.register(checkRoutes, { engine: deps.engine, i18n: deps.i18n });
+  await app.register(caseworkerApi, { db: deps.db, settings: deps.caseworkerApi ?? defaultCaseworkerApiConfig() });
   for (const channel of deps.channels ?? []) await app.register(channel);
   return app;
 }
