@@ -8,6 +8,7 @@ import { startPolling } from "./channels/telegram/polling.ts";
 import { TELEGRAM_WEBHOOK_PATH, telegramWebhook } from "./channels/telegram/webhook.ts";
 import { simulatorRoutes } from "./channels/web/routes.ts";
 import { loadConfig } from "./config.ts";
+import { dashboardRoutes } from "./dashboard/routes.ts";
 import { openConfiguredDatabase } from "./db/open.ts";
 import { startClaimSweeper } from "./referrals/claim-sweeper.ts";
 
@@ -33,6 +34,7 @@ async function main(): Promise<void> {
     channels.push(async (app) => app.register(telegramWebhook, { bot, secretToken }));
   }
   if (config.simulator) channels.push(async (app) => app.register(simulatorRoutes, { dialogue: services.dialogue }));
+  channels.push(dashboardRoutes); // the caseworker dashboard at /dashboard/
 
   const app = await buildApp({
     db: database.db,
