@@ -103,6 +103,8 @@ async function screenshot(page: Page, name: string): Promise<void> {
 
 const byTestId = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
 const adText = (key: string) => SEED_ADS.find((a) => a.key === key)!.text;
+/** Waits for the page: generous, as Argon2 and Postgres share two cores with other suites. */
+const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 10_000, interval: 50 });
 
 describe("caseworker dashboard", () => {
   it("logs in, claims the urgent referral, notes and resolves it, shows its cluster and the week's charts", { timeout: 40_000 }, async () => {
@@ -118,8 +120,8 @@ describe("caseworker dashboard", () => {
 
     // The queue: three open referrals, the urgent one first and marked.
     const rows = byTestId(page, "queue-row");
-    await expect.poll(() => rows.count()).toBe(3);
-    await expect.poll(() => byTestId(page, "who-email").textContent()).toBe(EMAIL);
+    await poll(() => rows.count()).toBe(3);
+    await poll(() => byTestId(page, "who-email").textContent()).toBe(EMAIL);
     expect(await byTestId(page, "who-countries").textContent()).toBe("KZ · PK");
     expect(await rows.first().getAttribute("data-reference")).toBe(urgent.reference);
     expect(await rows.first().getAttribute("data-urgency")).toBe("urgent");
@@ -130,22 +132,22 @@ describe("caseworker dashboard", () => {
 
     // Filters: a select applies at once and keeps the focus; the search applies on Enter; "Clear filters" resets.
     await byTestId(page, "filter-urgency").selectOption("urgent");
-    await expect.poll(() => page.evaluate(() => location.hash)).toBe("#/queue?urgency=urgent");
-    await expect.poll(() => rows.count()).toBe(1);
+    await poll(() => page.evaluate(() => location.hash)).toBe("#/queue?urgency=urgent");
+    await poll(() => rows.count()).toBe(1);
     expect(await page.evaluate(() => document.activeElement?.getAttribute("name"))).toBe("urgency");
     await byTestId(page, "filter-reset").click();
-    await expect.poll(() => rows.count()).toBe(3);
+    await poll(() => rows.count()).toBe(3);
     await byTestId(page, "filter-q").fill("JazzCash");
     await byTestId(page, "filter-q").press("Enter");
-    await expect.poll(() => page.evaluate(() => location.hash)).toBe("#/queue?q=JazzCash");
-    await expect.poll(() => rows.count()).toBe(1);
+    await poll(() => page.evaluate(() => location.hash)).toBe("#/queue?q=JazzCash");
+    await poll(() => rows.count()).toBe(1);
     expect(await rows.first().getAttribute("data-reference")).toBe(urgent.reference);
     await byTestId(page, "filter-reset").click();
-    await expect.poll(() => rows.count()).toBe(3);
+    await poll(() => rows.count()).toBe(3);
 
     // Claim next opens the urgent referral, claimed by me.
     await byTestId(page, "claim-next").click();
-    await expect.poll(() => byTestId(page, "detail-reference").textContent()).toBe(urgent.reference);
+    await poll(() => byTestId(page, "detail-reference").textContent()).toBe(urgent.reference);
     expect(page.url()).toBe(`${baseUrl}/dashboard/#/referral/${urgent.id}`);
     expect(await byTestId(page, "detail-status").textContent()).toBe("Claimed");
 
@@ -159,19 +161,19 @@ describe("caseworker dashboard", () => {
     // A note, added from the keyboard (Ctrl+Enter in the note box).
     await byTestId(page, "note-body").fill(NOTE);
     await byTestId(page, "note-body").press("Control+Enter");
-    await expect.poll(() => byTestId(page, "notes-list").textContent()).toContain(NOTE);
+    await poll(() => byTestId(page, "notes-list").textContent()).toContain(NOTE);
 
     // claimed → in_review → resolved (with a reason).
     await byTestId(page, "status-select").selectOption("in_review");
     await byTestId(page, "status-submit").click();
-    await expect.poll(() => byTestId(page, "detail-status").textContent()).toBe("In review");
+    await poll(() => byTestId(page, "detail-status").textContent()).toBe("In review");
     await byTestId(page, "status-select").selectOption("resolved");
     await byTestId(page, "status-submit").click();
     // Without a reason the page says so and sends nothing.
-    await expect.poll(() => byTestId(page, "status-error").textContent()).toContain("reason");
+    await poll(() => byTestId(page, "status-error").textContent()).toContain("reason");
     await byTestId(page, "status-reason").fill(REASON);
     await byTestId(page, "status-submit").click();
-    await expect.poll(() => byTestId(page, "detail-status").textContent()).toBe("Resolved");
+    await poll(() => byTestId(page, "detail-status").textContent()).toBe("Resolved");
 
     // The audit trail lists every step, with the reason.
     const audit = byTestId(page, "audit-trail");
@@ -204,8 +206,8 @@ describe("caseworker dashboard", () => {
 
     // Following the cluster link opens the linked referral, which links back.
     await clusterRows.first().locator("a").click();
-    await expect.poll(() => byTestId(page, "detail-reference").textContent()).toBe(linked.reference);
-    await expect.poll(() => byTestId(page, "cluster-table").textContent()).toContain(urgent.reference);
+    await poll(() => byTestId(page, "detail-reference").textContent()).toBe(linked.reference);
+    await poll(() => byTestId(page, "cluster-table").textContent()).toContain(urgent.reference);
     // Its advert carries markup: shown as text, not run.
     expect(await byTestId(page, "ad-text").textContent()).toBe(adText("drivers"));
     expect(await byTestId(page, "ad-text").locator("img").count()).toBe(0);
@@ -214,7 +216,7 @@ describe("caseworker dashboard", () => {
     // Stats: every chart drawn by chart.js, counts in the tiles.
     await page.locator('#nav a[data-route="stats"]').click();
     const chartIds = ["chart-weekly-flags", "chart-daily", "chart-language", "chart-country", "chart-flag", "chart-status", "chart-channel", "chart-risk"];
-    await expect.poll(() => page.locator("canvas").count()).toBe(chartIds.length);
+    await poll(() => page.locator("canvas").count()).toBe(chartIds.length);
     for (const id of chartIds) {
       const drawn = await byTestId(page, id).evaluate((canvas) => {
         const chart = (window as unknown as { Chart: { getChart(c: HTMLCanvasElement): unknown } }).Chart.getChart(canvas as HTMLCanvasElement);
@@ -236,12 +238,12 @@ describe("caseworker dashboard", () => {
     await page.goto(`${baseUrl}/dashboard/#/registry`);
     await byTestId(page, "registry-q").fill("2291/RWP");
     await byTestId(page, "registry-q").press("Enter");
-    await expect.poll(() => byTestId(page, "registry-table").textContent()).toContain("Margalla Crest Recruiting Agency");
+    await poll(() => byTestId(page, "registry-table").textContent()).toContain("Margalla Crest Recruiting Agency");
     expect(await byTestId(page, "registry-table").textContent()).toContain("cancelled");
 
     // Log out: back to the login form.
     await byTestId(page, "logout").click();
-    await expect.poll(() => byTestId(page, "login-email").count()).toBe(1);
+    await poll(() => byTestId(page, "login-email").count()).toBe(1);
 
     expect(problems).toEqual([]);
     await context.close();
