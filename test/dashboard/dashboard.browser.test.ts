@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../../src/api/app.ts";
 import { createCaseworker } from "../../src/caseworkers/repository.ts";
 import { dashboardRoutes } from "../../src/dashboard/routes.ts";
-import { referralEvents, referralNotes, referrals } from "../../src/db/schema/index.ts";
+import { referralEvents, referralNotes, referrals, verdictFeedback } from "../../src/db/schema/index.ts";
+import { insertFeedback } from "../../src/referrals/feedback.ts";
 import { testServices, type TestServices } from "../helpers/app.ts";
 import { shippedEngine } from "../helpers/engine.ts";
 import { SEED_ADS, SHARED_PHONE, seedReferrals } from "./seed.ts";
@@ -27,6 +28,8 @@ const EMAIL = "amina.karimova@iom.example";
 const PASSWORD = "Tashkent-queue-2026!";
 const NOTE = "Called the reporter back via the hotline; the JazzCash account is being reported to FIA.";
 const REASON = "Referred the JazzCash account to FIA cyber crime; reporter advised not to pay more.";
+const DISPUTED_AD = "Hiring cooks for a hotel in Riyadh through Sabz Pahar Overseas Employment Promoters, licence 0417/RWP, no fee before the visa";
+const DISPUTED_COMMENT = "This agency is real, my cousin went with them";
 const LOOPBACK = new Set(["127.0.0.1", "localhost", "[::1]"]);
 
 let services: TestServices;
@@ -38,7 +41,9 @@ let filed: Map<string, { id: string; reference: string }>;
 beforeAll(async () => {
   services = await testServices("postgres");
   const db = services.database.db;
-  filed = await seedReferrals(db, await shippedEngine());
+  const engine = await shippedEngine();
+  filed = await seedReferrals(db, engine);
+  await insertFeedback(db, { channel: "telegram", language: "en", adText: DISPUTED_AD, verdict: engine.check(DISPUTED_AD), reporterHash: null, comment: DISPUTED_COMMENT });
   await createCaseworker(db, { email: EMAIL, password: PASSWORD, role: "caseworker", countries: ["PK", "KZ"] });
   app = await buildApp({
     db,
@@ -241,6 +246,14 @@ describe("caseworker dashboard", () => {
     await poll(() => byTestId(page, "registry-table").textContent()).toContain("Margalla Crest Recruiting Agency");
     expect(await byTestId(page, "registry-table").textContent()).toContain("cancelled");
 
+    // Feedback: a disputed verdict, marked reviewed.
+    await page.locator('#nav a[data-route="feedback"]').click();
+    const item = byTestId(page, "feedback-item");
+    await poll(() => item.count()).toBe(1);
+    expect(await item.textContent()).toContain(DISPUTED_COMMENT);
+    await byTestId(page, "feedback-review").click();
+    await poll(() => item.textContent()).toContain(`Reviewed by ${EMAIL}`);
+
     // Log out: back to the login form.
     await byTestId(page, "logout").click();
     await poll(() => byTestId(page, "login-email").count()).toBe(1);
@@ -264,6 +277,8 @@ describe("caseworker dashboard", () => {
       ["status_changed", "in_review", "resolved"],
     ]);
     expect(events.at(-1)!.note).toBe(REASON);
+    const [feedback] = await db.select().from(verdictFeedback);
+    expect(feedback!.reviewedAt).toBeInstanceOf(Date);
     const [other] = await db.select().from(referrals).where(eq(referrals.id, linked.id));
     expect(other!.status).toBe("new");
   });

@@ -445,6 +445,7 @@ async function route() {
     else if (name === "referral" && parts[1]) await referralView(parts[1]);
     else if (name === "registry") await registryView(params);
     else if (name === "stats") await statsView(params);
+    else if (name === "feedback") await feedbackView(params);
     else go("#/queue");
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) return;
@@ -1245,6 +1246,71 @@ function normaliseRegistryResults(data) {
     if (typeof item.similarity === "number") match = `${match ? `${match}, ` : ""}${Math.round(item.similarity * 100)}% similar`;
     return { operator, match };
   });
+}
+
+/* ------------------------------------------------------------------ */
+/* Feedback: "this verdict is wrong"                                   */
+/* ------------------------------------------------------------------ */
+
+async function feedbackView(params) {
+  const current = beginView("Feedback");
+  const show = params.show === "reviewed" || params.show === "all" ? params.show : "open";
+  const page = Math.max(1, Number.parseInt(params.page ?? "1", 10) || 1);
+  const showSelect = select("show", [["open", "Not reviewed yet"], ["reviewed", "Reviewed"], ["all", "All"]], show, { "data-testid": "feedback-show" });
+  showSelect.addEventListener("change", () => go(`#/feedback${query({ show: showSelect.value === "open" ? "" : showSelect.value })}`));
+  const summary = h("p", { class: "queue-summary" }, "Loading…");
+  const list = h("div", { class: "feedback-list", "data-testid": "feedback-list" });
+  const pager = h("nav", { class: "pager", "aria-label": "Pages" });
+  main.append(
+    h("div", { class: "view-head" }, h("h1", null, "Disputed verdicts"), summary, h("div", { class: "view-actions" }, field("Show", showSelect))),
+    h("p", { class: "hint intro" }, "Jobseekers pressed “This verdict is wrong”. Read the advert and the verdict; fix the lexicons or signal weights where the engine erred, then mark the item reviewed."),
+    list,
+    pager,
+  );
+  focusHeading();
+  const data = await api("GET", `/api/caseworker/feedback${query({ reviewed: show === "all" ? "" : String(show === "reviewed"), page: page > 1 ? page : "" })}`);
+  if (!current()) return;
+  const items = data?.items ?? [];
+  summary.textContent = `${data?.total ?? items.length} item${(data?.total ?? items.length) === 1 ? "" : "s"}`;
+  if (!items.length) list.append(h("p", { class: "empty" }, show === "open" ? "Nothing waits for review." : "No items."));
+  for (const item of items) list.append(feedbackItem(item));
+  const pages = data?.pageSize ? Math.max(1, Math.ceil((data.total ?? 0) / data.pageSize)) : 1;
+  if (pages > 1) {
+    const link = (p, text) => h("a", { class: "button subtle", href: `#/feedback${query({ show: show === "open" ? "" : show, page: p > 1 ? p : "" })}` }, text);
+    append(pager, page > 1 ? link(page - 1, "← Previous") : null, h("span", null, `Page ${page} of ${pages}`), page < pages ? link(page + 1, "Next →") : null);
+  }
+}
+
+function feedbackItem(item) {
+  const v = item.verdict ?? {};
+  const button = item.reviewedAt ? null : h("button", { class: "button", type: "button", "data-testid": "feedback-review" }, "Mark reviewed");
+  const article = h(
+    "article",
+    { class: ["panel", "feedback-item", item.reviewedAt && "reviewed"], "data-testid": "feedback-item" },
+    h(
+      "div",
+      { class: "feedback-head" },
+      riskBadge(v.risk, v.score),
+      v.crime ? h("span", { class: ["badge", "crime", `crime-${v.crime}`] }, label(CRIME_LABEL, v.crime)) : null,
+      h("span", { class: "muted" }, `${label(LANGUAGE_LABEL, item.language)} · ${label(CHANNEL_LABEL, item.channel)} · `, timeEl(item.createdAt)),
+      h("span", { class: "feedback-flags" }, (v.flags ?? []).map((f) => h("span", { class: "chip", title: f }, label(FLAG_LABEL, f)))),
+      h("span", { class: "feedback-action" }, item.reviewedAt ? h("span", { class: "muted" }, `Reviewed by ${item.reviewer?.email ?? "a deleted account"}, `, timeEl(item.reviewedAt)) : button),
+    ),
+    item.comment ? h("p", { class: "feedback-comment", dir: "auto" }, h("strong", null, "Their words: "), item.comment) : null,
+    h("div", { class: "ad-text compact", dir: "auto", lang: item.language && item.language !== "und" ? item.language : "" }, item.adText),
+  );
+  button?.addEventListener("click", async () => {
+    button.disabled = true;
+    try {
+      const updated = await api("POST", `/api/caseworker/feedback/${encodeURIComponent(item.id)}/review`);
+      article.replaceWith(feedbackItem(updated ?? { ...item, reviewedAt: new Date().toISOString(), reviewer: session.caseworker }));
+      flash("Marked reviewed.");
+    } catch (error) {
+      button.disabled = false;
+      flash(errorText(error), "error");
+    }
+  });
+  return article;
 }
 
 /* ------------------------------------------------------------------ */
