@@ -12,6 +12,9 @@ export interface ClaimSettings {
   claimTtlMinutes: number;
 }
 
+/** Statuses of the open queue: the rows referrals_claimable_idx covers. */
+const OPEN = ["new", ...HELD];
+
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 const claimExpiry = (s: ClaimSettings) => sql`now() + ${s.claimTtlMinutes} * interval '1 minute'`;
@@ -28,26 +31,50 @@ async function summaryOf(tx: Tx, id: string): Promise<ReferralSummary> {
 }
 
 /**
- * Gives the caseworker the next referral to work: urgent before normal,
+ * The next claimable referral for the actor, locked: urgent before normal,
  * oldest first, in their countries, either new or held by a claim that
- * expired. SELECT … FOR UPDATE SKIP LOCKED makes concurrent callers take
- * different rows without waiting on each other, so no referral is handed
- * out twice. Returns null when the queue is empty for them.
+ * expired. SKIP LOCKED makes concurrent callers pass over each other's rows
+ * instead of waiting, and the row is re-checked once locked, so no referral
+ * is handed out twice. The first condition repeats the predicate of
+ * referrals_claimable_idx, so the planner reads that index in serving order
+ * and stops at the first free row ('urgent' > 'normal': descending is urgent first).
+ */
+export function nextClaimable(db: Db | Tx, actor: Caseworker) {
+  return db
+    .select({ id: referrals.id, status: referrals.status })
+    .from(referrals)
+    .where(and(inArray(referrals.status, OPEN), or(eq(referrals.status, "new"), claimExpired), scopeCondition(actor)))
+    .orderBy(desc(referrals.urgency), asc(referrals.createdAt), asc(referrals.id))
+    .limit(1)
+    .for("update", { skipLocked: true });
+}
+
+/**
+ * Gives the caseworker the next referral to work (see nextClaimable); null
+ * when none is left for them. Lock, claim and audit events are one statement,
+ * hence one transaction and one round trip: the queue's throughput is bound
+ * by statements per claim.
  */
 export async function claimNext(db: Db, actor: Caseworker, settings: ClaimSettings): Promise<ReferralSummary | null> {
-  return db.transaction(async (tx) => {
-    const [next] = await tx
-      .select({ id: referrals.id, status: referrals.status })
-      .from(referrals)
-      .where(and(or(eq(referrals.status, "new"), claimExpired), scopeCondition(actor)))
-      // 'urgent' sorts after 'normal', so descending puts urgent first.
-      .orderBy(desc(referrals.urgency), asc(referrals.createdAt), asc(referrals.id))
-      .limit(1)
-      .for("update", { skipLocked: true });
-    if (!next) return null;
-    await takeClaim(tx, actor, next.id, next.status as ReferralStatus, settings);
-    return summaryOf(tx, next.id);
-  });
+  const result = (await db.execute(sql`
+    with next as (${nextClaimable(db, actor)}),
+    claimed as (
+      update ${referrals} r
+      set status = 'claimed', assignee_id = ${actor.id}, claimed_at = now(), claim_expires_at = ${claimExpiry(settings)}, closed_at = null, updated_at = now()
+      from next
+      where r.id = next.id
+      returning r.id, next.status as previous
+    ),
+    events as (
+      -- In this order, so the audit trail reads "claim expired" before "claimed".
+      insert into ${referralEvents} (referral_id, actor_id, action, from_status, to_status, note)
+      select id, null, 'claim_expired', previous, 'new', 'claim expired' from claimed where previous <> 'new'
+      union all
+      select id, ${actor.id}::uuid, 'claimed', 'new', 'claimed', null from claimed
+    )
+    select id from claimed`)) as unknown as { rows: { id: string }[] };
+  const id = result.rows[0]?.id;
+  return id ? referralSummary(db, id) : null;
 }
 
 async function takeClaim(tx: Tx, actor: Caseworker, id: string, from: ReferralStatus, settings: ClaimSettings): Promise<void> {
@@ -121,8 +148,11 @@ export async function changeStatus(db: Db, actor: Caseworker, id: string, change
         : CLOSED.includes(to)
           ? { status: to, claimExpiresAt: null, closedAt: sql`now()` }
           : { status: to, claimExpiresAt: claimExpiry(settings) };
-    await tx.update(referrals).set(set).where(eq(referrals.id, id));
-    await tx.insert(referralEvents).values({ referralId: id, actorId: actor.id, action: "status_changed", fromStatus: r.status, toStatus: to, note: reason });
+    // The change and its audit event in one statement: one round trip fewer on the queue's busiest path.
+    await tx.execute(sql`
+      with changed as (${tx.update(referrals).set(set).where(eq(referrals.id, id)).returning({ id: referrals.id }).getSQL()})
+      insert into ${referralEvents} (referral_id, actor_id, action, from_status, to_status, note)
+      select id, ${actor.id}::uuid, 'status_changed', ${r.status}, ${to}, ${reason} from changed`);
     return summaryOf(tx, id);
   });
 }

@@ -28,7 +28,8 @@ describe("migrations", () => {
       await database.migrate();
       expect(await tables(database)).toEqual(TABLES);
     }
-  });
+    // Two databases, every migration twice: on the shared 2-vCPU machine under a full test run this exceeds the default 20 s.
+  }, 60_000);
 
   it("enforce the status vocabulary in the database itself", async () => {
     const lite = await openDatabase({ memory: true });

@@ -5,7 +5,7 @@ import type { Caseworker, Role } from "../../src/caseworkers/types.ts";
 import { referralEvents, referrals } from "../../src/db/schema/index.ts";
 import type { Engine } from "../../src/engine/engine.ts";
 import { referralDetail } from "../../src/referrals/detail.ts";
-import { addNote, changeStatus, claimNext, releaseExpiredClaims } from "../../src/referrals/workflow.ts";
+import { addNote, changeStatus, claimNext, nextClaimable, releaseExpiredClaims } from "../../src/referrals/workflow.ts";
 import { WorkflowError } from "../../src/referrals/workflow-error.ts";
 import { migratedDatabase } from "../helpers/database.ts";
 import { shippedEngine } from "../helpers/engine.ts";
@@ -153,5 +153,20 @@ describe.each(["postgres", "pglite"] as const)("referral workflow on %s", (kind)
     await database.db.update(referrals).set({ claimExpiresAt: sql`now() + interval '1 minute'` });
     const changed = await changeStatus(database.db, ana, id, { to: "in_review" }, CLAIMS);
     expect(changed.claimExpiresAt!.getTime()).toBeGreaterThan(Date.now() + 29 * 60_000);
+  });
+
+  it("finds the next referral through the queue index, without sorting the whole table", async () => {
+    const ana = await person("caseworker", ["PK", "KZ"]);
+    const query = nextClaimable(database.db, ana).toSQL();
+    const literal = query.sql.replace(/\$(\d+)/g, (_, i: string) => `'${String(query.params[Number(i) - 1]).replace(/'/g, "''")}'`);
+    const plan = await database.db.transaction(async (tx) => {
+      // Tiny test tables would be scanned whatever the indexes; forbid that to see what the planner can do.
+      await tx.execute(sql`set local enable_seqscan = off`);
+      await tx.execute(sql`set local enable_bitmapscan = off`);
+      const result = (await tx.execute(sql.raw(`explain ${literal}`))) as unknown as { rows: Record<string, string>[] };
+      return result.rows.map((r) => Object.values(r)[0]).join("\n");
+    });
+    expect(plan).toContain("referrals_claimable_idx");
+    expect(plan).not.toMatch(/\bSort\b/);
   });
 });

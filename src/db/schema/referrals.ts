@@ -42,6 +42,11 @@ export const referrals = pgTable(
     uniqueIndex("referrals_reference_idx").on(t.reference),
     uniqueIndex("referrals_idempotency_idx").on(t.idempotencyKey),
     index("referrals_queue_idx").on(t.status, t.urgency, t.createdAt),
+    // The open queue in the order claim-next serves it (urgent first, then oldest): the claim reads
+    // it from the front and stops at the first free row instead of sorting every referral per claim.
+    index("referrals_claimable_idx")
+      .on(t.urgency.desc().nullsFirst(), t.createdAt, t.id)
+      .where(sql`${t.status} in ('new','claimed','in_review')`),
     index("referrals_reporter_idx").on(t.reporterHash),
     check(
       "referrals_status_check",

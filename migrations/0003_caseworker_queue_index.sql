@@ -1,0 +1,1 @@
+CREATE INDEX "referrals_claimable_idx" ON "referrals" USING btree ("urgency" DESC NULLS FIRST,"created_at","id") WHERE "referrals"."status" in ('new','claimed','in_review');
