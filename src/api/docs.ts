@@ -25,6 +25,8 @@ export interface RouteDocs {
   querystring?: z.ZodType;
   params?: z.ZodType;
   body?: z.ZodType;
+  /** A body that is not JSON (the registry CSV). */
+  rawBody?: { mediaType: string; description: string };
   /** The 200 response; a string is a non-JSON media type (CSV). */
   response?: z.ZodType | { mediaType: string; description: string };
   /** The success status, when not 200 (201 for a created note). */
@@ -48,6 +50,7 @@ export function routeSchema(d: RouteDocs): FastifySchema {
     ...(d.querystring ? { querystring: jsonSchema(d.querystring) } : {}),
     ...(d.params ? { params: jsonSchema(d.params) } : {}),
     ...(d.body ? { body: jsonSchema(d.body) } : {}),
+    ...(d.rawBody ? { consumes: [d.rawBody.mediaType], body: { type: "string", description: d.rawBody.description } } : {}),
     response,
     ...(d.authenticated ? { security: [{ bearerAuth: [] }, { cookieAuth: [] }] } : {}),
   } as FastifySchema;

@@ -56,6 +56,7 @@ export const registryRoutes: FastifyPluginAsync<RegistryRouteDeps> = async (app,
           "Body: the CSV itself (Content-Type: text/csv) with the columns country,registry,licence_no,name,status,city,website,phone,valid_until,source_url. " +
           "Idempotent upsert, like `registry import` on the command line; bad rows are skipped and reported by line. The helpline's engine picks the rows up at its next start.",
         tags: ["registry"],
+        rawBody: { mediaType: "text/csv", description: "The registry CSV, header row first." },
         response: importResponse,
         errors: [400, 401, 403],
         authenticated: true,
