@@ -7,6 +7,7 @@ import { createTelegramBot } from "./channels/telegram/bot.ts";
 import { startPolling } from "./channels/telegram/polling.ts";
 import { TELEGRAM_WEBHOOK_PATH, telegramWebhook } from "./channels/telegram/webhook.ts";
 import { simulatorRoutes } from "./channels/web/routes.ts";
+import { startAuthHousekeeping } from "./caseworkers/housekeeping.ts";
 import { loadConfig } from "./config.ts";
 import { dashboardRoutes } from "./dashboard/routes.ts";
 import { openConfiguredDatabase } from "./db/open.ts";
@@ -47,6 +48,7 @@ async function main(): Promise<void> {
   });
   await app.listen({ host: config.host, port: config.port });
   const stopClaimSweeper = startClaimSweeper(database.db, log);
+  const stopAuthHousekeeping = startAuthHousekeeping(database.db, config.caseworkerApi.login, log);
 
   if (bot && config.telegram?.mode === "webhook") {
     await bot.api.setWebhook(new URL(TELEGRAM_WEBHOOK_PATH, config.telegram.publicUrl).toString(), {
@@ -65,6 +67,7 @@ async function main(): Promise<void> {
     if (runner?.isRunning()) await runner.stop();
     services.stop();
     stopClaimSweeper();
+    stopAuthHousekeeping();
     await app.close();
     await database.close();
     process.exit(0);

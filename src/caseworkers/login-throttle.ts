@@ -56,3 +56,13 @@ export async function recordFailure(db: Db, key: string, s: LoginThrottleSetting
 export async function clearFailures(db: Db, key: string): Promise<void> {
   await db.delete(loginFailures).where(eq(loginFailures.key, key));
 }
+
+/** Counters whose window and lockout are both over: they can never matter again. */
+export async function purgeStaleFailures(db: Db, s: LoginThrottleSettings): Promise<number> {
+  const t = loginFailures;
+  const rows = await db
+    .delete(t)
+    .where(sql`${t.windowStartedAt} < now() - ${s.windowMinutes} * interval '1 minute' and (${t.lockedUntil} is null or ${t.lockedUntil} < now())`)
+    .returning({ key: t.key });
+  return rows.length;
+}
