@@ -66,6 +66,8 @@ try {
     // References are random; a rare collision only costs that row.
     await database.db.insert(referrals).values(rows).onConflictDoNothing();
   }
+  // A table filled in one go has no statistics yet; in service, autovacuum keeps them current as reports trickle in.
+  await database.db.execute(sql`analyze referrals`);
   const [{ n: seeded } = { n: 0 }] = await database.db.select({ n: sql<number>`count(*)::int` }).from(referrals);
   const workers: Caseworker[] = [];
   for (let i = 0; i < WORKERS; i++) {
