@@ -21,6 +21,9 @@ export interface CompiledData {
   numberModifier: ReadonlyMap<string, number>;
   /** Matches right after a number that is a percentage. */
   percentAfter: RegExp;
+  /** A negation ending the text before a phrase / starting the text after it. */
+  negatedBefore: RegExp;
+  negatedAfter: RegExp;
   common: CommonData;
   signals: SignalsConfig;
 }
@@ -123,6 +126,8 @@ export function compileEngineData(data: EngineData): CompiledData {
     numberWordValue,
     numberModifier,
     percentAfter: new RegExp(`^\\s*(?:${alternation(common.percentWords)})`, "iu"),
+    negatedBefore: new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${alternation(common.negations.before)})[\\s\\-:]*$`, "iu"),
+    negatedAfter: new RegExp(`^[\\s\\-:]*(?:${alternation(common.negations.after)})(?![\\p{L}\\p{N}])`, "iu"),
     common,
     signals: data.signals,
   };

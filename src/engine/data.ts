@@ -90,6 +90,8 @@ export const commonDataSchema = z
     multipliers: z.array(
       z.object({ value: z.number().positive(), words: z.array(z.string().min(1)).min(1), currency: z.string().length(3).optional() }),
     ),
+    /** "no advance payment", "без предоплаты", "advance nahi": words that cancel a fee or payment phrase next to them. */
+    negations: z.object({ before: z.array(z.string().min(1)).min(1), after: z.array(z.string().min(1)).min(1) }),
     /** A number followed by one of these is a percentage, not money ("100 فیصد ویزا"). */
     percentWords: z.array(z.string().min(1)).min(1),
     /** Amounts written in words: "ساڑھے چھ لاکھ", "dairh lakh" (modifier + number + multiplier). */

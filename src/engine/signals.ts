@@ -99,7 +99,11 @@ export function detectSignals(input: SignalInput): { found: Found; isJobAd: bool
   const { thresholds, officialDomains, freeMailDomains, messengerDomains, shorteners } = data.common;
 
   const jobAd = cue("jobAd");
-  const upfront = cue("upfrontFee");
+  // "no advance payment" / "без предоплаты" / "advance nahi" is a lawful ad's promise, not a demand.
+  const negated = (e: Evidence) =>
+    data.negatedBefore.test(original.slice(Math.max(0, e.start - 24), e.start).toLowerCase()) ||
+    data.negatedAfter.test(original.slice(e.end, e.end + 24).toLowerCase());
+  const upfront = cue("upfrontFee").filter((e) => !negated(e));
   const visaTalk = entities.visaTypes.length > 0 || cue("guaranteedVisa").length > 0;
   // Pakistani ads quote pay in the destination's currency: an unlabelled rupee sum beside a visa offer is its price.
   const feeMoney = entities.money.filter((m) => m.kind === "fee" || (m.kind === "unknown" && m.currency === "PKR" && m.amount >= 1000 && visaTalk));
@@ -113,7 +117,7 @@ export function detectSignals(input: SignalInput): { found: Found; isJobAd: bool
   add(found, "no_requirements", noRequirements);
   add(found, "urgency", cue("urgency"));
   add(found, "benefits_bait", benefits);
-  add(found, "payment_channel", entities.paymentChannels);
+  add(found, "payment_channel", entities.paymentChannels.filter((e) => !negated(e)));
   add(found, "document_forgery", cue("documentForgery"));
   add(found, "smuggling_route", cue("smugglingRoute"));
   add(found, "free_email", entities.emails.filter((e) => e.freeMail).map((e) => e.evidence));

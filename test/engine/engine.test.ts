@@ -89,6 +89,15 @@ describe("verdict shape and bounds", () => {
     expect(formatting?.evidence.map((e) => e.text)).toEqual(["URGENTLY REQUIRED DRIVERS FOR DUBAI!!!", "🔥", "!!!", "Rаbota"]);
   });
 
+  it.each([
+    "Работа в Польше, завод, договор 1 год, без предоплаты. Звоните +48 000 000 111",
+    "Saudi drivers needed, no advance payment, contract 2 years, call 0300-0000111",
+    "Koreyaga ishchilar kerak, oldindan to'lov yo'q, shartnoma 3 yil",
+  ])("a promise of no upfront fee is not an upfront fee: %s", (ad) => {
+    const v = engine.check(ad);
+    expect(v.flags.map((f) => f.id)).not.toContain("upfront_fee");
+  });
+
   it("the forced language wins over detection", () => {
     expect(engine.check("Drivers required for Dubai", { language: "ur-Latn" }).language).toBe("ur-Latn");
   });
