@@ -50,7 +50,7 @@ export async function deleteSession(db: Db, token: string): Promise<void> {
   await db.delete(caseworkerSessions).where(eq(caseworkerSessions.tokenHash, hashToken(token)));
 }
 
-/** Expired sessions are useless; deleted now and then (at each login) so the table stays small. */
+/** Expired sessions are useless; the housekeeping task deletes them so the table stays small. */
 export async function purgeExpiredSessions(db: Db): Promise<number> {
   const rows = await db.delete(caseworkerSessions).where(lt(caseworkerSessions.expiresAt, sql`now()`)).returning({ h: caseworkerSessions.tokenHash });
   return rows.length;

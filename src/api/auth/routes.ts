@@ -2,7 +2,7 @@ import rateLimit from "@fastify/rate-limit";
 import type { FastifyPluginAsync, FastifyReply } from "fastify";
 import { createPasswordChecker } from "../../caseworkers/passwords.ts";
 import { findForLogin } from "../../caseworkers/repository.ts";
-import { createSession, deleteSession, purgeExpiredSessions } from "../../caseworkers/sessions.ts";
+import { createSession, deleteSession } from "../../caseworkers/sessions.ts";
 import { clearFailures, lockedUntil, recordFailure, throttleKey } from "../../caseworkers/login-throttle.ts";
 import { csrfTokenFor } from "../../caseworkers/tokens.ts";
 import type { CaseworkerApiConfig } from "../../config.ts";
@@ -72,7 +72,6 @@ export const authRoutes: FastifyPluginAsync<AuthRouteDeps> = async (app, { db, s
         throw new ApiError(401, "invalid_credentials", "Wrong e-mail or password.");
       }
       await clearFailures(db, key);
-      await purgeExpiredSessions(db);
       const { token, expiresAt } = await createSession(db, usable.account.id, sessionTtl);
       const csrfToken = csrfTokenFor(token);
       reply.setCookie(SESSION_COOKIE, token, { ...cookie, httpOnly: true, path: "/api" });
