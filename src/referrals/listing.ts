@@ -106,7 +106,7 @@ export async function listReferrals(
 }
 
 /** One referral as a list row (after a change), regardless of scope: callers check access first. */
-export async function referralSummary(db: Db, id: string): Promise<ReferralSummary | null> {
+export async function referralSummary(db: Pick<Db, "select">, id: string): Promise<ReferralSummary | null> {
   const [row] = await db.select(summaryColumns).from(referrals).leftJoin(caseworkers, eq(caseworkers.id, referrals.assigneeId)).where(eq(referrals.id, id));
   return row ? toSummary(row) : null;
 }

@@ -27,7 +27,8 @@ function expiredEvent(referralId: string, from: string) {
 }
 
 async function summaryOf(tx: Tx, id: string): Promise<ReferralSummary> {
-  return (await referralSummary(tx as unknown as Db, id))!;
+  // The row was locked and updated in this transaction: it exists.
+  return (await referralSummary(tx, id))!;
 }
 
 /**
