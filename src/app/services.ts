@@ -16,14 +16,13 @@ import { SightingHistory } from "../referrals/history.ts";
 import { recordCheckSightings } from "../referrals/repository.ts";
 import { ReportJournal } from "../referrals/journal.ts";
 import { createReferralService, type ReferralService } from "../referrals/service.ts";
-import { MemoryRegistry } from "../registry/memory.ts";
-import { loadOperators } from "../registry/repository.ts";
+import { LiveRegistry } from "../registry/live.ts";
 import { seedRegistryIfEmpty } from "../registry/seed.ts";
 import { reporterKey } from "./hmac-key.ts";
 
 /** Messages per sender per minute before "please slow down". */
 const MESSAGES_PER_MINUTE = 20;
-/** How often the report history is reloaded (reports filed by other instances). */
+/** How often the report history and the registry are reloaded. */
 const HISTORY_REFRESH_MS = 60_000;
 /** How often idle sessions and old dedupe keys are deleted. */
 const HOUSEKEEPING_MS = 60 * 60_000;
@@ -36,6 +35,7 @@ export interface Services {
   referrals: ReferralService;
   dialogue: Dialogue;
   history: SightingHistory;
+  registry: LiveRegistry;
   /** Stops background timers (journal replay, history refresh). */
   stop(): void;
 }
@@ -46,15 +46,20 @@ export async function createServices(config: Config, database: Database, log: Lo
   const seeded = await seedRegistryIfEmpty(database.db, join(dataDir, "registries"));
   if (seeded) log.info({ rows: seeded }, "registry seeded from data/registries");
   const data = loadEngineData(dataDir);
+  const registry = await LiveRegistry.load(database.db);
   const history = new SightingHistory();
   await history.refresh(database.db);
-  const refresh = setInterval(() => history.refresh(database.db).catch((error: unknown) => log.warn({ err: error }, "report history not refreshed")), HISTORY_REFRESH_MS);
+  // Reports and registry imports of other instances (and of the CLI) reach this one within a minute.
+  const refresh = setInterval(() => {
+    history.refresh(database.db).catch((error: unknown) => log.warn({ err: error }, "report history not refreshed"));
+    registry.refresh(database.db).catch((error: unknown) => log.warn({ err: error }, "registry not refreshed"));
+  }, HISTORY_REFRESH_MS);
   refresh.unref();
   const housekeeping = setInterval(() => {
     Promise.all([pruneSessions(database.db), pruneProcessedUpdates(database.db)]).catch((error: unknown) => log.warn({ err: error }, "housekeeping failed"));
   }, HOUSEKEEPING_MS);
   housekeeping.unref();
-  const engine = createEngine(data, new MemoryRegistry(await loadOperators(database.db)), history);
+  const engine = createEngine(data, registry, history);
   const i18n = await createI18n();
   const dbError = (error: unknown) => log.warn({ err: error }, "database unavailable");
   const referrals = createReferralService({
@@ -86,6 +91,7 @@ export async function createServices(config: Config, database: Database, log: Lo
     referrals,
     dialogue,
     history,
+    registry,
     stop() {
       clearInterval(refresh);
       clearInterval(housekeeping);

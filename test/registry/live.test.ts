@@ -1,0 +1,26 @@
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_DATA_DIR, loadEngineData } from "../../src/data/load-engine-data.ts";
+import { openDatabase, type Database } from "../../src/db/client.ts";
+import { createEngine } from "../../src/engine/engine.ts";
+import { importRegistryCsv } from "../../src/registry/import.ts";
+import { LiveRegistry } from "../../src/registry/live.ts";
+
+let database: Database;
+beforeAll(async () => {
+  database = await openDatabase({ memory: true });
+  await database.migrate();
+});
+afterAll(() => database.close());
+
+describe("LiveRegistry", () => {
+  it("lets the running engine see rows imported after it started, once refreshed", async () => {
+    const registry = await LiveRegistry.load(database.db);
+    const engine = createEngine(loadEngineData(), registry);
+    const ad = "Sabz Pahar Overseas Employment Promoters, OEP Licence No. 0417/RWP, drivers for Saudi Arabia, contract 2 years";
+    expect(engine.check(ad).registry).toEqual(expect.arrayContaining([expect.objectContaining({ kind: "licence_unknown" })]));
+    await importRegistryCsv(database.db, join(DEFAULT_DATA_DIR, "registries", "pk-beoe-sample.csv"));
+    await registry.refresh(database.db);
+    expect(engine.check(ad).registry).toEqual([expect.objectContaining({ kind: "licence_active", nameMatches: true })]);
+  });
+});
