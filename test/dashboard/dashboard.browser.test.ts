@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { asc, eq } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../../src/api/app.ts";
 import { createCaseworker } from "../../src/caseworkers/repository.ts";
@@ -13,6 +13,7 @@ import { insertFeedback } from "../../src/referrals/feedback.ts";
 import { testServices, type TestServices } from "../helpers/app.ts";
 import { shippedEngine } from "../helpers/engine.ts";
 import { SEED_ADS, SHARED_PHONE, seedReferrals } from "./seed.ts";
+import { launchChromium } from "../helpers/chromium.ts";
 
 /**
  * The caseworker dashboard end to end: the real app (caseworker API and
@@ -56,19 +57,7 @@ beforeAll(async () => {
   await app.listen({ host: "127.0.0.1", port: 0 });
   const address = app.server.address();
   baseUrl = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--headless=new",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-quic",
-    ],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { eq } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
 import pino from "pino";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../../../src/api/app.ts";
 import { createServices, type Services } from "../../../src/app/services.ts";
@@ -12,6 +12,7 @@ import { simulatorRoutes } from "../../../src/channels/web/routes.ts";
 import { loadConfig } from "../../../src/config.ts";
 import { openDatabase, type Database } from "../../../src/db/client.ts";
 import { referrals } from "../../../src/db/schema/index.ts";
+import { launchChromium } from "../../helpers/chromium.ts";
 
 /**
  * The web simulator end to end: the real app (in-memory PGlite, real
@@ -77,19 +78,7 @@ beforeAll(async () => {
   await app.listen({ host: "127.0.0.1", port: 0 });
   const address = app.server.address();
   baseUrl = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}/`;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--headless=new",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-quic",
-    ],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
