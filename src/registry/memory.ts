@@ -55,7 +55,7 @@ export class MemoryRegistry implements RegistryLookup {
     for (const key of tokenKeys(name)) for (const op of this.#byToken.get(key) ?? []) candidates.add(op);
     return [...candidates]
       .map((operator) => ({ operator, similarity: nameSimilarity(name, operator.name) }))
-      .filter((m) => m.similarity > 0.5)
+      .filter((m) => m.similarity > 0)
       .sort((a, b) => b.similarity - a.similarity);
   }
 }

@@ -1,5 +1,6 @@
 import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js";
 import { canonicalLicence } from "../engine/licence.ts";
+import { coreName } from "../engine/names.ts";
 import type { Operator, RegistryLookup } from "../engine/types.ts";
 
 export interface RegistryHit {
@@ -35,6 +36,15 @@ export function searchRegistry(registry: RegistryLookup, query: string, regions:
     const phone = parsePhoneNumberFromString(query, region as CountryCode);
     if (phone?.isPossible()) for (const op of registry.byPhone(phone.number)) add(op, "phone");
   }
-  for (const m of registry.byName(query)) if (m.similarity >= NAME_THRESHOLD) add(m.operator, "name", m.similarity);
+  const words = coreName(query).split(" ").filter((w) => w.length >= 3);
+  for (const m of registry.byName(query)) {
+    if (m.similarity >= NAME_THRESHOLD || (words.length > 0 && startsEveryWord(words, coreName(m.operator.name)))) add(m.operator, "name", m.similarity);
+  }
   return hits;
+}
+
+/** Caseworkers type part of a name ("Margalla", "sabz pah"): each word they typed begins a word of the name. */
+function startsEveryWord(typed: string[], name: string): boolean {
+  const nameWords = name.split(" ");
+  return typed.every((t) => nameWords.some((w) => w.startsWith(t)));
 }

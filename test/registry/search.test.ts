@@ -1,0 +1,33 @@
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_DATA_DIR } from "../../src/data/load-engine-data.ts";
+import { loadRegistryDir } from "../../src/registry/files.ts";
+import { MemoryRegistry } from "../../src/registry/memory.ts";
+import { searchRegistry } from "../../src/registry/search.ts";
+
+let registry: MemoryRegistry;
+beforeAll(async () => {
+  registry = new MemoryRegistry((await loadRegistryDir(join(DEFAULT_DATA_DIR, "registries"))).operators);
+});
+
+const names = (query: string) => searchRegistry(registry, query).map((h) => h.operator.name);
+
+describe("searchRegistry", () => {
+  it("finds a licence in the forms people type", () => {
+    expect(names("OEP 2291/RWP")).toEqual(["Margalla Crest Recruiting Agency"]);
+    expect(names("Licence No. MPD/2291/RWP/92")).toEqual(["Margalla Crest Recruiting Agency"]);
+  });
+
+  it("finds an agency from part of its name", () => {
+    expect(names("Margalla")).toEqual(["Margalla Crest Recruiting Agency"]);
+    expect(names("sabz pah")).toEqual(["Sabz Pahar Overseas Employment Promoters"]);
+  });
+
+  it("finds a name in another script or spelling", () => {
+    expect(names("سبز پہاڑ")).toContain("Sabz Pahar Overseas Employment Promoters");
+  });
+
+  it("finds nothing for a name that is not there", () => {
+    expect(names("Golden Future Manpower")).toEqual([]);
+  });
+});
