@@ -1,14 +1,12 @@
-import { spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { openDatabase } from "../../src/db/client.ts";
+import { runCli } from "../helpers/cli.ts";
 import { createTestDatabase } from "../helpers/postgres.ts";
 import { dumpAllTables } from "../helpers/scan-tables.ts";
 
-const ROOT = join(import.meta.dirname, "..", "..");
-const TSX = join(ROOT, "node_modules", ".bin", "tsx");
 
 let url: string;
 let drop: () => Promise<void>;
@@ -18,18 +16,8 @@ beforeAll(async () => {
 afterAll(() => drop());
 
 function user(args: string[], env: Record<string, string> = {}) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(TSX, [join(ROOT, "src", "cli", "index.ts"), "user", ...args], {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: url, PGLITE_DIR: join(mkdtempSync(join(tmpdir(), "offercheck-")), "unused"), OFFERCHECK_PASSWORD: "", ...env },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  return runCli(["user", ...args], {
+    env: { DATABASE_URL: url, PGLITE_DIR: join(mkdtempSync(join(tmpdir(), "offercheck-")), "unused"), OFFERCHECK_PASSWORD: "", ...env },
   });
 }
 
