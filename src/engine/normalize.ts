@@ -71,9 +71,18 @@ export function normalizeForMatch(text: string): string {
   return out;
 }
 
-/** Prepare raw user input: Unicode NFKC and no control characters, bounded length. */
+/** A surrogate without its pair: not a character, and Postgres refuses it in jsonb. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * Prepare raw user input: Unicode NFKC, no control characters, lone
+ * surrogates as U+FFFD (one code unit for one, so offsets hold), bounded
+ * length. Evidence is quoted from this text and stored as jsonb.
+ */
 export function cleanInput(text: string, maxLength: number): string {
   const nfkc = text.normalize("NFKC");
-  const noControls = nfkc.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, " ");
-  return noControls.length > maxLength ? noControls.slice(0, maxLength) : noControls;
+  const clean = nfkc.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, " ").replace(LONE_SURROGATE, "\ufffd");
+  // Never cut a surrogate pair in two.
+  const end = clean.length > maxLength && /[\ud800-\udbff]/.test(clean[maxLength - 1]!) ? maxLength - 1 : maxLength;
+  return clean.length > maxLength ? clean.slice(0, end) : clean;
 }

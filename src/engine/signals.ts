@@ -51,8 +51,11 @@ function isLookAlike(domain: string, official: readonly string[], brands: readon
 }
 
 const SHOUTING = /[\p{Lu}][\p{Lu}\s!]{10,}/u;
-/** Latin and Cyrillic letters side by side in one word: a trick to slip past keyword filters. */
-const MIXED_SCRIPTS = /\p{Script=Latin}\p{Script=Cyrillic}|\p{Script=Cyrillic}\p{Script=Latin}/u;
+/**
+ * Latin and Cyrillic letters side by side in one word: a trick to slip past keyword filters.
+ * Letters only: the Cyrillic thousands sign "҂" and other symbols carry a script too.
+ */
+const MIXED_SCRIPTS = /(?=\p{L})(?:\p{Script=Latin}(?=\p{L})\p{Script=Cyrillic}|\p{Script=Cyrillic}(?=\p{L})\p{Script=Latin})/u;
 
 function evidenceOf(m: RegExpExecArray | null): Evidence[] {
   return m ? [{ text: m[0].trim(), start: m.index, end: m.index + m[0].trim().length }] : [];
@@ -81,9 +84,11 @@ function formatting(original: string): Evidence[] {
   evidence.push(...evidenceOf(/!{3,}|\?{3,}/.exec(original)));
   const mixed = MIXED_SCRIPTS.exec(original);
   if (mixed) {
-    const word = /[\p{L}]+$/u.exec(original.slice(0, mixed.index + 1))!;
-    const rest = /^[\p{L}]*/u.exec(original.slice(mixed.index + 1))![0];
-    evidence.push({ text: word[0] + rest, start: word.index, end: mixed.index + 1 + rest.length });
+    // The first letter may lie outside the BMP (Latin Extended-F/G): cut after both of its code units.
+    const split = mixed.index + String.fromCodePoint(original.codePointAt(mixed.index)!).length;
+    const word = /[\p{L}]+$/u.exec(original.slice(0, split))!;
+    const rest = /^[\p{L}]*/u.exec(original.slice(split))![0];
+    evidence.push({ text: word[0] + rest, start: word.index, end: split + rest.length });
   }
   return evidence;
 }

@@ -2,8 +2,11 @@ import type { Entities, Evidence } from "../types.ts";
 
 /** Suffixes written before the name: ООО «Name», ТОО "Name", MChJ "Name". */
 const PREFIX_FORMS = /^(?:ооо|тоо|осоо|ип|мчж|mchj|ҷдмм|llc|too|ooo)$/u;
-const QUOTED_AFTER = /^\s*[«"“„']([^«»"“”„'\n]{2,60})[»"”']/u;
+/** The quoted name after a legal form; sticky, so it is tried right there without copying the rest of the ad. */
+const QUOTED_AFTER = String.raw`\s*[«"“„']([^«»"“”„'\n]{2,60})[»"”']`;
 const MAX_NAME_WORDS = 5;
+/** How far before a suffix its name can start: five words, generously; a line of suffixes is not read over and over. */
+const MAX_NAME_CHARS = 200;
 
 /**
  * Company names end in a suffix ("… Overseas Employment Promoters", "… Ltd",
@@ -15,6 +18,7 @@ const MAX_NAME_WORDS = 5;
 export function extractCompanies(original: string, suffixes: Evidence[]): Entities["companies"] {
   const companies: Entities["companies"] = [];
   const seen = new Set<string>();
+  const quotedAfter = new RegExp(QUOTED_AFTER, "uy");
   const push = (start: number, end: number) => {
     const name = original.slice(start, end).replace(/\s+/g, " ").trim();
     const key = name.toLowerCase();
@@ -26,11 +30,12 @@ export function extractCompanies(original: string, suffixes: Evidence[]): Entiti
   for (const suffix of suffixes) {
     const word = suffix.text.toLowerCase();
     if (PREFIX_FORMS.test(word)) {
-      const quoted = QUOTED_AFTER.exec(original.slice(suffix.end));
+      quotedAfter.lastIndex = suffix.end;
+      const quoted = quotedAfter.exec(original);
       if (quoted) push(suffix.start, suffix.end + quoted[0].length);
       continue;
     }
-    const lineStart = Math.max(original.lastIndexOf("\n", suffix.start - 1) + 1, 0);
+    const lineStart = Math.max(original.lastIndexOf("\n", suffix.start - 1) + 1, suffix.start - MAX_NAME_CHARS, 0);
     const before = original.slice(lineStart, suffix.start);
     // Stop at punctuation that ends a phrase: "Contact: Sabz Pahar Overseas".
     const clause = before.split(/[:;!?،؛|•*\[\]{}«»"“”]|\.\s|,\s/u).pop() ?? "";
