@@ -20,6 +20,16 @@ export const MIGRATIONS_DIR = fileURLToPath(new URL("../../migrations/", import.
 export interface Database {
   db: Db;
   kind: "postgres" | "pglite";
+  /**
+   * Plain SQL for libraries that bring their own (pg-boss): parameters with
+   * one statement, or several statements without parameters.
+   */
+  executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
+  /**
+   * Runs `work` while no other instance runs work of the same name (a
+   * session advisory lock on Postgres; PGlite has only this process).
+   */
+  exclusive<T>(name: string, work: () => Promise<T>): Promise<T>;
   /** Applies the committed migrations (drizzle-kit output) that are not applied yet. */
   migrate(): Promise<void>;
   close(): Promise<void>;
@@ -34,14 +44,33 @@ export type DatabaseTarget = { url: string } | { pgliteDir: string } | { memory:
  */
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if ("url" in target) {
-    const pool = new pg.Pool({ connectionString: target.url, max: 20 });
+    // A network cut (not a refusal) would otherwise leave callers waiting for ever: reports must
+    // reach the journal within seconds, not hang behind a dead connection.
+    const pool = new pg.Pool({ connectionString: target.url, max: 20, connectionTimeoutMillis: 5_000, query_timeout: 60_000, keepAlive: true });
     // An idle client's network error must not crash the process; the next query reports it.
     pool.on("error", () => {});
+    // Nor may a checked-out one's (a transaction between two statements when the server goes away):
+    // the pool listens only to idle clients. The transaction's next statement fails instead, and the
+    // pool discards the broken client when it is released.
+    pool.on("connect", (client) => client.on("error", () => {}));
     const db = drizzlePg(pool, { schema }) as unknown as Db;
+    const exclusive = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
+      const lock = await pool.connect();
+      try {
+        await lock.query("select pg_advisory_lock(hashtext($1))", [`offercheck:${name}`]);
+        return await work();
+      } finally {
+        await lock.query("select pg_advisory_unlock(hashtext($1))", [`offercheck:${name}`]).catch(() => {});
+        lock.release();
+      }
+    };
     return {
       db,
       kind: "postgres",
-      migrate: () => migratePg(db as never, { migrationsFolder: MIGRATIONS_DIR }),
+      executeSql: (text, values) => pool.query(text, values),
+      exclusive,
+      // Instances starting together would race to create the same tables: one migrates, the others wait.
+      migrate: () => exclusive("migrations", () => migratePg(db as never, { migrationsFolder: MIGRATIONS_DIR })),
       close: () => pool.end(),
     };
   }
@@ -56,6 +85,13 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   return {
     db,
     kind: "pglite",
+    exclusive: (_name, work) => work(),
+    async executeSql(text, values) {
+      if (values?.length) return client.query(text, values);
+      // The extended protocol takes one statement; pg-boss sends whole scripts without parameters.
+      const results = await client.exec(text);
+      return results.at(-1) ?? { rows: [] };
+    },
     migrate: () => migratePglite(db as never, { migrationsFolder: MIGRATIONS_DIR }),
     close: () => client.close(),
   };

@@ -3,7 +3,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase, type Database } from "../../src/db/client.ts";
 import { createTestDatabase } from "../helpers/postgres.ts";
 
-const TABLES = ["caseworker_sessions", "caseworkers", "conversation_sessions", "login_failures", "processed_updates", "referral_events", "referral_notes", "referrals", "registry_operators", "sightings", "verdict_feedback"];
+const TABLES = ["caseworker_sessions", "caseworkers", "conversation_sessions", "login_failures", "processed_updates", "referral_events", "referral_notes", "referrals", "registry_operators",
+  "sender_rate_windows", "sightings", "verdict_feedback", "whatsapp_web_status"];
 
 async function tables(database: Database): Promise<string[]> {
   const result = (await database.db.execute(
@@ -29,6 +30,14 @@ describe("migrations", () => {
       expect(await tables(database)).toEqual(TABLES);
     }
     // Two databases, every migration twice: on the shared 2-vCPU machine under a full test run this exceeds the default 20 s.
+  }, 60_000);
+
+  it("let instances that start together on a fresh database all come up: one migrates, the others wait", async () => {
+    const created = await createTestDatabase();
+    const instances = await Promise.all([1, 2, 3].map(() => openDatabase({ url: created.url })));
+    cleanups.push(() => Promise.all(instances.map((i) => i.close())).then(created.drop));
+    await Promise.all(instances.map((i) => i.migrate()));
+    expect(await tables(instances[2]!)).toEqual(TABLES);
   }, 60_000);
 
   it("enforce the status vocabulary in the database itself", async () => {

@@ -1,4 +1,4 @@
-import { jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { integer, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 
 /**
  * Per-sender dialogue state (chosen language, the last ad checked, a report
@@ -19,3 +19,13 @@ export const processedUpdates = pgTable("processed_updates", {
 });
 
 export type ConversationSessionRow = typeof conversationSessions.$inferSelect;
+
+/**
+ * Each sender's current rate-limit window (keyed hash), in the database so
+ * the limit holds across app instances rather than per instance.
+ */
+export const senderRateWindows = pgTable("sender_rate_windows", {
+  senderHash: text("sender_hash").primaryKey(),
+  windowStart: timestamp("window_start", { withTimezone: true }).notNull().defaultNow(),
+  hits: integer("hits").notNull().default(0),
+});

@@ -5,3 +5,4 @@ export * from "./login-failures.ts";
 export * from "./referrals.ts";
 export * from "./registry.ts";
 export * from "./sightings.ts";
+export * from "./whatsapp.ts";

@@ -1,0 +1,71 @@
+import PgBoss from "pg-boss";
+import type { Logger } from "pino";
+import type { Database } from "../db/client.ts";
+
+/** A piece of background work that runs on one instance at a time, on a schedule. */
+export interface ScheduledJob {
+  /** Queue name: letters, digits, dots and dashes. */
+  name: string;
+  /** Five-field cron, in UTC. */
+  cron: string;
+  run(): Promise<void>;
+}
+
+export interface JobRunner {
+  /** Runs a job now (on whichever instance fetches it first) instead of waiting for its schedule. */
+  runNow(name: string): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Where jobs go once their retries are used up; an instance logs each as an error. */
+export const DEAD_LETTER_QUEUE = "dead-letter";
+const RETRY = { retryLimit: 3, retryDelay: 30, retryBackoff: true } as const;
+
+export interface JobRunnerOptions {
+  /** Seconds between fetches; pg-boss's default (2 s) suits production. */
+  pollingIntervalSeconds?: number;
+  /** Retry settings, shortened by tests. */
+  retry?: { retryLimit: number; retryDelay: number; retryBackoff: boolean };
+}
+
+/**
+ * Background work on pg-boss, in the app's own database: schedules survive
+ * restarts, a job runs once however many instances are up (pg-boss takes
+ * jobs with SKIP LOCKED), failures are retried with backoff and then
+ * dead-lettered instead of vanishing in a timer callback.
+ */
+export async function startJobRunner(database: Database, jobs: readonly ScheduledJob[], log: Pick<Logger, "warn" | "error">, options: JobRunnerOptions = {}): Promise<JobRunner> {
+  const boss = new PgBoss({ db: { executeSql: (text, values) => database.executeSql(text, values) } });
+  boss.on("error", (error: unknown) => log.warn({ err: error }, "job queue error"));
+  const retry = options.retry ?? RETRY;
+  const polling = options.pollingIntervalSeconds !== undefined ? { pollingIntervalSeconds: options.pollingIntervalSeconds } : {};
+  // pg-boss's own migration is locked, but creating the same queues from instances starting together deadlocks.
+  await database.exclusive("job-queues", async () => {
+    await boss.start();
+    await boss.createQueue(DEAD_LETTER_QUEUE);
+    for (const job of jobs) {
+      await boss.createQueue(job.name, { name: job.name, ...retry, deadLetter: DEAD_LETTER_QUEUE });
+      await boss.schedule(job.name, job.cron, { name: job.name });
+    }
+  });
+  await boss.work<{ name?: string }>(DEAD_LETTER_QUEUE, polling, async ([job]) => {
+    log.error({ job: job?.data }, "background job failed after all retries");
+  });
+  for (const job of jobs) {
+    await boss.work(job.name, polling, async () => {
+      try {
+        await job.run();
+      } catch (error) {
+        log.warn({ err: error, job: job.name }, "background job failed; it will be retried");
+        throw error;
+      }
+    });
+  }
+  return {
+    async runNow(name) {
+      await boss.send(name, { name });
+    },
+    // Stops fetching; pg-boss does not own the database connection and leaves it open.
+    stop: () => boss.stop({ graceful: true, timeout: 10_000, wait: true }),
+  };
+}

@@ -1,0 +1,102 @@
+import { sql } from "drizzle-orm";
+import { afterAll, describe, expect, it } from "vitest";
+import { defaultCaseworkerApiConfig } from "../../src/config.ts";
+import { openDatabase, type Database } from "../../src/db/client.ts";
+import { backgroundJobs } from "../../src/jobs/background-jobs.ts";
+import { startJobRunner, type JobRunner, type ScheduledJob } from "../../src/jobs/job-runner.ts";
+import { createTestDatabase } from "../helpers/postgres.ts";
+import { until } from "../helpers/until.ts";
+
+const FAST = { pollingIntervalSeconds: 0.5, retry: { retryLimit: 2, retryDelay: 1, retryBackoff: false } };
+const silent = { info: () => {}, warn: () => {} };
+
+
+const cleanups: (() => Promise<void>)[] = [];
+afterAll(async () => {
+  for (const cleanup of cleanups.reverse()) await cleanup();
+});
+
+async function database(kind: "postgres" | "pglite"): Promise<{ database: Database; url?: string }> {
+  if (kind === "pglite") {
+    const database = await openDatabase({ memory: true });
+    cleanups.push(() => database.close());
+    return { database };
+  }
+  const created = await createTestDatabase();
+  cleanups.push(() => created.drop());
+  const database = await openDatabase({ url: created.url });
+  cleanups.push(() => database.close());
+  return { database, url: created.url };
+}
+
+async function runner(db: Database, jobs: ScheduledJob[], errors: unknown[] = []): Promise<JobRunner> {
+  const jobRunner = await startJobRunner(db, jobs, { ...silent, error: (obj: unknown) => void errors.push(obj) }, FAST);
+  cleanups.push(() => jobRunner.stop());
+  return jobRunner;
+}
+
+describe.each(["postgres", "pglite"] as const)("background jobs on pg-boss (%s)", (kind) => {
+  it("runs a job on demand, retries a failing one and dead-letters it when retries are used up", async () => {
+    const { database: db } = await database(kind);
+    let ran = 0;
+    let attempts = 0;
+    const errors: unknown[] = [];
+    const jobs = await runner(
+      db,
+      [
+        { name: "works", cron: "0 0 1 1 *", run: async () => void ran++ },
+        {
+          name: "breaks",
+          cron: "0 0 1 1 *",
+          run: async () => {
+            attempts++;
+            throw new Error("database said no");
+          },
+        },
+      ],
+      errors,
+    );
+    await jobs.runNow("works");
+    await jobs.runNow("breaks");
+    await until(() => ran === 1 && errors.length === 1, 20_000);
+    // The first try and two retries, then the dead-letter queue.
+    expect(attempts).toBe(3);
+    expect(errors[0]).toMatchObject({ job: { name: "breaks" } });
+  }, 60_000);
+
+  it("prunes conversations older than their retention", async () => {
+    const { database: db } = await database(kind);
+    await db.migrate();
+    await db.db.execute(sql`insert into conversation_sessions (sender_hash, state, updated_at) values ('old', '{}', now() - interval '40 days'), ('new', '{}', now())`);
+    await db.db.execute(sql`insert into sender_rate_windows (sender_hash, window_start, hits) values ('old', now() - interval '2 days', 3), ('new', now(), 1)`);
+    const jobs = await runner(db, backgroundJobs(db.db, defaultCaseworkerApiConfig(), silent));
+    await jobs.runNow("prune-conversations");
+    const left = async () => {
+      const sessions = (await db.db.execute(sql`select sender_hash from conversation_sessions`)) as unknown as { rows: unknown[] };
+      const windows = (await db.db.execute(sql`select sender_hash from sender_rate_windows`)) as unknown as { rows: unknown[] };
+      return sessions.rows.length + windows.rows.length;
+    };
+    await until(async () => (await left()) === 2, 20_000);
+  }, 60_000);
+});
+
+describe("background jobs with several instances", () => {
+  it("starts on several instances at once and runs a job once however many are up", async () => {
+    const { url } = await database("postgres");
+    let runs = 0;
+    const job: ScheduledJob = { name: "once", cron: "0 0 1 1 *", run: async () => void runs++ };
+    // Started together, as instances behind a load balancer are: creating the queues must not deadlock.
+    const instances = await Promise.all(
+      [1, 2, 3].map(async () => {
+        const db = await openDatabase({ url: url! });
+        cleanups.push(() => db.close());
+        return runner(db, [job]);
+      }),
+    );
+    for (let i = 0; i < 5; i++) await instances[i % 3]!.runNow("once");
+    await until(() => runs === 5, 20_000);
+    // Give a wrongly shared job time to run twice before counting.
+    await new Promise((r) => setTimeout(r, 2_000));
+    expect(runs).toBe(5);
+  }, 60_000);
+});
