@@ -1,0 +1,144 @@
+import sharp from "sharp";
+import { beforeAll, describe, expect, it } from "vitest";
+import { ImageTooLargeError } from "../../src/conversation/image-too-large.ts";
+import type { ImageReading, ImageSource } from "../../src/conversation/types.ts";
+import type { Engine } from "../../src/engine/engine.ts";
+import type { Language } from "../../src/engine/types.ts";
+import { createImageReader, type ReaderOptions } from "../../src/ocr/reader.ts";
+import { installedLanguages } from "../../src/ocr/tesseract.ts";
+import { pictureWithoutText, renderAdImage, type AdImageOptions } from "../helpers/ad-image.ts";
+import { shippedEngine } from "../helpers/engine.ts";
+import { fixtureAd } from "../helpers/fixture-ads.ts";
+
+/**
+ * The real OCR (sharp + the tesseract binary) on pictures of the test
+ * adverts, and the real engine on what it read: the flags a scam is
+ * recognised by must survive the trip through a picture.
+ */
+
+/** The flags that make a scam a scam; each the text's verdict has must be in the picture's. */
+const KEY_FLAGS = ["upfront_fee", "guaranteed_visa", "contact_only_messenger", "payment_channel"];
+const silent = { debug: () => {}, warn: () => {} };
+
+let engine: Engine;
+let installed: Set<string>;
+
+beforeAll(async () => {
+  engine = await shippedEngine();
+  installed = new Set((await installedLanguages("tesseract")) ?? []);
+});
+
+function reader(options: Partial<ReaderOptions> = {}) {
+  return createImageReader({
+    tesseractPath: "tesseract",
+    installed,
+    concurrency: 2,
+    queue: 8,
+    timeoutMs: 60_000,
+    maxBytes: 5 * 1024 * 1024,
+    maxPixels: 40_000_000,
+    log: silent,
+    ...options,
+  });
+}
+
+/** A picture as a channel hands it over: downloaded on demand, refused over the size asked for. */
+function source(bytes: Uint8Array, meta: Partial<ImageSource> = {}): ImageSource & { loads: number } {
+  const image = {
+    id: "test-picture",
+    loads: 0,
+    async load(maxBytes: number) {
+      image.loads++;
+      if (bytes.byteLength > maxBytes) throw new ImageTooLargeError(bytes.byteLength, maxBytes);
+      return bytes;
+    },
+    ...meta,
+  };
+  return image;
+}
+
+function textOf(reading: ImageReading): string {
+  if ("failure" in reading) throw new Error(`nothing read: ${reading.failure}`);
+  return reading.text;
+}
+
+describe("adverts in pictures", () => {
+  it.each<[string, Language, AdImageOptions]>([
+    ["ur-scam-01", "ur", { font: "Noto Naskh Arabic 14", rtl: true }],
+    ["ru-scam-01", "ru", { format: "jpeg" }],
+    ["kk-scam-01", "kk", {}],
+    ["en-scam-01", "en", { format: "jpeg", noise: 40, rotate: -3, seed: 7 }],
+    ["tg-scam-01", "tg", { format: "jpeg" }],
+  ])("%s keeps its key flags (%s, %j)", async (id, language, look) => {
+    const ad = fixtureAd(id);
+    const picture = await renderAdImage(ad.text, look);
+    const reading = await reader().read(source(picture), language);
+    const read = engine.check(textOf(reading));
+    const original = engine.check(ad.text);
+    const key = original.flags.map((f) => f.id).filter((f) => KEY_FLAGS.includes(f));
+    expect(key.length).toBeGreaterThanOrEqual(2);
+    expect(read.flags.map((f) => f.id)).toEqual(expect.arrayContaining(key));
+    expect(read.risk).toBe(original.risk);
+    expect(read.language).toBe(original.language);
+    expect(reading).toMatchObject({ partial: false });
+  });
+
+  it("finds the right alphabet when the sender's language says otherwise (an English poster to an Urdu reader)", async () => {
+    const ad = fixtureAd("en-scam-02");
+    const reading = await reader().read(source(await renderAdImage(ad.text)), "ur");
+    expect(textOf(reading)).toMatch(/visa/i);
+    expect(engine.check(textOf(reading)).flags.map((f) => f.id)).toContain("guaranteed_visa");
+  });
+
+  it("turns a phone photo upright by its EXIF orientation", async () => {
+    const ad = fixtureAd("ru-scam-02");
+    // Stored sideways, as cameras do, with the tag that says how to show it.
+    const sideways = await sharp(await renderAdImage(ad.text)).rotate(90).jpeg().withMetadata({ orientation: 8 }).toBuffer();
+    expect((await sharp(sideways).metadata()).orientation).toBe(8);
+    const read = engine.check(textOf(await reader().read(source(sideways), "ru")));
+    expect(read.flags.map((f) => f.id)).toEqual(expect.arrayContaining(["guaranteed_visa", "upfront_fee"]));
+  });
+
+  it("says so when it could read calligraphy only partly (Nastaliq, as Urdu newspapers print)", async () => {
+    const ad = fixtureAd("ur-scam-01");
+    const reading = await reader().read(source(await renderAdImage(ad.text, { font: "Noto Nastaliq Urdu 14", rtl: true })), "ur");
+    expect(reading).toMatchObject({ partial: true });
+    expect(textOf(reading)).toMatch(/[\u0600-\u06FF]{3}/);
+  });
+});
+
+describe("pictures it cannot read", () => {
+  it("finds nothing readable in a picture without writing", async () => {
+    expect(await reader().read(source(await pictureWithoutText()), "en")).toEqual({ failure: "unreadable" });
+  });
+
+  it("refuses what is not a raster picture: text, SVG", async () => {
+    expect(await reader().read(source(new TextEncoder().encode("Visa 100% guaranteed, advance fee")), "en")).toEqual({ failure: "unreadable" });
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="100"><text x="10" y="50">Visa 100% guaranteed</text></svg>`;
+    expect(await reader().read(source(Buffer.from(svg)), "en")).toEqual({ failure: "unreadable" });
+  });
+
+  it("refuses a picture over the byte limit, before downloading it when the channel tells its size", async () => {
+    const picture = await renderAdImage(fixtureAd("en-scam-01").text);
+    const small = reader({ maxBytes: 10_000 });
+    const announced = source(picture, { size: picture.byteLength });
+    expect(await small.read(announced, "en")).toEqual({ failure: "too_large" });
+    expect(announced.loads).toBe(0);
+    const unannounced = source(picture);
+    expect(await small.read(unannounced, "en")).toEqual({ failure: "too_large" });
+    expect(unannounced.loads).toBe(1);
+  });
+
+  it("refuses a picture over the pixel limit before decoding it (a small file can hold a huge image)", async () => {
+    const huge = await sharp({ create: { width: 6000, height: 6000, channels: 3, background: "#ffffff" } }).png().toBuffer();
+    expect(huge.byteLength).toBeLessThan(1024 * 1024);
+    expect(await reader({ maxPixels: 20_000_000 }).read(source(huge), "en")).toEqual({ failure: "too_large" });
+  });
+
+  it("gives up when the time is over, and when the download fails", async () => {
+    const picture = await renderAdImage(fixtureAd("en-scam-01").text);
+    expect(await reader({ timeoutMs: 50 }).read(source(picture), "en")).toEqual({ failure: "failed" });
+    const broken: ImageSource = { id: "gone", load: () => Promise.reject(new Error("404")) };
+    expect(await reader().read(broken, "en")).toEqual({ failure: "failed" });
+  });
+});
