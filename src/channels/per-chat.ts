@@ -1,0 +1,18 @@
+/**
+ * Runs tasks of one chat one after the other, different chats concurrently:
+ * a report flow must see its answers in the order they were sent. Returns
+ * the task's own promise; a failed task does not stop the next.
+ */
+export function perChatQueue(): <T>(chat: string, task: () => Promise<T>) => Promise<T> {
+  const tails = new Map<string, Promise<unknown>>();
+  return (chat, task) => {
+    const run = (tails.get(chat) ?? Promise.resolve()).then(task, task);
+    const tail = run.catch(() => {});
+    tails.set(chat, tail);
+    // The last task of a chat removes the chat, so idle chats cost nothing.
+    void tail.then(() => {
+      if (tails.get(chat) === tail) tails.delete(chat);
+    });
+    return run;
+  };
+}

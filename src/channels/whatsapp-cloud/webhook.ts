@@ -1,0 +1,86 @@
+import type { FastifyPluginAsync } from "fastify";
+import type { i18n } from "i18next";
+import { z } from "zod";
+import type { WhatsappCloudConfig } from "../../config.ts";
+import type { Dialogue } from "../../conversation/dialogue.ts";
+import { perChatQueue } from "../per-chat.ts";
+import { inboundOf, type Inbound } from "./envelope.ts";
+import { graphApi, type GraphApi } from "./graph.ts";
+import { webhookPayload } from "./payload.ts";
+import { graphMessages } from "./replies.ts";
+import { sameSecret, validSignature } from "./signature.ts";
+
+export const WHATSAPP_WEBHOOK_PATH = "/whatsapp/webhook";
+/** Meta batches at most a few hundred events in a call, far below this. */
+const MAX_PAYLOAD_BYTES = 1024 * 1024;
+
+const verification = z.object({
+  "hub.mode": z.string(),
+  "hub.verify_token": z.string(),
+  // Meta sends a number; anything else is echoed by no one.
+  "hub.challenge": z.string().regex(/^[A-Za-z0-9_-]{1,256}$/),
+});
+
+export interface WhatsappCloudDeps {
+  config: WhatsappCloudConfig;
+  dialogue: Dialogue;
+  i18n: i18n;
+  log: { error(obj: object, msg: string): void };
+  /** The Graph API client (by default one for `config`). */
+  graph?: GraphApi;
+}
+
+/**
+ * The WhatsApp Cloud API webhook. GET answers Meta's subscription check
+ * with the challenge when the verify token matches (403 otherwise). POST
+ * takes events only with a valid X-Hub-Signature-256 over the raw body
+ * (401 otherwise, nothing processed), answers each user message through the
+ * Graph API, and acknowledges status callbacks without reading them.
+ */
+export const whatsappCloudWebhook: FastifyPluginAsync<WhatsappCloudDeps> = async (app, deps) => {
+  const { config, dialogue, i18n, log } = deps;
+  const graph = deps.graph ?? graphApi(config);
+  const inChatOrder = perChatQueue();
+
+  // The signature is over the exact bytes Meta sent: keep them (in this plugin only).
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser("*", { parseAs: "buffer", bodyLimit: MAX_PAYLOAD_BYTES }, (_request, body, done) => done(null, body));
+
+  async function answer({ to, envelope }: Inbound): Promise<void> {
+    const replies = await dialogue.handle(envelope);
+    for (const reply of replies) {
+      const listButton = i18n.getFixedT(reply.lang)("whatsapp.listButton");
+      for (const message of graphMessages(to, reply, listButton)) await graph.send(message);
+    }
+  }
+
+  app.get(WHATSAPP_WEBHOOK_PATH, async (request, reply) => {
+    const query = verification.safeParse(request.query);
+    if (!query.success || query.data["hub.mode"] !== "subscribe" || !sameSecret(query.data["hub.verify_token"], config.verifyToken)) {
+      return reply.code(403).send({ error: "forbidden" });
+    }
+    return reply.type("text/plain; charset=utf-8").send(query.data["hub.challenge"]);
+  });
+
+  app.post(WHATSAPP_WEBHOOK_PATH, { bodyLimit: MAX_PAYLOAD_BYTES }, async (request, reply) => {
+    const body = request.body;
+    if (!Buffer.isBuffer(body) || !validSignature(body, request.headers["x-hub-signature-256"], config.appSecret)) {
+      return reply.code(401).send({ error: "unauthorized" });
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(body.toString("utf8"));
+    } catch {
+      return reply.code(400).send({ error: "not_json" });
+    }
+    const payload = webhookPayload.safeParse(json);
+    if (!payload.success) return reply.code(400).send({ error: "not_a_whatsapp_event" });
+    // Answered before the 200: Meta sends the call again if it gets none, and the dialogue answers a redelivery once.
+    await Promise.all(
+      inboundOf(payload.data, config.phoneNumberId, graph).map((inbound) =>
+        inChatOrder(inbound.to, () => answer(inbound)).catch((error: unknown) => log.error({ err: error }, "whatsapp cloud message failed")),
+      ),
+    );
+    return reply.code(200).send({ ok: true });
+  });
+};

@@ -1,0 +1,68 @@
+import type { Envelope, IncomingMessage } from "../../conversation/types.ts";
+import type { ReporterIdentity } from "../../referrals/redact.ts";
+import { pictureMessage, textMessage } from "../incoming.ts";
+import { opaqueId } from "../opaque-id.ts";
+import type { WebMessage } from "./client.ts";
+import { webImage } from "./media.ts";
+import { chosenButton } from "./numbered-choices.ts";
+
+/** A person's chat: by phone number (…@c.us) or by WhatsApp's private id (…@lid). Groups, channels and broadcasts are not. */
+const PERSON_CHAT = /^[^@\s]+@(?:c\.us|lid)$/;
+/** Messages whose text is a caption; other kinds carry data in `body` (a location's thumbnail, a sticker's hash). */
+const CAPTIONED = new Set(["image", "video", "document"]);
+
+/** Whether the helpline answers this message: from a person, in a one-to-one chat, not our own. */
+export function isFromPerson(msg: WebMessage): boolean {
+  return !msg.fromMe && !msg.isStatus && PERSON_CHAT.test(msg.from);
+}
+
+function raw(msg: WebMessage): { size?: unknown; mimetype?: unknown; mediaKey?: unknown } {
+  return (msg.rawData ?? {}) as { size?: unknown; mimetype?: unknown; mediaKey?: unknown };
+}
+
+/** The channel-neutral message; a bare number answers the numbered choices last offered in the chat. */
+export function incomingOf(msg: WebMessage, choices: readonly string[]): IncomingMessage {
+  if (msg.type === "chat") {
+    const chosen = msg.isForwarded ? undefined : chosenButton(msg.body, choices);
+    return chosen ? { kind: "button", data: chosen } : textMessage(msg.body, msg.isForwarded);
+  }
+  if (!CAPTIONED.has(msg.type)) return { kind: "unsupported" };
+  const { size, mimetype, mediaKey } = raw(msg);
+  const mimeType = typeof mimetype === "string" ? mimetype : msg.type === "image" ? "image/jpeg" : undefined;
+  const isPicture = msg.hasMedia && Boolean(mimeType?.startsWith("image/"));
+  const image = isPicture
+    ? webImage(msg, {
+        // The media key follows a picture when it is forwarded: the same picture, the same id.
+        id: opaqueId(typeof mediaKey === "string" ? mediaKey : msg.id.id),
+        ...(typeof size === "number" ? { size } : {}),
+        ...(mimeType ? { mimeType } : {}),
+      })
+    : undefined;
+  return pictureMessage(msg.body, image);
+}
+
+/** Only to scrub the sender's own name and number from what we keep. */
+async function reporterOf(msg: WebMessage): Promise<ReporterIdentity> {
+  const contact = await msg.getContact?.().catch(() => undefined);
+  const phones = [contact?.number, /^(\d+)@c\.us$/.exec(msg.from)?.[1]].filter((n): n is string => Boolean(n));
+  return {
+    names: [contact?.pushname, contact?.name].filter((n): n is string => Boolean(n)),
+    phones: [...new Set(phones)].map((n) => `+${n}`),
+  };
+}
+
+/**
+ * The Envelope of a whatsapp-web.js message. The sender is the phone number
+ * (as the Cloud API names it, so a person stays one sender on both), or the
+ * private id; the update id is a stand-in for the message id, which holds
+ * the number.
+ */
+export async function envelopeOf(msg: WebMessage, choices: readonly string[]): Promise<Envelope> {
+  return {
+    channel: "whatsapp",
+    senderId: msg.from.replace(/@c\.us$/, ""),
+    updateId: opaqueId(msg.id.id),
+    reporter: await reporterOf(msg),
+    message: incomingOf(msg, choices),
+  };
+}

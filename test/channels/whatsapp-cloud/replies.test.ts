@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { graphMessages, type GraphMessage } from "../../../src/channels/whatsapp-cloud/replies.ts";
+import type { Button, OutgoingMessage } from "../../../src/conversation/types.ts";
+import { LANGUAGES } from "../../../src/engine/types.ts";
+import { locale } from "../../helpers/fixture-ads.ts";
+
+const TO = "923001234567";
+const msg = (text: string, buttons?: Button[][]): OutgoingMessage => ({ text, lang: "en", ...(buttons ? { buttons } : {}) });
+const b = (data: string, label: string): Button => ({ data, label });
+const bodyOf = (m: GraphMessage) => (m.type === "text" ? m.text.body : m.interactive.body.text);
+const chars = (s: string) => [...s].length;
+/** Lines of advice, as a long verdict has them. */
+const lines = (n: number, width = 90) => Array.from({ length: n }, (_, i) => `• ${i}: ${"x".repeat(width)}`).join("\n");
+
+describe("Cloud API replies", () => {
+  it("sends text without buttons as plain text, cut at 4096 characters on line breaks, never previewing links", () => {
+    const text = lines(100);
+    const out = graphMessages(TO, msg(text), "Choose");
+    expect(out.length).toBeGreaterThan(2);
+    for (const m of out) {
+      expect(m).toMatchObject({ messaging_product: "whatsapp", recipient_type: "individual", to: TO, type: "text", text: { preview_url: false } });
+      expect(bodyOf(m).length).toBeLessThanOrEqual(4096);
+    }
+    expect(out.map(bodyOf).join("\n")).toBe(text);
+  });
+
+  it("uses reply buttons for up to three short labels", () => {
+    const [m] = graphMessages(TO, msg("Report it?", [[b("consent:yes", "Yes"), b("consent:no", "No")], [b("cancel", "Cancel")]]), "Choose");
+    expect(m).toEqual({
+      messaging_product: "whatsapp",
+      recipient_type: "individual",
+      to: TO,
+      type: "interactive",
+      interactive: {
+        type: "button",
+        body: { text: "Report it?" },
+        action: { buttons: ["consent:yes", "consent:no", "cancel"].map((id, i) => ({ type: "reply", reply: { id, title: ["Yes", "No", "Cancel"][i] } })) },
+      },
+    });
+  });
+
+  it("uses a list for more buttons or a label over 20 characters, long labels cut to 24 and shown whole below", () => {
+    const long = "Report this advert anonymously to caseworkers";
+    for (const buttons of [[[b("report", long), b("why", "Why?")]], [[b("a", "A"), b("b", "B")], [b("c", "C"), b("d", "D")]]]) {
+      const [m] = graphMessages(TO, msg("Verdict", buttons), "Choose from the options here");
+      if (m!.type !== "interactive" || m!.interactive.type !== "list") throw new Error("expected a list");
+      expect(m!.interactive.action.button).toBe("Choose from the opt…");
+      const rows = m!.interactive.action.sections[0]!.rows;
+      expect(rows.map((r) => r.id)).toEqual(buttons.flat().map((x) => x.data));
+      for (const row of rows) expect(chars(row.title)).toBeLessThanOrEqual(24);
+    }
+    const [m] = graphMessages(TO, msg("Verdict", [[b("report", long)]]), "Choose");
+    const row = m!.type === "interactive" && m!.interactive.type === "list" ? m!.interactive.action.sections[0]!.rows[0] : undefined;
+    expect(row).toEqual({ id: "report", title: "Report this advert anon…", description: long });
+  });
+
+  it("sends a text too long for an interactive body first as text, its end with the buttons", () => {
+    const text = lines(30);
+    const out = graphMessages(TO, msg(text, [[b("report", "Report"), b("why", "Why?")]]), "Choose");
+    const last = out.at(-1)!;
+    expect(last.type).toBe("interactive");
+    expect(bodyOf(last).length).toBeLessThanOrEqual(1024);
+    expect(out.slice(0, -1).every((m) => m.type === "text")).toBe(true);
+    expect(out.map(bodyOf).join("\n")).toBe(text);
+  });
+
+  it.each(LANGUAGES)("fits every %s button label and list button in WhatsApp's limits", (lng) => {
+    const t = locale(lng);
+    const labels: string[] = [...Object.values(t.bot.button as Record<string, string>), ...Object.values(t.language.names as Record<string, string>)];
+    for (let i = 0; i < labels.length; i += 10) {
+      const buttons = labels.slice(i, i + 10).map((l, j) => b(`b${i + j}`, l));
+      const [m] = graphMessages(TO, { text: "…", lang: lng, buttons: [buttons, [b("x", "x"), b("y", "y")]] }, t.whatsapp.listButton);
+      if (m!.type !== "interactive" || m!.interactive.type !== "list") throw new Error("expected a list");
+      // The list button is not cut: its translation fits.
+      expect(m!.interactive.action.button).toBe(t.whatsapp.listButton);
+      const rows = m!.interactive.action.sections[0]!.rows;
+      expect(rows.map((r) => r.id)).toEqual(buttons.map((x) => x.data).concat(["x", "y"]).slice(0, 10));
+      for (const row of rows) expect(chars(row.title)).toBeLessThanOrEqual(24);
+    }
+  });
+});
