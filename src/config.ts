@@ -1,4 +1,6 @@
+import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
+import { getHeapStatistics } from "node:v8";
 import { z } from "zod";
 
 const schema = z.object({
@@ -22,6 +24,21 @@ const schema = z.object({
   TELEGRAM_API_ROOT: z.string().url().optional(),
   /** The public https address of this service, for setWebhook. */
   PUBLIC_URL: z.string().url().optional(),
+  /** WhatsApp Web: a phone number linked by QR code, driven through the system Chromium (one instance). */
+  WHATSAPP_WEB: z.enum(["on", "off"]).default("off"),
+  /** The linked WhatsApp Web session (keep it across restarts, or the QR code must be scanned again). */
+  WHATSAPP_SESSION_DIR: z.string().default(".data/whatsapp-session"),
+  CHROMIUM_PATH: z.string().default("/usr/bin/chromium"),
+  /** Extra Chromium flags, space-separated (e.g. --no-sandbox when running as root in a container). */
+  WHATSAPP_CHROMIUM_ARGS: z.string().default(""),
+  /** The WhatsApp Cloud API (Meta's business platform): all four or none. */
+  WHATSAPP_CLOUD_ACCESS_TOKEN: z.string().min(20, "WHATSAPP_CLOUD_ACCESS_TOKEN looks too short").optional(),
+  WHATSAPP_CLOUD_PHONE_NUMBER_ID: z.string().regex(/^\d{5,20}$/, "WHATSAPP_CLOUD_PHONE_NUMBER_ID: the numeric id Meta shows, not the phone number").optional(),
+  WHATSAPP_CLOUD_APP_SECRET: z.string().min(16, "WHATSAPP_CLOUD_APP_SECRET looks too short").optional(),
+  WHATSAPP_CLOUD_VERIFY_TOKEN: z.string().regex(/^[\x21-\x7e]{16,256}$/, "WHATSAPP_CLOUD_VERIFY_TOKEN: 16-256 printable characters, no spaces").optional(),
+  /** Another Graph API server (a mock in tests). */
+  WHATSAPP_GRAPH_API_ROOT: z.string().url().default("https://graph.facebook.com"),
+  WHATSAPP_GRAPH_API_VERSION: z.string().regex(/^v\d+\.\d+$/, "WHATSAPP_GRAPH_API_VERSION: like v23.0").default("v23.0"),
   /** The local web simulator page at / (on by default when no messenger is configured). */
   SIMULATOR: z.enum(["on", "off", "auto"]).default("auto"),
   /** A caseworker's claim on a referral lapses after this long without a change or note. */
@@ -35,6 +52,24 @@ const schema = z.object({
   COOKIE_SECURE: z.enum(["on", "off", "auto"]).default("auto"),
   /** Behind a reverse proxy: "on" (trust X-Forwarded-For from anyone), or the proxy's addresses/CIDRs, comma-separated. */
   TRUST_PROXY: z.string().default("off"),
+  /** Above this mean event-loop delay the HTTP server answers 503 + Retry-After (0: no limit). */
+  PRESSURE_MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(0).default(1000),
+  /** Above this V8 heap use, 503 (0: no limit). Unset: 90% of the heap limit. */
+  PRESSURE_MAX_HEAP_USED_MB: z.coerce.number().int().min(0).optional(),
+  /** Above this resident set size, 503 (0 or unset: no limit; set it below the container's memory limit). */
+  PRESSURE_MAX_RSS_MB: z.coerce.number().int().min(0).default(0),
+  /** The Retry-After of those 503s. */
+  PRESSURE_RETRY_AFTER_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
+  /** Reading image adverts (Tesseract): auto = on when the tesseract binary is found. */
+  OCR: z.enum(["on", "off", "auto"]).default("auto"),
+  TESSERACT_PATH: z.string().default("tesseract"),
+  /** Images read at once; unset: one core fewer than the machine has, so text checks always keep a core. */
+  OCR_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
+  /** Images waiting for a free slot; beyond this the sender is told to try again in a minute. */
+  OCR_QUEUE: z.coerce.number().int().min(0).max(1000).default(4),
+  OCR_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(20_000),
+  OCR_MAX_BYTES: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(10 * 1024 * 1024),
+  OCR_MAX_PIXELS: z.coerce.number().int().min(10_000).max(268_402_689).default(40_000_000),
 });
 
 export type Config = Readonly<{
@@ -49,11 +84,53 @@ export type Config = Readonly<{
   telegram:
     | { token: string; mode: "polling" | "webhook"; webhookSecret: string | undefined; apiRoot: string | undefined; publicUrl: string | undefined }
     | undefined;
+  whatsappWeb: WhatsappWebConfig | undefined;
+  whatsappCloud: WhatsappCloudConfig | undefined;
   simulator: boolean;
   /** Client addresses behind a proxy (login lockout and rate limit count per address). */
   trustProxy: boolean | string;
   caseworkerApi: CaseworkerApiConfig;
+  pressure: PressureConfig;
+  ocr: OcrConfig;
 }>;
+
+export type OcrConfig = Readonly<{
+  mode: "on" | "off" | "auto";
+  tesseractPath: string;
+  concurrency: number;
+  queue: number;
+  timeoutMs: number;
+  maxBytes: number;
+  maxPixels: number;
+}>;
+
+/** When an overloaded instance sheds requests with 503 (a limit of 0 is no limit). */
+export type PressureConfig = Readonly<{
+  maxEventLoopDelayMs: number;
+  maxHeapUsedBytes: number;
+  maxRssBytes: number;
+  retryAfterSeconds: number;
+  /** How often the load is measured. */
+  sampleIntervalMs: number;
+}>;
+
+const MB = 1024 * 1024;
+/** The default heap limit leaves room for the garbage collector to catch up before V8 gives up. */
+const DEFAULT_HEAP_SHARE = 0.9;
+const PRESSURE_SAMPLE_INTERVAL_MS = 1000;
+
+export type WhatsappWebConfig = Readonly<{ sessionDir: string; chromiumPath: string; chromiumArgs: readonly string[] }>;
+
+export type WhatsappCloudConfig = Readonly<{
+  accessToken: string;
+  phoneNumberId: string;
+  appSecret: string;
+  verifyToken: string;
+  graphApiRoot: string;
+  graphApiVersion: string;
+}>;
+
+const WHATSAPP_CLOUD_SETTINGS = ["WHATSAPP_CLOUD_ACCESS_TOKEN", "WHATSAPP_CLOUD_PHONE_NUMBER_ID", "WHATSAPP_CLOUD_APP_SECRET", "WHATSAPP_CLOUD_VERIFY_TOKEN"] as const;
 
 export type CaseworkerApiConfig = Readonly<{
   claimTtlMinutes: number;
@@ -76,6 +153,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.TELEGRAM_BOT_TOKEN && e.TELEGRAM_MODE === "webhook" && (!e.TELEGRAM_WEBHOOK_SECRET || !e.PUBLIC_URL)) {
     throw new Error("Invalid configuration:\n  TELEGRAM_MODE=webhook needs TELEGRAM_WEBHOOK_SECRET and PUBLIC_URL");
   }
+  const cloudSet = WHATSAPP_CLOUD_SETTINGS.filter((name) => e[name] !== undefined);
+  if (cloudSet.length > 0 && cloudSet.length < WHATSAPP_CLOUD_SETTINGS.length) {
+    const missing = WHATSAPP_CLOUD_SETTINGS.filter((name) => e[name] === undefined);
+    throw new Error(`Invalid configuration:\n  the WhatsApp Cloud API needs all of ${WHATSAPP_CLOUD_SETTINGS.join(", ")}; missing ${missing.join(", ")}`);
+  }
+  const whatsappCloud =
+    e.WHATSAPP_CLOUD_ACCESS_TOKEN && e.WHATSAPP_CLOUD_PHONE_NUMBER_ID && e.WHATSAPP_CLOUD_APP_SECRET && e.WHATSAPP_CLOUD_VERIFY_TOKEN
+      ? {
+          accessToken: e.WHATSAPP_CLOUD_ACCESS_TOKEN,
+          phoneNumberId: e.WHATSAPP_CLOUD_PHONE_NUMBER_ID,
+          appSecret: e.WHATSAPP_CLOUD_APP_SECRET,
+          verifyToken: e.WHATSAPP_CLOUD_VERIFY_TOKEN,
+          graphApiRoot: e.WHATSAPP_GRAPH_API_ROOT.replace(/\/+$/, ""),
+          graphApiVersion: e.WHATSAPP_GRAPH_API_VERSION,
+        }
+      : undefined;
+  const whatsappWeb =
+    e.WHATSAPP_WEB === "on"
+      ? { sessionDir: resolve(e.WHATSAPP_SESSION_DIR), chromiumPath: e.CHROMIUM_PATH, chromiumArgs: e.WHATSAPP_CHROMIUM_ARGS.split(/\s+/).filter(Boolean) }
+      : undefined;
+  const messenger = Boolean(e.TELEGRAM_BOT_TOKEN || whatsappWeb || whatsappCloud);
   return {
     databaseUrl: e.DATABASE_URL,
     pgliteDir: resolve(e.PGLITE_DIR),
@@ -88,7 +186,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     telegram: e.TELEGRAM_BOT_TOKEN
       ? { token: e.TELEGRAM_BOT_TOKEN, mode: e.TELEGRAM_MODE, webhookSecret: e.TELEGRAM_WEBHOOK_SECRET, apiRoot: e.TELEGRAM_API_ROOT, publicUrl: e.PUBLIC_URL }
       : undefined,
-    simulator: e.SIMULATOR === "on" || (e.SIMULATOR === "auto" && !e.TELEGRAM_BOT_TOKEN),
+    whatsappWeb,
+    whatsappCloud,
+    simulator: e.SIMULATOR === "on" || (e.SIMULATOR === "auto" && !messenger),
     trustProxy: e.TRUST_PROXY === "on" ? true : e.TRUST_PROXY === "off" ? false : e.TRUST_PROXY,
     caseworkerApi: {
       claimTtlMinutes: e.CLAIM_TTL_MINUTES,
@@ -101,10 +201,32 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       },
       cookieSecure: e.COOKIE_SECURE === "on" || (e.COOKIE_SECURE === "auto" && Boolean(e.PUBLIC_URL?.startsWith("https:"))),
     },
+    pressure: {
+      maxEventLoopDelayMs: e.PRESSURE_MAX_EVENT_LOOP_DELAY_MS,
+      maxHeapUsedBytes:
+        e.PRESSURE_MAX_HEAP_USED_MB === undefined ? Math.floor(getHeapStatistics().heap_size_limit * DEFAULT_HEAP_SHARE) : e.PRESSURE_MAX_HEAP_USED_MB * MB,
+      maxRssBytes: e.PRESSURE_MAX_RSS_MB * MB,
+      retryAfterSeconds: e.PRESSURE_RETRY_AFTER_SECONDS,
+      sampleIntervalMs: PRESSURE_SAMPLE_INTERVAL_MS,
+    },
+    ocr: {
+      mode: e.OCR,
+      tesseractPath: e.TESSERACT_PATH,
+      concurrency: e.OCR_CONCURRENCY ?? Math.max(1, availableParallelism() - 1),
+      queue: e.OCR_QUEUE,
+      timeoutMs: e.OCR_TIMEOUT_MS,
+      maxBytes: e.OCR_MAX_BYTES,
+      maxPixels: e.OCR_MAX_PIXELS,
+    },
   };
 }
 
 /** The caseworker API settings with every variable at its default (tests, benchmarks). */
 export function defaultCaseworkerApiConfig(): CaseworkerApiConfig {
   return loadConfig({}).caseworkerApi;
+}
+
+/** The load-shedding limits with every variable at its default (tests, benchmarks). */
+export function defaultPressureConfig(): PressureConfig {
+  return loadConfig({}).pressure;
 }

@@ -1,22 +1,26 @@
-import type { RunnerHandle } from "@grammyjs/runner";
 import type { FastifyPluginAsync } from "fastify";
 import pino from "pino";
 import { buildApp } from "./api/app.ts";
 import { createServices } from "./app/services.ts";
+import { sharedWhatsappLink } from "./app/whatsapp-link.ts";
 import { createTelegramBot } from "./channels/telegram/bot.ts";
 import { startPolling } from "./channels/telegram/polling.ts";
 import { TELEGRAM_WEBHOOK_PATH, telegramWebhook } from "./channels/telegram/webhook.ts";
 import { simulatorRoutes } from "./channels/web/routes.ts";
-import { startAuthHousekeeping } from "./caseworkers/housekeeping.ts";
+import { startWhatsappWeb, type WhatsappWeb } from "./channels/whatsapp/web.ts";
+import { whatsappCloudWebhook } from "./channels/whatsapp-cloud/webhook.ts";
 import { loadConfig } from "./config.ts";
 import { dashboardRoutes } from "./dashboard/routes.ts";
 import { openConfiguredDatabase } from "./db/open.ts";
-import { startClaimSweeper } from "./referrals/claim-sweeper.ts";
+import { runAsSingleton, type StartSingleton } from "./db/singleton.ts";
+import { backgroundJobs } from "./jobs/background-jobs.ts";
+import { startJobRunner } from "./jobs/job-runner.ts";
 
 /**
  * `npm start`: database (Postgres, or the embedded PGlite), engine, dialogue,
- * HTTP server; Telegram by polling or webhook when a token is set; the web
- * simulator when no messenger is configured.
+ * HTTP server; Telegram by polling or webhook when a token is set; WhatsApp
+ * through a linked number (WhatsApp Web) and/or the Cloud API webhook; the
+ * web simulator when no messenger is configured.
  */
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -25,8 +29,20 @@ async function main(): Promise<void> {
   log.info({ database: database.kind }, "database ready");
   const services = await createServices(config, database, log);
 
+  /**
+   * Work that needs one runner: under an advisory lock on Postgres, where
+   * other instances may be up; PGlite belongs to this one process.
+   */
+  const singleton = async (name: string, start: StartSingleton): Promise<{ stop(): Promise<void> }> => {
+    if (config.databaseUrl) return runAsSingleton({ url: config.databaseUrl, name, start, log });
+    return { stop: await start() };
+  };
+  const singletons: { stop(): Promise<void> }[] = [];
+
   const channels: FastifyPluginAsync[] = [];
-  let runner: RunnerHandle | undefined;
+  let whatsappWeb: WhatsappWeb | undefined;
+  // Whichever instance runs the session, every instance's dashboard shows its state and QR code.
+  const whatsappLink = config.whatsappWeb ? sharedWhatsappLink(database.db, () => whatsappWeb, log) : undefined;
   const bot = config.telegram
     ? createTelegramBot({ token: config.telegram.token, dialogue: services.dialogue, log, ...(config.telegram.apiRoot ? { apiRoot: config.telegram.apiRoot } : {}) })
     : undefined;
@@ -34,7 +50,11 @@ async function main(): Promise<void> {
     const secretToken = config.telegram.webhookSecret!;
     channels.push(async (app) => app.register(telegramWebhook, { bot, secretToken }));
   }
-  if (config.simulator) channels.push(async (app) => app.register(simulatorRoutes, { dialogue: services.dialogue }));
+  const whatsappCloud = config.whatsappCloud;
+  if (whatsappCloud) {
+    channels.push(async (app) => app.register(whatsappCloudWebhook, { config: whatsappCloud, dialogue: services.dialogue, i18n: services.i18n, log }));
+  }
+  if (config.simulator) channels.push(async (app) => app.register(simulatorRoutes, { dialogue: services.dialogue, maxImageBytes: config.ocr.maxBytes }));
   channels.push(dashboardRoutes); // the caseworker dashboard at /dashboard/
 
   const app = await buildApp({
@@ -45,10 +65,11 @@ async function main(): Promise<void> {
     channels,
     caseworkerApi: config.caseworkerApi,
     trustProxy: config.trustProxy,
+    pressure: config.pressure,
+    ...(whatsappLink ? { whatsapp: whatsappLink } : {}),
   });
   await app.listen({ host: config.host, port: config.port });
-  const stopClaimSweeper = startClaimSweeper(database.db, log);
-  const stopAuthHousekeeping = startAuthHousekeeping(database.db, config.caseworkerApi.login, log);
+  const jobs = await startJobRunner(database, backgroundJobs(database.db, config.caseworkerApi, log), log);
 
   if (bot && config.telegram?.mode === "webhook") {
     await bot.api.setWebhook(new URL(TELEGRAM_WEBHOOK_PATH, config.telegram.publicUrl).toString(), {
@@ -57,17 +78,38 @@ async function main(): Promise<void> {
     });
     log.info("telegram webhook set");
   } else if (bot) {
-    runner = await startPolling(bot);
-    log.info("telegram long polling started");
+    singletons.push(
+      await singleton("telegram-polling", async () => {
+        const runner = await startPolling(bot);
+        log.info("telegram long polling started");
+        return async () => {
+          if (runner.isRunning()) await runner.stop();
+        };
+      }),
+    );
+  }
+  if (config.whatsappWeb) {
+    const whatsappConfig = config.whatsappWeb;
+    // One linked WhatsApp number is one browser session: it runs on one instance only.
+    singletons.push(
+      await singleton("whatsapp-web", async () => {
+        const client = startWhatsappWeb({ config: whatsappConfig, dialogue: services.dialogue, i18n: services.i18n, log });
+        whatsappWeb = client;
+        return async () => {
+          await client.stop();
+          if (whatsappWeb === client) whatsappWeb = undefined;
+        };
+      }),
+    );
   }
   if (config.simulator) log.info(`web simulator: http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${config.port}/`);
 
   const shutdown = async (signal: string) => {
     log.info({ signal }, "shutting down");
-    if (runner?.isRunning()) await runner.stop();
-    services.stop();
-    stopClaimSweeper();
-    stopAuthHousekeeping();
+    await Promise.all(singletons.map((s) => s.stop()));
+    whatsappLink?.stop();
+    await services.stop();
+    await jobs.stop();
     await app.close();
     await database.close();
     process.exit(0);

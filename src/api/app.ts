@@ -1,11 +1,14 @@
 import Fastify, { type FastifyInstance, type FastifyPluginAsync } from "fastify";
 import type { i18n } from "i18next";
-import { defaultCaseworkerApiConfig, type CaseworkerApiConfig } from "../config.ts";
+import type { DestinationStream } from "pino";
+import { defaultCaseworkerApiConfig, defaultPressureConfig, type CaseworkerApiConfig, type PressureConfig } from "../config.ts";
 import type { Db } from "../db/client.ts";
 import type { Engine } from "../engine/engine.ts";
+import { registerBackpressure } from "./backpressure.ts";
 import { caseworkerApi } from "./caseworker-api.ts";
 import { registerDocs } from "./docs.ts";
 import { checkRoutes } from "./routes/check.ts";
+import type { WhatsappLink } from "./routes/caseworker-whatsapp.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { registerSecurityHeaders } from "./security-headers.ts";
 
@@ -21,6 +24,12 @@ export interface AppDeps {
   caseworkerApi?: CaseworkerApiConfig;
   /** Fastify's trustProxy: which X-Forwarded-For to believe for the client address. */
   trustProxy?: boolean | string;
+  /** When to answer 503 instead of queueing more work (defaults: the configuration's). */
+  pressure?: PressureConfig;
+  /** Where the request log goes (default: stdout); tests read it. */
+  logStream?: DestinationStream;
+  /** The WhatsApp Web session's status and login QR code, for the admins' dashboard page. */
+  whatsapp?: WhatsappLink;
 }
 
 /** The HTTP app: external plugins first, then app routes. Errors are JSON, never stack traces. */
@@ -31,6 +40,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       level: deps.logLevel,
       // Method and path only: no bodies, headers or client addresses, which could identify a reporter.
       serializers: { req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url.split("?")[0] }) },
+      ...(deps.logStream ? { stream: deps.logStream } : {}),
     },
   });
   app.setErrorHandler((error: { statusCode?: number; code?: string; message: string; issues?: unknown }, request, reply) => {
@@ -40,12 +50,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     return reply.code(status).send({ error: error.code ?? "bad_request", message: error.message, ...(Array.isArray(error.issues) ? { issues: error.issues } : {}) });
   });
   app.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: "not_found" }));
+  // First: an overloaded instance refuses work before any other hook or body parser runs.
+  await registerBackpressure(app, deps.pressure ?? defaultPressureConfig());
   await registerSecurityHeaders(app);
   // Before the routes: the OpenAPI document collects them as they are added.
   await registerDocs(app);
-  await app.register(healthRoutes, { db: deps.db });
+  await app.register(healthRoutes, { db: deps.db, underPressure: () => app.isUnderPressure() });
   await app.register(checkRoutes, { engine: deps.engine, i18n: deps.i18n });
-  await app.register(caseworkerApi, { db: deps.db, settings: deps.caseworkerApi ?? defaultCaseworkerApiConfig() });
+  await app.register(caseworkerApi, { db: deps.db, settings: deps.caseworkerApi ?? defaultCaseworkerApiConfig(), ...(deps.whatsapp ? { whatsapp: deps.whatsapp } : {}) });
   for (const channel of deps.channels ?? []) await app.register(channel);
   return app;
 }

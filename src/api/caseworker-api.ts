@@ -10,12 +10,15 @@ import { referralRoutes } from "./routes/caseworker-referrals.ts";
 import { registryRoutes } from "./routes/caseworker-registry.ts";
 import { reportRoutes } from "./routes/caseworker-reports.ts";
 import { userRoutes } from "./routes/caseworker-users.ts";
+import { whatsappRoutes, type WhatsappLink } from "./routes/caseworker-whatsapp.ts";
 
 export interface CaseworkerApiDeps {
   db: Db;
   settings: CaseworkerApiConfig;
   /** The registry index for searches; by default a snapshot of the database's, refreshed every minute. */
   registry?: RegistrySnapshot;
+  /** The WhatsApp Web session, when this instance links one (admins see its status and QR code). */
+  whatsapp?: WhatsappLink;
 }
 
 /**
@@ -50,6 +53,7 @@ export const caseworkerApi: FastifyPluginAsync<CaseworkerApiDeps> = async (app, 
       await queue.register(registryRoutes, { db, registry });
       await queue.register(feedbackRoutes, { db });
       await queue.register(userRoutes, { db });
+      await queue.register(whatsappRoutes, { link: deps.whatsapp });
     },
     { prefix: "/api/caseworker" },
   );

@@ -3,17 +3,17 @@ import pino, { type Logger } from "pino";
 import type { i18n } from "i18next";
 import type { Config } from "../config.ts";
 import { createDialogue, type Dialogue } from "../conversation/dialogue.ts";
-import { RateLimiter } from "../conversation/rate-limit.ts";
-import { dbConversationStore, pruneProcessedUpdates, pruneSessions, resilientConversationStore } from "../conversation/conversation-store.ts";
+import { dbConversationStore, resilientConversationStore } from "../conversation/conversation-store.ts";
 import { loadHotlines } from "../data/hotlines.ts";
 import { DEFAULT_DATA_DIR, loadEngineData } from "../data/load-engine-data.ts";
 import type { Database } from "../db/client.ts";
 import { createEngine, type Engine } from "../engine/engine.ts";
 import { createI18n } from "../i18n/index.ts";
+import { setUpOcr } from "../ocr/setup.ts";
 import { sightingsOf } from "../engine/sightings.ts";
 import { insertFeedback } from "../referrals/feedback.ts";
 import { SightingHistory } from "../referrals/history.ts";
-import { recordCheckSightings } from "../referrals/repository.ts";
+import { createSightingsBuffer } from "../referrals/sightings-buffer.ts";
 import { ReportJournal } from "../referrals/journal.ts";
 import { createReferralService, type ReferralService } from "../referrals/service.ts";
 import { LiveRegistry } from "../registry/live.ts";
@@ -21,11 +21,10 @@ import { seedRegistryIfEmpty } from "../registry/seed.ts";
 import { reporterKey } from "./hmac-key.ts";
 
 /** Messages per sender per minute before "please slow down". */
-const MESSAGES_PER_MINUTE = 20;
+export const MESSAGES_PER_MINUTE = 20;
+const RATE_LIMIT = { limit: MESSAGES_PER_MINUTE, windowMs: 60_000 } as const;
 /** How often the report history and the registry are reloaded. */
 const HISTORY_REFRESH_MS = 60_000;
-/** How often idle sessions and old dedupe keys are deleted. */
-const HOUSEKEEPING_MS = 60 * 60_000;
 
 export interface Services {
   log: Logger;
@@ -36,8 +35,8 @@ export interface Services {
   dialogue: Dialogue;
   history: SightingHistory;
   registry: LiveRegistry;
-  /** Stops background timers (journal replay, history refresh). */
-  stop(): void;
+  /** Stops background timers (journal replay, history refresh) and writes buffered sightings. */
+  stop(): Promise<void>;
 }
 
 /** Everything the channels share, built once from the configuration. */
@@ -55,10 +54,6 @@ export async function createServices(config: Config, database: Database, log: Lo
     registry.refresh(database.db).catch((error: unknown) => log.warn({ err: error }, "registry not refreshed"));
   }, HISTORY_REFRESH_MS);
   refresh.unref();
-  const housekeeping = setInterval(() => {
-    Promise.all([pruneSessions(database.db), pruneProcessedUpdates(database.db)]).catch((error: unknown) => log.warn({ err: error }, "housekeeping failed"));
-  }, HOUSEKEEPING_MS);
-  housekeeping.unref();
   const engine = createEngine(data, registry, history);
   const i18n = await createI18n();
   const dbError = (error: unknown) => log.warn({ err: error }, "database unavailable");
@@ -69,17 +64,21 @@ export async function createServices(config: Config, database: Database, log: Lo
     history,
     log,
   });
+  const seenInChecks = createSightingsBuffer(database.db, dbError);
+  const readImage = await setUpOcr(config.ocr, log);
   const dialogue = createDialogue({
     engine,
     i18n,
-    store: resilientConversationStore(dbConversationStore(database.db), dbError),
-    rateLimiter: new RateLimiter(MESSAGES_PER_MINUTE, 60_000),
+    // The store counts in the window the dialogue decides by.
+    store: resilientConversationStore(dbConversationStore(database.db, RATE_LIMIT.windowMs), dbError),
+    rateLimit: RATE_LIMIT,
     referrals,
     hotlines: loadHotlines(dataDir),
     saveFeedback: (feedback) => insertFeedback(database.db, feedback),
     onAdChecked: (verdict) => {
-      recordCheckSightings(database.db, sightingsOf(verdict.entities, data.common), verdict.risk).catch(dbError);
+      seenInChecks.add(sightingsOf(verdict.entities, data.common), verdict.risk);
     },
+    ...(readImage ? { readImage } : {}),
     hmacSecret: reporterKey(config.reporterHmacKey, join(config.pgliteDir, "..", "reporter-hmac.key")),
     log,
   });
@@ -92,10 +91,10 @@ export async function createServices(config: Config, database: Database, log: Lo
     dialogue,
     history,
     registry,
-    stop() {
+    async stop() {
       clearInterval(refresh);
-      clearInterval(housekeeping);
       referrals.stop();
+      await seenInChecks.stop();
     },
   };
 }

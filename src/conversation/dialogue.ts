@@ -2,17 +2,18 @@ import type { i18n, TFunction } from "i18next";
 import type { Hotline } from "../data/hotlines.ts";
 import type { Engine } from "../engine/engine.ts";
 import { MAX_AD_LENGTH } from "../engine/engine.ts";
+import { cleanInput } from "../engine/normalize.ts";
 import { LANGUAGES, type Language, type Verdict } from "../engine/types.ts";
 import { renderReasons, renderVerdict } from "../i18n/render-verdict.ts";
 import { referralCountry } from "../referrals/country.ts";
 import { redactFreeText, redactReporter } from "../referrals/redact.ts";
-import { newReference } from "../referrals/reference.ts";
+import { referenceFor } from "../referrals/reference.ts";
 import { reporterHash } from "../referrals/reporter-hash.ts";
 import type { ReferralService } from "../referrals/service.ts";
-import { replyLanguage, RTL_LANGUAGES } from "./language.ts";
-import type { RateLimiter } from "./rate-limit.ts";
+import { deviceLanguage, replyLanguage, RTL_LANGUAGES } from "./language.ts";
+import { rateDecision, WindowCounter, type RateLimit } from "./rate-limit.ts";
 import type { ConversationStore } from "./conversation-store.ts";
-import type { Button, Envelope, OutgoingMessage, ReportDraft, SessionState } from "./types.ts";
+import type { Button, Envelope, ImageFailure, ImageReader, IncomingMessage, OutgoingMessage, ReportDraft, SessionState } from "./types.ts";
 
 /** Buttons that answer the report flow's questions; any other button leaves the flow. */
 const REPORT_FLOW_BUTTONS: ReadonlySet<string> = new Set(["consent:yes", "consent:no", "skip", "cancel", "paid:yes", "paid:no"]);
@@ -26,13 +27,16 @@ export interface DialogueDeps {
   engine: Engine;
   i18n: i18n;
   store: ConversationStore;
-  rateLimiter: RateLimiter;
+  /** Messages per sender per window before "please slow down". */
+  rateLimit: RateLimit;
   referrals: ReferralService;
   hotlines: readonly Hotline[];
   /** Stores "this verdict is wrong"; failures are the caller's to log. */
   saveFeedback: (feedback: { channel: string; language: string; adText: string; verdict: Verdict; reporterHash: string }) => Promise<void>;
   /** Called with the verdict of every job ad checked (to record its sightings); must not throw. */
   onAdChecked?: (verdict: Verdict) => void;
+  /** OCR for pictures of adverts; without it a picture is answered with "send the text". */
+  readImage?: ImageReader;
   /** Key of the reporter HMAC. */
   hmacSecret: string;
   log: { warn: (obj: object, msg: string) => void };
@@ -44,6 +48,9 @@ export interface Dialogue {
 
 const HOME_COUNTRIES = ["PK", "KZ", "KG", "TJ", "UZ"];
 const LANGUAGE_COUNTRY: Partial<Record<Language, string>> = { ur: "PK", "ur-Latn": "PK", kk: "KZ", ky: "KG", tg: "TJ", "uz-Latn": "UZ", "uz-Cyrl": "UZ" };
+const IMAGE_FAILURE_KEYS: Record<ImageFailure, string> = { too_large: "image.tooLarge", unreadable: "image.unreadable", busy: "image.busy", failed: "image.failed" };
+
+const letterCount = (text: string): number => text.match(/\p{L}/gu)?.length ?? 0;
 
 function isUnreadable(text: string): boolean {
   if (text.length === 0) return false;
@@ -59,6 +66,7 @@ function isUnreadable(text: string): boolean {
  */
 export function createDialogue(deps: DialogueDeps): Dialogue {
   const { engine, i18n, store, referrals } = deps;
+  const localHits = new WindowCounter(deps.rateLimit.windowMs);
 
   const message = (lng: Language, text: string, buttons?: Button[][]): OutgoingMessage => ({
     text,
@@ -103,9 +111,11 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     // Scrubbed before the check, so the stored verdict's quotes and entities carry no trace of the reporter either.
     const adText = redactReporter(ad.text, env.reporter ?? {});
     const verdict = engine.check(adText);
+    const idempotencyKey = `${env.channel}:${ad.updateId}:${draft.urgent ? "urgent" : "report"}:${sender}`;
     const { reference } = await referrals.file({
-      idempotencyKey: `${env.channel}:${ad.updateId}:${draft.urgent ? "urgent" : "report"}:${sender}`,
-      reference: newReference(),
+      idempotencyKey,
+      // Derived from the key: filed twice, the report keeps one reference, whichever way each filing went.
+      reference: referenceFor(idempotencyKey),
       channel: env.channel,
       language: lng,
       adText,
@@ -132,7 +142,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     }
     const answer = input.text?.trim();
     if (answer && answer.length > MAX_ANSWER_LENGTH) return [message(lng, t("bot.report.tooLong", { max: MAX_ANSWER_LENGTH }))];
-    const clean = answer ? redactFreeText(redactReporter(answer, env.reporter ?? {})) : undefined;
+    const clean = answer ? redactFreeText(redactReporter(cleanInput(answer, MAX_ANSWER_LENGTH), env.reporter ?? {})) : undefined;
     const skipCancel = [[btn(t, "skip", "skip"), btn(t, "cancel", "cancel")]];
     switch (draft.step) {
       case "consent":
@@ -154,12 +164,14 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
   }
 
   function checkAd(env: Envelope, state: SessionState, raw: string): OutgoingMessage[] {
-    // The sender's own name or number never reaches the session or a report.
-    const text = redactReporter(raw, env.reporter ?? {});
+    // What the engine reads is what is kept: no NUL or lone surrogate, which Postgres refuses in text and jsonb,
+    // and the verdict's evidence offsets match the stored ad. The sender's own name or number never reaches
+    // the session or a report.
+    const text = redactReporter(cleanInput(raw, MAX_AD_LENGTH), env.reporter ?? {});
     const verdict = engine.check(text, state.language ? { language: state.language } : {});
-    const lng = replyLanguage(state.language, verdict.language, env.languageHint);
+    const lng = replyLanguage(state.language, verdict.language, env.languageHint, state.lastLanguage);
     const t = i18n.getFixedT(lng);
-    const letters = text.match(/\p{L}/gu)?.length ?? 0;
+    const letters = letterCount(text);
     if (!verdict.isJobAd) {
       state.lastLanguage = lng;
       // "Report" now would be about this message, which is no ad: forget the earlier one.
@@ -173,6 +185,32 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     const out = [message(lng, renderVerdict(t, verdict, { maxReasons: 3 }), verdictButtons(t))];
     if (verdict.crime === "trafficking" || verdict.crime === "smuggling") out.push(...helpNow(lng, t, referralCountry(verdict), true));
     return out;
+  }
+
+  /**
+   * A picture: its text (and caption) checked like a pasted advert, the answer
+   * saying where the text came from. A caption long enough to be an advert is
+   * checked on its own when the picture cannot be read.
+   */
+  async function onImage(env: Envelope, state: SessionState, lng: Language, t: TFunction, m: Extract<IncomingMessage, { kind: "image" }>): Promise<OutgoingMessage[]> {
+    const reader = deps.readImage;
+    const caption = m.caption?.trim() ?? "";
+    const captionOnly = () => (letterCount(caption) >= MIN_AD_LETTERS ? checkAd(env, state, caption) : []);
+    if (!reader || !m.image) {
+      const checked = captionOnly();
+      return checked.length ? checked : [message(lng, t("bot.imageNotSupported"))];
+    }
+    const reading = await reader.read(m.image, state.language ?? state.lastLanguage ?? deviceLanguage(env.languageHint));
+    if ("failure" in reading) {
+      const maxMb = Math.round((reader.maxBytes / (1024 * 1024)) * 10) / 10;
+      return [message(lng, t(IMAGE_FAILURE_KEYS[reading.failure], { max: maxMb })), ...captionOnly()];
+    }
+    const text = [caption, reading.text].filter(Boolean).join("\n").slice(0, MAX_AD_LENGTH);
+    if (letterCount(text) < MIN_AD_LETTERS) return [message(lng, t("image.unreadable"))];
+    const [first, ...rest] = checkAd(env, state, text);
+    // In the verdict's language, which the picture's text may have decided.
+    const note = i18n.getFixedT(first!.lang)(reading.partial ? "image.readPartly" : "image.readFromPicture");
+    return [{ ...first!, text: `${note}\n\n${first!.text}` }, ...rest];
   }
 
   async function onButton(env: Envelope, sender: string, state: SessionState, lng: Language, t: TFunction, data: string): Promise<OutgoingMessage[]> {
@@ -241,7 +279,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     const m = env.message;
     if (m.kind === "command") return onCommand(env, sender, state, lng, t, m.command);
     if (m.kind === "button") return onButton(env, sender, state, lng, t, m.data);
-    if (m.kind === "image") return [message(lng, t("bot.imageNotSupported"))];
+    if (m.kind === "image") return onImage(env, state, lng, t, m);
     if (m.kind === "unsupported") return [message(lng, t("bot.unsupported"))];
     if (state.report && !m.forwarded) return advanceReport(env, sender, state, lng, t, { text: m.text });
     if (m.text.trim() === "") return [message(lng, t("error.empty"))];
@@ -253,10 +291,15 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
   return {
     async handle(env) {
       const sender = reporterHash(deps.hmacSecret, env.channel, env.senderId);
-      const limit = deps.rateLimiter.hit(sender);
+      // This instance's own count can only be lower than the shared one: when it already says
+      // "silent", the flood is dropped without a database round trip.
+      const local = localHits.hit(sender);
+      if (rateDecision(local, deps.rateLimit.limit) === "silent") return [];
+      const begun = await store.begin(sender, `${env.channel}:${env.updateId}`);
+      if (begun === null) return [];
+      const limit = rateDecision(Math.max(local, begun.hits), deps.rateLimit.limit);
       if (limit === "silent") return [];
-      const state = await store.begin(sender, `${env.channel}:${env.updateId}`);
-      if (state === null) return [];
+      const { state } = begun;
       const before = JSON.stringify(state);
       const lng = state.language ?? state.lastLanguage ?? replyLanguage(undefined, undefined, env.languageHint);
       const t = i18n.getFixedT(lng);

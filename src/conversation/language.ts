@@ -13,12 +13,14 @@ export function deviceLanguage(hint: string | undefined): Language | undefined {
  * the message is written in, unless that is English (many phones in Pakistan
  * and Central Asia are set to English, and an English ad is often forwarded
  * by someone who reads Urdu or Russian better), in which case the device
- * language wins; else English.
+ * language wins; a message too short to tell ("1", "ok?") is answered in the
+ * language of the conversation so far; else English.
  */
-export function replyLanguage(chosen: Language | undefined, detected: DetectedLanguage | undefined, hint: string | undefined): Language {
+export function replyLanguage(chosen: Language | undefined, detected: DetectedLanguage | undefined, hint: string | undefined, previous?: Language): Language {
   if (chosen) return chosen;
   if (detected && detected !== "und" && detected !== "en") return detected;
-  return deviceLanguage(hint) ?? "en";
+  if (detected === "und" && previous) return previous;
+  return deviceLanguage(hint) ?? previous ?? "en";
 }
 
 export const RTL_LANGUAGES: ReadonlySet<Language> = new Set(["ur"]);

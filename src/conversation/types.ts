@@ -1,11 +1,35 @@
 import type { Language } from "../engine/types.ts";
 import type { ReporterIdentity } from "../referrals/redact.ts";
 
+/** A picture a user sent, fetched from the channel only when it is read (OCR). */
+export interface ImageSource {
+  /** The channel's id for the picture: the same picture sent again has the same id on most channels. */
+  id: string;
+  mimeType?: string;
+  /** Bytes, when the channel tells the size before the download. */
+  size?: number;
+  /** Downloads the picture; rejects when the channel fails, with ImageTooLargeError when it is larger than `maxBytes`. */
+  load(maxBytes: number): Promise<Uint8Array>;
+}
+
+/** Why no text came out of a picture; each has its own answer. */
+export type ImageFailure = "too_large" | "unreadable" | "busy" | "failed";
+
+/** `partial`: the picture read poorly, so the check may miss words the advert has. */
+export type ImageReading = { text: string; partial: boolean } | { failure: ImageFailure };
+
+/** Reads the text of a picture (OCR); injected into the dialogue, which knows nothing of how. */
+export interface ImageReader {
+  /** The largest picture it reads, for the "too large" answer. */
+  readonly maxBytes: number;
+  /** `language`: what the sender reads and writes, when known; it picks the alphabets to look for. */
+  read(image: ImageSource, language: Language | undefined): Promise<ImageReading>;
+}
+
 /** What a user sent, in channel-neutral terms. */
 export type IncomingMessage =
   | { kind: "text"; text: string; forwarded?: boolean }
-  /** `fileId`: the channel's handle on the picture, for reading it (OCR) later. */
-  | { kind: "image"; caption?: string; fileId?: string }
+  | { kind: "image"; caption?: string; image?: ImageSource }
   | { kind: "button"; data: string }
   | { kind: "command"; command: string; args?: string }
   | { kind: "unsupported" };

@@ -89,6 +89,7 @@ const ROUTES: RouteCase[] = [
     forbidden: { as: () => pk.bearer, error: "forbidden" },
   },
   { method: "PATCH", path: "/api/caseworker/users/{id}", id: () => adminId, body: () => ({ disabled: true }), forbidden: { as: () => kz.bearer, error: "forbidden" } },
+  { method: "GET", path: "/api/caseworker/whatsapp", forbidden: { as: () => pk.bearer, error: "forbidden" } },
 ];
 
 const request = (route: RouteCase, headers: Record<string, string>, query = route.query) => {

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pruneProcessedUpdates, pruneSessions } from "../../src/conversation/conversation-store.ts";
 import type { Envelope, IncomingMessage, OutgoingMessage } from "../../src/conversation/types.ts";
@@ -40,6 +40,13 @@ describe("first contact and language", () => {
     const [verdict] = await text("u2", SCAM_EN);
     expect(verdict!.text.startsWith(locale("ur").risk.high)).toBe(true);
     expect(verdict!.rtl).toBe(true);
+  });
+
+  it("answers a message too short to tell in the language of the conversation so far", async () => {
+    const [verdict] = await text("u3b", TRAFFICKING_RU);
+    expect(verdict!.lang).toBe("ru");
+    expect(await text("u3b", "1")).toEqual([{ text: locale("ru").bot.smallTalk, lang: "ru" }]);
+    expect(await text("u3b", "ok?")).toEqual([{ text: locale("ru").bot.smallTalk, lang: "ru" }]);
   });
 
   it("answers an ad in its own language when the user chose none", async () => {
@@ -109,6 +116,20 @@ describe("bad input gets a clear, localized answer", () => {
     const [reply] = await text("u10", `${SCAM_EN} <script>alert(1)</script> '; drop table referrals; --`);
     expect(reply!.text.startsWith(en.risk.high)).toBe(true);
     expect(await services.database.db.select().from(referrals)).toBeDefined();
+  });
+
+  it("keeps an ad with a stray NUL or half an emoji, which Postgres refuses in text and jsonb, and files its report", async () => {
+    const hostile = `${SCAM_EN}\u0000 call now \ud83d`;
+    expect((await text("nul", hostile))[0]!.text.startsWith(en.risk.high)).toBe(true);
+    await press("nul", "report");
+    await press("nul", "consent:yes");
+    await text("nul", "a Facebook group\u0000 \udc00");
+    await press("nul", "paid:no");
+    const [done] = await text("nul", "50,000");
+    const reference = /[2-9A-HJKMNP-Z]{3}-[2-9A-HJKMNP-Z]{3}/.exec(done!.text)?.[0];
+    const [row] = await services.database.db.select().from(referrals).where(eq(referrals.reference, reference!));
+    expect(row!.adText).toBe(`${SCAM_EN}  call now \ufffd`);
+    expect(row!.reporterAnswers).toEqual({ whereSeen: "a Facebook group  \ufffd", alreadyPaid: false, amount: "50,000" });
   });
 
   it("slows down a flood from one sender without affecting others", async () => {

@@ -1,7 +1,7 @@
 import { loadEngineData } from "../../src/data/load-engine-data.ts";
 import type { Db } from "../../src/db/client.ts";
 import type { Engine } from "../../src/engine/engine.ts";
-import { newReference } from "../../src/referrals/reference.ts";
+import { referenceFor } from "../../src/referrals/reference.ts";
 import { insertReport } from "../../src/referrals/repository.ts";
 import type { ReporterAnswers } from "../../src/referrals/types.ts";
 
@@ -52,7 +52,7 @@ export async function seedReferrals(db: Db, engine: Engine, ads: SeedAd[] = SEED
   const filed = new Map<string, { id: string; reference: string }>();
   for (const ad of ads) {
     const verdict = engine.check(ad.text);
-    const reference = newReference();
+    const reference = referenceFor(`dashboard-test:${ad.key}`);
     const row = await insertReport(
       db,
       {

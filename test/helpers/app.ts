@@ -1,7 +1,7 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import pino from "pino";
+import pino, { type Logger } from "pino";
 import { createServices, type Services } from "../../src/app/services.ts";
 import { loadConfig, type Config } from "../../src/config.ts";
 import { openDatabase, type Database } from "../../src/db/client.ts";
@@ -14,27 +14,32 @@ export interface TestServices extends Services {
 
 /**
  * The app's real services on a fresh database: a new Postgres database on
- * the local server (`postgres`) or an in-memory PGlite (`pglite`).
+ * the local server (`postgres`) or an in-memory PGlite (`pglite`); or on an
+ * existing Postgres database (`{ url }`, a second instance or another
+ * process's), which close() leaves in place. `log`: where the services log
+ * (silent by default).
  */
-export async function testServices(kind: "postgres" | "pglite", env: Record<string, string> = {}): Promise<TestServices> {
+export async function testServices(kind: "postgres" | "pglite" | { url: string }, env: Record<string, string> = {}, log: Logger = pino({ level: "silent" })): Promise<TestServices> {
   const dir = mkdtempSync(join(tmpdir(), "offercheck-test-"));
   const created = kind === "postgres" ? await createTestDatabase() : undefined;
+  const url = typeof kind === "object" ? kind.url : created?.url;
   const config = loadConfig({
     PGLITE_DIR: join(dir, "pglite"),
     REPORT_JOURNAL: join(dir, "journal.ndjson"),
+    // The same key in every process: instances sharing a database must hash a sender alike.
     REPORTER_HMAC_KEY: "test-key-".padEnd(40, "x"),
     LOG_LEVEL: "silent",
-    ...(created ? { DATABASE_URL: created.url } : {}),
+    ...(url ? { DATABASE_URL: url } : {}),
     ...env,
   });
-  const database: Database = created ? await openDatabase({ url: created.url }) : await openDatabase({ memory: true });
+  const database: Database = url ? await openDatabase({ url }) : await openDatabase({ memory: true });
   await database.migrate();
-  const services = await createServices(config, database, pino({ level: "silent" }));
+  const services = await createServices(config, database, log);
   return {
     ...services,
     config,
     async close() {
-      services.stop();
+      await services.stop();
       await database.close();
       await created?.drop();
     },

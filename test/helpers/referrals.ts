@@ -3,7 +3,7 @@ import { loadEngineData } from "../../src/data/load-engine-data.ts";
 import type { Db } from "../../src/db/client.ts";
 import type { Engine } from "../../src/engine/engine.ts";
 import { referralCountry } from "../../src/referrals/country.ts";
-import { newReference } from "../../src/referrals/reference.ts";
+import { referenceFor } from "../../src/referrals/reference.ts";
 import { insertReport } from "../../src/referrals/repository.ts";
 import type { ReporterAnswers } from "../../src/referrals/types.ts";
 
@@ -22,11 +22,12 @@ export interface TestReport {
 /** Files a report exactly as the helpline does (insertReport), with the real engine's verdict. */
 export async function fileReport(db: Db, engine: Engine, report: TestReport): Promise<{ id: string; reference: string }> {
   const verdict = engine.check(report.text);
+  const idempotencyKey = `test:${randomUUID()}`;
   const filed = await insertReport(
     db,
     {
-      idempotencyKey: `test:${randomUUID()}`,
-      reference: newReference(),
+      idempotencyKey,
+      reference: referenceFor(idempotencyKey),
       channel: report.channel ?? "telegram",
       language: verdict.language,
       adText: report.text,

@@ -26,7 +26,10 @@ describe.each(["postgres", "pglite"] as const)("referral clusters on %s", (kind)
     await file("third", "Saudi welders required, apply at https://gulf-jobs-fast.com/apply, fee 60,000 JazzCash", "KZ");
     await file("unrelated", "Malaysia factory workers, contact 0333-7654321, salary 2000 USD, ticket free", "PK");
     // A mere check of an ad with the unrelated number links nothing: only reports do.
-    await recordCheckSightings(database.db, [{ kind: "phone", value: "+923337654321" }, { kind: "phone", value: "+923001234567" }], "high");
+    await recordCheckSightings(database.db, [
+      { kind: "phone", value: "+923337654321", risk: "high" },
+      { kind: "phone", value: "+923001234567", risk: "high" },
+    ]);
   });
   afterAll(() => database.dispose());
 

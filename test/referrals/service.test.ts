@@ -3,11 +3,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type Database } from "../../src/db/client.ts";
-import { referrals } from "../../src/db/schema/index.ts";
+import { eq } from "drizzle-orm";
+import { referralEvents, referrals } from "../../src/db/schema/index.ts";
 import type { Engine } from "../../src/engine/engine.ts";
 import { loadEngineData } from "../../src/data/load-engine-data.ts";
 import { ReportJournal } from "../../src/referrals/journal.ts";
-import { newReference } from "../../src/referrals/reference.ts";
+import { referenceFor } from "../../src/referrals/reference.ts";
+import { insertReport } from "../../src/referrals/repository.ts";
 import { createReferralService } from "../../src/referrals/service.ts";
 import type { NewReport } from "../../src/referrals/types.ts";
 import { shippedEngine } from "../helpers/engine.ts";
@@ -20,7 +22,7 @@ let down: Database;
 
 function report(key: string): NewReport {
   const adText = "Dubai drivers, 100% visa, advance 50,000 EasyPaisa, WhatsApp 0300-0000111";
-  return { idempotencyKey: key, reference: newReference(), channel: "test", language: "en", adText, verdict: engine.check(adText), reporterHash: "h", reporterAnswers: {}, urgent: false, country: "PK" };
+  return { idempotencyKey: key, reference: referenceFor(key), channel: "test", language: "en", adText, verdict: engine.check(adText), reporterHash: "h", reporterAnswers: {}, urgent: false, country: "PK" };
 }
 
 beforeAll(async () => {
@@ -51,5 +53,21 @@ describe("referral service", () => {
     const rows = await up.db.select().from(referrals);
     expect(rows).toHaveLength(20);
     expect(new Set(rows.map((r) => r.reference))).toEqual(new Set(reports.map((r) => r.reference)));
+  });
+});
+
+describe("report references", () => {
+  it("a report whose reference another report already holds takes the next one derived from its key, and says so in its audit trail", async () => {
+    const first = await insertReport(up.db, report("first"), filter);
+    // The second report drew the same reference (as a journaled report can, 31^6 codes being finite).
+    const clash = { ...report("second"), reference: first.reference };
+    const second = await insertReport(up.db, clash, filter);
+    expect(second.created).toBe(true);
+    expect(second.reference).not.toBe(first.reference);
+    expect(second.reference).toBe(referenceFor("second#1"));
+    const [filed] = await up.db.select().from(referralEvents).where(eq(referralEvents.referralId, second.id));
+    expect(filed!.note).toBe(`reference ${first.reference} was taken; filed as ${second.reference}`);
+    // Filed again (a replay), it is the same report.
+    expect(await insertReport(up.db, clash, filter)).toMatchObject({ id: second.id, reference: second.reference, created: false });
   });
 });

@@ -1,10 +1,11 @@
 import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
-import { Bot, InlineKeyboard, type Context } from "grammy";
+import { Bot, GrammyError, HttpError, InlineKeyboard, type Context } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Dialogue } from "../../conversation/dialogue.ts";
 import type { OutgoingMessage } from "../../conversation/types.ts";
-import { envelopeOf } from "./envelope.ts";
+import { splitText } from "../split-text.ts";
+import { envelopeOf, replyChatOf } from "./envelope.ts";
 
 export interface TelegramBotDeps {
   token: string;
@@ -19,33 +20,32 @@ export interface TelegramBotDeps {
 /** Telegram limits a message to 4096 characters; longer verdicts are split on line breaks. */
 const TELEGRAM_TEXT_LIMIT = 4096;
 
-export function splitText(text: string, limit = TELEGRAM_TEXT_LIMIT): string[] {
-  const parts: string[] = [];
-  let rest = text;
-  while (rest.length > limit) {
-    const cut = rest.lastIndexOf("\n", limit);
-    const at = cut > limit / 2 ? cut : limit;
-    parts.push(rest.slice(0, at));
-    rest = rest.slice(at).replace(/^\n/, "");
-  }
-  parts.push(rest);
-  return parts;
-}
-
 function keyboardOf(message: OutgoingMessage): InlineKeyboard | undefined {
   if (!message.buttons?.length) return undefined;
   return InlineKeyboard.from(message.buttons.map((row) => row.map((b) => InlineKeyboard.text(b.label, b.data))));
 }
 
 async function send(ctx: Context, message: OutgoingMessage): Promise<void> {
-  const chatId = ctx.chat?.id ?? ctx.from?.id;
+  const chatId = replyChatOf(ctx);
   if (chatId === undefined) return;
-  const parts = splitText(message.text);
+  const parts = splitText(message.text, TELEGRAM_TEXT_LIMIT);
   for (const [i, part] of parts.entries()) {
     const keyboard = i === parts.length - 1 ? keyboardOf(message) : undefined;
     // Plain text, no parse_mode: nothing from an ad can be taken for markup.
     await ctx.api.sendMessage(chatId, part, keyboard ? { reply_markup: keyboard } : {});
   }
+}
+
+/**
+ * What of a failed update goes to the log. A Bot API error carries the
+ * request's payload (the user's chat id, the text sent to them) and a network
+ * error the URL with the bot token: the method and Telegram's answer say
+ * enough.
+ */
+function loggable(error: unknown): unknown {
+  if (error instanceof GrammyError) return { type: "GrammyError", method: error.method, code: error.error_code, description: error.description };
+  if (error instanceof HttpError) return { type: "HttpError", message: error.message };
+  return error;
 }
 
 /**
@@ -60,24 +60,26 @@ export function createTelegramBot(deps: TelegramBotDeps): Bot {
   // 429 and 5xx from Telegram are retried after the delay it asks for.
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }));
 
-  // Updates of one chat in order, different chats concurrently (runner and concurrent webhooks alike).
-  bot.use(sequentialize((ctx) => String(ctx.chat?.id ?? ctx.from?.id ?? "")));
+  // A failing update is logged and acknowledged. Thrown out of a webhook it would be a 500, and Telegram's
+  // redeliveries would only meet the dedupe: the update was already claimed.
+  const guarded = bot.errorBoundary((error) => {
+    deps.log.error({ err: loggable(error.error), updateId: error.ctx.update.update_id }, "telegram update failed");
+  });
 
-  bot.on("callback_query:data", async (ctx, next) => {
+  // Updates of one chat in order, different chats concurrently (runner and concurrent webhooks alike).
+  guarded.use(sequentialize((ctx) => String(replyChatOf(ctx) ?? "")));
+
+  guarded.on("callback_query:data", async (ctx, next) => {
     // Stop the button's spinner first; the answer follows as a message.
     await ctx.answerCallbackQuery().catch(() => {});
     await next();
   });
 
-  bot.use(async (ctx) => {
+  guarded.use(async (ctx) => {
     const envelope = envelopeOf(ctx);
     if (!envelope) return;
     const replies = await deps.dialogue.handle(envelope);
     for (const reply of replies) await send(ctx, reply);
-  });
-
-  bot.catch((error) => {
-    deps.log.error({ err: error.error, updateId: error.ctx.update.update_id }, "telegram update failed");
   });
   return bot;
 }

@@ -1,13 +1,27 @@
 import type { Context } from "grammy";
+import { z } from "zod";
 import type { Envelope, IncomingMessage } from "../../conversation/types.ts";
+import { pictureMessage, textMessage } from "../incoming.ts";
+import { telegramImage } from "./media.ts";
 
-/** A caption this long is the ad itself, posted with a picture; a shorter one is a label for it. */
-const AD_CAPTION_LETTERS = 20;
-
-function commandOf(text: string): { command: string; args: string } | null {
-  const m = /^\/([a-z_]+)(?:@\w+)?(?:\s+([\s\S]*))?$/i.exec(text.trim());
-  return m ? { command: m[1]!.toLowerCase(), args: m[2] ?? "" } : null;
-}
+// The fields of an update the helpline reads. Telegram never sends one of the wrong type, but anyone who
+// learns the webhook secret could: such a field counts as absent instead of failing deep in the dialogue.
+const optionalString = z.string().optional().catch(undefined);
+const optionalNumber = z.number().optional().catch(undefined);
+const file = z.object({ file_id: z.string(), file_size: optionalNumber, mime_type: optionalString });
+const telegramMessage = z.object({
+  text: optionalString,
+  caption: optionalString,
+  forward_origin: z.unknown().optional(),
+  photo: z.array(file).optional().catch(undefined),
+  document: file.optional().catch(undefined),
+  contact: z.object({ phone_number: optionalString, user_id: optionalNumber }).optional().catch(undefined),
+});
+const telegramUser = z
+  .object({ id: z.number(), first_name: optionalString, last_name: optionalString, username: optionalString, language_code: optionalString })
+  .optional()
+  .catch(undefined);
+const telegramChat = z.object({ id: z.number() }).optional().catch(undefined);
 
 function isImageDocument(mime: string | undefined): boolean {
   return Boolean(mime?.startsWith("image/"));
@@ -15,28 +29,39 @@ function isImageDocument(mime: string | undefined): boolean {
 
 /** The channel-neutral message inside a Telegram update, or null for updates the helpline ignores. */
 export function incomingOf(ctx: Context): IncomingMessage | null {
-  if (ctx.callbackQuery?.data !== undefined) return { kind: "button", data: ctx.callbackQuery.data };
-  const msg = ctx.message ?? ctx.editedMessage ?? ctx.channelPost;
-  if (!msg) return null;
+  const data: unknown = ctx.callbackQuery?.data;
+  if (typeof data === "string") return { kind: "button", data };
+  const parsed = telegramMessage.safeParse(ctx.message ?? ctx.editedMessage ?? ctx.channelPost);
+  if (!parsed.success) return null;
+  const msg = parsed.data;
   const forwarded = msg.forward_origin !== undefined;
-  if (typeof msg.text === "string") {
-    const command = !forwarded ? commandOf(msg.text) : null;
-    return command ? { kind: "command", command: command.command, args: command.args } : { kind: "text", text: msg.text, forwarded };
-  }
-  // The largest size of a photo, or an image sent as a file.
-  const fileId = msg.photo?.at(-1)?.file_id ?? (isImageDocument(msg.document?.mime_type) ? msg.document?.file_id : undefined);
-  const caption = msg.caption ?? "";
-  if ((caption.match(/\p{L}/gu)?.length ?? 0) >= AD_CAPTION_LETTERS) return { kind: "text", text: caption, forwarded: true };
-  if (fileId) return { kind: "image", fileId, ...(caption ? { caption } : {}) };
-  return { kind: "unsupported" };
+  if (msg.text !== undefined) return textMessage(msg.text, forwarded);
+  // The largest size of a photo, or an image sent as a file: read with its caption.
+  const largest = msg.photo?.at(-1);
+  const document = isImageDocument(msg.document?.mime_type) ? msg.document : undefined;
+  const picture = largest
+    ? { fileId: largest.file_id, size: largest.file_size, mimeType: "image/jpeg" }
+    : document && { fileId: document.file_id, size: document.file_size, mimeType: document.mime_type };
+  const image =
+    picture &&
+    telegramImage(ctx.api, picture.fileId, {
+      ...(picture.size !== undefined ? { size: picture.size } : {}),
+      ...(picture.mimeType ? { mimeType: picture.mimeType } : {}),
+    });
+  return pictureMessage(msg.caption ?? "", image || undefined);
+}
+
+/** The chat to answer in (the user's own in a private chat); undefined when the update names none properly. */
+export function replyChatOf(ctx: Context): number | undefined {
+  return telegramChat.parse(ctx.chat)?.id ?? telegramUser.parse(ctx.from)?.id;
 }
 
 export function envelopeOf(ctx: Context): Envelope | null {
   const message = incomingOf(ctx);
-  const from = ctx.from;
-  const chat = ctx.chat;
+  const from = telegramUser.parse(ctx.from);
+  const chat = telegramChat.parse(ctx.chat);
   if (!message || (!from && !chat)) return null;
-  const contact = ctx.message?.contact;
+  const contact = telegramMessage.shape.contact.parse(ctx.message?.contact);
   return {
     channel: "telegram",
     senderId: String(from?.id ?? chat!.id),

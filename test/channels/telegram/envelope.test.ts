@@ -1,6 +1,7 @@
 import type { Context } from "grammy";
 import { describe, expect, it } from "vitest";
 import { envelopeOf, incomingOf } from "../../../src/channels/telegram/envelope.ts";
+import type { IncomingMessage } from "../../../src/conversation/types.ts";
 
 const from = { id: 7, is_bot: false, first_name: "Ali", last_name: "Khan", username: "ali_k", language_code: "ur" };
 const chat = { id: 7, type: "private" as const, first_name: "Ali" };
@@ -33,13 +34,19 @@ describe("Telegram updates become channel-neutral messages", () => {
     expect(incomingOf(ctx({ edited_message: { from, chat, text: "Dubai visa 100%" } }))).toEqual({ kind: "text", text: "Dubai visa 100%", forwarded: false });
   });
 
-  it("photos and image files carry the largest picture's file id; a long caption is the ad", () => {
-    const photo = [{ file_id: "small" }, { file_id: "large" }];
-    expect(incomingOf(ctx({ message: { from, chat, photo } }))).toEqual({ kind: "image", fileId: "large" });
-    expect(incomingOf(ctx({ message: { from, chat, document: { file_id: "doc", mime_type: "image/jpeg" } } }))).toEqual({ kind: "image", fileId: "doc" });
+  it("photos and image files carry the largest picture's file id and their caption; a long caption on other media is the ad", () => {
+    const photo = [{ file_id: "small", file_size: 512 }, { file_id: "large", file_size: 2048 }];
+    const image = (m: IncomingMessage | null) => (m?.kind === "image" ? { id: m.image?.id, size: m.image?.size, mimeType: m.image?.mimeType } : m);
+    expect(image(incomingOf(ctx({ message: { from, chat, photo } })))).toEqual({ id: "large", size: 2048, mimeType: "image/jpeg" });
+    expect(image(incomingOf(ctx({ message: { from, chat, document: { file_id: "doc", mime_type: "image/png" } } })))).toEqual({ id: "doc", mimeType: "image/png" });
     expect(incomingOf(ctx({ message: { from, chat, document: { file_id: "pdf", mime_type: "application/pdf" } } }))).toEqual({ kind: "unsupported" });
     const caption = "Drivers required for Saudi Arabia, visa 100% guaranteed";
-    expect(incomingOf(ctx({ message: { from, chat, photo, caption } }))).toEqual({ kind: "text", text: caption, forwarded: true });
+    const withCaption = incomingOf(ctx({ message: { from, chat, photo, caption } }));
+    expect(withCaption).toMatchObject({ kind: "image", caption });
+    expect(image(withCaption)).toEqual({ id: "large", size: 2048, mimeType: "image/jpeg" });
+    const video = { file_id: "v", file_unique_id: "v", width: 1, height: 1, duration: 1 };
+    expect(incomingOf(ctx({ message: { from, chat, video, caption } }))).toEqual({ kind: "text", text: caption, forwarded: true });
+    expect(incomingOf(ctx({ message: { from, chat, video, caption: "look" } }))).toEqual({ kind: "unsupported" });
   });
 
   it("stickers and voice notes are unsupported; button presses are buttons", () => {
@@ -56,5 +63,20 @@ describe("Telegram updates become channel-neutral messages", () => {
       reporter: { names: ["Ali", "Khan"], usernames: ["ali_k"], phones: [] },
       message: { kind: "text", text: "hi", forwarded: false },
     });
+  });
+
+  it("a field of the wrong type (which only a forged update has) counts as absent", () => {
+    const forged = { id: 7, first_name: ["Ali"], last_name: 5, username: { u: 1 }, language_code: 42 };
+    expect(envelopeOf(ctx({ message: { from: forged, chat, text: "hi", caption: 3 } }))).toEqual({
+      channel: "telegram",
+      senderId: "7",
+      updateId: "99",
+      reporter: { names: [], usernames: [], phones: [] },
+      message: { kind: "text", text: "hi", forwarded: false },
+    });
+    expect(incomingOf(ctx({ message: { from, chat, text: 12, caption: { a: 1 }, photo: { file_id: "x" }, document: "doc" } }))).toEqual({ kind: "unsupported" });
+    expect(incomingOf(ctx({ message: "not a message" }))).toBeNull();
+    expect(incomingOf(ctx({ callback_query: { id: "1", from, data: 17 } }))).toBeNull();
+    expect(envelopeOf(ctx({ message: { from: { id: "7" }, chat: { id: [7] }, text: "hi" } }))).toBeNull();
   });
 });

@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { loadConfig, type PressureConfig } from "../../src/config.ts";
+import { TELEGRAM_WEBHOOK_PATH } from "../../src/channels/telegram/webhook.ts";
+import { textUpdate, user } from "../helpers/telegram-mock.ts";
+import { WEBHOOK_SECRET, webhookSuite } from "../helpers/webhook-app.ts";
+
+const AD = "Dubai drivers urgently required, 100% visa guarantee, advance fee 500$, WhatsApp only 0300-0000111";
+/** A lag of 100 ms is pressure; the load is sampled every 50 ms so the test sees it come and go quickly. */
+const PRESSURE: PressureConfig = { maxEventLoopDelayMs: 100, maxHeapUsedBytes: 0, maxRssBytes: 0, retryAfterSeconds: 7, sampleIntervalMs: 50 };
+
+const suite = webhookSuite("postgres", { app: { pressure: PRESSURE } });
+
+/** Keeps the event loop busy, as a burst of heavy requests would. */
+function blockEventLoop(ms: number): void {
+  const until = performance.now() + ms;
+  while (performance.now() < until);
+}
+
+/** Lets exactly one round of timers run, so the load sample taken after the block is the one the next requests see. */
+const oneLoopTurn = () => new Promise<void>((resolve) => setImmediate(() => setImmediate(resolve)));
+
+/** Polls /readyz until the load samples say the instance is calm again. */
+async function waitUntilReady(): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while ((await suite.app.inject({ method: "GET", url: "/readyz" })).statusCode !== 200 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  expect((await suite.app.inject({ method: "GET", url: "/readyz" })).json()).toEqual({ status: "ready" });
+}
+
+function webhook(update: unknown) {
+  return suite.app.inject({
+    method: "POST",
+    url: TELEGRAM_WEBHOOK_PATH,
+    headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": WEBHOOK_SECRET },
+    payload: JSON.stringify(update),
+  });
+}
+
+describe("load shedding (@fastify/under-pressure)", () => {
+  it("answers 503 with Retry-After while the event loop lags, keeps the probes answering, and serves again after", async () => {
+    // Start-up work itself lags the loop for a moment.
+    await waitUntilReady();
+    const before = await webhook(textUpdate(user(9101, "en"), AD));
+    expect(before.statusCode).toBe(200);
+    await suite.mock.waitFor("sendMessage", 1);
+
+    const refused = textUpdate(user(9102, "en"), AD);
+    let during: Awaited<ReturnType<typeof suite.app.inject>>[] = [];
+    for (let attempt = 0; attempt < 20 && during[0]?.statusCode !== 503; attempt++) {
+      blockEventLoop(600);
+      await oneLoopTurn();
+      during = await Promise.all([
+        webhook(refused),
+        suite.app.inject({ method: "POST", url: "/api/check", payload: { text: AD } }),
+        suite.app.inject({ method: "GET", url: "/healthz" }),
+        suite.app.inject({ method: "GET", url: "/readyz" }),
+      ]);
+    }
+    const [hook, check, healthz, readyz] = during;
+    expect(hook!.statusCode).toBe(503);
+    expect(hook!.headers["retry-after"]).toBe("7");
+    expect(hook!.json()).toEqual({ error: "overloaded", message: expect.any(String) });
+    expect(check!.statusCode).toBe(503);
+    expect(check!.headers["retry-after"]).toBe("7");
+    expect(healthz!.statusCode).toBe(200);
+    expect(readyz!.statusCode).toBe(503);
+    expect(readyz!.json()).toEqual({ status: "unavailable", reason: "pressure" });
+    // Refused means not processed: nothing was answered for the refused update.
+    await new Promise((r) => setTimeout(r, 200));
+    expect(suite.mock.sent().map((m) => m.chat_id)).toEqual([9101]);
+
+    // The lag is over: the next samples clear the pressure, and the redelivered update is answered.
+    await waitUntilReady();
+    expect((await webhook(refused)).statusCode).toBe(200);
+    const replies = await suite.mock.waitFor("sendMessage", 2);
+    expect(replies.map((r) => r.chat_id)).toEqual([9101, 9102]);
+  });
+
+  it("reads its limits from the environment, with sane defaults", () => {
+    const defaults = loadConfig({}).pressure;
+    expect(defaults.maxEventLoopDelayMs).toBe(1000);
+    expect(defaults.maxHeapUsedBytes).toBeGreaterThan(100 * 1024 * 1024);
+    expect(defaults.maxRssBytes).toBe(0);
+    expect(defaults.retryAfterSeconds).toBe(10);
+    const set = loadConfig({ PRESSURE_MAX_EVENT_LOOP_DELAY_MS: "250", PRESSURE_MAX_HEAP_USED_MB: "512", PRESSURE_MAX_RSS_MB: "900", PRESSURE_RETRY_AFTER_SECONDS: "30" }).pressure;
+    expect(set).toMatchObject({ maxEventLoopDelayMs: 250, maxHeapUsedBytes: 512 * 1024 * 1024, maxRssBytes: 900 * 1024 * 1024, retryAfterSeconds: 30 });
+    expect(() => loadConfig({ PRESSURE_MAX_EVENT_LOOP_DELAY_MS: "-1" })).toThrow(/PRESSURE_MAX_EVENT_LOOP_DELAY_MS/);
+  });
+});

@@ -1,0 +1,74 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { dbConversationStore, resilientConversationStore, type ConversationStore } from "../../src/conversation/conversation-store.ts";
+import type { Envelope, OutgoingMessage } from "../../src/conversation/types.ts";
+import { openDatabase } from "../../src/db/client.ts";
+import { testServices, type TestServices } from "../helpers/app.ts";
+
+const en = JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "locales", "en", "translation.json"), "utf8"));
+
+// Two app instances on one Postgres database, as behind a load balancer.
+let a: TestServices;
+let b: TestServices;
+
+beforeAll(async () => {
+  a = await testServices("postgres");
+  b = await testServices({ url: a.config.databaseUrl! });
+});
+afterAll(async () => {
+  await b.close();
+  await a.close();
+});
+
+const hello = (sender: string, updateId: string): Envelope => ({ channel: "test", senderId: sender, updateId, message: { kind: "text", text: "hello" } });
+
+describe("conversation state shared by instances", () => {
+  it("counts one sender's messages across instances for the rate limit", async () => {
+    const replies: OutgoingMessage[][] = [];
+    // 22 messages, alternating instances: each instance alone sees only 11, under the limit of 20.
+    for (let i = 0; i < 22; i++) replies.push(await (i % 2 ? b : a).dialogue.handle(hello("flooder", `flood-${i}`)));
+    expect(replies.slice(0, 20).every((r) => r.length === 1 && r[0]!.text !== en.bot.rateLimited)).toBe(true);
+    expect(replies[20]).toEqual([{ text: en.bot.rateLimited, lang: "en" }]);
+    expect(replies[21]).toEqual([]);
+    // Someone else is not slowed down by the flood.
+    expect(await a.dialogue.handle(hello("calm", "calm-1"))).toEqual([{ text: en.bot.smallTalk, lang: "en" }]);
+  });
+
+  it("answers an update redelivered to both instances at once exactly once", async () => {
+    const results = await Promise.all(Array.from({ length: 10 }, (_, i) => (i % 2 ? b : a).dialogue.handle(hello("twice", "same-update"))));
+    expect(results.filter((r) => r.length > 0)).toHaveLength(1);
+  });
+
+  it("continues a conversation on the other instance", async () => {
+    await a.dialogue.handle({ channel: "test", senderId: "mover", updateId: "m1", message: { kind: "button", data: "lang:ru" } });
+    const [reply] = await b.dialogue.handle(hello("mover", "m2"));
+    expect(reply!.lang).toBe("ru");
+  });
+});
+
+describe("conversation state through a database outage", () => {
+  it("keeps what changed during the outage when the database is back, instead of its older copy", async () => {
+    const database = await openDatabase({ memory: true });
+    await database.migrate();
+    const db = dbConversationStore(database.db, 60_000);
+    let down = false;
+    // The real store, behind a switch that makes it fail as an unreachable server does.
+    const flaky: ConversationStore = {
+      begin: (s, k) => (down ? Promise.reject(new Error("connection refused")) : db.begin(s, k)),
+      save: (s, st) => (down ? Promise.reject(new Error("connection refused")) : db.save(s, st)),
+    };
+    const store = resilientConversationStore(flaky, () => {});
+    await store.save("s", { language: "ru" });
+    down = true;
+    const during = await store.begin("s", "u1");
+    await store.save("s", { ...during!.state, lastAd: { text: "ad", updateId: "u1" } });
+    down = false;
+    const after = await store.begin("s", "u2");
+    expect(after!.state).toEqual({ language: "ru", lastAd: { text: "ad", updateId: "u1" } });
+    await store.save("s", after!.state);
+    // Written back: the database's copy is current again.
+    expect((await db.begin("s", "u3"))!.state).toEqual(after!.state);
+    await database.close();
+  });
+});

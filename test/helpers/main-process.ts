@@ -1,0 +1,49 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { join } from "node:path";
+
+const ROOT = join(import.meta.dirname, "..", "..");
+
+export interface MainProcess {
+  child: ChildProcess;
+  /** The messages of the JSON log lines printed so far. */
+  messages(): string[];
+  /** Resolves when a log line whose message starts with `message` has been printed. */
+  waitForLog(message: string, ms?: number): Promise<void>;
+}
+
+/** `npm start` as production runs it: src/main.ts in a process of its own, configured by `env`. */
+export function spawnMain(env: Record<string, string>): MainProcess {
+  const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "src", "main.ts")], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? "", LOG_LEVEL: "info", HOST: "127.0.0.1", PORT: "0", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const messages: string[] = [];
+  let buffered = "";
+  child.stdout!.on("data", (chunk: Buffer) => {
+    buffered += chunk.toString();
+    const lines = buffered.split("\n");
+    buffered = lines.pop()!;
+    for (const line of lines) {
+      try {
+        messages.push(String((JSON.parse(line) as { msg?: unknown }).msg));
+      } catch {
+        messages.push(line);
+      }
+    }
+  });
+  let stderr = "";
+  child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  return {
+    child,
+    messages: () => [...messages],
+    async waitForLog(message, ms = 60_000) {
+      const deadline = Date.now() + ms;
+      while (!messages.some((m) => m.startsWith(message))) {
+        if (child.exitCode !== null) throw new Error(`process exited with ${child.exitCode}: ${stderr}`);
+        if (Date.now() > deadline) throw new Error(`no "${message}" logged within ${ms} ms; stderr: ${stderr}`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    },
+  };
+}
