@@ -3,22 +3,39 @@ import fastifyStatic from "@fastify/static";
 import type { FastifyPluginAsync } from "fastify";
 import { z } from "zod";
 import type { Dialogue } from "../../conversation/dialogue.ts";
-import type { IncomingMessage } from "../../conversation/types.ts";
+import { ImageTooLargeError } from "../../conversation/image-too-large.ts";
+import type { ImageSource, IncomingMessage } from "../../conversation/types.ts";
 
 const PUBLIC_DIR = fileURLToPath(new URL("./public/", import.meta.url));
 
-const simulatorMessage = z
-  .object({
-    /** A random id the page keeps in localStorage: the simulated sender. */
-    session: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/),
-    /** A random id per message, so a retried request is answered once. */
-    messageId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/),
-    text: z.string().max(20_000).optional(),
-    button: z.string().max(64).optional(),
-    /** The browser's language, as Telegram's language_code would be. */
-    languageHint: z.string().max(16).optional(),
-  })
+const sender = z.object({
+  /** A random id the page keeps in localStorage: the simulated sender. */
+  session: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/),
+  /** A random id per message, so a retried request is answered once. */
+  messageId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/),
+  /** The browser's language, as Telegram's language_code would be. */
+  languageHint: z.string().max(16).optional(),
+});
+
+const simulatorMessage = sender
+  .extend({ text: z.string().max(20_000).optional(), button: z.string().max(64).optional() })
   .refine((m) => (m.text === undefined) !== (m.button === undefined), { message: "send exactly one of text or button" });
+
+/** A picture comes as the request body; who sends it, in the query. */
+const simulatorImage = sender.extend({ caption: z.string().max(1000).optional() });
+
+/** What the dialogue hears about an uploaded picture: its bytes are here already. */
+function uploadedImage(id: string, bytes: Buffer, mimeType: string | undefined): ImageSource {
+  return {
+    id,
+    size: bytes.byteLength,
+    ...(mimeType ? { mimeType } : {}),
+    async load(maxBytes) {
+      if (bytes.byteLength > maxBytes) throw new ImageTooLargeError(bytes.byteLength, maxBytes);
+      return bytes;
+    },
+  };
+}
 
 function incomingOf(m: { text?: string; button?: string }): IncomingMessage {
   if (m.button !== undefined) return { kind: "button", data: m.button };
@@ -26,23 +43,44 @@ function incomingOf(m: { text?: string; button?: string }): IncomingMessage {
   return command ? { kind: "command", command: command[1]!.toLowerCase() } : { kind: "text", text: m.text! };
 }
 
+/** Uploads up to twice the OCR limit reach the dialogue (which answers "too large" in the user's language); bigger ones get 413. */
+const DEFAULT_MAX_IMAGE_BYTES = 10 * 1024 * 1024;
+
 /**
  * The local web simulator: a chat page at / that talks to the same dialogue
  * as the messengers, so anyone can try the helpline in a browser.
+ * POST /simulator/message takes text and button presses, POST
+ * /simulator/image a picture (its bytes as the body).
  */
-export const simulatorRoutes: FastifyPluginAsync<{ dialogue: Dialogue }> = async (app, { dialogue }) => {
+export const simulatorRoutes: FastifyPluginAsync<{ dialogue: Dialogue; maxImageBytes?: number }> = async (app, { dialogue, maxImageBytes = DEFAULT_MAX_IMAGE_BYTES }) => {
   await app.register(fastifyStatic, { root: PUBLIC_DIR, prefix: "/", index: ["index.html"] });
-  app.post("/simulator/message", { bodyLimit: 64 * 1024 }, async (request, reply) => {
-    const parsed = simulatorMessage.safeParse(request.body);
-    if (!parsed.success) return reply.code(400).send({ error: "invalid_request", message: parsed.error.issues[0]?.message });
-    const m = parsed.data;
-    const messages = await dialogue.handle({
+  // Only in this plugin: the body of an image upload stays bytes.
+  for (const type of [/^image\//, "application/octet-stream"]) {
+    app.addContentTypeParser(type, { parseAs: "buffer" }, (_request, body, done) => done(null, body));
+  }
+
+  const answer = async (m: z.infer<typeof sender>, message: IncomingMessage) => ({
+    messages: await dialogue.handle({
       channel: "web",
       senderId: m.session,
       updateId: `${m.session}:${m.messageId}`,
       ...(m.languageHint ? { languageHint: m.languageHint } : {}),
-      message: incomingOf(m),
-    });
-    return { messages };
+      message,
+    }),
+  });
+
+  app.post("/simulator/message", { bodyLimit: 64 * 1024 }, async (request, reply) => {
+    const parsed = simulatorMessage.safeParse(request.body);
+    if (!parsed.success) return reply.code(400).send({ error: "invalid_request", message: parsed.error.issues[0]?.message });
+    return answer(parsed.data, incomingOf(parsed.data));
+  });
+
+  app.post("/simulator/image", { bodyLimit: 2 * maxImageBytes }, async (request, reply) => {
+    const parsed = simulatorImage.safeParse(request.query);
+    if (!parsed.success) return reply.code(400).send({ error: "invalid_request", message: parsed.error.issues[0]?.message });
+    if (!Buffer.isBuffer(request.body)) return reply.code(415).send({ error: "unsupported_media_type", message: "send the picture as the body (image/*)" });
+    const m = parsed.data;
+    const image = uploadedImage(m.messageId, request.body, request.headers["content-type"]?.split(";")[0]);
+    return answer(m, { kind: "image", image, ...(m.caption ? { caption: m.caption } : {}) });
   });
 };

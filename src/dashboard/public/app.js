@@ -370,6 +370,7 @@ function showChrome() {
   $("#who-email").textContent = cw.email;
   $("#who-role").textContent = cw.role === "admin" ? "admin" : "";
   $("#who-role").hidden = cw.role !== "admin";
+  $("#nav-whatsapp").hidden = cw.role !== "admin";
   const countries = cw.countries ?? [];
   $("#who-countries").textContent =
     cw.role === "admin" ? "all countries" : countries.length ? countries.join(" · ") : "no countries";
@@ -446,6 +447,7 @@ async function route() {
     else if (name === "registry") await registryView(params);
     else if (name === "stats") await statsView(params);
     else if (name === "feedback") await feedbackView(params);
+    else if (name === "whatsapp") await whatsappView();
     else go("#/queue");
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) return;
@@ -1311,6 +1313,56 @@ function feedbackItem(item) {
     }
   });
   return article;
+}
+
+/* ------------------------------------------------------------------ */
+/* WhatsApp: linking the helpline's number (admins)                    */
+/* ------------------------------------------------------------------ */
+
+const WHATSAPP_STATE_TEXT = {
+  off: "WhatsApp Web is not enabled on this server (set WHATSAPP_WEB=on; see “Connect WhatsApp” in the README).",
+  stopped: "WhatsApp Web is not running on this server.",
+  standby: "No instance of the helpline runs the WhatsApp session at the moment; one takes it within seconds of starting.",
+  starting: "Starting WhatsApp Web…",
+  qr: "Scan this code with the helpline's phone: in WhatsApp open Settings → Linked devices → Link a device.",
+  authenticated: "Scanned. WhatsApp is loading the chats…",
+  ready: "Linked: the helpline answers on WhatsApp.",
+  reconnecting: "The connection was lost. Reconnecting…",
+};
+/** The QR code changes about every 20 seconds; the page follows it (and the link's state) at this pace. */
+const WHATSAPP_POLL_MS = 3000;
+
+async function whatsappView() {
+  const current = beginView("WhatsApp");
+  const status = h("p", { class: "whatsapp-state", role: "status", "data-testid": "whatsapp-state" }, "Loading…");
+  const code = h("div", { class: "whatsapp-qr" });
+  main.append(
+    h("div", { class: "view-head" }, h("h1", null, "WhatsApp")),
+    h("p", { class: "hint intro" }, "Link the helpline's WhatsApp number to this server once; the session is kept across restarts. Only admins see this page."),
+    h("section", { class: "panel whatsapp-panel" }, status, code),
+  );
+  focusHeading();
+  let shown = null;
+  let link = await api("GET", "/api/caseworker/whatsapp");
+  while (current()) {
+    main.querySelector(".whatsapp-panel").dataset.state = link.state;
+    status.textContent = WHATSAPP_STATE_TEXT[link.state] ?? link.state;
+    if (link.qr !== shown) {
+      clear(code);
+      if (link.qr) code.append(h("img", { src: link.qr, alt: "WhatsApp login QR code", width: 264, height: 264, "data-testid": "whatsapp-qr" }));
+      shown = link.qr;
+    }
+    if (!link.enabled) return;
+    await new Promise((resolve) => setTimeout(resolve, WHATSAPP_POLL_MS));
+    if (!current()) return;
+    try {
+      link = await api("GET", "/api/caseworker/whatsapp");
+    } catch (error) {
+      // A lost request or a restarting server: say so, keep the last state on screen, ask again.
+      if (error instanceof ApiError && error.status === 401) return;
+      flash(errorText(error), "error");
+    }
+  }
 }
 
 /* ------------------------------------------------------------------ */

@@ -12,7 +12,9 @@ import { simulatorRoutes } from "../../../src/channels/web/routes.ts";
 import { loadConfig } from "../../../src/config.ts";
 import { openDatabase, type Database } from "../../../src/db/client.ts";
 import { referrals } from "../../../src/db/schema/index.ts";
+import { renderAdImage } from "../../helpers/ad-image.ts";
 import { launchChromium } from "../../helpers/chromium.ts";
+import { fixtureAd } from "../../helpers/fixture-ads.ts";
 
 /**
  * The web simulator end to end: the real app (in-memory PGlite, real
@@ -31,6 +33,7 @@ const ENGLISH_AD =
   "Urgent! Drivers needed in Dubai, salary 3000 USD, free visa 100% guaranteed, pay 500 USD advance fee to confirm your seat, WhatsApp only +971 50 000 0000";
 const REFERENCE = /[2-9A-HJKMNP-Z]{3}-[2-9A-HJKMNP-Z]{3}/;
 const ARABIC_SCRIPT = /[\u0600-\u06FF]/;
+const OCR_MAX_BYTES = 400_000;
 
 type Json = { [key: string]: Json } | string;
 const locale = (lng: string): Json => JSON.parse(readFileSync(join(ROOT, "locales", lng, "translation.json"), "utf8")) as Json;
@@ -64,6 +67,8 @@ beforeAll(async () => {
     REPORT_JOURNAL: join(dir, "report-journal.ndjson"),
     REPORTER_HMAC_KEY: "x".repeat(40),
     LOG_LEVEL: "silent",
+    // Small, so a grainy photo is over it: pictures under it are read, up to twice it get "too large", past that HTTP 413.
+    OCR_MAX_BYTES: String(OCR_MAX_BYTES),
   });
   database = await openDatabase({ memory: true });
   await database.migrate();
@@ -73,7 +78,7 @@ beforeAll(async () => {
     engine: () => services.engine,
     i18n: services.i18n,
     logLevel: "silent",
-    channels: [async (a) => a.register(simulatorRoutes, { dialogue: services.dialogue })],
+    channels: [async (a) => a.register(simulatorRoutes, { dialogue: services.dialogue, maxImageBytes: config.ocr.maxBytes })],
   });
   await app.listen({ host: "127.0.0.1", port: 0 });
   const address = app.server.address();
@@ -84,7 +89,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await app?.close();
-  services?.stop();
+  await services?.stop();
   await database?.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
@@ -101,6 +106,15 @@ async function openPage(): Promise<{ context: BrowserContext; page: Page; errors
     await route.abort();
   });
   return { context, page, errors };
+}
+
+/** A fresh page on the simulator, past the welcome the page asks for on load. */
+async function openChat(): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const opened = await openPage();
+  await opened.page.goto(baseUrl);
+  await opened.page.getByTestId("bot-message").first().waitFor();
+  await opened.page.waitForFunction(() => !document.querySelector('[data-testid="typing"]'));
+  return opened;
 }
 
 /** Turns in the message list, the typing indicator aside. */
@@ -193,11 +207,8 @@ describe("web simulator in a real browser", () => {
   });
 
   it("shows an injection attempt as plain text and never runs it", { timeout: 20_000 }, async () => {
-    const { context, page, errors } = await openPage();
+    const { context, page, errors } = await openChat();
     try {
-      await page.goto(baseUrl);
-      await page.getByTestId("bot-message").first().waitFor();
-      await page.waitForFunction(() => !document.querySelector('[data-testid="typing"]'));
 
       const text = `${INJECTION}\n${ENGLISH_AD}`;
       await exchange(page, async () => {
@@ -210,6 +221,52 @@ describe("web simulator in a real browser", () => {
       const verdict = lastBot(page);
       expect(await verdict.getAttribute("dir")).toBe("ltr");
       expect(await verdict.textContent()).toContain(lookup(EN, "risk.high")!);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("reads a picture sent with the attach button or pasted as a screenshot, and says when one is too large", { timeout: 60_000 }, async () => {
+    const { context, page, errors } = await openChat();
+    try {
+      const RU = locale("ru");
+
+      const photo = await renderAdImage(fixtureAd("en-scam-01").text, { format: "jpeg" });
+      await exchange(page, () => page.getByTestId("picture").setInputFiles({ name: "advert.jpg", mimeType: "image/jpeg", buffer: photo }));
+      expect(await page.getByTestId("user-message").last().textContent()).toContain("advert.jpg");
+      const read = (await lastBot(page).textContent()) ?? "";
+      expect(read.startsWith(lookup(EN, "image.readFromPicture")!)).toBe(true);
+      expect(read).toContain(lookup(EN, "risk.high")!);
+      expect(await page.locator(".turn-bot").last().getByRole("button", { name: lookup(EN, "bot.button.report")!, exact: true }).count()).toBe(1);
+
+      // A screenshot pasted into the message box: a Russian advert, answered in Russian.
+      const screenshot = await renderAdImage(fixtureAd("ru-scam-01").text);
+      await exchange(page, () =>
+        page.getByTestId("input").evaluate((box, base64) => {
+          const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+          const clipboard = new DataTransfer();
+          clipboard.items.add(new File([bytes], "screenshot.png", { type: "image/png" }));
+          box.dispatchEvent(new ClipboardEvent("paste", { clipboardData: clipboard, bubbles: true, cancelable: true }));
+        }, screenshot.toString("base64")),
+      );
+      expect(await page.getByTestId("input").inputValue()).toBe("");
+      const pasted = (await lastBot(page).textContent()) ?? "";
+      expect(pasted.startsWith(lookup(RU, "image.readFromPicture")!)).toBe(true);
+      expect(pasted).toContain(lookup(RU, "risk.high")!);
+      expect(await lastBot(page).getAttribute("lang")).toBe("ru");
+
+      const grainy = await renderAdImage(fixtureAd("en-scam-02").text, { noise: 60 });
+      expect(grainy.byteLength).toBeGreaterThan(OCR_MAX_BYTES);
+      expect(grainy.byteLength).toBeLessThan(2 * OCR_MAX_BYTES);
+      await exchange(page, () => page.getByTestId("picture").setInputFiles({ name: "grainy.png", mimeType: "image/png", buffer: grainy }));
+      // In Russian: the last answer's language, kept by the session.
+      expect(await lastBot(page).textContent()).toBe(lookup(RU, "image.tooLarge")!.replace("{{max}}", "0.4"));
+
+      // Past twice the limit the server refuses the upload itself; the page says why.
+      await page.getByTestId("picture").setInputFiles({ name: "huge.png", mimeType: "image/png", buffer: Buffer.alloc(2 * OCR_MAX_BYTES + 1) });
+      await page.getByTestId("error-message").waitFor();
+      expect(await page.getByTestId("error-message").textContent()).toContain("too large");
       expect(errors).toEqual([]);
     } finally {
       await context.close();

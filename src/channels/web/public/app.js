@@ -6,6 +6,7 @@
 
 (function () {
   var ENDPOINT = "simulator/message";
+  var IMAGE_ENDPOINT = "simulator/image";
   var SESSION_KEY = "offercheck.simulator.session";
   var ID_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
   var REQUEST_TIMEOUT_MS = 30000;
@@ -15,6 +16,8 @@
   var input = document.getElementById("input");
   var sendButton = document.getElementById("send");
   var languageButton = document.getElementById("language");
+  var attachButton = document.getElementById("attach");
+  var pictureInput = document.getElementById("picture");
 
   var busy = false;
   var typingTurn = null;
@@ -197,6 +200,7 @@
     busy = value;
     sendButton.disabled = value;
     languageButton.disabled = value;
+    attachButton.disabled = value;
     messages.setAttribute("aria-busy", value ? "true" : "false");
     document.body.classList.toggle("is-busy", value);
     var choices = messages.querySelectorAll("button.choice");
@@ -215,20 +219,35 @@
   function describeHttpError(status, body) {
     var detail = body && typeof body.message === "string" ? ": " + body.message : "";
     if (status === 429) return "The simulator is busy (HTTP 429). Please wait a moment and try again.";
+    if (status === 413) return "This picture is too large to send. Please send a smaller one, or paste the text of the advert.";
     if (status >= 500) return "The helpline server had a problem (HTTP " + status + "). Please try again.";
     return "The message could not be sent (HTTP " + status + detail + ").";
   }
 
+  /** The request for `payload`: text and buttons as JSON, a picture as the body with the sender in the query. */
+  function requestFor(payload) {
+    var sender = { session: sessionId(), messageId: randomId(16) };
+    if (navigator.language) sender.languageHint = String(navigator.language).slice(0, 16);
+    if (payload.image) {
+      return {
+        url: IMAGE_ENDPOINT + "?" + new URLSearchParams(sender).toString(),
+        headers: { "content-type": payload.image.type || "application/octet-stream", accept: "application/json" },
+        body: payload.image,
+      };
+    }
+    if (typeof payload.text === "string") sender.text = payload.text;
+    else sender.button = payload.button;
+    return { url: ENDPOINT, headers: { "content-type": "application/json", accept: "application/json" }, body: JSON.stringify(sender) };
+  }
+
   /**
-   * Posts one message; `payload` is {text} or {button}. `shown` is what the
-   * user's bubble says (the text, or the label of the pressed button).
+   * Posts one message; `payload` is {text}, {button} or {image: File}.
+   * `shown` is what the user's bubble says (the text, the label of the
+   * pressed button, the picture's name).
    */
   function send(payload, shown) {
     if (busy) return Promise.resolve();
-    var body = { session: sessionId(), messageId: randomId(16) };
-    if (typeof payload.text === "string") body.text = payload.text;
-    else body.button = payload.button;
-    if (navigator.language) body.languageHint = String(navigator.language).slice(0, 16);
+    var request = requestFor(payload);
 
     if (shown !== null) addUserMessage(shown);
     setBusy(true);
@@ -237,10 +256,10 @@
     var controller = typeof AbortController === "function" ? new AbortController() : null;
     var timer = controller ? setTimeout(function () { controller.abort(); }, REQUEST_TIMEOUT_MS) : null;
 
-    return fetch(ENDPOINT, {
+    return fetch(request.url, {
       method: "POST",
-      headers: { "content-type": "application/json", accept: "application/json" },
-      body: JSON.stringify(body),
+      headers: request.headers,
+      body: request.body,
       cache: "no-store",
       credentials: "same-origin",
       signal: controller ? controller.signal : undefined,
@@ -325,6 +344,34 @@
 
   languageButton.addEventListener("click", function () {
     send({ text: "/language" }, "/language");
+  });
+
+  function sendPicture(file) {
+    if (busy || !file) return;
+    send({ image: file }, "Picture: " + (file.name || "pasted"));
+  }
+
+  attachButton.addEventListener("click", function () {
+    if (!busy) pictureInput.click();
+  });
+
+  pictureInput.addEventListener("change", function () {
+    var file = pictureInput.files && pictureInput.files[0];
+    // Cleared, so the same picture can be chosen again.
+    pictureInput.value = "";
+    sendPicture(file);
+  });
+
+  // A screenshot pasted into the message box is sent as a picture.
+  input.addEventListener("paste", function (event) {
+    var files = event.clipboardData ? event.clipboardData.files : null;
+    for (var i = 0; files && i < files.length; i++) {
+      if (files[i].type.indexOf("image/") === 0) {
+        event.preventDefault();
+        sendPicture(files[i]);
+        return;
+      }
+    }
   });
 
   send({ text: "/start" }, "/start");
