@@ -1,5 +1,10 @@
 # The app runs TypeScript through tsx, as `npm start` does; migrations are applied at start.
 FROM node:22-bookworm-slim
+# Tesseract and the language packs for reading pictures of adverts (OCR=auto finds them).
+RUN apt-get update \
+  && apt-get install -y --no-install-recommends tesseract-ocr tesseract-ocr-urd tesseract-ocr-eng tesseract-ocr-rus \
+    tesseract-ocr-uzb tesseract-ocr-uzb-cyrl tesseract-ocr-tgk tesseract-ocr-kir tesseract-ocr-kaz \
+  && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 ENV NODE_ENV=production PUPPETEER_SKIP_DOWNLOAD=1
 COPY package.json package-lock.json .puppeteerrc.cjs ./

@@ -6,11 +6,11 @@
  * p50/p99, errors, and lost or duplicated replies.
  * Uses DATABASE_URL (a fresh database on that server) or an in-memory PGlite.
  */
-import { spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { TelegramMock, textUpdate, user } from "../test/helpers/telegram-mock.ts";
+import { spawnWebhookApp } from "../test/helpers/webhook-app.ts";
 
 const RATE = Number(process.env.BENCH_RATE ?? 500);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
@@ -25,17 +25,14 @@ const mock = new TelegramMock();
 await mock.start();
 // BENCH_PROFILE=<dir> writes a CPU profile of the app process there.
 const profile = process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
-const server = spawn(process.execPath, [...profile, "--import", "tsx", join(ROOT, "bench", "bot-server.ts"), mock.url, SECRET], {
-  cwd: ROOT,
-  stdio: ["ignore", "pipe", "inherit"],
+const server = await spawnWebhookApp({
+  apiRoot: mock.url,
+  secret: SECRET,
+  database: process.env.DATABASE_URL ? "postgres" : "pglite",
+  nodeArgs: profile,
+  stderr: "inherit",
 });
-const [url, databaseKind] = await new Promise<[string, string]>((resolve, reject) => {
-  server.once("exit", (code) => reject(new Error(`bot server exited with ${code}`)));
-  server.stdout.on("data", (chunk: Buffer) => {
-    const m = /READY (\S+) (\S+)/.exec(chunk.toString());
-    if (m) resolve([m[1]!, m[2]!]);
-  });
-});
+const { url, databaseKind } = server;
 
 const sentAt = new Map<number, number>();
 const latencies: number[] = [];
@@ -113,6 +110,5 @@ console.log(`sent ${total} in ${elapsed.toFixed(1)}s (${Math.round(total / elaps
 console.log(`reply latency p50 ${pct(50).toFixed(1)} ms, p99 ${pct(99).toFixed(1)} ms, max ${pct(100).toFixed(1)} ms`);
 console.log(`errors ${errors}, lost replies ${lost}, duplicated replies ${duplicated}`);
 
-server.kill("SIGTERM");
-await new Promise((r) => server.once("exit", r));
+await server.stop();
 await mock.stop();

@@ -15,7 +15,7 @@ import { createCaseworker } from "../src/caseworkers/repository.ts";
 import type { Caseworker } from "../src/caseworkers/types.ts";
 import { openDatabase, schema, type Db } from "../src/db/client.ts";
 import { referrals } from "../src/db/schema/index.ts";
-import { newReference } from "../src/referrals/reference.ts";
+import { referenceFor } from "../src/referrals/reference.ts";
 import { changeStatus, claimNext } from "../src/referrals/workflow.ts";
 import { shippedEngine } from "../test/helpers/engine.ts";
 import { createTestDatabase } from "../test/helpers/postgres.ts";
@@ -32,6 +32,9 @@ function percentile(sorted: number[], p: number): number {
 const created = await createTestDatabase();
 const database = await openDatabase({ url: created.url });
 const pool = new pg.Pool({ connectionString: created.url, max: POOL });
+// Clients still closing when the database is dropped (with force) get a fatal error: not a failure.
+pool.on("error", () => {});
+pool.on("connect", (client) => client.on("error", () => {}));
 try {
   await database.migrate();
   const engine = await shippedEngine();
@@ -47,9 +50,10 @@ try {
     const rows = Array.from({ length: Math.min(1000, REFERRALS - i) }, (_, j) => {
       const n = i + j;
       const ad = ads[n % ads.length]!;
+      const idempotencyKey = `bench:${randomUUID()}`;
       return {
-        reference: newReference(),
-        idempotencyKey: `bench:${randomUUID()}`,
+        reference: referenceFor(idempotencyKey),
+        idempotencyKey,
         urgency: n % 10 === 0 ? "urgent" : "normal",
         country: n % 2 ? "KZ" : "PK",
         channel: "telegram",
