@@ -39,6 +39,14 @@ const schema = z.object({
   /** Another Graph API server (a mock in tests). */
   WHATSAPP_GRAPH_API_ROOT: z.string().url().default("https://graph.facebook.com"),
   WHATSAPP_GRAPH_API_VERSION: z.string().regex(/^v\d+\.\d+$/, "WHATSAPP_GRAPH_API_VERSION: like v23.0").default("v23.0"),
+  /** Official registry lists re-imported on a schedule when they change: file paths or http(s) URLs, comma-separated. */
+  REGISTRY_SOURCES: z
+    .string()
+    .default("")
+    .transform((v) => v.split(",").map((s) => s.trim()).filter(Boolean))
+    .pipe(z.array(z.string().refine((s) => !/^[a-z][a-z0-9+.-]*:\/\//i.test(s) || /^https?:\/\//i.test(s), "REGISTRY_SOURCES: file paths or http(s) URLs"))),
+  /** When they are fetched: five-field cron, UTC (daily at 02:40 by default). */
+  REGISTRY_SYNC_CRON: z.string().regex(/^\S+(\s+\S+){4}$/, "REGISTRY_SYNC_CRON: five cron fields, e.g. 40 2 * * *").default("40 2 * * *"),
   /** The local web simulator page at / (on by default when no messenger is configured). */
   SIMULATOR: z.enum(["on", "off", "auto"]).default("auto"),
   /** A caseworker's claim on a referral lapses after this long without a change or note. */
@@ -92,7 +100,10 @@ export type Config = Readonly<{
   caseworkerApi: CaseworkerApiConfig;
   pressure: PressureConfig;
   ocr: OcrConfig;
+  registrySync: RegistrySyncConfig;
 }>;
+
+export type RegistrySyncConfig = Readonly<{ sources: readonly string[]; cron: string }>;
 
 export type OcrConfig = Readonly<{
   mode: "on" | "off" | "auto";
@@ -208,6 +219,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxRssBytes: e.PRESSURE_MAX_RSS_MB * MB,
       retryAfterSeconds: e.PRESSURE_RETRY_AFTER_SECONDS,
       sampleIntervalMs: PRESSURE_SAMPLE_INTERVAL_MS,
+    },
+    registrySync: {
+      sources: e.REGISTRY_SOURCES.map((s) => (/^https?:\/\//i.test(s) ? s : resolve(s))),
+      cron: e.REGISTRY_SYNC_CRON,
     },
     ocr: {
       mode: e.OCR,

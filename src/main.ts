@@ -13,7 +13,7 @@ import { loadConfig } from "./config.ts";
 import { dashboardRoutes } from "./dashboard/routes.ts";
 import { openConfiguredDatabase } from "./db/open.ts";
 import { runAsSingleton, type StartSingleton } from "./db/singleton.ts";
-import { backgroundJobs } from "./jobs/background-jobs.ts";
+import { backgroundJobs, REGISTRY_SYNC_JOB } from "./jobs/background-jobs.ts";
 import { startJobRunner } from "./jobs/job-runner.ts";
 
 /**
@@ -69,7 +69,8 @@ async function main(): Promise<void> {
     ...(whatsappLink ? { whatsapp: whatsappLink } : {}),
   });
   await app.listen({ host: config.host, port: config.port });
-  const jobs = await startJobRunner(database, backgroundJobs(database.db, config.caseworkerApi, log), log);
+  const jobs = await startJobRunner(database, backgroundJobs(database.db, config, log), log);
+  if (config.registrySync.sources.length > 0) await jobs.runNow(REGISTRY_SYNC_JOB);
 
   if (bot && config.telegram?.mode === "webhook") {
     await bot.api.setWebhook(new URL(TELEGRAM_WEBHOOK_PATH, config.telegram.publicUrl).toString(), {

@@ -1,10 +1,11 @@
 import type { Logger } from "pino";
-import type { CaseworkerApiConfig } from "../config.ts";
+import type { CaseworkerApiConfig, RegistrySyncConfig } from "../config.ts";
 import { pruneProcessedUpdates, pruneRateWindows, pruneSessions } from "../conversation/conversation-store.ts";
 import { purgeStaleFailures } from "../caseworkers/login-throttle.ts";
 import { purgeExpiredSessions } from "../caseworkers/sessions.ts";
 import type { Db } from "../db/client.ts";
 import { releaseExpiredClaims } from "../referrals/workflow.ts";
+import { syncRegistrySources } from "../registry/sources.ts";
 import type { ScheduledJob } from "./job-runner.ts";
 
 /**
@@ -14,8 +15,9 @@ import type { ScheduledJob } from "./job-runner.ts";
  * database — and so pg-boss — is down) and reloading its in-memory registry
  * and report history.
  */
-export function backgroundJobs(db: Db, caseworkerApi: CaseworkerApiConfig, log: Pick<Logger, "info">): ScheduledJob[] {
-  return [
+export function backgroundJobs(db: Db, config: { caseworkerApi: CaseworkerApiConfig; registrySync: RegistrySyncConfig }, log: Pick<Logger, "info">): ScheduledJob[] {
+  const { caseworkerApi, registrySync } = config;
+  const jobs: ScheduledJob[] = [
     {
       // Lapsed claims go back to the queue within a minute.
       name: "release-expired-claims",
@@ -42,4 +44,23 @@ export function backgroundJobs(db: Db, caseworkerApi: CaseworkerApiConfig, log: 
       },
     },
   ];
+  if (registrySync.sources.length > 0) jobs.push(registrySyncJob(db, registrySync, log));
+  return jobs;
+}
+
+/** The job that re-imports the configured registry lists; run at start-up too, so a new list is not a day late. */
+export const REGISTRY_SYNC_JOB = "sync-registry-sources";
+
+function registrySyncJob(db: Db, registrySync: RegistrySyncConfig, log: Pick<Logger, "info">): ScheduledJob {
+  return {
+    name: REGISTRY_SYNC_JOB,
+    cron: registrySync.cron,
+    async run() {
+      const outcomes = await syncRegistrySources(db, registrySync.sources);
+      for (const outcome of outcomes) if (outcome.status !== "failed") log.info(outcome, "registry source synced");
+      const failed = outcomes.filter((o) => o.status === "failed");
+      // Thrown, so pg-boss retries (unchanged lists are skipped cheaply) and finally dead-letters it.
+      if (failed.length) throw new Error(failed.map((f) => f.error).join("; "));
+    },
+  };
 }

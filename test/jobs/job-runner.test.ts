@@ -1,8 +1,12 @@
+import { join } from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { defaultCaseworkerApiConfig } from "../../src/config.ts";
+import { DEFAULT_DATA_DIR } from "../../src/data/load-engine-data.ts";
 import { openDatabase, type Database } from "../../src/db/client.ts";
-import { backgroundJobs } from "../../src/jobs/background-jobs.ts";
+import { registrySources } from "../../src/db/schema/index.ts";
+import { countOperators } from "../../src/registry/repository.ts";
+import { backgroundJobs, REGISTRY_SYNC_JOB } from "../../src/jobs/background-jobs.ts";
 import { startJobRunner, type JobRunner, type ScheduledJob } from "../../src/jobs/job-runner.ts";
 import { createTestDatabase } from "../helpers/postgres.ts";
 import { until } from "../helpers/until.ts";
@@ -69,7 +73,7 @@ describe.each(["postgres", "pglite"] as const)("background jobs on pg-boss (%s)"
     await db.migrate();
     await db.db.execute(sql`insert into conversation_sessions (sender_hash, state, updated_at) values ('old', '{}', now() - interval '40 days'), ('new', '{}', now())`);
     await db.db.execute(sql`insert into sender_rate_windows (sender_hash, window_start, hits) values ('old', now() - interval '2 days', 3), ('new', now(), 1)`);
-    const jobs = await runner(db, backgroundJobs(db.db, defaultCaseworkerApiConfig(), silent));
+    const jobs = await runner(db, backgroundJobs(db.db, { caseworkerApi: defaultCaseworkerApiConfig(), registrySync: { sources: [], cron: "0 0 1 1 *" } }, silent));
     await jobs.runNow("prune-conversations");
     const left = async () => {
       const sessions = (await db.db.execute(sql`select sender_hash from conversation_sessions`)) as unknown as { rows: unknown[] };
@@ -77,6 +81,17 @@ describe.each(["postgres", "pglite"] as const)("background jobs on pg-boss (%s)"
       return sessions.rows.length + windows.rows.length;
     };
     await until(async () => (await left()) === 2, 20_000);
+  }, 60_000);
+
+  it("imports the configured registry lists when the sync job runs", async () => {
+    const { database: db } = await database(kind);
+    await db.migrate();
+    const sample = join(DEFAULT_DATA_DIR, "registries", "uk-sws.csv");
+    const config = { caseworkerApi: defaultCaseworkerApiConfig(), registrySync: { sources: [sample], cron: "0 0 1 1 *" } };
+    const jobs = await runner(db, backgroundJobs(db.db, config, silent));
+    await jobs.runNow(REGISTRY_SYNC_JOB);
+    await until(async () => (await db.db.select().from(registrySources)).some((row) => row.source === sample && row.importedAt), 20_000);
+    expect(await countOperators(db.db)).toBeGreaterThan(0);
   }, 60_000);
 });
 

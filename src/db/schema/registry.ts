@@ -1,4 +1,4 @@
-import { check, date, index, pgTable, serial, text, uniqueIndex } from "drizzle-orm/pg-core";
+import { check, date, index, jsonb, pgTable, serial, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import { timestamps } from "./_helpers.ts";
 
@@ -36,3 +36,21 @@ export const registryOperators = pgTable(
 
 export type RegistryOperatorRow = typeof registryOperators.$inferSelect;
 export type NewRegistryOperatorRow = typeof registryOperators.$inferInsert;
+
+/**
+ * Registry lists fetched on a schedule (REGISTRY_SOURCES): the digest of the
+ * last import, so an unchanged list is not read again, and what each run found.
+ */
+export const registrySources = pgTable("registry_sources", {
+  /** The file path or URL, as configured. */
+  source: text("source").primaryKey(),
+  sha256: text("sha256"),
+  checkedAt: timestamp("checked_at", { withTimezone: true }),
+  importedAt: timestamp("imported_at", { withTimezone: true }),
+  /** Rows, inserted, updated, unchanged, skipped of the last import. */
+  lastSummary: jsonb("last_summary"),
+  lastError: text("last_error"),
+  ...timestamps,
+});
+
+export type RegistrySourceRow = typeof registrySources.$inferSelect;
