@@ -70,7 +70,7 @@ export async function createServices(config: Config, database: Database, log: Lo
     engine,
     i18n,
     // The store counts in the window the dialogue decides by.
-    store: resilientConversationStore(dbConversationStore(database.db, RATE_LIMIT.windowMs), dbError),
+    store: resilientConversationStore(dbConversationStore(database.db, RATE_LIMIT), dbError),
     rateLimit: RATE_LIMIT,
     referrals,
     hotlines: loadHotlines(dataDir),

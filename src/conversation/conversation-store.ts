@@ -1,12 +1,16 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../db/client.ts";
-import { conversationSessions, processedUpdates, senderRateWindows } from "../db/schema/index.ts";
+import { conversationSessions, processedUpdates, reporterNotices, senderRateWindows } from "../db/schema/index.ts";
+import type { ReporterNotice } from "../referrals/reporter-notices.ts";
+import type { RateLimit } from "./rate-limit.ts";
 import type { SessionState } from "./types.ts";
 
 export interface Begun {
   state: SessionState;
   /** The sender's messages in the current rate-limit window, this one included, across all instances; 0 when unknown. */
   hits: number;
+  /** News of the sender's reports, handed over with this message (and so never again). */
+  notices: ReporterNotice[];
 }
 
 /**
@@ -21,11 +25,13 @@ export interface ConversationStore {
 }
 
 /**
- * Postgres: the dedupe claim, the rate-limit count and the session read are
- * one round trip, so any instance can take any update.
+ * Postgres: the dedupe claim, the rate-limit count, the session read and
+ * taking the sender's pending news are one round trip, so any instance can
+ * take any update. News is taken only by a message within the rate limit,
+ * which is answered.
  */
-export function dbConversationStore(db: Db, rateWindowMs: number): ConversationStore {
-  const windowSeconds = rateWindowMs / 1000;
+export function dbConversationStore(db: Db, rateLimit: RateLimit): ConversationStore {
+  const windowSeconds = rateLimit.windowMs / 1000;
   return {
     async begin(senderHash, updateKey) {
       const result = (await db.execute(sql`
@@ -38,14 +44,19 @@ export function dbConversationStore(db: Db, rateWindowMs: number): ConversationS
             window_start = case when w.window_start <= now() - make_interval(secs => ${windowSeconds}) then now() else w.window_start end,
             hits = case when w.window_start <= now() - make_interval(secs => ${windowSeconds}) then 1 else w.hits + 1 end
           returning hits
+        ), news as (
+          update ${reporterNotices} set delivered_at = now()
+          where reporter_hash = ${senderHash} and delivered_at is null and exists (select 1 from hit where hits <= ${rateLimit.limit})
+          returning reference, event, created_at
         )
         select (select count(*) from claimed)::int as fresh,
                (select hits from hit) as hits,
-               (select state from ${conversationSessions} where sender_hash = ${senderHash}) as state`)) as unknown as {
-        rows: { fresh: number; hits: number | null; state: SessionState | null }[];
+               (select state from ${conversationSessions} where sender_hash = ${senderHash}) as state,
+               (select coalesce(json_agg(json_build_object('reference', reference, 'event', event) order by created_at), '[]'::json) from news) as notices`)) as unknown as {
+        rows: { fresh: number; hits: number | null; state: SessionState | null; notices: ReporterNotice[] }[];
       };
       const row = result.rows[0]!;
-      return row.fresh === 1 ? { state: row.state ?? {}, hits: row.hits ?? 0 } : null;
+      return row.fresh === 1 ? { state: row.state ?? {}, hits: row.hits ?? 0, notices: row.notices } : null;
     },
     async save(senderHash, state) {
       await db
@@ -86,14 +97,14 @@ export function resilientConversationStore(primary: ConversationStore, onError: 
         // Back from an outage: the database still holds the session as it was before it.
         const state = (unsaved.has(senderHash) && sessions.get(senderHash)) || begun.state;
         remember(senderHash, state);
-        return { state, hits: begun.hits };
+        return { state, hits: begun.hits, notices: begun.notices };
       } catch (error) {
         onError(error);
         if (seen.has(updateKey)) return null;
         seen.add(updateKey);
         if (seen.size > capacity * 5) seen.delete(seen.values().next().value!);
         // The shared count is out of reach: the dialogue's own count of this instance's share decides.
-        return { state: sessions.get(senderHash) ?? {}, hits: 0 };
+        return { state: sessions.get(senderHash) ?? {}, hits: 0, notices: [] };
       }
     },
     async save(senderHash, state) {

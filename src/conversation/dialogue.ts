@@ -303,7 +303,9 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       const before = JSON.stringify(state);
       const lng = state.language ?? state.lastLanguage ?? replyLanguage(undefined, undefined, env.languageHint);
       const t = i18n.getFixedT(lng);
-      if (limit === "limited") return [message(lng, t("bot.rateLimited"))];
+      // Taken with this message, so they go out whatever else it is answered with.
+      const news = begun.notices.map((n) => message(lng, t(`notice.${n.event}`, { reference: n.reference })));
+      if (limit === "limited") return [...news, message(lng, t("bot.rateLimited"))];
 
       let out: OutgoingMessage[];
       try {
@@ -315,7 +317,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       }
       // Most messages change the session; a redundant write per message is what an unchanged one saves.
       if (JSON.stringify(state) !== before) await store.save(sender, state);
-      return out;
+      return [...news, ...out];
     },
   };
 }

@@ -4,6 +4,7 @@ import { pruneProcessedUpdates, pruneRateWindows, pruneSessions } from "../conve
 import { purgeStaleFailures } from "../caseworkers/login-throttle.ts";
 import { purgeExpiredSessions } from "../caseworkers/sessions.ts";
 import type { Db } from "../db/client.ts";
+import { pruneReporterNotices } from "../referrals/reporter-notices.ts";
 import { releaseExpiredClaims } from "../referrals/workflow.ts";
 import { syncRegistrySources } from "../registry/sources.ts";
 import type { ScheduledJob } from "./job-runner.ts";
@@ -28,11 +29,11 @@ export function backgroundJobs(db: Db, config: { caseworkerApi: CaseworkerApiCon
       },
     },
     {
-      // Idle sessions hold the last ad checked; dedupe keys and rate windows are only needed briefly.
+      // Idle sessions hold the last ad checked; dedupe keys and rate windows are only needed briefly; news of reports a while.
       name: "prune-conversations",
       cron: "17 * * * *",
       async run() {
-        await Promise.all([pruneSessions(db), pruneProcessedUpdates(db), pruneRateWindows(db)]);
+        await Promise.all([pruneSessions(db), pruneProcessedUpdates(db), pruneRateWindows(db), pruneReporterNotices(db)]);
       },
     },
     {

@@ -5,6 +5,7 @@ import { referralEvents, referralNotes, referrals } from "../db/schema/index.ts"
 import { canSeeCountry, scopeCondition } from "./access.ts";
 import { referralSummary, type ReferralSummary } from "./listing.ts";
 import { CLOSED, HELD, TRANSITIONS, needsReason, type ReferralStatus } from "./status.ts";
+import { outcomeNotice, queueNotices } from "./reporter-notices.ts";
 import { WorkflowError } from "./workflow-error.ts";
 
 export interface ClaimSettings {
@@ -72,7 +73,8 @@ export async function claimNext(db: Db, actor: Caseworker, settings: ClaimSettin
       select id, null, 'claim_expired', previous, 'new', 'claim expired' from claimed where previous <> 'new'
       union all
       select id, ${actor.id}::uuid, 'claimed', 'new', 'claimed', null from claimed
-    )
+    ),
+    notices as (${queueNotices(sql`select id from claimed`, "taken_up")})
     select id from claimed`)) as unknown as { rows: { id: string }[] };
   const id = result.rows[0]?.id;
   return id ? referralSummary(db, id) : null;
@@ -87,6 +89,7 @@ async function takeClaim(tx: Tx, actor: Caseworker, id: string, from: ReferralSt
   if (from !== "new") events.push(expiredEvent(id, from));
   events.push({ referralId: id, actorId: actor.id, action: "claimed", fromStatus: "new", toStatus: "claimed", note: null });
   await tx.insert(referralEvents).values(events);
+  await tx.execute(queueNotices(sql`select ${id}::uuid`, "taken_up"));
 }
 
 /** Locks one referral for a change, after checking it exists and the actor may see it. */
@@ -154,6 +157,8 @@ export async function changeStatus(db: Db, actor: Caseworker, id: string, change
       with changed as (${tx.update(referrals).set(set).where(eq(referrals.id, id)).returning({ id: referrals.id }).getSQL()})
       insert into ${referralEvents} (referral_id, actor_id, action, from_status, to_status, note)
       select id, ${actor.id}::uuid, 'status_changed', ${r.status}, ${to}, ${reason} from changed`);
+    const news = outcomeNotice(to);
+    if (news) await tx.execute(queueNotices(sql`select ${id}::uuid`, news));
     return summaryOf(tx, id);
   });
 }

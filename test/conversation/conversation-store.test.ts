@@ -1,10 +1,13 @@
 import { readFileSync } from "node:fs";
+import { sql } from "drizzle-orm";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dbConversationStore, resilientConversationStore, type ConversationStore } from "../../src/conversation/conversation-store.ts";
 import type { Envelope, OutgoingMessage } from "../../src/conversation/types.ts";
 import { openDatabase } from "../../src/db/client.ts";
 import { testServices, type TestServices } from "../helpers/app.ts";
+import { shippedEngine } from "../helpers/engine.ts";
+import { fileReport } from "../helpers/referrals.ts";
 
 const en = JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "locales", "en", "translation.json"), "utf8"));
 
@@ -47,11 +50,33 @@ describe("conversation state shared by instances", () => {
   });
 });
 
+describe("news of a sender's reports", () => {
+  it("is taken only by a message within the rate limit, so a sender over it gets the news once the window has passed", async () => {
+    const database = await openDatabase({ memory: true });
+    await database.migrate();
+    const store = dbConversationStore(database.db, { limit: 2, windowMs: 60_000 });
+    const { id } = await fileReport(database.db, await shippedEngine(), { text: "Dubai visa 100% guarantee, fee 50,000 EasyPaisa", reporterHash: "sender" });
+    await store.begin("sender", "k1");
+    await store.begin("sender", "k2");
+    await database.db.execute(sql`insert into reporter_notices (referral_id, reporter_hash, reference, event) select id, reporter_hash, reference, 'taken_up' from referrals where id = ${id}`);
+    expect((await store.begin("sender", "k3"))!.notices).toEqual([]);
+    await database.db.execute(sql`update sender_rate_windows set window_start = now() - interval '2 minutes'`);
+    expect((await store.begin("sender", "k4"))!.notices).toEqual([{ reference: expect.any(String), event: "taken_up" }]);
+    expect((await store.begin("sender", "k5"))!.notices).toEqual([]);
+    // A redelivered update takes nothing.
+    await database.db.execute(sql`update reporter_notices set delivered_at = null`);
+    await database.db.execute(sql`update sender_rate_windows set window_start = now() - interval '2 minutes'`);
+    expect(await store.begin("sender", "k5")).toBeNull();
+    expect((await store.begin("sender", "k6"))!.notices).toHaveLength(1);
+    await database.close();
+  });
+});
+
 describe("conversation state through a database outage", () => {
   it("keeps what changed during the outage when the database is back, instead of its older copy", async () => {
     const database = await openDatabase({ memory: true });
     await database.migrate();
-    const db = dbConversationStore(database.db, 60_000);
+    const db = dbConversationStore(database.db, { limit: 20, windowMs: 60_000 });
     let down = false;
     // The real store, behind a switch that makes it fail as an unreachable server does.
     const flaky: ConversationStore = {

@@ -4,7 +4,7 @@ import { openDatabase, type Database } from "../../src/db/client.ts";
 import { createTestDatabase } from "../helpers/postgres.ts";
 
 const TABLES = ["caseworker_sessions", "caseworkers", "conversation_sessions", "login_failures", "processed_updates", "referral_events", "referral_notes", "referrals", "registry_operators", "registry_sources",
-  "sender_rate_windows", "sightings", "verdict_feedback", "whatsapp_web_status"];
+  "reporter_notices", "sender_rate_windows", "sightings", "verdict_feedback", "whatsapp_web_status"];
 
 async function tables(database: Database): Promise<string[]> {
   const result = (await database.db.execute(

@@ -4,5 +4,6 @@ export * from "./conversation.ts";
 export * from "./login-failures.ts";
 export * from "./referrals.ts";
 export * from "./registry.ts";
+export * from "./reporter-notices.ts";
 export * from "./sightings.ts";
 export * from "./whatsapp.ts";
