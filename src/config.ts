@@ -47,6 +47,8 @@ const schema = z.object({
     .pipe(z.array(z.string().refine((s) => !/^[a-z][a-z0-9+.-]*:\/\//i.test(s) || /^https?:\/\//i.test(s), "REGISTRY_SOURCES: file paths or http(s) URLs"))),
   /** When they are fetched: five-field cron, UTC (daily at 02:40 by default). */
   REGISTRY_SYNC_CRON: z.string().regex(/^\S+(\s+\S+){4}$/, "REGISTRY_SYNC_CRON: five cron fields, e.g. 40 2 * * *").default("40 2 * * *"),
+  /** Bearer token for /metrics; set it wherever the port is reachable by others (unset: /metrics is open). */
+  METRICS_TOKEN: z.string().regex(/^[\x21-\x7e]{16,256}$/, "METRICS_TOKEN: 16-256 printable characters, no spaces").optional(),
   /** The local web simulator page at / (on by default when no messenger is configured). */
   SIMULATOR: z.enum(["on", "off", "auto"]).default("auto"),
   /** A caseworker's claim on a referral lapses after this long without a change or note. */
@@ -101,6 +103,7 @@ export type Config = Readonly<{
   pressure: PressureConfig;
   ocr: OcrConfig;
   registrySync: RegistrySyncConfig;
+  metricsToken: string | undefined;
 }>;
 
 export type RegistrySyncConfig = Readonly<{ sources: readonly string[]; cron: string }>;
@@ -220,6 +223,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       retryAfterSeconds: e.PRESSURE_RETRY_AFTER_SECONDS,
       sampleIntervalMs: PRESSURE_SAMPLE_INTERVAL_MS,
     },
+    metricsToken: e.METRICS_TOKEN,
     registrySync: {
       sources: e.REGISTRY_SOURCES.map((s) => (/^https?:\/\//i.test(s) ? s : resolve(s))),
       cron: e.REGISTRY_SYNC_CRON,

@@ -14,7 +14,7 @@ import { dashboardRoutes } from "./dashboard/routes.ts";
 import { openConfiguredDatabase } from "./db/open.ts";
 import { runAsSingleton, type StartSingleton } from "./db/singleton.ts";
 import { backgroundJobs, REGISTRY_SYNC_JOB } from "./jobs/background-jobs.ts";
-import { startJobRunner } from "./jobs/job-runner.ts";
+import { startJobRunner, type JobRunner } from "./jobs/job-runner.ts";
 
 /**
  * `npm start`: database (Postgres, or the embedded PGlite), engine, dialogue,
@@ -38,6 +38,7 @@ async function main(): Promise<void> {
     return { stop: await start() };
   };
   const singletons: { stop(): Promise<void> }[] = [];
+  let jobs: JobRunner | undefined;
 
   const channels: FastifyPluginAsync[] = [];
   let whatsappWeb: WhatsappWeb | undefined;
@@ -66,10 +67,14 @@ async function main(): Promise<void> {
     caseworkerApi: config.caseworkerApi,
     trustProxy: config.trustProxy,
     pressure: config.pressure,
+    metrics: services.metrics,
+    // Started once the server listens: until then this instance is not ready.
+    jobQueueReady: async () => (jobs ? jobs.ready() : false),
+    metricsToken: config.metricsToken,
     ...(whatsappLink ? { whatsapp: whatsappLink } : {}),
   });
   await app.listen({ host: config.host, port: config.port });
-  const jobs = await startJobRunner(database, backgroundJobs(database.db, config, log), log);
+  jobs = await startJobRunner(database, backgroundJobs(database.db, config, log), log);
   if (config.registrySync.sources.length > 0) await jobs.runNow(REGISTRY_SYNC_JOB);
 
   if (bot && config.telegram?.mode === "webhook") {

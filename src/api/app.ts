@@ -4,11 +4,13 @@ import type { DestinationStream } from "pino";
 import { defaultCaseworkerApiConfig, defaultPressureConfig, type CaseworkerApiConfig, type PressureConfig } from "../config.ts";
 import type { Db } from "../db/client.ts";
 import type { Engine } from "../engine/engine.ts";
+import type { Metrics } from "../metrics/metrics.ts";
 import { registerBackpressure } from "./backpressure.ts";
 import { caseworkerApi } from "./caseworker-api.ts";
 import { registerDocs } from "./docs.ts";
 import { checkRoutes } from "./routes/check.ts";
 import type { WhatsappLink } from "./routes/caseworker-whatsapp.ts";
+import { registerMetrics } from "./metrics.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { registerSecurityHeaders } from "./security-headers.ts";
 
@@ -30,6 +32,11 @@ export interface AppDeps {
   logStream?: DestinationStream;
   /** The WhatsApp Web session's status and login QR code, for the admins' dashboard page. */
   whatsapp?: WhatsappLink;
+  /** Prometheus metrics at /metrics (behind `metricsToken` when set). */
+  metrics?: Metrics;
+  metricsToken?: string | undefined;
+  /** Whether background jobs can run, for /readyz (an app without a job queue leaves it out). */
+  jobQueueReady?: () => Promise<boolean>;
 }
 
 /** The HTTP app: external plugins first, then app routes. Errors are JSON, never stack traces. */
@@ -52,12 +59,20 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: "not_found" }));
   // First: an overloaded instance refuses work before any other hook or body parser runs.
   await registerBackpressure(app, deps.pressure ?? defaultPressureConfig());
+  // Before the routes, so each is timed; after backpressure, so shed requests are counted too.
+  if (deps.metrics) await registerMetrics(app, deps.metrics, deps.metricsToken);
   await registerSecurityHeaders(app);
   // Before the routes: the OpenAPI document collects them as they are added.
   await registerDocs(app);
-  await app.register(healthRoutes, { db: deps.db, underPressure: () => app.isUnderPressure() });
+  await app.register(healthRoutes, { db: deps.db, underPressure: () => app.isUnderPressure(), jobQueueReady: deps.jobQueueReady });
   await app.register(checkRoutes, { engine: deps.engine, i18n: deps.i18n });
-  await app.register(caseworkerApi, { db: deps.db, settings: deps.caseworkerApi ?? defaultCaseworkerApiConfig(), ...(deps.whatsapp ? { whatsapp: deps.whatsapp } : {}) });
+  const metrics = deps.metrics;
+  await app.register(caseworkerApi, {
+    db: deps.db,
+    settings: deps.caseworkerApi ?? defaultCaseworkerApiConfig(),
+    ...(deps.whatsapp ? { whatsapp: deps.whatsapp } : {}),
+    ...(metrics ? { onClaimed: (filedAt: Date) => metrics.claimLatency.observe((Date.now() - filedAt.getTime()) / 1000) } : {}),
+  });
   for (const channel of deps.channels ?? []) await app.register(channel);
   return app;
 }

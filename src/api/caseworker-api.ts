@@ -19,6 +19,8 @@ export interface CaseworkerApiDeps {
   registry?: RegistrySnapshot;
   /** The WhatsApp Web session, when this instance links one (admins see its status and QR code). */
   whatsapp?: WhatsappLink;
+  /** Told the filing time of each referral a caseworker claims. */
+  onClaimed?: (filedAt: Date) => void;
 }
 
 /**
@@ -48,7 +50,7 @@ export const caseworkerApi: FastifyPluginAsync<CaseworkerApiDeps> = async (app, 
     async (queue) => {
       queue.addHook("onRequest", authenticate(db, settings.sessionTtlMinutes));
       queue.addHook("onRequest", requireCountries);
-      await queue.register(referralRoutes, { db, claims });
+      await queue.register(referralRoutes, { db, claims, ...(deps.onClaimed ? { onClaimed: deps.onClaimed } : {}) });
       await queue.register(reportRoutes, { db });
       await queue.register(registryRoutes, { db, registry });
       await queue.register(feedbackRoutes, { db });

@@ -9,6 +9,7 @@ import { DEFAULT_DATA_DIR, loadEngineData } from "../data/load-engine-data.ts";
 import type { Database } from "../db/client.ts";
 import { createEngine, type Engine } from "../engine/engine.ts";
 import { createI18n } from "../i18n/index.ts";
+import { createMetrics, timedImageReader, type Metrics } from "../metrics/metrics.ts";
 import { setUpOcr } from "../ocr/setup.ts";
 import { sightingsOf } from "../engine/sightings.ts";
 import { insertFeedback } from "../referrals/feedback.ts";
@@ -16,6 +17,7 @@ import { SightingHistory } from "../referrals/history.ts";
 import { createSightingsBuffer } from "../referrals/sightings-buffer.ts";
 import { ReportJournal } from "../referrals/journal.ts";
 import { createReferralService, type ReferralService } from "../referrals/service.ts";
+import { openQueueDepth } from "../referrals/stats.ts";
 import { LiveRegistry } from "../registry/live.ts";
 import { seedRegistryIfEmpty } from "../registry/seed.ts";
 import { reporterKey } from "./hmac-key.ts";
@@ -35,6 +37,7 @@ export interface Services {
   dialogue: Dialogue;
   history: SightingHistory;
   registry: LiveRegistry;
+  metrics: Metrics;
   /** Stops background timers (journal replay, history refresh) and writes buffered sightings. */
   stop(): Promise<void>;
 }
@@ -65,6 +68,7 @@ export async function createServices(config: Config, database: Database, log: Lo
     log,
   });
   const seenInChecks = createSightingsBuffer(database.db, dbError);
+  const metrics = createMetrics(() => openQueueDepth(database.db));
   const readImage = await setUpOcr(config.ocr, log);
   const dialogue = createDialogue({
     engine,
@@ -75,10 +79,16 @@ export async function createServices(config: Config, database: Database, log: Lo
     referrals,
     hotlines: loadHotlines(dataDir),
     saveFeedback: (feedback) => insertFeedback(database.db, feedback),
-    onAdChecked: (verdict) => {
-      seenInChecks.add(sightingsOf(verdict.entities, data.common), verdict.risk);
+    events: {
+      messageIn: (channel) => metrics.updates.inc({ channel }),
+      adChecked: (verdict) => {
+        seenInChecks.add(sightingsOf(verdict.entities, data.common), verdict.risk);
+        metrics.verdicts.inc({ risk: verdict.risk, language: verdict.language });
+      },
+      reportFiled: ({ channel, urgent, queued }) => metrics.reports.inc({ channel, urgency: urgent ? "urgent" : "normal", stored: queued ? "journal" : "database" }),
+      failed: () => metrics.errors.inc({ where: "dialogue" }),
     },
-    ...(readImage ? { readImage } : {}),
+    ...(readImage ? { readImage: timedImageReader(readImage, metrics) } : {}),
     hmacSecret: reporterKey(config.reporterHmacKey, join(config.pgliteDir, "..", "reporter-hmac.key")),
     log,
   });
@@ -91,6 +101,7 @@ export async function createServices(config: Config, database: Database, log: Lo
     dialogue,
     history,
     registry,
+    metrics,
     async stop() {
       clearInterval(refresh);
       referrals.stop();

@@ -33,13 +33,24 @@ export interface DialogueDeps {
   hotlines: readonly Hotline[];
   /** Stores "this verdict is wrong"; failures are the caller's to log. */
   saveFeedback: (feedback: { channel: string; language: string; adText: string; verdict: Verdict; reporterHash: string }) => Promise<void>;
-  /** Called with the verdict of every job ad checked (to record its sightings); must not throw. */
-  onAdChecked?: (verdict: Verdict) => void;
+  /** Told what happens (sightings, metrics); none of them may throw. */
+  events?: DialogueEvents;
   /** OCR for pictures of adverts; without it a picture is answered with "send the text". */
   readImage?: ImageReader;
   /** Key of the reporter HMAC. */
   hmacSecret: string;
   log: { warn: (obj: object, msg: string) => void };
+}
+
+export interface DialogueEvents {
+  /** Every update that reaches the dialogue, redeliveries and floods included. */
+  messageIn?(channel: string): void;
+  /** The verdict of every job ad checked. */
+  adChecked?(verdict: Verdict): void;
+  /** `queued`: the database was out of reach and the report waits in the journal. */
+  reportFiled?(report: { channel: string; urgent: boolean; queued: boolean }): void;
+  /** A message answered with the apology instead of what was asked. */
+  failed?(): void;
 }
 
 export interface Dialogue {
@@ -112,7 +123,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     const adText = redactReporter(ad.text, env.reporter ?? {});
     const verdict = engine.check(adText);
     const idempotencyKey = `${env.channel}:${ad.updateId}:${draft.urgent ? "urgent" : "report"}:${sender}`;
-    const { reference } = await referrals.file({
+    const { reference, queued } = await referrals.file({
       idempotencyKey,
       // Derived from the key: filed twice, the report keeps one reference, whichever way each filing went.
       reference: referenceFor(idempotencyKey),
@@ -129,6 +140,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       urgent: draft.urgent,
       country: referralCountry(verdict) ?? LANGUAGE_COUNTRY[lng] ?? null,
     });
+    deps.events?.reportFiled?.({ channel: env.channel, urgent: draft.urgent, queued });
     delete state.report;
     return message(lng, t(draft.urgent ? "bot.report.doneUrgent" : "bot.report.done", { reference }));
   }
@@ -178,7 +190,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       delete state.lastAd;
       return [message(lng, letters < MIN_AD_LETTERS ? t("bot.smallTalk") : t("verdict.notJobAd"))];
     }
-    deps.onAdChecked?.(verdict);
+    deps.events?.adChecked?.(verdict);
     state.lastAd = { text, updateId: env.updateId };
     state.lastLanguage = lng;
     delete state.report;
@@ -290,6 +302,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
 
   return {
     async handle(env) {
+      deps.events?.messageIn?.(env.channel);
       const sender = reporterHash(deps.hmacSecret, env.channel, env.senderId);
       // This instance's own count can only be lower than the shared one: when it already says
       // "silent", the flood is dropped without a database round trip.
@@ -313,6 +326,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       } catch (error) {
         // The error boundary: whatever failed, the user gets a clear answer, never silence.
         deps.log.warn({ err: error }, "dialogue failed");
+        deps.events?.failed?.();
         out = [message(lng, t("bot.error"))];
       }
       // Most messages change the session; a redundant write per message is what an unchanged one saves.

@@ -14,6 +14,8 @@ export interface ScheduledJob {
 export interface JobRunner {
   /** Runs a job now (on whichever instance fetches it first) instead of waiting for its schedule. */
   runNow(name: string): Promise<void>;
+  /** Whether jobs can be taken: the runner is running and the queue's tables answer. */
+  ready(): Promise<boolean>;
   stop(): Promise<void>;
 }
 
@@ -61,11 +63,23 @@ export async function startJobRunner(database: Database, jobs: readonly Schedule
       }
     });
   }
+  let stopped = false;
   return {
     async runNow(name) {
       await boss.send(name, { name });
     },
+    async ready() {
+      if (stopped) return false;
+      try {
+        return (await boss.isInstalled()) === true;
+      } catch {
+        return false;
+      }
+    },
     // Stops fetching; pg-boss does not own the database connection and leaves it open.
-    stop: () => boss.stop({ graceful: true, timeout: 10_000, wait: true }),
+    async stop() {
+      stopped = true;
+      await boss.stop({ graceful: true, timeout: 10_000, wait: true });
+    },
   };
 }

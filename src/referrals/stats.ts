@@ -1,8 +1,9 @@
-import { sql, type SQL } from "drizzle-orm";
+import { inArray, sql, type SQL } from "drizzle-orm";
 import type { Caseworker } from "../caseworkers/types.ts";
 import type { Db } from "../db/client.ts";
 import { referrals } from "../db/schema/index.ts";
 import { filterCondition, type ReferralFilter } from "./filters.ts";
+import { HELD } from "./status.ts";
 
 /** Without a `from`, statistics cover this many days: charts of "all time" grow without bound. */
 export const DEFAULT_STATS_DAYS = 90;
@@ -78,4 +79,13 @@ export async function referralStats(db: Db, actor: Caseworker, filter: ReferralF
     byCrime,
     byUrgency,
   };
+}
+
+/** Open referrals by status and urgency, all countries: the queue-depth metric. */
+export async function openQueueDepth(db: Db): Promise<{ status: string; urgency: string; count: number }[]> {
+  return db
+    .select({ status: referrals.status, urgency: referrals.urgency, count: sql<number>`count(*)::int` })
+    .from(referrals)
+    .where(inArray(referrals.status, ["new", ...HELD]))
+    .groupBy(referrals.status, referrals.urgency);
 }

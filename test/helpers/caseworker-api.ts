@@ -18,7 +18,11 @@ export interface CaseworkerTestApp {
 }
 
 /** The real app (all routes, real services) on a fresh Postgres database or an in-memory PGlite. */
-export async function caseworkerTestApp(kind: "postgres" | "pglite", settings: Partial<CaseworkerApiConfig> = {}): Promise<CaseworkerTestApp> {
+export async function caseworkerTestApp(
+  kind: "postgres" | "pglite",
+  settings: Partial<CaseworkerApiConfig> = {},
+  options: { metricsToken?: string } = {},
+): Promise<CaseworkerTestApp> {
   const services = await testServices(kind);
   const app = await buildApp({
     db: services.database.db,
@@ -26,6 +30,8 @@ export async function caseworkerTestApp(kind: "postgres" | "pglite", settings: P
     i18n: services.i18n,
     logLevel: "silent",
     caseworkerApi: { ...defaultCaseworkerApiConfig(), ...settings },
+    metrics: services.metrics,
+    metricsToken: options.metricsToken,
   });
   await app.ready();
   let logins = 0;

@@ -15,6 +15,8 @@ import { claimNextResponse, noteResponse, referralDetailResponse, referralPage, 
 export interface ReferralRouteDeps {
   db: Db;
   claims: ClaimSettings;
+  /** Told the filing time of each referral a caseworker claims (queue-wait metric). */
+  onClaimed?: (filedAt: Date) => void;
 }
 
 /** Asking for a country outside your own is refused (403), not answered with an empty list. */
@@ -26,7 +28,11 @@ export function checkCountryFilter(actor: Caseworker, filter: ReferralFilter): v
 const tags = ["referrals"];
 
 /** The queue: list, claim-next, one referral, status changes, notes. Mounted under /api/caseworker. */
-export const referralRoutes: FastifyPluginAsync<ReferralRouteDeps> = async (app, { db, claims }) => {
+export const referralRoutes: FastifyPluginAsync<ReferralRouteDeps> = async (app, { db, claims, onClaimed }) => {
+  const claimed = <T extends { createdAt: Date; status: string } | null>(summary: T): T => {
+    if (summary?.status === "claimed") onClaimed?.(summary.createdAt);
+    return summary;
+  };
   app.get(
     "/referrals",
     {
@@ -60,7 +66,7 @@ export const referralRoutes: FastifyPluginAsync<ReferralRouteDeps> = async (app,
         authenticated: true,
       }),
     },
-    async (request) => ({ referral: await claimNext(db, actorOf(request), claims) }),
+    async (request) => ({ referral: claimed(await claimNext(db, actorOf(request), claims)) }),
   );
 
   app.get(
@@ -101,7 +107,8 @@ export const referralRoutes: FastifyPluginAsync<ReferralRouteDeps> = async (app,
     async (request) => {
       const { id } = parseInput(referralIdParams, request.params);
       const { status, reason } = parseInput(statusBody, request.body);
-      return asApiErrors(() => changeStatus(db, actorOf(request), id, { to: status, reason }, claims));
+      const summary = await asApiErrors(() => changeStatus(db, actorOf(request), id, { to: status, reason }, claims));
+      return status === "claimed" ? claimed(summary) : summary;
     },
   );
 
