@@ -1,0 +1,40 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildApp } from "../../src/api/app.ts";
+import { openDatabase } from "../../src/db/client.ts";
+import { startJobRunner, type JobRunner } from "../../src/jobs/job-runner.ts";
+import { testServices, type TestServices } from "../helpers/app.ts";
+
+let services: TestServices;
+beforeAll(async () => {
+  services = await testServices("pglite");
+});
+afterAll(() => services.close());
+
+const app = (deps: Partial<Parameters<typeof buildApp>[0]> = {}) =>
+  buildApp({ db: services.database.db, engine: () => services.engine, i18n: services.i18n, logLevel: "silent", ...deps });
+
+describe("probes", () => {
+  it("say ready only once the job queue runs, and not after it stopped; /healthz answers throughout", async () => {
+    let jobs: JobRunner | undefined;
+    const server = await app({ jobQueueReady: async () => (jobs ? jobs.ready() : false) });
+    expect((await server.inject({ method: "GET", url: "/readyz" })).json()).toEqual({ status: "unavailable", reason: "jobs" });
+    jobs = await startJobRunner(services.database, [], { warn: () => {}, error: () => {} });
+    expect((await server.inject({ method: "GET", url: "/readyz" })).json()).toEqual({ status: "ready" });
+    await jobs.stop();
+    const stopped = await server.inject({ method: "GET", url: "/readyz" });
+    expect(stopped.statusCode).toBe(503);
+    expect(stopped.json()).toEqual({ status: "unavailable", reason: "jobs" });
+    expect((await server.inject({ method: "GET", url: "/healthz" })).statusCode).toBe(200);
+    await server.close();
+  }, 60_000);
+
+  it("say unavailable while the database cannot be reached", async () => {
+    const gone = await openDatabase({ memory: true });
+    await gone.close();
+    const server = await app({ db: gone.db });
+    const response = await server.inject({ method: "GET", url: "/readyz" });
+    expect(response.statusCode).toBe(503);
+    expect(response.json()).toEqual({ status: "unavailable", reason: "database" });
+    await server.close();
+  });
+});
