@@ -5,11 +5,16 @@
  * the update to the mock receiving the sendMessage for that chat. Prints
  * p50/p99, errors, and lost or duplicated replies.
  * Uses DATABASE_URL (a fresh database on that server) or an in-memory PGlite.
+ * BENCH_INSTANCES=N starts N app processes on one fresh database on the
+ * tests' Postgres (DATABASE_URL or the local default; PGlite cannot be
+ * shared) and spreads the updates over them round-robin, as a load balancer
+ * would.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { TelegramMock, textUpdate, user } from "../test/helpers/telegram-mock.ts";
+import { createTestDatabase } from "../test/helpers/postgres.ts";
 import { spawnWebhookApp } from "../test/helpers/webhook-app.ts";
 
 const RATE = Number(process.env.BENCH_RATE ?? 500);
@@ -25,14 +30,21 @@ const mock = new TelegramMock();
 await mock.start();
 // BENCH_PROFILE=<dir> writes a CPU profile of the app process there.
 const profile = process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
-const server = await spawnWebhookApp({
-  apiRoot: mock.url,
-  secret: SECRET,
-  database: process.env.DATABASE_URL ? "postgres" : "pglite",
-  nodeArgs: profile,
-  stderr: "inherit",
-});
-const { url, databaseKind } = server;
+const INSTANCES = Number(process.env.BENCH_INSTANCES ?? 1);
+const shared = INSTANCES > 1 ? await createTestDatabase() : undefined;
+const servers = await Promise.all(
+  Array.from({ length: INSTANCES }, () =>
+    spawnWebhookApp({
+      apiRoot: mock.url,
+      secret: SECRET,
+      database: shared ? { url: shared.url } : process.env.DATABASE_URL ? "postgres" : "pglite",
+      nodeArgs: profile,
+      stderr: "inherit",
+    }),
+  ),
+);
+const urls = servers.map((s) => s.url);
+const databaseKind = servers[0]!.databaseKind;
 
 const sentAt = new Map<number, number>();
 const latencies: number[] = [];
@@ -60,10 +72,10 @@ mock.calls.push = (...calls) => {
 };
 
 // Warm-up (not measured): JIT, connection pools, grammY's first getMe.
-const WARMUP = 200;
+const WARMUP = 200 * INSTANCES;
 await Promise.all(
   Array.from({ length: WARMUP }, (_, i) =>
-    fetch(url, {
+    fetch(urls[i % INSTANCES]!, {
       method: "POST",
       headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": SECRET },
       body: JSON.stringify(textUpdate(user(90_000_000 + i, "en"), ads[i % ads.length]!)),
@@ -73,7 +85,9 @@ await Promise.all(
 await new Promise((r) => setTimeout(r, 1000));
 
 const total = RATE * SECONDS;
-console.log(`bot benchmark — webhook mode, ${RATE} updates/s for ${SECONDS}s (${total} updates), database: ${databaseKind}, app in its own process`);
+console.log(
+  `bot benchmark — webhook mode, ${RATE} updates/s for ${SECONDS}s (${total} updates), database: ${databaseKind}, ${INSTANCES === 1 ? "app in its own process" : `${INSTANCES} app processes on one database, round-robin`}`,
+);
 const started = performance.now();
 const inflight: Promise<void>[] = [];
 for (let i = 0; i < total; i++) {
@@ -84,7 +98,7 @@ for (let i = 0; i < total; i++) {
   const text = i % 2 === 0 ? ads[i % ads.length]! : "Assalam o alaikum, kaise hain?";
   sentAt.set(chat, performance.now());
   inflight.push(
-    fetch(url, {
+    fetch(urls[i % INSTANCES]!, {
       method: "POST",
       headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": SECRET },
       body: JSON.stringify(textUpdate(user(chat, "en"), text)),
@@ -110,5 +124,6 @@ console.log(`sent ${total} in ${elapsed.toFixed(1)}s (${Math.round(total / elaps
 console.log(`reply latency p50 ${pct(50).toFixed(1)} ms, p99 ${pct(99).toFixed(1)} ms, max ${pct(100).toFixed(1)} ms`);
 console.log(`errors ${errors}, lost replies ${lost}, duplicated replies ${duplicated}`);
 
-await server.stop();
+await Promise.all(servers.map((s) => s.stop()));
+await shared?.drop();
 await mock.stop();
