@@ -5,6 +5,7 @@ import { z } from "zod";
 import type { Dialogue } from "../../conversation/dialogue.ts";
 import { ImageTooLargeError } from "../../conversation/image-too-large.ts";
 import type { ImageSource, IncomingMessage } from "../../conversation/types.ts";
+import { textMessage } from "../incoming.ts";
 
 const PUBLIC_DIR = fileURLToPath(new URL("./public/", import.meta.url));
 
@@ -37,10 +38,9 @@ function uploadedImage(id: string, bytes: Buffer, mimeType: string | undefined):
   };
 }
 
+/** Text typed or pasted into the page is read as the messengers read a typed message. */
 function incomingOf(m: { text?: string; button?: string }): IncomingMessage {
-  if (m.button !== undefined) return { kind: "button", data: m.button };
-  const command = /^\/([a-z_]+)\s*$/i.exec(m.text!.trim());
-  return command ? { kind: "command", command: command[1]!.toLowerCase() } : { kind: "text", text: m.text! };
+  return m.button !== undefined ? { kind: "button", data: m.button } : textMessage(m.text!, false);
 }
 
 /** Uploads up to twice the OCR limit reach the dialogue (which answers "too large" in the user's language); bigger ones get 413. */
