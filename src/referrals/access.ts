@@ -1,4 +1,4 @@
-import { inArray, sql, type SQL } from "drizzle-orm";
+import { inArray, sql, type Column, type SQL } from "drizzle-orm";
 import type { Caseworker } from "../caseworkers/types.ts";
 import { referrals } from "../db/schema/index.ts";
 
@@ -10,9 +10,9 @@ export function canSeeCountry(actor: Caseworker, country: string | null): boolea
   return actor.role === "admin" || (country !== null && actor.countries.includes(country));
 }
 
-/** The same rule as a WHERE condition; undefined means "no restriction". */
-export function scopeCondition(actor: Caseworker): SQL | undefined {
+/** The same rule as a WHERE condition on a country column (a referral's by default); undefined means "no restriction". */
+export function scopeCondition(actor: Caseworker, country: Column = referrals.country): SQL | undefined {
   if (actor.role === "admin") return undefined;
   if (actor.countries.length === 0) return sql`false`;
-  return inArray(referrals.country, actor.countries);
+  return inArray(country, actor.countries);
 }

@@ -3,6 +3,7 @@ import type { Caseworker } from "../caseworkers/types.ts";
 import type { Db } from "../db/client.ts";
 import { caseworkers, verdictFeedback } from "../db/schema/index.ts";
 import type { Verdict } from "../engine/types.ts";
+import { canSeeCountry, scopeCondition } from "./access.ts";
 import type { Page } from "./listing.ts";
 import { WorkflowError } from "./workflow-error.ts";
 
@@ -11,6 +12,7 @@ export interface FeedbackItem {
   id: number;
   channel: string;
   language: string;
+  country: string | null;
   adText: string;
   verdict: { risk: string; score: number; crime: string | null; flags: string[] };
   comment: string | null;
@@ -28,6 +30,7 @@ const columns = {
   id: verdictFeedback.id,
   channel: verdictFeedback.channel,
   language: verdictFeedback.language,
+  country: verdictFeedback.country,
   adText: verdictFeedback.adText,
   verdict: verdictFeedback.verdict,
   comment: verdictFeedback.comment,
@@ -47,9 +50,9 @@ function toItem(row: { verdict: unknown; reviewerId: string | null; reviewerEmai
   };
 }
 
-/** Disputed verdicts, unreviewed first by default, newest first. */
-export async function listFeedback(db: Db, filter: FeedbackFilter, page: { page: number; pageSize: number }): Promise<Page<FeedbackItem>> {
-  const conditions: (SQL | undefined)[] = [];
+/** Disputed verdicts of the actor's countries (every one for admins), newest first. */
+export async function listFeedback(db: Db, actor: Caseworker, filter: FeedbackFilter, page: { page: number; pageSize: number }): Promise<Page<FeedbackItem>> {
+  const conditions: (SQL | undefined)[] = [scopeCondition(actor, verdictFeedback.country)];
   if (filter.reviewed === true) conditions.push(isNotNull(verdictFeedback.reviewedAt));
   if (filter.reviewed === false) conditions.push(isNull(verdictFeedback.reviewedAt));
   if (filter.language?.length) conditions.push(sql`${verdictFeedback.language} in ${filter.language}`);
@@ -66,16 +69,18 @@ export async function listFeedback(db: Db, filter: FeedbackFilter, page: { page:
   return { items: rows.map(toItem), page: page.page, pageSize: page.pageSize, total: count?.n ?? 0 };
 }
 
-/** Marks a disputed verdict as reviewed by the actor; reviewing twice is refused so the first reviewer is kept. */
+/** Marks a disputed verdict of the actor's countries as reviewed by the actor; reviewing twice is refused so the first reviewer is kept. */
 export async function reviewFeedback(db: Db, actor: Caseworker, id: number): Promise<FeedbackItem> {
   const [updated] = await db
     .update(verdictFeedback)
     .set({ reviewedAt: sql`now()`, reviewerId: actor.id })
-    .where(and(eq(verdictFeedback.id, id), isNull(verdictFeedback.reviewedAt)))
+    .where(and(eq(verdictFeedback.id, id), isNull(verdictFeedback.reviewedAt), scopeCondition(actor, verdictFeedback.country)))
     .returning({ id: verdictFeedback.id });
   if (!updated) {
-    const [exists] = await db.select({ id: verdictFeedback.id }).from(verdictFeedback).where(eq(verdictFeedback.id, id));
-    throw exists ? new WorkflowError("invalid_transition", "This feedback was already reviewed.") : new WorkflowError("not_found", "No such feedback.");
+    const [exists] = await db.select({ country: verdictFeedback.country }).from(verdictFeedback).where(eq(verdictFeedback.id, id));
+    if (!exists) throw new WorkflowError("not_found", "No such feedback.");
+    if (!canSeeCountry(actor, exists.country)) throw new WorkflowError("forbidden", "This feedback concerns a country you do not work.");
+    throw new WorkflowError("invalid_transition", "This feedback was already reviewed.");
   }
   const [row] = await db.select(columns).from(verdictFeedback).leftJoin(caseworkers, eq(caseworkers.id, verdictFeedback.reviewerId)).where(eq(verdictFeedback.id, id));
   return toItem(row!);

@@ -1,7 +1,8 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.ts";
-import { caseworkerSessions, caseworkers, verdictFeedback } from "../../src/db/schema/index.ts";
+import { caseworkerSessions, caseworkers } from "../../src/db/schema/index.ts";
+import { insertFeedback } from "../../src/referrals/feedback.ts";
 import { errorResponse, loginResponse, meResponse } from "../../src/api/schemas/caseworker-responses.ts";
 import { caseworkerTestApp, PASSWORD, type CaseworkerTestApp } from "../helpers/caseworker-api.ts";
 import { fileReport } from "../helpers/referrals.ts";
@@ -30,9 +31,8 @@ beforeAll(async () => {
   kz = await t.login("kz@ngo.example");
   noCountry = await t.login("empty@ngo.example");
   pkReferral = (await fileReport(db, t.services.engine, { text: "Dubai drivers needed, 100% visa, advance fee 50,000 EasyPaisa, WhatsApp 0300-1234567", country: "PK" })).id;
-  const verdict = t.services.engine.check("Welders for Saudi Arabia, licensed OEP, salary 1,800 SAR");
-  const [fb] = await db.insert(verdictFeedback).values({ channel: "telegram", language: "en", adText: "Welders for Saudi Arabia", verdict }).returning({ id: verdictFeedback.id });
-  feedbackId = fb!.id;
+  const adText = "Welders for Saudi Arabia, licensed OEP 2291/RWP, salary 1,800 SAR";
+  feedbackId = await insertFeedback(db, { channel: "telegram", language: "en", adText, verdict: t.services.engine.check(adText), reporterHash: null });
 });
 afterAll(() => t.close());
 
@@ -80,7 +80,7 @@ const ROUTES: RouteCase[] = [
     forbidden: { as: () => pk.bearer, error: "forbidden" },
   },
   { method: "GET", path: "/api/caseworker/feedback", forbidden: { as: () => noCountry.bearer, error: "no_countries" } },
-  { method: "POST", path: "/api/caseworker/feedback/{id}/review", id: () => feedbackId, forbidden: { as: () => noCountry.bearer, error: "no_countries" } },
+  { method: "POST", path: "/api/caseworker/feedback/{id}/review", id: () => feedbackId, forbidden: { as: () => kz.bearer, error: "forbidden" } },
   { method: "GET", path: "/api/caseworker/users", forbidden: { as: () => pk.bearer, error: "forbidden" } },
   {
     method: "POST",

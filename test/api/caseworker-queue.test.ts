@@ -15,7 +15,8 @@ import {
   statsResponse,
   userResponse,
 } from "../../src/api/schemas/caseworker-responses.ts";
-import { referrals, verdictFeedback } from "../../src/db/schema/index.ts";
+import { referrals } from "../../src/db/schema/index.ts";
+import { insertFeedback } from "../../src/referrals/feedback.ts";
 import { CSV_COLUMNS } from "../../src/referrals/export-csv.ts";
 import { caseworkerTestApp, PASSWORD, type CaseworkerTestApp } from "../helpers/caseworker-api.ts";
 import { fileReport } from "../helpers/referrals.ts";
@@ -276,22 +277,37 @@ describe("registry", () => {
 describe("feedback", () => {
   it("lists disputed verdicts without the reporter hash and records who reviewed them", async () => {
     const db = t.services.database.db;
-    const verdict = t.services.engine.check("Welders for Saudi Arabia, licensed OEP 2291/RWP, salary 1,800 SAR");
-    const [row] = await db
-      .insert(verdictFeedback)
-      .values({ channel: "telegram", language: "en", adText: "Welders for Saudi Arabia", verdict, reporterHash: REPORTER_HASH, comment: "this agency is real" })
-      .returning({ id: verdictFeedback.id });
+    const adText = "Welders for Saudi Arabia, licensed OEP 2291/RWP, salary 1,800 SAR";
+    const verdict = t.services.engine.check(adText);
+    const id = await insertFeedback(db, { channel: "telegram", language: "en", adText, verdict, reporterHash: REPORTER_HASH, comment: "this agency is real" });
     const page = feedbackPage.parse((await get("/api/caseworker/feedback?reviewed=false")).json());
-    expect(page.items.map((i) => i.id)).toContain(row!.id);
-    expect(page.items.find((i) => i.id === row!.id)).toMatchObject({ comment: "this agency is real", verdict: { risk: verdict.risk }, reviewer: null });
+    expect(page.items.map((i) => i.id)).toContain(id);
+    expect(page.items.find((i) => i.id === id)).toMatchObject({ country: "PK", comment: "this agency is real", verdict: { risk: verdict.risk }, reviewer: null });
     expect(JSON.stringify(page)).not.toContain(REPORTER_HASH);
 
-    const reviewed = await post(`/api/caseworker/feedback/${row!.id}/review`);
+    const reviewed = await post(`/api/caseworker/feedback/${id}/review`);
     expect(feedbackItemResponse.parse(reviewed.json())).toMatchObject({ reviewer: { email: "pk@ngo.example" } });
-    expect((await post(`/api/caseworker/feedback/${row!.id}/review`)).statusCode).toBe(409);
+    expect((await post(`/api/caseworker/feedback/${id}/review`)).statusCode).toBe(409);
     expect((await post("/api/caseworker/feedback/999999/review")).statusCode).toBe(404);
     const done = feedbackPage.parse((await get("/api/caseworker/feedback?reviewed=true")).json());
-    expect(done.items.map((i) => i.id)).toEqual([row!.id]);
+    expect(done.items.map((i) => i.id)).toEqual([id]);
+  });
+
+  it("goes to the caseworkers of the advert's country; feedback no country can be told of is for admins", async () => {
+    const db = t.services.database.db;
+    const file = (adText: string) => insertFeedback(db, { channel: "whatsapp", language: "en", adText, verdict: t.services.engine.check(adText), reporterHash: null });
+    const kyrgyz = await file("Drivers for Dubai, visa guaranteed, pay the fee first, call +996 555 123 456");
+    const unknown = await file("Drivers for Dubai, visa guaranteed, pay the fee first");
+    const pkSees = feedbackPage.parse((await get("/api/caseworker/feedback?reviewed=false")).json()).items.map((i) => i.id);
+    expect(pkSees).not.toContain(kyrgyz);
+    expect(pkSees).not.toContain(unknown);
+    const adminSees = feedbackPage.parse((await get("/api/caseworker/feedback?reviewed=false", admin)).json()).items;
+    expect(adminSees.filter((i) => i.id === kyrgyz || i.id === unknown).map((i) => i.country)).toEqual([null, "KG"]);
+
+    const refused = await post(`/api/caseworker/feedback/${kyrgyz}/review`);
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json()).toMatchObject({ error: "forbidden" });
+    expect((await post(`/api/caseworker/feedback/${unknown}/review`, undefined, admin)).statusCode).toBe(200);
   });
 });
 

@@ -240,6 +240,8 @@ describe("caseworker dashboard", () => {
     const item = byTestId(page, "feedback-item");
     await poll(() => item.count()).toBe(1);
     expect(await item.textContent()).toContain(DISPUTED_COMMENT);
+    // It reached this caseworker because the licence is Pakistani.
+    expect(await byTestId(page, "feedback-meta").textContent()).toMatch(/^Pakistan · English · Telegram/);
     await byTestId(page, "feedback-review").click();
     await poll(() => item.textContent()).toContain(`Reviewed by ${EMAIL}`);
 

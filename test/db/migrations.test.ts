@@ -1,6 +1,12 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { sql } from "drizzle-orm";
+import { migrate } from "drizzle-orm/pglite/migrator";
 import { afterAll, describe, expect, it } from "vitest";
-import { openDatabase, type Database } from "../../src/db/client.ts";
+import { MIGRATIONS_DIR, openDatabase, type Database } from "../../src/db/client.ts";
+import { referralCountry } from "../../src/referrals/country.ts";
+import { shippedEngine } from "../helpers/engine.ts";
 import { createTestDatabase } from "../helpers/postgres.ts";
 
 const TABLES = ["caseworker_sessions", "caseworkers", "conversation_sessions", "login_failures", "processed_updates", "referral_events", "referral_notes", "referrals", "registry_operators", "registry_sources",
@@ -39,6 +45,40 @@ describe("migrations", () => {
     await Promise.all(instances.map((i) => i.migrate()));
     expect(await tables(instances[2]!)).toEqual(TABLES);
   }, 60_000);
+
+  it("give feedback stored before 0008 the country its referral would have had", async () => {
+    // The migrations up to 0007, as a database that ran an earlier release has them.
+    const earlier = mkdtempSync(join(tmpdir(), "offercheck-migrations-"));
+    cpSync(MIGRATIONS_DIR, earlier, { recursive: true });
+    const journalPath = join(earlier, "meta", "_journal.json");
+    const journal = JSON.parse(readFileSync(journalPath, "utf8")) as { entries: { tag: string }[] };
+    journal.entries = journal.entries.filter((e) => e.tag < "0008");
+    writeFileSync(journalPath, JSON.stringify(journal));
+
+    const lite = await openDatabase({ memory: true });
+    cleanups.push(() => lite.close());
+    await migrate(lite.db as never, { migrationsFolder: earlier });
+    const engine = await shippedEngine();
+    const ads = {
+      urdu: "دبئی میں ڈرائیور کی نوکری، ویزا 100 فیصد گارنٹی، ایڈوانس فیس 50000 روپے، صرف واٹس ایپ پر رابطہ کریں",
+      kyrgyzPhone: "Drivers for Dubai, visa guaranteed, pay the fee first, call +996 555 123 456",
+      licensed: "Welders for Saudi Arabia, licensed OEP 2291/RWP, salary 1,800 SAR",
+      nowhere: "Drivers for Dubai, visa guaranteed, pay the fee first",
+    };
+    const expected: { ad_text: string; country: string | null }[] = [];
+    for (const [label, text] of Object.entries(ads)) {
+      const verdict = engine.check(text);
+      expected.push({ ad_text: label, country: referralCountry(verdict) });
+      await lite.db.execute(
+        sql`insert into verdict_feedback (channel, language, ad_text, verdict) values ('telegram', ${verdict.language}, ${label}, ${JSON.stringify(verdict)}::jsonb)`,
+      );
+    }
+
+    await lite.migrate();
+    const rows = (await lite.db.execute(sql`select ad_text, country from verdict_feedback order by id`)) as unknown as { rows: { ad_text: string; country: string | null }[] };
+    expect(expected.map((e) => e.country)).toEqual(["PK", "KG", "PK", null]);
+    expect(rows.rows).toEqual(expected);
+  }, 30_000);
 
   it("enforce the status vocabulary in the database itself", async () => {
     const lite = await openDatabase({ memory: true });

@@ -8,8 +8,8 @@ import { feedbackIdParams, feedbackQuery } from "../schemas/caseworker.ts";
 import { feedbackItemResponse, feedbackPage } from "../schemas/caseworker-responses.ts";
 
 /**
- * "This verdict is wrong" reports. They concern the engine, not a case, and
- * carry no country: every caseworker may review them. Mounted under /api/caseworker.
+ * "This verdict is wrong" reports, for the caseworkers of the country a
+ * referral of the advert would go to (admins see all). Mounted under /api/caseworker.
  */
 export const feedbackRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) => {
   app.get(
@@ -26,7 +26,7 @@ export const feedbackRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }
     },
     async (request) => {
       const { page, pageSize, ...filter } = parseInput(feedbackQuery, request.query);
-      return listFeedback(db, filter, { page, pageSize });
+      return listFeedback(db, actorOf(request), filter, { page, pageSize });
     },
   );
 

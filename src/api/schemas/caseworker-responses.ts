@@ -173,6 +173,7 @@ export const feedbackItemResponse = z.object({
   id: z.number(),
   channel: z.string(),
   language: z.string(),
+  country: z.string().nullable(),
   adText: z.string(),
   verdict: z.object({ risk: z.string(), score: z.number(), crime: z.string().nullable(), flags: z.array(z.string()) }),
   comment: z.string().nullable(),

@@ -1294,7 +1294,12 @@ function feedbackItem(item) {
       { class: "feedback-head" },
       riskBadge(v.risk, v.score),
       v.crime ? h("span", { class: ["badge", "crime", `crime-${v.crime}`] }, label(CRIME_LABEL, v.crime)) : null,
-      h("span", { class: "muted" }, `${label(LANGUAGE_LABEL, item.language)} · ${label(CHANNEL_LABEL, item.channel)} · `, timeEl(item.createdAt)),
+      h(
+        "span",
+        { class: "muted", "data-testid": "feedback-meta" },
+        `${item.country ? `${countryName(item.country)} · ` : ""}${label(LANGUAGE_LABEL, item.language)} · ${label(CHANNEL_LABEL, item.channel)} · `,
+        timeEl(item.createdAt),
+      ),
       h("span", { class: "feedback-flags" }, (v.flags ?? []).map((f) => h("span", { class: "chip", title: f }, label(FLAG_LABEL, f)))),
       h("span", { class: "feedback-action" }, item.reviewedAt ? h("span", { class: "muted" }, `Reviewed by ${item.reviewer?.email ?? "a deleted account"}, `, timeEl(item.reviewedAt)) : button),
     ),

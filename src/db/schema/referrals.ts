@@ -97,6 +97,8 @@ export const verdictFeedback = pgTable("verdict_feedback", {
   verdict: jsonb("verdict").notNull(),
   comment: text("comment"),
   reporterHash: text("reporter_hash"),
+  /** Whose caseworkers review it: the country a referral of this advert would go to (null: admins only). */
+  country: text("country"),
   reviewedAt: timestamp("reviewed_at", { withTimezone: true }),
   reviewerId: uuid("reviewer_id").references(() => caseworkers.id, { onDelete: "set null" }),
   ...timestamps,
