@@ -1,33 +1,23 @@
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase, type Database } from "../../src/db/client.ts";
 import { DEFAULT_DATA_DIR } from "../../src/data/load-engine-data.ts";
 import { importRegistryCsv } from "../../src/registry/import.ts";
 import { MemoryRegistry } from "../../src/registry/memory.ts";
 import { countOperators, loadOperators } from "../../src/registry/repository.ts";
-import { createTestDatabase } from "../helpers/postgres.ts";
+import { migratedDatabase } from "../helpers/database.ts";
 
 const SAMPLE = join(DEFAULT_DATA_DIR, "registries", "pk-beoe-sample.csv");
 const BAD = join(import.meta.dirname, "..", "fixtures", "registries", "bad-rows.csv");
 
 describe.each(["postgres", "pglite"] as const)("registry import into %s", (kind) => {
-  let database: Database;
-  let drop = async () => {};
+  let database: Awaited<ReturnType<typeof migratedDatabase>>;
 
   beforeAll(async () => {
-    if (kind === "postgres") {
-      const created = await createTestDatabase();
-      drop = created.drop;
-      database = await openDatabase({ url: created.url });
-    } else {
-      database = await openDatabase({ memory: true });
-    }
-    await database.migrate();
+    database = await migratedDatabase(kind);
   });
 
   afterAll(async () => {
-    await database.close();
-    await drop();
+    await database.dispose();
   });
 
   it("inserts every row, then changes nothing on a second import", async () => {

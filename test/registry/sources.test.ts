@@ -5,20 +5,18 @@ import Fastify from "fastify";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_DATA_DIR } from "../../src/data/load-engine-data.ts";
-import { openDatabase, type Database } from "../../src/db/client.ts";
 import { registrySources } from "../../src/db/schema/index.ts";
 import { MemoryRegistry } from "../../src/registry/memory.ts";
 import { countOperators, loadOperators } from "../../src/registry/repository.ts";
 import { syncRegistrySources } from "../../src/registry/sources.ts";
 import { listenOnLoopback } from "../helpers/listen.ts";
-import { createTestDatabase } from "../helpers/postgres.ts";
+import { migratedDatabase } from "../helpers/database.ts";
 
 const SAMPLE = join(DEFAULT_DATA_DIR, "registries", "pk-beoe-sample.csv");
 const LIMITS = { maxBytes: 1024 * 1024, timeoutMs: 10_000 };
 
 describe.each(["postgres", "pglite"] as const)("scheduled registry sources (%s)", (kind) => {
-  let database: Database;
-  let drop = async () => {};
+  let database: Awaited<ReturnType<typeof migratedDatabase>>;
   let dir: string;
   // Node's fetch leaves the socket of an aborted large download paused rather than closed, so close() would wait on it.
   const server = Fastify({ forceCloseConnections: true });
@@ -26,14 +24,7 @@ describe.each(["postgres", "pglite"] as const)("scheduled registry sources (%s)"
   let served = "";
 
   beforeAll(async () => {
-    if (kind === "postgres") {
-      const created = await createTestDatabase();
-      drop = created.drop;
-      database = await openDatabase({ url: created.url });
-    } else {
-      database = await openDatabase({ memory: true });
-    }
-    await database.migrate();
+    database = await migratedDatabase(kind);
     dir = await mkdtemp(join(tmpdir(), "registry-sources-"));
     server.get("/list.csv", async (_req, reply) => reply.type("text/csv").send(served));
     server.get("/login", async (_req, reply) => reply.type("text/html").send("<html><body>Please sign in</body></html>\n<p>again</p>"));
@@ -43,8 +34,7 @@ describe.each(["postgres", "pglite"] as const)("scheduled registry sources (%s)"
 
   afterAll(async () => {
     await server.close();
-    await database.close();
-    await drop();
+    await database.dispose();
     await rm(dir, { recursive: true, force: true });
   });
 
