@@ -78,7 +78,7 @@ export async function createServices(config: Config, database: Database, log: Lo
     rateLimit: RATE_LIMIT,
     referrals,
     hotlines: loadHotlines(dataDir),
-    saveFeedback: async (feedback) => void (await insertFeedback(database.db, feedback)),
+    saveFeedback: (feedback) => insertFeedback(database.db, feedback),
     events: {
       messageIn: (channel) => metrics.updates.inc({ channel }),
       adChecked: (verdict) => {

@@ -32,7 +32,7 @@ export interface DialogueDeps {
   referrals: ReferralService;
   hotlines: readonly Hotline[];
   /** Stores "this verdict is wrong"; failures are the caller's to log. */
-  saveFeedback: (feedback: { channel: string; language: string; adText: string; verdict: Verdict; reporterHash: string }) => Promise<void>;
+  saveFeedback: (feedback: { channel: string; language: string; adText: string; verdict: Verdict; reporterHash: string }) => Promise<unknown>;
   /** Told what happens (sightings, metrics); none of them may throw. */
   events?: DialogueEvents;
   /** OCR for pictures of adverts; without it a picture is answered with "send the text". */
