@@ -8,9 +8,13 @@ import type { NewReport } from "./types.ts";
  * when the database is back. Each line carries its idempotency key, so a
  * replay that is interrupted and run again files nothing twice.
  */
+/** Failed filings in a row after which a replay stops trying: the database is not back yet. */
+const FAILURES_IN_A_ROW = 3;
+
 export class ReportJournal {
   readonly #file: string;
   #writing: Promise<unknown> = Promise.resolve();
+  #replaying: Promise<{ filed: number; remaining: number }> | undefined;
 
   constructor(file: string) {
     this.#file = file;
@@ -18,69 +22,100 @@ export class ReportJournal {
 
   /** Appends and fsyncs; resolves only when the line is on disk. */
   append(report: NewReport): Promise<void> {
-    const write = this.#writing.then(async () => {
+    return this.#locked(async () => {
       await mkdir(dirname(this.#file), { recursive: true });
       const handle = await open(this.#file, "a");
       try {
-        await handle.appendFile(`${JSON.stringify(report)}\n`, "utf8");
+        // The leading newline ends a line torn by a crash mid-write, which would otherwise swallow this one.
+        await handle.appendFile(`\n${JSON.stringify(report)}\n`, "utf8");
         await handle.sync();
       } finally {
         await handle.close();
       }
     });
-    this.#writing = write.catch(() => {});
-    return write;
   }
 
   async pending(): Promise<NewReport[]> {
-    let text: string;
-    try {
-      text = await readFile(this.#file, "utf8");
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
-      throw error;
-    }
-    return text
-      .split("\n")
-      .filter((line) => line.trim() !== "")
-      .flatMap((line) => {
-        try {
-          return [JSON.parse(line) as NewReport];
-        } catch {
-          // A torn last line from a crash mid-write: the reporter was never told "filed" for it.
-          return [];
-        }
-      });
+    return parse(await this.#read());
   }
 
   /**
-   * Files every pending report through `file`; keeps the ones that still fail.
-   * Runs under the same lock as append, so no line is lost between read and rewrite.
+   * Files every pending report through `file` and keeps the ones that still
+   * fail. The filing runs outside the lock, so new reports are journaled (and
+   * their reporters answered) without waiting for it; the rewrite keeps what
+   * was appended meanwhile. After FAILURES_IN_A_ROW failures the rest waits
+   * for the next replay: the database is still away, and each try could take
+   * a connection timeout. A replay asked for while one runs joins it.
    */
   replay(file: (report: NewReport) => Promise<unknown>): Promise<{ filed: number; remaining: number }> {
-    const run = this.#writing.then(async () => {
-      const pending = await this.pending();
-      if (pending.length === 0) return { filed: 0, remaining: 0 };
-      const remaining: NewReport[] = [];
-      for (const report of pending) {
-        try {
-          await file(report);
-        } catch {
-          remaining.push(report);
-        }
+    this.#replaying ??= this.#replayOnce(file).finally(() => {
+      this.#replaying = undefined;
+    });
+    return this.#replaying;
+  }
+
+  async #replayOnce(file: (report: NewReport) => Promise<unknown>): Promise<{ filed: number; remaining: number }> {
+    const snapshot = await this.#locked(() => this.#read());
+    const pending = parse(snapshot);
+    if (pending.length === 0) return { filed: 0, remaining: 0 };
+    const remaining: NewReport[] = [];
+    let failuresInARow = 0;
+    for (const report of pending) {
+      if (failuresInARow >= FAILURES_IN_A_ROW) {
+        remaining.push(report);
+        continue;
       }
+      try {
+        await file(report);
+        failuresInARow = 0;
+      } catch {
+        remaining.push(report);
+        failuresInARow++;
+      }
+    }
+    await this.#locked(async () => {
+      const appendedSince = (await this.#read()).subarray(snapshot.byteLength);
       const tmp = `${this.#file}.tmp`;
       const handle = await open(tmp, "w");
       try {
-        await handle.writeFile(remaining.map((r) => `${JSON.stringify(r)}\n`).join(""), "utf8");
+        await handle.writeFile(Buffer.concat([Buffer.from(remaining.map((r) => `${JSON.stringify(r)}\n`).join(""), "utf8"), appendedSince]));
         await handle.sync();
       } finally {
         await handle.close();
       }
       await rename(tmp, this.#file);
-      return { filed: pending.length - remaining.length, remaining: remaining.length };
     });
+    return { filed: pending.length - remaining.length, remaining: remaining.length };
+  }
+
+  /** Appends and rewrites one at a time. */
+  #locked<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.#writing.then(work);
     this.#writing = run.catch(() => {});
     return run;
   }
+
+  async #read(): Promise<Buffer> {
+    try {
+      return await readFile(this.#file);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") return Buffer.alloc(0);
+      throw error;
+    }
+  }
+}
+
+function parse(bytes: Buffer): NewReport[] {
+  return bytes
+    .toString("utf8")
+    .split("\n")
+    .filter((line) => line.trim() !== "")
+    .flatMap((line) => {
+      try {
+        return [JSON.parse(line) as NewReport];
+      } catch {
+        // A line torn by a crash mid-write: the reporter was never told "filed" for it.
+        return [];
+      }
+    });
 }
