@@ -91,16 +91,18 @@ export function resilientConversationStore(primary: ConversationStore, onError: 
   };
   return {
     async begin(senderHash, updateKey) {
+      // Answered during an outage: a redelivery must not reach the database either, where it would take the
+      // sender's news for a message that gets no answer.
+      if (seen.has(updateKey)) return null;
       try {
         const begun = await primary.begin(senderHash, updateKey);
-        if (begun === null || seen.has(updateKey)) return null;
+        if (begun === null) return null;
         // Back from an outage: the database still holds the session as it was before it.
         const state = (unsaved.has(senderHash) && sessions.get(senderHash)) || begun.state;
         remember(senderHash, state);
         return { state, hits: begun.hits, notices: begun.notices };
       } catch (error) {
         onError(error);
-        if (seen.has(updateKey)) return null;
         seen.add(updateKey);
         if (seen.size > capacity * 5) seen.delete(seen.values().next().value!);
         // The shared count is out of reach: the dialogue's own count of this instance's share decides.

@@ -96,4 +96,23 @@ describe("conversation state through a database outage", () => {
     expect((await db.begin("s", "u3"))!.state).toEqual(after!.state);
     await database.close();
   });
+
+  it("answers nothing to a redelivery of an update answered during the outage, and leaves the sender's news for their next message", async () => {
+    const database = await openDatabase({ memory: true });
+    await database.migrate();
+    const db = dbConversationStore(database.db, { limit: 20, windowMs: 60_000 });
+    let down = true;
+    const flaky: ConversationStore = {
+      begin: (s, k) => (down ? Promise.reject(new Error("connection refused")) : db.begin(s, k)),
+      save: (s, st) => (down ? Promise.reject(new Error("connection refused")) : db.save(s, st)),
+    };
+    const store = resilientConversationStore(flaky, () => {});
+    expect(await store.begin("sender", "during")).not.toBeNull();
+    down = false;
+    const { id } = await fileReport(database.db, await shippedEngine(), { text: "Dubai visa 100% guarantee, fee 50,000 EasyPaisa", reporterHash: "sender" });
+    await database.db.execute(sql`insert into reporter_notices (referral_id, reporter_hash, reference, event) select id, reporter_hash, reference, 'taken_up' from referrals where id = ${id}`);
+    expect(await store.begin("sender", "during")).toBeNull();
+    expect((await store.begin("sender", "next"))!.notices).toEqual([{ reference: expect.any(String), event: "taken_up" }]);
+    await database.close();
+  });
 });
