@@ -2,12 +2,13 @@ import { openDatabase, type Database } from "../../src/db/client.ts";
 import { createTestDatabase } from "./postgres.ts";
 
 /** A migrated, empty database: a fresh one on the local Postgres, or an in-memory PGlite. */
-export async function migratedDatabase(kind: "postgres" | "pglite"): Promise<Database & { dispose(): Promise<void> }> {
+export async function migratedDatabase(kind: "postgres" | "pglite"): Promise<Database & { url?: string; dispose(): Promise<void> }> {
   const created = kind === "postgres" ? await createTestDatabase() : undefined;
   const database = created ? await openDatabase({ url: created.url }) : await openDatabase({ memory: true });
   await database.migrate();
   return {
     ...database,
+    ...(created ? { url: created.url } : {}),
     async dispose() {
       await database.close();
       await created?.drop();

@@ -1,7 +1,9 @@
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type Database } from "../../src/db/client.ts";
 import { sightings } from "../../src/db/schema/index.ts";
 import { createSightingsBuffer } from "../../src/referrals/sightings-buffer.ts";
+import { migratedDatabase } from "../helpers/database.ts";
 
 let database: Database;
 beforeAll(async () => {
@@ -40,5 +42,31 @@ describe("sightings of checked adverts", () => {
     buffer.add([{ kind: "phone", value: "+923001111111" }], "high");
     await buffer.stop();
     expect(errors).toHaveLength(1);
+  });
+
+  it("writes one batch at a time while the database hangs, keeping only the newest sightings meanwhile", async () => {
+    const slow = await migratedDatabase("postgres");
+    // Another session holds the table: the buffer's insert waits, as on a database that stopped answering.
+    const blocker = new pg.Client({ connectionString: slow.url! });
+    await blocker.connect();
+    await blocker.query("begin; lock table sightings in access exclusive mode");
+    const errors: unknown[] = [];
+    const buffer = createSightingsBuffer(slow.db, (e) => errors.push(e), { everyMs: 60_000, maxRows: 4, maxBuffered: 10 });
+    for (let i = 0; i < 100; i++) {
+      buffer.add([{ kind: "phone", value: `+92300${String(i).padStart(7, "0")}` }], "high");
+      await new Promise((r) => setTimeout(r, 2));
+    }
+    const waiting = await blocker.query("select count(*)::int as n from pg_stat_activity where datname = current_database() and query ilike 'insert into \"sightings\"%'");
+    expect(waiting.rows[0].n).toBe(1);
+    await blocker.query("rollback");
+    await blocker.end();
+    await buffer.stop();
+    const written = await slow.db.select().from(sightings);
+    // The first batch, then the ten newest: the 86 in between were let go while the write hung.
+    expect(written.map((r) => r.value).sort()).toEqual(
+      [0, 1, 2, 3, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99].map((i) => `+92300${String(i).padStart(7, "0")}`),
+    );
+    expect(errors).toEqual([]);
+    await slow.dispose();
   });
 });
