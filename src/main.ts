@@ -110,14 +110,29 @@ async function main(): Promise<void> {
   }
   if (config.simulator) log.info(`web simulator: http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${config.port}/`);
 
+  /**
+   * Messengers first, then the HTTP server (it lets requests under way
+   * finish), then what those requests feed (sightings, the report journal),
+   * then jobs and the database. A step that fails is logged and the rest
+   * still run, so the database is always closed.
+   */
   const shutdown = async (signal: string) => {
     log.info({ signal }, "shutting down");
-    await Promise.all(singletons.map((s) => s.stop()));
-    whatsappLink?.stop();
-    await services.stop();
-    await jobs.stop();
-    await app.close();
-    await database.close();
+    const steps: [string, () => unknown][] = [
+      ["singletons", () => Promise.all(singletons.map((s) => s.stop()))],
+      ["whatsapp link", () => whatsappLink?.stop()],
+      ["http server", () => app.close()],
+      ["services", () => services.stop()],
+      ["jobs", () => jobs.stop()],
+      ["database", () => database.close()],
+    ];
+    for (const [step, run] of steps) {
+      try {
+        await run();
+      } catch (error) {
+        log.error({ err: error, step }, "shutdown step failed");
+      }
+    }
     process.exit(0);
   };
   process.once("SIGINT", () => void shutdown("SIGINT"));

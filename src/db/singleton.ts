@@ -48,13 +48,21 @@ export function runAsSingleton(options: SingletonOptions): Singleton {
 
   async function tick() {
     if (stopped) return;
+    let candidate: pg.Client | undefined;
     try {
       if (stopWork && client) {
         // Still connected means still holding the lock.
         await client.query("select 1");
         return;
       }
-      const candidate = new pg.Client({ connectionString: options.url, application_name: `offercheck:${options.name}` });
+      // Timeouts as for the pool: on a cut network a check must fail, not hang the chain (and shutdown behind it).
+      candidate = new pg.Client({
+        connectionString: options.url,
+        application_name: `offercheck:${options.name}`,
+        connectionTimeoutMillis: 5_000,
+        query_timeout: 10_000,
+        keepAlive: true,
+      });
       candidate.on("error", () => {});
       await candidate.connect();
       const { rows } = await candidate.query<{ locked: boolean }>("select pg_try_advisory_lock(hashtext($1)) as locked", [`offercheck:${options.name}`]);
@@ -66,6 +74,7 @@ export function runAsSingleton(options: SingletonOptions): Singleton {
       stopWork = await options.start();
       options.log.info({ singleton: options.name }, "singleton started on this instance");
     } catch (error) {
+      if (candidate && candidate !== client) await candidate.end().catch(() => {});
       await dropLeadership(error instanceof Error ? error.message : String(error));
     }
   }
