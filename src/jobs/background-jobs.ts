@@ -6,7 +6,7 @@ import { purgeExpiredSessions } from "../caseworkers/sessions.ts";
 import type { Db } from "../db/client.ts";
 import { pruneReporterNotices } from "../referrals/reporter-notices.ts";
 import { releaseExpiredClaims } from "../referrals/workflow.ts";
-import { syncRegistrySources } from "../registry/sources.ts";
+import { DEFAULT_SOURCE_LIMITS, syncRegistrySources } from "../registry/sources.ts";
 import type { ScheduledJob } from "./job-runner.ts";
 
 /**
@@ -52,10 +52,15 @@ export function backgroundJobs(db: Db, config: { caseworkerApi: CaseworkerApiCon
 /** The job that re-imports the configured registry lists; run at start-up too, so a new list is not a day late. */
 export const REGISTRY_SYNC_JOB = "sync-registry-sources";
 
+/** Importing one downloaded list, at most (25,000 rows take seconds; this is the generous bound). */
+const IMPORT_SECONDS = 10 * 60;
+
 function registrySyncJob(db: Db, registrySync: RegistrySyncConfig, log: Pick<Logger, "info">): ScheduledJob {
   return {
     name: REGISTRY_SYNC_JOB,
     cron: registrySync.cron,
+    // Every list downloading to its time limit and then importing: a retry must not start while this run goes on.
+    expireInSeconds: registrySync.sources.length * (DEFAULT_SOURCE_LIMITS.timeoutMs / 1000 + IMPORT_SECONDS),
     async run() {
       const outcomes = await syncRegistrySources(db, registrySync.sources);
       for (const outcome of outcomes) if (outcome.status !== "failed") log.info(outcome, "registry source synced");

@@ -8,11 +8,21 @@ export interface ScheduledJob {
   name: string;
   /** Five-field cron, in UTC. */
   cron: string;
+  /**
+   * How long a run may take before pg-boss counts it failed and retries it
+   * (its default is 15 minutes). The run itself is not stopped, so a job
+   * that can take longer must say so, or a retry runs beside it.
+   */
+  expireInSeconds?: number;
   run(): Promise<void>;
 }
 
 export interface JobRunner {
-  /** Runs a job now (on whichever instance fetches it first) instead of waiting for its schedule. */
+  /**
+   * Runs a job now (on whichever instance fetches it first) instead of
+   * waiting for its schedule; asked by several instances starting together,
+   * it runs once.
+   */
   runNow(name: string): Promise<void>;
   /** Whether jobs can be taken: the runner is running and the queue's tables answer. */
   ready(): Promise<boolean>;
@@ -22,6 +32,8 @@ export interface JobRunner {
 /** Where jobs go once their retries are used up; an instance logs each as an error. */
 export const DEAD_LETTER_QUEUE = "dead-letter";
 const RETRY = { retryLimit: 3, retryDelay: 30, retryBackoff: true } as const;
+/** runNow asks within one such window (instances starting together) make one run. */
+const RUN_NOW_WINDOW_SECONDS = 300;
 
 export interface JobRunnerOptions {
   /** Seconds between fetches; pg-boss's default (2 s) suits production. */
@@ -46,7 +58,10 @@ export async function startJobRunner(database: Database, jobs: readonly Schedule
     await boss.start();
     await boss.createQueue(DEAD_LETTER_QUEUE);
     for (const job of jobs) {
-      await boss.createQueue(job.name, { name: job.name, ...retry, deadLetter: DEAD_LETTER_QUEUE });
+      const queue = { name: job.name, ...retry, deadLetter: DEAD_LETTER_QUEUE, ...(job.expireInSeconds ? { expireInSeconds: job.expireInSeconds } : {}) };
+      // Creating leaves an existing queue as it was; the update brings it to this release's settings.
+      await boss.createQueue(job.name, queue);
+      await boss.updateQueue(job.name, queue);
       await boss.schedule(job.name, job.cron, { name: job.name });
     }
   });
@@ -66,7 +81,7 @@ export async function startJobRunner(database: Database, jobs: readonly Schedule
   let stopped = false;
   return {
     async runNow(name) {
-      await boss.send(name, { name });
+      await boss.sendThrottled(name, { name }, {}, RUN_NOW_WINDOW_SECONDS, name);
     },
     async ready() {
       if (stopped) return false;
