@@ -54,7 +54,9 @@ export function createMetrics(queueDepth?: QueueDepthReader) {
       registers,
       async collect() {
         this.reset();
-        for (const row of await queueDepth()) this.set({ status: row.status, urgency: row.urgency }, row.count);
+        // Without the database the gauge stays empty; the scrape still brings every other metric, when they matter most.
+        const rows = await queueDepth().catch(() => []);
+        for (const row of rows) this.set({ status: row.status, urgency: row.urgency }, row.count);
       },
     });
   }

@@ -84,8 +84,9 @@ async function syncOne(db: Db, source: string, dir: string, limits: SourceLimits
     }
     const { rows, inserted, updated, unchanged, skipped, errors } = await importRegistryCsv(db, file);
     const counts = { rows, inserted, updated, unchanged, skipped };
-    // Not one valid row: an error page or another file behind the address, not a registry. Kept undigested so the next run tries again.
-    if (counts.rows > 0 && counts.skipped === counts.rows) throw new Error(`${source}: none of its ${counts.rows} rows is a valid registry row (line ${errors[0]?.line}: ${errors[0]?.message})`);
+    // Not one valid row: an empty answer, an error page or another file behind the address, not a registry. Kept undigested so the next run tries again.
+    if (counts.rows === 0) throw new Error(`${source}: holds no rows`);
+    if (counts.skipped === counts.rows) throw new Error(`${source}: none of its ${counts.rows} rows is a valid registry row (line ${errors[0]?.line}: ${errors[0]?.message})`);
     const summary = { ...counts, errors: errors.length };
     await record({ sha256, importedAt: now, lastSummary: summary, lastError: null });
     return { source, status: "imported", summary };

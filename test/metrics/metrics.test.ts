@@ -40,4 +40,18 @@ describe("timed picture reader", () => {
     expect(await b.registry.metrics()).not.toMatch(/^offercheck_updates_total\{channel="telegram"\} 1$/m);
     expect(await a.registry.metrics()).toMatch(/^offercheck_updates_total\{channel="telegram"\} 1$/m);
   });
+
+  it("still serves every other metric when the queue depth cannot be read", async () => {
+    let databaseUp = true;
+    const metrics = createMetrics(async () => {
+      if (!databaseUp) throw new Error("connection refused");
+      return [{ status: "new", urgency: "urgent", count: 3 }];
+    });
+    metrics.updates.inc({ channel: "whatsapp" });
+    expect(await metrics.registry.metrics()).toMatch(/^offercheck_queue_depth\{status="new",urgency="urgent"\} 3$/m);
+    databaseUp = false;
+    const text = await metrics.registry.metrics();
+    expect(text).toMatch(/^offercheck_updates_total\{channel="whatsapp"\} 1$/m);
+    expect(text).not.toMatch(/^offercheck_queue_depth\{/m);
+  });
 });

@@ -73,6 +73,17 @@ describe.each(["postgres", "pglite"] as const)("scheduled registry sources (%s)"
     expect(failed[0]).toMatchObject({ sha256: null, importedAt: null, lastError: expect.stringContaining("missing columns") });
   });
 
+  it("refuses an empty answer or a file with only its header line", async () => {
+    const file = join(dir, "header-only.csv");
+    await writeFile(file, "country,registry,licence_no,name,status,city,website,phone,valid_until,source_url\n");
+    served = "";
+    const outcomes = await syncRegistrySources(database.db, [file, `${base}/list.csv`], LIMITS);
+    expect(outcomes.map((o) => o.status)).toEqual(["failed", "failed"]);
+    expect(outcomes[0]).toMatchObject({ error: expect.stringContaining("holds no rows") });
+    const [row] = await database.db.select().from(registrySources).where(eq(registrySources.source, file));
+    expect(row).toMatchObject({ sha256: null, importedAt: null });
+  });
+
   it("refuses a file in which no row is a registry row, and tries it again on the next run", async () => {
     const file = join(dir, "garbled.csv");
     await writeFile(file, "country,registry,licence_no,name,status,city,website,phone,valid_until,source_url\n??,,,,,,,,,\n??,,,,,,,,,\n");
