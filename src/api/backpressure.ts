@@ -2,12 +2,16 @@ import underPressure from "@fastify/under-pressure";
 import type { FastifyInstance } from "fastify";
 import type { PressureConfig } from "../config.ts";
 
-/** Probes answer whatever the load: an orchestrator must not restart an instance that is only busy. */
-const PROBES: ReadonlySet<string> = new Set(["/healthz", "/readyz"]);
+/**
+ * Probes and the metrics scrape answer whatever the load: an orchestrator
+ * must not restart an instance that is only busy, and the scrape is how the
+ * overload is seen.
+ */
+const PROBES: ReadonlySet<string> = new Set(["/healthz", "/readyz", "/metrics"]);
 
 /**
  * Sheds load before it turns into timeouts: while the event loop lags or
- * memory runs high, every request but the probes gets 503 with Retry-After at
+ * memory runs high, every request but the probes and /metrics gets 503 with Retry-After at
  * once, before its body is read. Telegram and Meta redeliver a refused
  * update later, so nothing is lost; /readyz reports the pressure so a load
  * balancer can route around the instance.

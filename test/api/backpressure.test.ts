@@ -60,9 +60,10 @@ describe("load shedding (@fastify/under-pressure)", () => {
         suite.app.inject({ method: "POST", url: "/api/check", payload: { text: AD } }),
         suite.app.inject({ method: "GET", url: "/healthz" }),
         suite.app.inject({ method: "GET", url: "/readyz" }),
+        suite.app.inject({ method: "GET", url: "/metrics" }),
       ]);
     }
-    const [hook, check, healthz, readyz] = during;
+    const [hook, check, healthz, readyz, metrics] = during;
     expect(hook!.statusCode).toBe(503);
     expect(hook!.headers["retry-after"]).toBe("7");
     expect(hook!.json()).toEqual({ error: "overloaded", message: expect.any(String) });
@@ -71,6 +72,8 @@ describe("load shedding (@fastify/under-pressure)", () => {
     expect(healthz!.statusCode).toBe(200);
     expect(readyz!.statusCode).toBe(503);
     expect(readyz!.json()).toEqual({ status: "unavailable", reason: "pressure" });
+    // The scrape that would show the overload is served too.
+    expect(metrics!.statusCode).toBe(200);
     // Refused means not processed: nothing was answered for the refused update.
     const refusedChat = refused.message!.chat.id;
     await new Promise((r) => setTimeout(r, 200));

@@ -29,6 +29,7 @@ export async function startWebhookApp(
     engine: () => services.engine,
     i18n: services.i18n,
     logLevel: "silent",
+    metrics: services.metrics,
     ...options,
     channels: [async (a) => a.register(telegramWebhook, { bot, secretToken }), ...(options.channels ?? [])],
   });
