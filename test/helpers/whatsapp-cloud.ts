@@ -46,16 +46,32 @@ function messagesEvent(value: Record<string, unknown>, phoneNumberId: string = C
   };
 }
 
-/** A user's message as the Cloud API's webhook carries it (`fields` is the typed part: text, image, interactive…). */
+interface UserMessage {
+  from: string;
+  /** The typed part: text, image, interactive… */
+  fields: Record<string, unknown>;
+  name?: string;
+  id?: string;
+}
+
+/** A user's message and the contact naming its sender, as the Cloud API's webhook carries them. */
+function userMessage({ from, fields, name, id }: UserMessage) {
+  return {
+    contact: { profile: { name: name ?? "Amina" }, wa_id: from },
+    message: { from, id: id ?? `wamid.HBgM${from}FQIAEhgU${(nextMessage++).toString(16).padStart(20, "0")}`, timestamp: String(Math.floor(Date.now() / 1000)), ...fields },
+  };
+}
+
+/** A webhook call with one user's message (`fields` is the typed part: text, image, interactive…). */
 export function cloudEvent(from: string, fields: Record<string, unknown>, options: { name?: string; id?: string; phoneNumberId?: string } = {}) {
-  const id = options.id ?? `wamid.HBgM${from}FQIAEhgU${(nextMessage++).toString(16).padStart(20, "0")}`;
-  return messagesEvent(
-    {
-      contacts: [{ profile: { name: options.name ?? "Amina" }, wa_id: from }],
-      messages: [{ from, id, timestamp: String(Math.floor(Date.now() / 1000)), ...fields }],
-    },
-    options.phoneNumberId,
-  );
+  const { contact, message } = userMessage({ from, fields, ...options });
+  return messagesEvent({ contacts: [contact], messages: [message] }, options.phoneNumberId);
+}
+
+/** A webhook call with several users' messages in one "messages" change, as Meta batches them. */
+export function cloudBatch(messages: UserMessage[]) {
+  const parts = messages.map(userMessage);
+  return messagesEvent({ contacts: parts.map((p) => p.contact), messages: parts.map((p) => p.message) });
 }
 
 export const textFields = (body: string, forwarded = false) => ({ type: "text", text: { body }, ...(forwarded ? { context: { forwarded: true } } : {}) });

@@ -3,7 +3,7 @@ import { pictureMessage, textMessage } from "../incoming.ts";
 import { opaqueId } from "../opaque-id.ts";
 import type { GraphApi } from "./graph.ts";
 import { cloudImage } from "./media.ts";
-import { messagesValues, type CloudMessage, type WebhookPayload } from "./payload.ts";
+import { messagesOf, messagesValues, type CloudMessage, type SkippedMessage, type WebhookPayload } from "./payload.ts";
 
 /** A message to answer: the envelope for the dialogue, and whom to send the answer to. */
 export interface Inbound {
@@ -41,14 +41,17 @@ export function incomingOf(m: CloudMessage, graph: GraphApi): IncomingMessage {
  * The messages of a webhook call addressed to our number, as Envelopes.
  * Status callbacks (sent, delivered, read) and other numbers' messages are
  * left out. The update id stands in for the message id, which holds the
- * sender's number.
+ * sender's number. Malformed messages to our number are left out too, each
+ * reported to `onSkipped`, so that the rest of the batch is still answered.
  */
-export function inboundOf(payload: WebhookPayload, phoneNumberId: string, graph: GraphApi): Inbound[] {
+export function inboundOf(payload: WebhookPayload, phoneNumberId: string, graph: GraphApi, onSkipped: (skipped: SkippedMessage) => void = () => {}): Inbound[] {
   const inbound: Inbound[] = [];
   for (const value of messagesValues(payload)) {
     if (value.metadata.phone_number_id !== phoneNumberId) continue;
-    for (const m of value.messages ?? []) {
-      const name = value.contacts?.find((c) => c.wa_id === m.from)?.profile?.name;
+    const { messages, contacts, skipped } = messagesOf(value);
+    skipped.forEach(onSkipped);
+    for (const m of messages) {
+      const name = contacts.find((c) => c.wa_id === m.from)?.profile?.name;
       inbound.push({
         to: m.from,
         envelope: {

@@ -11,7 +11,7 @@ const media = z.object({
 
 const reply = z.object({ id: z.string().min(1).max(256), title: z.string().optional() });
 
-export const cloudMessage = z.object({
+const cloudMessage = z.object({
   /** The sender's WhatsApp id (their phone number's digits). */
   from: z.string().regex(/^\d{5,20}$/),
   /** "wamid.…": the same on a redelivery. */
@@ -26,11 +26,20 @@ export const cloudMessage = z.object({
 });
 export type CloudMessage = z.infer<typeof cloudMessage>;
 
-/** The `value` of a "messages" change: messages from users, or status callbacks of ours. */
-export const messagesValue = z.object({
+const contact = z.object({ wa_id: z.string(), profile: z.object({ name: z.string().optional() }).optional() });
+export type CloudContact = z.infer<typeof contact>;
+
+/**
+ * The `value` of a "messages" change: messages from users, or status callbacks of ours.
+ * Messages and contacts are checked one by one (`messagesOf`), not here: Meta
+ * batches several users' messages in one call and redelivers the whole call
+ * until it gets a 200, so one malformed message refused here would leave
+ * every other message in the batch unanswered for good.
+ */
+const messagesValue = z.object({
   metadata: z.object({ phone_number_id: z.string() }),
-  contacts: z.array(z.object({ wa_id: z.string(), profile: z.object({ name: z.string().optional() }).optional() })).optional(),
-  messages: z.array(cloudMessage).optional(),
+  contacts: z.array(z.unknown()).optional(),
+  messages: z.array(z.unknown()).optional(),
   statuses: z.array(z.unknown()).optional(),
 });
 
@@ -53,4 +62,41 @@ const isMessages = (c: Change): c is Extract<Change, { field: "messages" }> => c
 /** The "messages" changes of a webhook call, whatever entries they came in. */
 export function messagesValues(payload: WebhookPayload): MessagesValue[] {
   return payload.entry.flatMap((e) => e.changes.filter(isMessages).map((c) => c.value));
+}
+
+/**
+ * A message left out as malformed, described for the log. It carries no
+ * field values: they are the sender's number and words.
+ */
+export interface SkippedMessage {
+  /** The message's type when it is a plain type name; anything else could be arbitrary user-controlled text. */
+  type: string | undefined;
+  /** Which fields failed and how (zod issue codes), e.g. "from: invalid_format". */
+  reason: string;
+}
+
+const typeName = /^[a-z_]{1,32}$/;
+
+function skipped(m: unknown, error: z.ZodError): SkippedMessage {
+  const type = typeof m === "object" && m !== null && "type" in m && typeof m.type === "string" && typeName.test(m.type) ? m.type : undefined;
+  // Issue codes and paths only: zod's messages may quote what was expected, and a custom one could quote the input.
+  const reason = error.issues.map((i) => `${i.path.length > 0 ? i.path.join(".") : "message"}: ${i.code}`).join(", ");
+  return { type, reason };
+}
+
+/** The well-formed messages of a "messages" change and the contacts that name their senders; the rest as `skipped`. */
+export function messagesOf(value: MessagesValue): { messages: CloudMessage[]; contacts: CloudContact[]; skipped: SkippedMessage[] } {
+  const messages: CloudMessage[] = [];
+  const rejected: SkippedMessage[] = [];
+  for (const m of value.messages ?? []) {
+    const parsed = cloudMessage.safeParse(m);
+    if (parsed.success) messages.push(parsed.data);
+    else rejected.push(skipped(m, parsed.error));
+  }
+  // A malformed contact costs only its sender's name, which is optional anyway.
+  const contacts = (value.contacts ?? []).flatMap((c) => {
+    const parsed = contact.safeParse(c);
+    return parsed.success ? [parsed.data] : [];
+  });
+  return { messages, contacts, skipped: rejected };
 }

@@ -25,7 +25,7 @@ export interface WhatsappCloudDeps {
   config: WhatsappCloudConfig;
   dialogue: Dialogue;
   i18n: i18n;
-  log: { error(obj: object, msg: string): void };
+  log: { warn(obj: object, msg: string): void; error(obj: object, msg: string): void };
   /** The Graph API client (by default one for `config`). */
   graph?: GraphApi;
 }
@@ -35,7 +35,11 @@ export interface WhatsappCloudDeps {
  * with the challenge when the verify token matches (403 otherwise). POST
  * takes events only with a valid X-Hub-Signature-256 over the raw body
  * (401 otherwise, nothing processed), answers each user message through the
- * Graph API, and acknowledges status callbacks without reading them.
+ * Graph API, and acknowledges status callbacks without reading them. A
+ * signed body that is not a webhook event at all gets a 400; a malformed
+ * message inside a well-formed event is skipped and the call still gets its
+ * 200, since a 400 would make Meta redeliver, and so never answer, the
+ * whole batch.
  */
 export const whatsappCloudWebhook: FastifyPluginAsync<WhatsappCloudDeps> = async (app, deps) => {
   const { config, dialogue, i18n, log } = deps;
@@ -75,9 +79,11 @@ export const whatsappCloudWebhook: FastifyPluginAsync<WhatsappCloudDeps> = async
     }
     const payload = webhookPayload.safeParse(json);
     if (!payload.success) return reply.code(400).send({ error: "not_a_whatsapp_event" });
+    // Type and reason only: the message's fields are the sender's number and words.
+    const messages = inboundOf(payload.data, config.phoneNumberId, graph, (skipped) => log.warn(skipped, "whatsapp cloud message skipped as malformed"));
     // Answered before the 200: Meta sends the call again if it gets none, and the dialogue answers a redelivery once.
     await Promise.all(
-      inboundOf(payload.data, config.phoneNumberId, graph).map((inbound) =>
+      messages.map((inbound) =>
         inChatOrder(inbound.to, () => answer(inbound)).catch((error: unknown) => log.error({ err: error }, "whatsapp cloud message failed")),
       ),
     );

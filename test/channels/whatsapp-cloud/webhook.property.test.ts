@@ -90,6 +90,29 @@ const event = fc.record({
     ),
   ),
 });
+/**
+ * A well-formed event (right object, entries, changes, our number) whose
+ * messages are anything: hostile messages, junk in their place, or none.
+ */
+const wellFormedEvent = fc.record({
+  object: fc.constant("whatsapp_business_account"),
+  entry: fc.array(
+    fc.record({
+      changes: fc.array(
+        fc.record({
+          field: fc.constant("messages"),
+          value: fc.record({
+            metadata: fc.record({ phone_number_id: fc.constant(CLOUD.phoneNumberId) }),
+            contacts: fc.array(fc.oneof(fc.record({ wa_id: maybe(phone), profile: maybe(fc.record({ name: maybe(text) })) }), junk), { maxLength: 2 }),
+            messages: fc.array(fc.oneof({ weight: 4, arbitrary: message }, { weight: 1, arbitrary: junk }), { minLength: 1, maxLength: 3 }),
+          }),
+        }),
+        { minLength: 1, maxLength: 2 },
+      ),
+    }),
+    { minLength: 1, maxLength: 2 },
+  ),
+});
 const body = fc.oneof(
   { weight: 8, arbitrary: event.map((e) => JSON.stringify(e)) },
   { weight: 1, arbitrary: junk.map((j) => JSON.stringify(j)) },
@@ -122,7 +145,7 @@ describe("WhatsApp Cloud API webhook under hostile input", () => {
       { numRuns: 100 },
     );
     expect(statuses).toHaveLength(2_000);
-    // Both kinds occurred: rejected as malformed, and accepted as events.
+    // Both kinds occurred: rejected as no webhook event, and accepted as events (malformed messages in them skipped).
     expect(statuses.some((s) => s === 400)).toBe(true);
     expect(statuses.some((s) => s === 200)).toBe(true);
     await settled();
@@ -133,5 +156,20 @@ describe("WhatsApp Cloud API webhook under hostile input", () => {
     const answer = await fetch(url, { method: "POST", headers: { "content-type": "application/json", "x-hub-signature-256": signature(real) }, body: real });
     expect(answer.status).toBe(200);
     await graph.waitUntil((sent) => sent.slice(before).some((m) => (m as { to?: string }).to === "923001112233"), "the real message's answer");
+  }, 180_000);
+
+  it("a signed, well-formed event is acknowledged with 200 whatever its messages: malformed ones are skipped, not the batch refused", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(wellFormedEvent.map((e) => JSON.stringify(e)), { minLength: 10, maxLength: 10 }), async (bodies) => {
+        const responses = await Promise.all(
+          bodies.map((b) => fetch(url, { method: "POST", headers: { "content-type": "application/json", "x-hub-signature-256": signature(b) }, body: b })),
+        );
+        for (const r of responses) await r.body?.cancel();
+        return responses.every((r) => r.status === 200);
+      }),
+      { numRuns: 30 },
+    );
+    await settled();
+    expect(log.entries().filter((e) => e.level >= 50)).toEqual([]);
   }, 180_000);
 });

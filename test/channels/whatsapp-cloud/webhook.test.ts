@@ -10,8 +10,9 @@ import { REFERENCE_PATTERN } from "../../../src/referrals/reference.ts";
 import { testServices, type TestServices } from "../../helpers/app.ts";
 import { fixtureAd, locale } from "../../helpers/fixture-ads.ts";
 import { GraphMock } from "../../helpers/graph-mock.ts";
+import { captureLog } from "../../helpers/log-capture.ts";
 import { dumpAllTables } from "../../helpers/scan-tables.ts";
-import { buttonFields, CLOUD, cloudEvent, listFields, signature, startCloudApp, statusEvent, textFields } from "../../helpers/whatsapp-cloud.ts";
+import { buttonFields, CLOUD, cloudBatch, cloudEvent, listFields, signature, startCloudApp, statusEvent, textFields } from "../../helpers/whatsapp-cloud.ts";
 
 /**
  * The WhatsApp Cloud API adapter end to end: the real app and dialogue on a
@@ -24,6 +25,7 @@ let services: TestServices;
 let app: FastifyInstance;
 let url: string;
 let config: WhatsappCloudConfig;
+const log = captureLog();
 
 type Sent = {
   to: string;
@@ -51,7 +53,7 @@ const choicesOf = (m: Sent) => m.interactive?.action.buttons?.map((b) => b.reply
 beforeAll(async () => {
   graph = new GraphMock(CLOUD.accessToken);
   await graph.start();
-  services = await testServices("postgres");
+  services = await testServices("postgres", {}, log.logger("warn"));
   ({ app, url, config } = await startCloudApp(services, graph.url));
 });
 
@@ -94,11 +96,12 @@ describe("WhatsApp Cloud API webhook", () => {
     expect(sent()).toEqual([]);
   });
 
-  it("answers malformed calls with 400 and acknowledges status callbacks without a reply", async () => {
+  it("answers calls that are no webhook event with 400, and acknowledges malformed messages and status callbacks without a reply", async () => {
     expect((await post("{not json")).status).toBe(400);
     expect((await post({ hello: "world" })).status).toBe(400);
     expect((await post({ object: "whatsapp_business_account", entry: [{ changes: [{ field: "messages", value: { messages: "x" } }] }] })).status).toBe(400);
-    expect((await post(cloudEvent("12", textFields("hi")))).status).toBe(400);
+    // A well-formed event with a malformed message: a 400 would only make Meta send it again, so it is acknowledged and skipped.
+    expect((await post(cloudEvent("12", textFields("hi")))).status).toBe(200);
     expect((await post(statusEvent("923001110003"))).status).toBe(200);
     expect((await post({ object: "whatsapp_business_account", entry: [{ changes: [{ field: "account_update", value: { event: "VERIFIED_ACCOUNT" } }] }] })).status).toBe(200);
     // Another number of the same business account is not ours to answer.
@@ -130,6 +133,30 @@ describe("WhatsApp Cloud API webhook", () => {
     const rows = verdict.interactive!.action.sections![0]!.rows;
     expect(rows[0]!.title.startsWith(t.bot.button.report.slice(0, 20))).toBe(true);
     for (const row of rows) expect([...row.title].length).toBeLessThanOrEqual(24);
+  });
+
+  it("answers the good message of a batch that also holds a malformed one, and logs the bad one without its sender or text", async () => {
+    const from = "923001110007";
+    const badFrom = "923001110008";
+    const batch = cloudBatch([
+      // Over the 512 characters a message id may have: refused by the message schema.
+      { from: badFrom, fields: textFields("Salaam, my number is 0300-1110008"), id: `wamid.${"A".repeat(600)}` },
+      { from, fields: textFields(fixtureAd("ur-scam-03").text) },
+    ]);
+    const logged = log.lines.length;
+
+    expect((await post(batch)).status).toBe(200);
+    await untilButtons(0);
+    // The good message's answer is all there once the next message's is.
+    await post(cloudEvent(from, textFields("/privacy")));
+    const messages = (await graph.waitUntil((m) => textOf(m.at(-1) as Sent) === locale("ur").bot.privacy, "the /privacy answer")) as Sent[];
+    expect(messages.every((m) => m.to === from)).toBe(true);
+    // One verdict: its end, with the buttons, sent once.
+    expect(messages.filter((m) => m.type === "interactive")).toHaveLength(1);
+
+    const warnings = log.lines.slice(logged).filter((line) => line.includes("skipped as malformed"));
+    expect(warnings.map((line) => JSON.parse(line))).toEqual([expect.objectContaining({ level: 40, type: "text", reason: "id: too_big" })]);
+    for (const secret of [badFrom, "1110008", "Salaam", "AAAA"]) expect(warnings.join("\n")).not.toContain(secret);
   });
 
   it("answers a redelivered event once", async () => {
