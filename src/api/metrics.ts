@@ -1,12 +1,6 @@
-import { timingSafeEqual } from "node:crypto";
 import type { FastifyInstance } from "fastify";
 import type { Metrics } from "../metrics/metrics.ts";
-
-const sameSecret = (given: string, expected: string) => {
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
-};
+import { sameSecret } from "../security/same-secret.ts";
 
 /**
  * Times every request by its route pattern (never the raw URL, which carries
@@ -20,7 +14,7 @@ export async function registerMetrics(app: FastifyInstance, metrics: Metrics, to
     if (status >= 500 && status !== 503) metrics.errors.inc({ where: "http" });
   });
   app.get("/metrics", { schema: { hide: true } }, async (request, reply) => {
-    if (token && !sameSecret(request.headers.authorization ?? "", `Bearer ${token}`)) return reply.code(401).send({ error: "unauthorized" });
+    if (token && !sameSecret(request.headers.authorization, `Bearer ${token}`)) return reply.code(401).send({ error: "unauthorized" });
     return reply.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
 }

@@ -1,4 +1,4 @@
-import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { createHash, createHmac, randomBytes } from "node:crypto";
 
 /** A session token: 256 random bits, URL-safe. Only its hash is stored. */
 export function newSessionToken(): string {
@@ -16,11 +16,4 @@ export function hashToken(token: string): string {
  */
 export function csrfTokenFor(sessionToken: string): string {
   return createHmac("sha256", sessionToken).update("offercheck csrf v1").digest("base64url");
-}
-
-/** Constant-time string comparison (the lengths of tokens are not secret). */
-export function sameToken(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
 }

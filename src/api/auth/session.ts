@@ -1,9 +1,10 @@
 import type {} from "@fastify/cookie";
 import type { FastifyReply, FastifyRequest, onRequestAsyncHookHandler, preHandlerAsyncHookHandler } from "fastify";
 import { resolveSession } from "../../caseworkers/sessions.ts";
-import { csrfTokenFor, sameToken } from "../../caseworkers/tokens.ts";
+import { csrfTokenFor } from "../../caseworkers/tokens.ts";
 import type { Caseworker } from "../../caseworkers/types.ts";
 import type { Db } from "../../db/client.ts";
+import { sameSecret } from "../../security/same-secret.ts";
 import { ApiError } from "../errors.ts";
 
 export const SESSION_COOKIE = "oc_session";
@@ -58,7 +59,7 @@ export function authenticate(db: Db, sessionTtlMinutes: number): onRequestAsyncH
     }
     if (found.via === "cookie" && !SAFE_METHODS.has(request.method)) {
       const sent = request.headers[CSRF_HEADER];
-      if (typeof sent !== "string" || !sameToken(sent, csrfTokenFor(found.token))) {
+      if (!sameSecret(sent, csrfTokenFor(found.token))) {
         throw new ApiError(403, "csrf_token_invalid", "Cookie sessions must send the csrfToken from the login response in the x-csrf-token header.");
       }
     }

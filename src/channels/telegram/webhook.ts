@@ -1,17 +1,10 @@
-import { timingSafeEqual } from "node:crypto";
 import type { FastifyPluginAsync } from "fastify";
 import { webhookCallback, type Bot } from "grammy";
+import { sameSecret } from "../../security/same-secret.ts";
 
 export const TELEGRAM_WEBHOOK_PATH = "/telegram/webhook";
 /** Telegram never sends an update near this size; anything bigger is not from Telegram. */
 const MAX_UPDATE_BYTES = 256 * 1024;
-
-function sameSecret(header: unknown, secret: string): boolean {
-  if (typeof header !== "string") return false;
-  const a = Buffer.from(header);
-  const b = Buffer.from(secret);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
 
 /**
  * POST /telegram/webhook: Telegram's updates. The secret token header set

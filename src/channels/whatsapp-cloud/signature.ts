@@ -11,10 +11,3 @@ export function validSignature(body: Buffer, header: unknown, appSecret: string)
   const expected = createHmac("sha256", appSecret).update(body).digest();
   return timingSafeEqual(Buffer.from(m[1]!, "hex"), expected);
 }
-
-/** Two secrets compared in constant time: hashed first, so neither their lengths nor their bytes leak. */
-export function sameSecret(given: string, secret: string): boolean {
-  const a = createHmac("sha256", "offercheck").update(given).digest();
-  const b = createHmac("sha256", "offercheck").update(secret).digest();
-  return timingSafeEqual(a, b);
-}

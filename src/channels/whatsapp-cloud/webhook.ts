@@ -3,12 +3,13 @@ import type { i18n } from "i18next";
 import { z } from "zod";
 import type { WhatsappCloudConfig } from "../../config.ts";
 import type { Dialogue } from "../../conversation/dialogue.ts";
+import { sameSecret } from "../../security/same-secret.ts";
 import { perChatQueue } from "../per-chat.ts";
 import { inboundOf, type Inbound } from "./envelope.ts";
 import { graphApi, type GraphApi } from "./graph.ts";
 import { webhookPayload } from "./payload.ts";
 import { graphMessages } from "./replies.ts";
-import { sameSecret, validSignature } from "./signature.ts";
+import { validSignature } from "./signature.ts";
 
 export const WHATSAPP_WEBHOOK_PATH = "/whatsapp/webhook";
 /** Meta batches at most a few hundred events in a call, far below this. */
