@@ -1,3 +1,4 @@
+import { letterCount } from "../conversation/letters.ts";
 import type { ImageSource, IncomingMessage } from "../conversation/types.ts";
 
 /** A caption this long is the ad itself, posted with a video or file; a shorter one is a label for it. */
@@ -23,6 +24,6 @@ export function textMessage(text: string, forwarded: boolean): IncomingMessage {
  */
 export function pictureMessage(caption: string, image: ImageSource | undefined): IncomingMessage {
   if (image) return { kind: "image", image, ...(caption ? { caption } : {}) };
-  if ((caption.match(/\p{L}/gu)?.length ?? 0) >= AD_CAPTION_LETTERS) return { kind: "text", text: caption, forwarded: true };
+  if (letterCount(caption) >= AD_CAPTION_LETTERS) return { kind: "text", text: caption, forwarded: true };
   return { kind: "unsupported" };
 }

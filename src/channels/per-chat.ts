@@ -6,7 +6,8 @@
 export function perChatQueue(): <T>(chat: string, task: () => Promise<T>) => Promise<T> {
   const tails = new Map<string, Promise<unknown>>();
   return (chat, task) => {
-    const run = (tails.get(chat) ?? Promise.resolve()).then(task, task);
+    // A tail never rejects (see below), so the task follows whatever came before.
+    const run = (tails.get(chat) ?? Promise.resolve()).then(() => task());
     const tail = run.catch(() => {});
     tails.set(chat, tail);
     // The last task of a chat removes the chat, so idle chats cost nothing.

@@ -5,7 +5,8 @@ import { MAX_AD_LENGTH } from "../engine/engine.ts";
 import { cleanInput } from "../engine/normalize.ts";
 import { LANGUAGES, type Language, type Verdict } from "../engine/types.ts";
 import { renderReasons, renderVerdict } from "../i18n/render-verdict.ts";
-import { referralCountry } from "../referrals/country.ts";
+import { letterCount } from "./letters.ts";
+import { countryOfLanguage, HOME_COUNTRIES, referralCountry } from "../referrals/country.ts";
 import { redactFreeText, redactReporter } from "../referrals/redact.ts";
 import { referenceFor } from "../referrals/reference.ts";
 import { reporterHash } from "../referrals/reporter-hash.ts";
@@ -57,11 +58,8 @@ export interface Dialogue {
   handle(envelope: Envelope): Promise<OutgoingMessage[]>;
 }
 
-const HOME_COUNTRIES = ["PK", "KZ", "KG", "TJ", "UZ"];
-const LANGUAGE_COUNTRY: Partial<Record<Language, string>> = { ur: "PK", "ur-Latn": "PK", kk: "KZ", ky: "KG", tg: "TJ", "uz-Latn": "UZ", "uz-Cyrl": "UZ" };
 const IMAGE_FAILURE_KEYS: Record<ImageFailure, string> = { too_large: "image.tooLarge", unreadable: "image.unreadable", busy: "image.busy", failed: "image.failed" };
 
-const letterCount = (text: string): number => text.match(/\p{L}/gu)?.length ?? 0;
 
 function isUnreadable(text: string): boolean {
   if (text.length === 0) return false;
@@ -138,7 +136,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
         ...(amount ? { amount } : {}),
       },
       urgent: draft.urgent,
-      country: referralCountry(verdict) ?? LANGUAGE_COUNTRY[lng] ?? null,
+      country: referralCountry(verdict) ?? countryOfLanguage(lng),
     });
     deps.events?.reportFiled?.({ channel: env.channel, urgent: draft.urgent, queued });
     delete state.report;
@@ -246,13 +244,13 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
         if (!lastVerdict) return [message(lng, t("bot.noAdYet"))];
         return [message(lng, `${t("bot.why")}\n${renderReasons(t, lastVerdict, Infinity)}`, verdictButtons(t))];
       case "howto": {
-        const country = (lastVerdict ? referralCountry(lastVerdict) : null) ?? LANGUAGE_COUNTRY[lng];
+        const country = (lastVerdict ? referralCountry(lastVerdict) : null) ?? countryOfLanguage(lng);
         // Russian speakers here are in Central Asia; with no other clue, point them there.
         const pakistan = country ? country === "PK" : lng !== "ru";
         return [message(lng, t(pakistan ? "bot.howToCheckPk" : "bot.howToCheckCa"))];
       }
       case "help":
-        return helpNow(lng, t, (lastVerdict ? referralCountry(lastVerdict) : null) ?? LANGUAGE_COUNTRY[lng] ?? null, Boolean(state.lastAd));
+        return helpNow(lng, t, (lastVerdict ? referralCountry(lastVerdict) : null) ?? countryOfLanguage(lng), Boolean(state.lastAd));
       case "urgent:yes":
         if (!state.lastAd) return [message(lng, t("bot.noAdYet"))];
         return [await fileReport(env, sender, state, { step: "amount", urgent: true }, lng, t)];

@@ -1,7 +1,13 @@
 import type { Verdict } from "../engine/types.ts";
 
+/** The countries whose jobseekers the helpline serves and whose caseworkers take referrals. */
+export const HOME_COUNTRIES: readonly string[] = ["PK", "KZ", "KG", "TJ", "UZ"];
 const BY_LANGUAGE: Record<string, string> = { ur: "PK", "ur-Latn": "PK", kk: "KZ", ky: "KG", tg: "TJ", "uz-Latn": "UZ", "uz-Cyrl": "UZ" };
-const HOME = new Set(["PK", "KZ", "KG", "TJ", "UZ"]);
+
+/** The home country a language points to (Russian and English point nowhere: spoken across the region). */
+export function countryOfLanguage(language: string): string | null {
+  return BY_LANGUAGE[language] ?? null;
+}
 
 /**
  * The country whose caseworkers should see a referral: the registry that
@@ -9,7 +15,7 @@ const HOME = new Set(["PK", "KZ", "KG", "TJ", "UZ"]);
  * ad's local phone numbers, else the reporter's language.
  */
 export function referralCountry(verdict: Verdict): string | null {
-  for (const f of verdict.registry) if ("operator" in f && HOME.has(f.operator.country)) return f.operator.country;
-  for (const p of verdict.entities.phones) if (p.country && HOME.has(p.country)) return p.country;
-  return BY_LANGUAGE[verdict.language] ?? null;
+  for (const f of verdict.registry) if ("operator" in f && HOME_COUNTRIES.includes(f.operator.country)) return f.operator.country;
+  for (const p of verdict.entities.phones) if (p.country && HOME_COUNTRIES.includes(p.country)) return p.country;
+  return countryOfLanguage(verdict.language);
 }

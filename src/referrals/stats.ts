@@ -3,7 +3,7 @@ import type { Caseworker } from "../caseworkers/types.ts";
 import type { Db } from "../db/client.ts";
 import { referrals } from "../db/schema/index.ts";
 import { filterCondition, type ReferralFilter } from "./filters.ts";
-import { HELD } from "./status.ts";
+import { OPEN } from "./status.ts";
 
 /** Without a `from`, statistics cover this many days: charts of "all time" grow without bound. */
 export const DEFAULT_STATS_DAYS = 90;
@@ -86,6 +86,6 @@ export async function openQueueDepth(db: Db): Promise<{ status: string; urgency:
   return db
     .select({ status: referrals.status, urgency: referrals.urgency, count: sql<number>`count(*)::int` })
     .from(referrals)
-    .where(inArray(referrals.status, ["new", ...HELD]))
+    .where(inArray(referrals.status, [...OPEN]))
     .groupBy(referrals.status, referrals.urgency);
 }

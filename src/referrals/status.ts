@@ -3,6 +3,8 @@ export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
 
 /** Statuses in which a referral is held by its assignee (until the claim expires). */
 export const HELD: readonly ReferralStatus[] = ["claimed", "in_review"];
+/** Statuses in which a referral is still in the queue: the rows referrals_claimable_idx covers. */
+export const OPEN: readonly ReferralStatus[] = ["new", ...HELD];
 /** Outcomes: the case left the queue. */
 export const CLOSED: readonly ReferralStatus[] = ["referred", "resolved", "rejected"];
 

@@ -4,7 +4,7 @@ import type { Db } from "../db/client.ts";
 import { referralEvents, referralNotes, referrals } from "../db/schema/index.ts";
 import { canSeeCountry, scopeCondition } from "./access.ts";
 import { referralSummary, type ReferralSummary } from "./listing.ts";
-import { CLOSED, HELD, TRANSITIONS, needsReason, type ReferralStatus } from "./status.ts";
+import { CLOSED, HELD, OPEN, TRANSITIONS, needsReason, type ReferralStatus } from "./status.ts";
 import { outcomeNotice, queueNotices } from "./reporter-notices.ts";
 import { WorkflowError } from "./workflow-error.ts";
 
@@ -12,9 +12,6 @@ export interface ClaimSettings {
   /** A claim not worked on for this long can be taken by someone else (CLAIM_TTL_MINUTES). */
   claimTtlMinutes: number;
 }
-
-/** Statuses of the open queue: the rows referrals_claimable_idx covers. */
-const OPEN = ["new", ...HELD];
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 

@@ -72,23 +72,27 @@ describe("news of a sender's reports", () => {
   });
 });
 
+/** The real store on a fresh PGlite, behind a switch that makes it fail as an unreachable server does. */
+async function storeWithOutage() {
+  const database = await openDatabase({ memory: true });
+  await database.migrate();
+  const db = dbConversationStore(database.db, { limit: 20, windowMs: 60_000 });
+  const outage = { down: false };
+  const flaky: ConversationStore = {
+    begin: (s, k) => (outage.down ? Promise.reject(new Error("connection refused")) : db.begin(s, k)),
+    save: (s, st) => (outage.down ? Promise.reject(new Error("connection refused")) : db.save(s, st)),
+  };
+  return { database, db, outage, store: resilientConversationStore(flaky, () => {}) };
+}
+
 describe("conversation state through a database outage", () => {
   it("keeps what changed during the outage when the database is back, instead of its older copy", async () => {
-    const database = await openDatabase({ memory: true });
-    await database.migrate();
-    const db = dbConversationStore(database.db, { limit: 20, windowMs: 60_000 });
-    let down = false;
-    // The real store, behind a switch that makes it fail as an unreachable server does.
-    const flaky: ConversationStore = {
-      begin: (s, k) => (down ? Promise.reject(new Error("connection refused")) : db.begin(s, k)),
-      save: (s, st) => (down ? Promise.reject(new Error("connection refused")) : db.save(s, st)),
-    };
-    const store = resilientConversationStore(flaky, () => {});
+    const { database, db, outage, store } = await storeWithOutage();
     await store.save("s", { language: "ru" });
-    down = true;
+    outage.down = true;
     const during = await store.begin("s", "u1");
     await store.save("s", { ...during!.state, lastAd: { text: "ad", updateId: "u1" } });
-    down = false;
+    outage.down = false;
     const after = await store.begin("s", "u2");
     expect(after!.state).toEqual({ language: "ru", lastAd: { text: "ad", updateId: "u1" } });
     await store.save("s", after!.state);
@@ -98,17 +102,10 @@ describe("conversation state through a database outage", () => {
   });
 
   it("answers nothing to a redelivery of an update answered during the outage, and leaves the sender's news for their next message", async () => {
-    const database = await openDatabase({ memory: true });
-    await database.migrate();
-    const db = dbConversationStore(database.db, { limit: 20, windowMs: 60_000 });
-    let down = true;
-    const flaky: ConversationStore = {
-      begin: (s, k) => (down ? Promise.reject(new Error("connection refused")) : db.begin(s, k)),
-      save: (s, st) => (down ? Promise.reject(new Error("connection refused")) : db.save(s, st)),
-    };
-    const store = resilientConversationStore(flaky, () => {});
+    const { database, outage, store } = await storeWithOutage();
+    outage.down = true;
     expect(await store.begin("sender", "during")).not.toBeNull();
-    down = false;
+    outage.down = false;
     const { id } = await fileReport(database.db, await shippedEngine(), { text: "Dubai visa 100% guarantee, fee 50,000 EasyPaisa", reporterHash: "sender" });
     await database.db.execute(sql`insert into reporter_notices (referral_id, reporter_hash, reference, event) select id, reporter_hash, reference, 'taken_up' from referrals where id = ${id}`);
     expect(await store.begin("sender", "during")).toBeNull();
