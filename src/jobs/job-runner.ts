@@ -30,7 +30,7 @@ export interface JobRunner {
 }
 
 /** Where jobs go once their retries are used up; an instance logs each as an error. */
-export const DEAD_LETTER_QUEUE = "dead-letter";
+const DEAD_LETTER_QUEUE = "dead-letter";
 const RETRY = { retryLimit: 3, retryDelay: 30, retryBackoff: true } as const;
 /** runNow asks within one such window (instances starting together) make one run. */
 const RUN_NOW_WINDOW_SECONDS = 300;
