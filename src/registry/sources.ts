@@ -45,17 +45,39 @@ function digestAndCap(maxBytes: number, source: string) {
   return { stream, digest: () => hash.digest("hex") };
 }
 
-/** A local copy of the list (URLs are downloaded into `dir`) and its SHA-256. */
-async function fetchSource(source: string, dir: string, limits: SourceLimits): Promise<{ file: string; sha256: string }> {
+/** What the server said identifies its copy (ETag, Last-Modified). */
+interface Validators {
+  etag: string | null;
+  lastModified: string | null;
+}
+
+/**
+ * A local copy of the list (URLs are downloaded into `dir`), its SHA-256 and
+ * the server's validators; or "not modified" when the server says the copy
+ * matching `known` is still current.
+ */
+async function fetchSource(
+  source: string,
+  dir: string,
+  limits: SourceLimits,
+  known: Validators | undefined,
+): Promise<{ file: string; sha256: string; validators: Validators } | "not modified"> {
   const { stream, digest } = digestAndCap(limits.maxBytes, source);
   if (!isUrlSource(source)) {
     await pipeline(createReadStream(source), stream, async function* (chunks) {
       for await (const _ of chunks);
     });
-    return { file: source, sha256: digest() };
+    return { file: source, sha256: digest(), validators: { etag: null, lastModified: null } };
   }
+  const conditional: Record<string, string> = {};
+  if (known?.etag) conditional["if-none-match"] = known.etag;
+  if (known?.lastModified) conditional["if-modified-since"] = known.lastModified;
   const refused = new AbortController();
-  const response = await fetch(source, { signal: AbortSignal.any([AbortSignal.timeout(limits.timeoutMs), refused.signal]), redirect: "follow" });
+  const response = await fetch(source, { headers: conditional, signal: AbortSignal.any([AbortSignal.timeout(limits.timeoutMs), refused.signal]), redirect: "follow" });
+  if (response.status === 304 && known) {
+    refused.abort();
+    return "not modified";
+  }
   const declared = Number(response.headers.get("content-length") ?? "0");
   const refusal = !response.ok || !response.body ? `answered HTTP ${response.status}` : declared > limits.maxBytes ? `is larger than ${limits.maxBytes} bytes` : undefined;
   if (refusal || !response.body) {
@@ -65,7 +87,7 @@ async function fetchSource(source: string, dir: string, limits: SourceLimits): P
   }
   const file = join(dir, "registry.csv");
   await pipeline(Readable.fromWeb(response.body as ReadableStream), stream, createWriteStream(file));
-  return { file, sha256: digest() };
+  return { file, sha256: digest(), validators: { etag: response.headers.get("etag"), lastModified: response.headers.get("last-modified") } };
 }
 
 async function syncOne(db: Db, source: string, dir: string, limits: SourceLimits): Promise<SourceOutcome> {
@@ -76,10 +98,19 @@ async function syncOne(db: Db, source: string, dir: string, limits: SourceLimits
       .values({ source, checkedAt: now, ...values })
       .onConflictDoUpdate({ target: registrySources.source, set: { checkedAt: now, ...values } });
   try {
-    const { file, sha256 } = await fetchSource(source, dir, limits);
-    const [known] = await db.select({ sha256: registrySources.sha256 }).from(registrySources).where(eq(registrySources.source, source));
-    if (known?.sha256 === sha256) {
+    const [known] = await db
+      .select({ sha256: registrySources.sha256, etag: registrySources.etag, lastModified: registrySources.lastModified })
+      .from(registrySources)
+      .where(eq(registrySources.source, source));
+    // Only a copy that was imported may be skipped: after a failed import the list must be fetched whole again.
+    const fetched = await fetchSource(source, dir, limits, known?.sha256 ? known : undefined);
+    if (fetched === "not modified") {
       await record({ lastError: null });
+      return { source, status: "unchanged" };
+    }
+    const { file, sha256, validators } = fetched;
+    if (known?.sha256 === sha256) {
+      await record({ lastError: null, ...validators });
       return { source, status: "unchanged" };
     }
     const { rows, inserted, updated, unchanged, skipped, errors } = await importRegistryCsv(db, file);
@@ -88,7 +119,7 @@ async function syncOne(db: Db, source: string, dir: string, limits: SourceLimits
     if (counts.rows === 0) throw new Error(`${source}: holds no rows`);
     if (counts.skipped === counts.rows) throw new Error(`${source}: none of its ${counts.rows} rows is a valid registry row (line ${errors[0]?.line}: ${errors[0]?.message})`);
     const summary = { ...counts, errors: errors.length };
-    await record({ sha256, importedAt: now, lastSummary: summary, lastError: null });
+    await record({ sha256, importedAt: now, lastSummary: summary, lastError: null, ...validators });
     return { source, status: "imported", summary };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

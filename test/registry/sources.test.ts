@@ -22,12 +22,19 @@ describe.each(["postgres", "pglite"] as const)("scheduled registry sources (%s)"
   const server = Fastify({ forceCloseConnections: true });
   let base: string;
   let served = "";
+  const versioned = { body: "", etag: "", downloads: 0 };
 
   beforeAll(async () => {
     database = await migratedDatabase(kind);
     dir = await mkdtemp(join(tmpdir(), "registry-sources-"));
     server.get("/list.csv", async (_req, reply) => reply.type("text/csv").send(served));
     server.get("/login", async (_req, reply) => reply.type("text/html").send("<html><body>Please sign in</body></html>\n<p>again</p>"));
+    // A server that answers "changed since?" as most do: 304 when the copy the client names is still current.
+    server.get("/versioned.csv", async (req, reply) => {
+      if (req.headers["if-none-match"] === versioned.etag) return reply.code(304).send();
+      versioned.downloads++;
+      return reply.type("text/csv").header("etag", versioned.etag).header("last-modified", "Tue, 01 Dec 2026 08:00:00 GMT").send(versioned.body);
+    });
     server.get("/huge.csv", async (_req, reply) => reply.type("text/csv").send(`${"country,registry,licence_no,name,status\n"}${"PK,BEOE,1/LHR,A,active\n".repeat(60_000)}`));
     base = await listenOnLoopback(server);
   });
@@ -91,5 +98,22 @@ describe.each(["postgres", "pglite"] as const)("scheduled registry sources (%s)"
     expect(first).toMatchObject({ status: "failed", error: expect.stringContaining("none of its 2 rows") });
     const [again] = await syncRegistrySources(database.db, [file], LIMITS);
     expect(again?.status).toBe("failed");
+  });
+
+  it("asks the server whether its list changed, and downloads it only when it did", async () => {
+    const header = "country,registry,licence_no,name,status,city,website,phone,valid_until,source_url\n";
+    Object.assign(versioned, { body: `${header}PK,BEOE,8888/LHR,Ravi Bridge Overseas Employment Promoters,active,Lahore,,,2027-06-30,\n`, etag: '"v1"', downloads: 0 });
+    const source = `${base}/versioned.csv`;
+    expect((await syncRegistrySources(database.db, [source], LIMITS))[0]?.status).toBe("imported");
+    expect((await syncRegistrySources(database.db, [source], LIMITS))[0]?.status).toBe("unchanged");
+    expect(versioned.downloads).toBe(1);
+    const [row] = await database.db.select().from(registrySources).where(eq(registrySources.source, source));
+    expect(row).toMatchObject({ etag: '"v1"', lastModified: "Tue, 01 Dec 2026 08:00:00 GMT", lastError: null });
+
+    Object.assign(versioned, { body: versioned.body.replace(",active,", ",suspended,"), etag: '"v2"' });
+    expect((await syncRegistrySources(database.db, [source], LIMITS))[0]?.status).toBe("imported");
+    expect(versioned.downloads).toBe(2);
+    const registry = new MemoryRegistry(await loadOperators(database.db));
+    expect(registry.byLicence("8888/LHR")[0]).toMatchObject({ status: "suspended" });
   });
 });

@@ -50,6 +50,9 @@ export const registrySources = pgTable("registry_sources", {
   /** Rows, inserted, updated, unchanged, skipped of the last import. */
   lastSummary: jsonb("last_summary"),
   lastError: text("last_error"),
+  /** The server's validators for the copy behind `sha256`: the next check asks "changed since?", and a 304 saves the download. */
+  etag: text("etag"),
+  lastModified: text("last_modified"),
   ...timestamps,
 });
 
