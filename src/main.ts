@@ -42,8 +42,13 @@ async function main(): Promise<void> {
 
   const channels: FastifyPluginAsync[] = [];
   let whatsappWeb: WhatsappWeb | undefined;
-  // Whichever instance runs the session, every instance's dashboard shows its state and QR code.
-  const whatsappLink = config.whatsappWeb ? sharedWhatsappLink(database.db, () => whatsappWeb, log) : undefined;
+  // On Postgres, whichever instance runs the session, every instance's dashboard shows its state and QR code.
+  // PGlite is one process: its dashboard reads the client itself, which exists once the server listens.
+  const whatsappLink = !config.whatsappWeb
+    ? undefined
+    : config.databaseUrl
+      ? sharedWhatsappLink(database.db, () => whatsappWeb, log)
+      : { state: () => whatsappWeb?.state() ?? "standby", qr: () => whatsappWeb?.qr() ?? null, stop: () => {} };
   const bot = config.telegram
     ? createTelegramBot({ token: config.telegram.token, dialogue: services.dialogue, log, ...(config.telegram.apiRoot ? { apiRoot: config.telegram.apiRoot } : {}) })
     : undefined;
