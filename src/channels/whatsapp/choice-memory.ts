@@ -1,3 +1,5 @@
+import { ChatMemory } from "./chat-memory.ts";
+
 /** Choices older than this are forgotten: a "1" a day later is a new message, not an answer. */
 const CHOICES_TTL_MS = 24 * 60 * 60_000;
 /** Chats remembered at most; the longest idle go first. */
@@ -9,25 +11,19 @@ const MAX_CHATS = 10_000;
  * be turned back into the button it stands for.
  */
 export class ChoiceMemory {
-  readonly #chats = new Map<string, { choices: string[]; at: number }>();
+  readonly #chats: ChatMemory<string[]>;
 
-  constructor(private readonly now: () => number = Date.now) {}
+  constructor(now: () => number = Date.now) {
+    this.#chats = new ChatMemory(CHOICES_TTL_MS, MAX_CHATS, now);
+  }
 
   /** The latest answer's choices replace the earlier ones; an answer without any clears them. */
   remember(chat: string, choices: string[]): void {
-    this.#chats.delete(chat);
-    if (choices.length === 0) return;
-    this.#chats.set(chat, { choices, at: this.now() });
-    if (this.#chats.size > MAX_CHATS) this.#chats.delete(this.#chats.keys().next().value!);
+    if (choices.length === 0) this.#chats.delete(chat);
+    else this.#chats.set(chat, choices);
   }
 
   recall(chat: string): string[] {
-    const entry = this.#chats.get(chat);
-    if (!entry) return [];
-    if (this.now() - entry.at > CHOICES_TTL_MS) {
-      this.#chats.delete(chat);
-      return [];
-    }
-    return entry.choices;
+    return this.#chats.get(chat) ?? [];
   }
 }

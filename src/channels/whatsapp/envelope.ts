@@ -2,6 +2,7 @@ import type { Envelope, IncomingMessage } from "../../conversation/types.ts";
 import type { ReporterIdentity } from "../../referrals/redact.ts";
 import { pictureMessage, textMessage } from "../incoming.ts";
 import { opaqueId } from "../opaque-id.ts";
+import { ChatMemory } from "./chat-memory.ts";
 import type { WebMessage } from "./client.ts";
 import { webImage } from "./media.ts";
 import { chosenButton } from "./numbered-choices.ts";
@@ -10,6 +11,10 @@ import { chosenButton } from "./numbered-choices.ts";
 const PERSON_CHAT = /^[^@\s]+@(?:c\.us|lid)$/;
 /** Messages whose text is a caption; other kinds carry data in `body` (a location's thumbnail, a sticker's hash). */
 const CAPTIONED = new Set(["image", "video", "document"]);
+/** How long a chat's contact is reused: a name the reporter takes on meanwhile is redacted at most this late. */
+const CONTACT_TTL_MS = 10 * 60_000;
+/** Chats whose contact is kept at most. */
+const MAX_CONTACTS = 10_000;
 
 /** Whether the helpline answers this message: from a person, in a one-to-one chat, not our own. */
 export function isFromPerson(msg: WebMessage): boolean {
@@ -41,14 +46,28 @@ export function incomingOf(msg: WebMessage, choices: readonly string[]): Incomin
   return pictureMessage(msg.body, image);
 }
 
+/**
+ * The reporters of recent chats. getContact() is a round trip into the
+ * browser and comes before the dialogue's duplicate check and rate limit:
+ * kept per chat, a flood costs one per chat, not one per message.
+ */
+export function reporterMemory(now?: () => number): ChatMemory<ReporterIdentity> {
+  return new ChatMemory(CONTACT_TTL_MS, MAX_CONTACTS, now);
+}
+
 /** Only to scrub the sender's own name and number from what we keep. */
-async function reporterOf(msg: WebMessage): Promise<ReporterIdentity> {
+async function reporterOf(msg: WebMessage, known: ChatMemory<ReporterIdentity>): Promise<ReporterIdentity> {
+  const cached = known.get(msg.from);
+  if (cached) return cached;
   const contact = await msg.getContact?.().catch(() => undefined);
   const phones = [contact?.number, /^(\d+)@c\.us$/.exec(msg.from)?.[1]].filter((n): n is string => Boolean(n));
-  return {
+  const reporter = {
     names: [contact?.pushname, contact?.name].filter((n): n is string => Boolean(n)),
     phones: [...new Set(phones)].map((n) => `+${n}`),
   };
+  // Without the contact the names are missing: the next message asks again rather than go unredacted for the whole TTL.
+  if (contact) known.set(msg.from, reporter);
+  return reporter;
 }
 
 /**
@@ -57,12 +76,12 @@ async function reporterOf(msg: WebMessage): Promise<ReporterIdentity> {
  * private id; the update id is a stand-in for the message id, which holds
  * the number.
  */
-export async function envelopeOf(msg: WebMessage, choices: readonly string[]): Promise<Envelope> {
+export async function envelopeOf(msg: WebMessage, choices: readonly string[], reporters: ChatMemory<ReporterIdentity>): Promise<Envelope> {
   return {
     channel: "whatsapp",
     senderId: msg.from.replace(/@c\.us$/, ""),
     updateId: opaqueId(msg.id.id),
-    reporter: await reporterOf(msg),
+    reporter: await reporterOf(msg, reporters),
     message: incomingOf(msg, choices),
   };
 }

@@ -6,7 +6,7 @@ import { perChatQueue } from "../per-chat.ts";
 import { splitText } from "../split-text.ts";
 import { ChoiceMemory } from "./choice-memory.ts";
 import { createWebClient, type WebClient, type WebMessage } from "./client.ts";
-import { envelopeOf, isFromPerson } from "./envelope.ts";
+import { envelopeOf, isFromPerson, reporterMemory } from "./envelope.ts";
 import { numberChoices } from "./numbered-choices.ts";
 
 /** WhatsApp takes long messages, but a verdict reads better in parts of this size. */
@@ -34,6 +34,8 @@ export interface WhatsappWebDeps {
   /** Where the login QR code is shown besides the dashboard (default: the terminal). */
   printQr?: (qr: string) => void;
   retry?: { firstMs: number; maxMs: number };
+  /** The clock of what is kept per chat in memory (tests move it instead of waiting). */
+  now?: () => number;
 }
 
 function printQrToTerminal(qr: string): void {
@@ -53,7 +55,8 @@ export function startWhatsappWeb(deps: WhatsappWebDeps): WhatsappWeb {
   const createClient = deps.createClient ?? createWebClient;
   const printQr = deps.printQr ?? printQrToTerminal;
   const retry = deps.retry ?? RETRY;
-  const choices = new ChoiceMemory();
+  const choices = new ChoiceMemory(deps.now);
+  const reporters = reporterMemory(deps.now);
   const inChatOrder = perChatQueue();
 
   let state: WhatsappWebState = "starting";
@@ -72,7 +75,7 @@ export function startWhatsappWeb(deps: WhatsappWebDeps): WhatsappWeb {
 
   async function answer(c: WebClient, msg: WebMessage): Promise<void> {
     const chat = msg.from;
-    const replies = await dialogue.handle(await envelopeOf(msg, choices.recall(chat)));
+    const replies = await dialogue.handle(await envelopeOf(msg, choices.recall(chat), reporters));
     if (replies.length === 0) return;
     const { texts, choices: offered } = numberChoices(replies, i18n);
     choices.remember(chat, offered);

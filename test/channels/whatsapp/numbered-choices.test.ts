@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { i18n } from "i18next";
+import { ChatMemory } from "../../../src/channels/whatsapp/chat-memory.ts";
 import { ChoiceMemory } from "../../../src/channels/whatsapp/choice-memory.ts";
 import { chosenButton, numberChoices } from "../../../src/channels/whatsapp/numbered-choices.ts";
 import { createI18n } from "../../../src/i18n/index.ts";
@@ -41,5 +42,15 @@ describe("numbered choices", () => {
     expect(memory.recall("a")).toEqual([]);
     now = 24 * 60 * 60_000 + 1;
     expect(memory.recall("b")).toEqual([]);
+  });
+
+  it("keeps at most so many chats, dropping the one stored longest ago", () => {
+    const memory = new ChatMemory<number>(60_000, 2, () => 0);
+    memory.set("a", 1);
+    memory.set("b", 2);
+    // Storing again counts as newest.
+    memory.set("a", 3);
+    memory.set("c", 4);
+    expect([memory.get("a"), memory.get("b"), memory.get("c")]).toEqual([3, undefined, 4]);
   });
 });

@@ -40,7 +40,7 @@ afterAll(async () => {
 });
 
 /** The adapter with fake clients: each (re)connection takes the next one. */
-function start(options: { startup?: () => Promise<void>; qrs?: string[]; log?: typeof silent; retry?: { firstMs: number; maxMs: number } } = {}) {
+function start(options: { startup?: () => Promise<void>; qrs?: string[]; log?: typeof silent; retry?: { firstMs: number; maxMs: number }; now?: () => number } = {}) {
   const clients: FakeWebClient[] = [];
   const web = startWhatsappWeb({
     config: CONFIG,
@@ -54,6 +54,7 @@ function start(options: { startup?: () => Promise<void>; qrs?: string[]; log?: t
     },
     printQr: (qr) => options.qrs?.push(qr),
     retry: options.retry ?? { firstMs: 20, maxMs: 80 },
+    ...(options.now ? { now: options.now } : {}),
   });
   running.push(web);
   return { web, clients, client: () => clients.at(-1)! };
@@ -127,6 +128,40 @@ describe("WhatsApp Web adapter", () => {
     expect(row!.reporterAnswers).toEqual({ whereSeen: "Facebook 7", alreadyPaid: true, amount: "50 ہزار روپے" });
     const everything = await dumpAllTables(services.database.db);
     for (const secret of ["923331234567", "3331234567", "Rashida", "Bibi", "3EB000000000"]) expect(everything).not.toContain(secret);
+  });
+
+  it("asks the browser for a chat's contact once for a burst of messages, and again once ten minutes have passed", async () => {
+    let now = Date.now();
+    const { client } = start({ now: () => now });
+    client().emit("ready");
+    const lookups: string[] = [];
+    let failing = true;
+    const contactOf = (chat: string) => async () => {
+      lookups.push(chat);
+      if (chat.startsWith("992") && failing) throw new Error("Evaluation failed: contact not found");
+      return { pushname: "Gulnara Saidova", number: chat.replace(/@c\.us$/, "") };
+    };
+    const burst = async (chat: string, count: number) => {
+      const before = client().sent.length;
+      for (let i = 0; i < count; i++) client().emit("message", webMessage(chat, "/privacy", { getContact: contactOf(chat) }));
+      await client().waitFor(before + count);
+    };
+    const a = "996700123456@c.us";
+    const b = "77010000022@c.us";
+    const c = "992900123456@c.us";
+    await burst(a, 3);
+    expect(lookups).toEqual([a]);
+    await burst(a, 1);
+    await burst(b, 2);
+    expect(lookups).toEqual([a, b]);
+    now += 10 * 60_000 + 1;
+    await burst(a, 2);
+    expect(lookups).toEqual([a, b, a]);
+    // A lookup that failed gave no names to redact: it is not kept, the next message asks again.
+    await burst(c, 1);
+    failing = false;
+    await burst(c, 2);
+    expect(lookups).toEqual([a, b, a, c, c]);
   });
 
   it("ignores groups, status updates, broadcasts and its own messages", async () => {
