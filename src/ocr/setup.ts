@@ -1,5 +1,6 @@
 import type { OcrConfig } from "../config.ts";
 import type { ImageReader } from "../conversation/types.ts";
+import { cachedImageReader } from "./cache.ts";
 import { createImageReader, type ReaderOptions } from "./reader.ts";
 import { installedLanguages } from "./tesseract.ts";
 
@@ -18,5 +19,5 @@ export async function setUpOcr(config: OcrConfig, log: ReaderOptions["log"] & { 
     return undefined;
   }
   log.info({ packs, concurrency: config.concurrency, queue: config.queue }, "OCR ready: pictures of adverts are read");
-  return createImageReader({ ...config, installed: new Set(packs), log });
+  return cachedImageReader(createImageReader({ ...config, installed: new Set(packs), log }));
 }

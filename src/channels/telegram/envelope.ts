@@ -8,7 +8,7 @@ import { telegramImage } from "./media.ts";
 // learns the webhook secret could: such a field counts as absent instead of failing deep in the dialogue.
 const optionalString = z.string().optional().catch(undefined);
 const optionalNumber = z.number().optional().catch(undefined);
-const file = z.object({ file_id: z.string(), file_size: optionalNumber, mime_type: optionalString });
+const file = z.object({ file_id: z.string(), file_unique_id: optionalString, file_size: optionalNumber, mime_type: optionalString });
 const telegramMessage = z.object({
   text: optionalString,
   caption: optionalString,
@@ -39,14 +39,13 @@ export function incomingOf(ctx: Context): IncomingMessage | null {
   // The largest size of a photo, or an image sent as a file: read with its caption.
   const largest = msg.photo?.at(-1);
   const document = isImageDocument(msg.document?.mime_type) ? msg.document : undefined;
-  const picture = largest
-    ? { fileId: largest.file_id, size: largest.file_size, mimeType: "image/jpeg" }
-    : document && { fileId: document.file_id, size: document.file_size, mimeType: document.mime_type };
+  const picture = largest ? { ...largest, mime_type: "image/jpeg" } : document;
   const image =
     picture &&
-    telegramImage(ctx.api, picture.fileId, {
-      ...(picture.size !== undefined ? { size: picture.size } : {}),
-      ...(picture.mimeType ? { mimeType: picture.mimeType } : {}),
+    telegramImage(ctx.api, picture.file_id, {
+      ...(picture.file_unique_id ? { uniqueId: picture.file_unique_id } : {}),
+      ...(picture.file_size !== undefined ? { size: picture.file_size } : {}),
+      ...(picture.mime_type ? { mimeType: picture.mime_type } : {}),
     });
   return pictureMessage(msg.caption ?? "", image || undefined);
 }

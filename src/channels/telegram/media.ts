@@ -7,10 +7,14 @@ const DEFAULT_API_ROOT = "https://api.telegram.org";
 /** A picture that does not arrive in this time is given up. */
 const DOWNLOAD_TIMEOUT_MS = 20_000;
 
-/** A Telegram photo or image file, downloaded through the Bot API's file endpoint when it is read. */
-export function telegramImage(api: Api, fileId: string, meta: { size?: number; mimeType?: string }): ImageSource {
+/**
+ * A Telegram photo or image file, downloaded through the Bot API's file
+ * endpoint when it is read. Known by its file_unique_id, which stays the same
+ * when the file is forwarded (its file_id need not).
+ */
+export function telegramImage(api: Api, fileId: string, meta: { uniqueId?: string; size?: number; mimeType?: string }): ImageSource {
   return {
-    id: fileId,
+    id: meta.uniqueId ?? fileId,
     ...(meta.size !== undefined ? { size: meta.size } : {}),
     ...(meta.mimeType ? { mimeType: meta.mimeType } : {}),
     async load(maxBytes) {

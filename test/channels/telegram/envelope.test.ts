@@ -39,6 +39,9 @@ describe("Telegram updates become channel-neutral messages", () => {
     const image = (m: IncomingMessage | null) => (m?.kind === "image" ? { id: m.image?.id, size: m.image?.size, mimeType: m.image?.mimeType } : m);
     expect(image(incomingOf(ctx({ message: { from, chat, photo } })))).toEqual({ id: "large", size: 2048, mimeType: "image/jpeg" });
     expect(image(incomingOf(ctx({ message: { from, chat, document: { file_id: "doc", mime_type: "image/png" } } })))).toEqual({ id: "doc", mimeType: "image/png" });
+    // Forwarded again, a file keeps its file_unique_id (its file_id need not): that is what a picture is known by.
+    const forwarded = [{ file_id: "per-chat-id-1", file_unique_id: "AQADviral", file_size: 4096 }];
+    expect(image(incomingOf(ctx({ message: { from, chat, photo: forwarded } })))).toEqual({ id: "AQADviral", size: 4096, mimeType: "image/jpeg" });
     expect(incomingOf(ctx({ message: { from, chat, document: { file_id: "pdf", mime_type: "application/pdf" } } }))).toEqual({ kind: "unsupported" });
     const caption = "Drivers required for Saudi Arabia, visa 100% guaranteed";
     const withCaption = incomingOf(ctx({ message: { from, chat, photo, caption } }));
