@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HEARTBEAT_TICKS, sharedWhatsappLink } from "../../src/app/whatsapp-link.ts";
 import type { WhatsappWeb, WhatsappWebState } from "../../src/channels/whatsapp/web.ts";
-import { openDatabase, type Database, type Db } from "../../src/db/client.ts";
+import type { Db } from "../../src/db/client.ts";
 import { until } from "../helpers/until.ts";
+import { migratedDatabase } from "../helpers/database.ts";
 
 const log = { warn: () => {} };
-let database: Database;
+let database: Awaited<ReturnType<typeof migratedDatabase>>;
 beforeAll(async () => {
-  database = await openDatabase({ memory: true });
-  await database.migrate();
+  database = await migratedDatabase("pglite");
 });
-afterAll(() => database.close());
+afterAll(() => database.dispose());
 
 describe("the WhatsApp Web link seen from every instance", () => {
   it("shows the session's state and QR code on an instance that does not run it, and 'standby' once nobody does", async () => {

@@ -11,6 +11,7 @@ import { dashboardRoutes } from "../../src/dashboard/routes.ts";
 import { referralEvents, referralNotes, referrals, verdictFeedback } from "../../src/db/schema/index.ts";
 import { insertFeedback } from "../../src/referrals/feedback.ts";
 import { testServices, type TestServices } from "../helpers/app.ts";
+import { listenOnLoopback } from "../helpers/listen.ts";
 import { shippedEngine } from "../helpers/engine.ts";
 import { SEED_ADS, SHARED_PHONE, seedReferrals } from "./seed.ts";
 import { launchChromium } from "../helpers/chromium.ts";
@@ -54,9 +55,7 @@ beforeAll(async () => {
     caseworkerApi: services.config.caseworkerApi,
     channels: [dashboardRoutes],
   });
-  await app.listen({ host: "127.0.0.1", port: 0 });
-  const address = app.server.address();
-  baseUrl = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+  baseUrl = await listenOnLoopback(app);
   browser = await launchChromium();
 });
 

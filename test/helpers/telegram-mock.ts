@@ -1,5 +1,6 @@
 import Fastify, { type FastifyInstance } from "fastify";
 import type { Update } from "grammy/types";
+import { listenOnLoopback } from "./listen.ts";
 
 export interface BotApiCall {
   method: string;
@@ -53,9 +54,7 @@ export class TelegramMock {
       if (!bytes) return reply.code(404).send({ ok: false, error_code: 404, description: "Not Found" });
       return reply.type("image/jpeg").send(Buffer.from(bytes));
     });
-    await server.listen({ host: "127.0.0.1", port: 0 });
-    const address = server.server.address();
-    this.url = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+    this.url = await listenOnLoopback(server);
     this.#server = server;
   }
 

@@ -9,6 +9,7 @@ import { createTelegramBot } from "../../src/channels/telegram/bot.ts";
 import { TELEGRAM_WEBHOOK_PATH, telegramWebhook } from "../../src/channels/telegram/webhook.ts";
 import { testServices, type TestServices } from "./app.ts";
 import { TelegramMock } from "./telegram-mock.ts";
+import { listenOnLoopback } from "./listen.ts";
 
 export type WebhookAppOptions = Partial<Pick<AppDeps, "pressure" | "logLevel" | "logStream" | "channels">>;
 
@@ -33,9 +34,7 @@ export async function startWebhookApp(
     ...options,
     channels: [async (a) => a.register(telegramWebhook, { bot, secretToken }), ...(options.channels ?? [])],
   });
-  await app.listen({ host: "127.0.0.1", port: 0 });
-  const address = app.server.address();
-  return { app, url: `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}${TELEGRAM_WEBHOOK_PATH}` };
+  return { app, url: `${await listenOnLoopback(app)}${TELEGRAM_WEBHOOK_PATH}` };
 }
 
 export interface WebhookAppProcessOptions {

@@ -1,17 +1,16 @@
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_DATA_DIR, loadEngineData } from "../../src/data/load-engine-data.ts";
-import { openDatabase, type Database } from "../../src/db/client.ts";
 import { createEngine } from "../../src/engine/engine.ts";
 import { importRegistryCsv } from "../../src/registry/import.ts";
 import { LiveRegistry } from "../../src/registry/live.ts";
+import { migratedDatabase } from "../helpers/database.ts";
 
-let database: Database;
+let database: Awaited<ReturnType<typeof migratedDatabase>>;
 beforeAll(async () => {
-  database = await openDatabase({ memory: true });
-  await database.migrate();
+  database = await migratedDatabase("pglite");
 });
-afterAll(() => database.close());
+afterAll(() => database.dispose());
 
 describe("LiveRegistry", () => {
   it("lets the running engine see rows imported after it started, once refreshed", async () => {

@@ -14,6 +14,7 @@ import { openDatabase, type Database } from "../../../src/db/client.ts";
 import { referrals } from "../../../src/db/schema/index.ts";
 import { renderAdImage } from "../../helpers/ad-image.ts";
 import { launchChromium } from "../../helpers/chromium.ts";
+import { listenOnLoopback } from "../../helpers/listen.ts";
 import { fixtureAd } from "../../helpers/fixture-ads.ts";
 
 /**
@@ -80,9 +81,7 @@ beforeAll(async () => {
     logLevel: "silent",
     channels: [async (a) => a.register(simulatorRoutes, { dialogue: services.dialogue, maxImageBytes: config.ocr.maxBytes })],
   });
-  await app.listen({ host: "127.0.0.1", port: 0 });
-  const address = app.server.address();
-  baseUrl = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}/`;
+  baseUrl = `${await listenOnLoopback(app)}/`;
   browser = await launchChromium();
 });
 
