@@ -2,6 +2,7 @@ import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import { getHeapStatistics } from "node:v8";
 import { z } from "zod";
+import { isUrlSource } from "./registry/source-address.ts";
 
 const schema = z.object({
   DATABASE_URL: z.string().url().optional(),
@@ -44,7 +45,7 @@ const schema = z.object({
     .string()
     .default("")
     .transform((v) => v.split(",").map((s) => s.trim()).filter(Boolean))
-    .pipe(z.array(z.string().refine((s) => !/^[a-z][a-z0-9+.-]*:\/\//i.test(s) || /^https?:\/\//i.test(s), "REGISTRY_SOURCES: file paths or http(s) URLs"))),
+    .pipe(z.array(z.string().refine((s) => !/^[a-z][a-z0-9+.-]*:\/\//i.test(s) || isUrlSource(s), "REGISTRY_SOURCES: file paths or http(s) URLs"))),
   /** When they are fetched: five-field cron, UTC (daily at 02:40 by default). */
   REGISTRY_SYNC_CRON: z.string().regex(/^\S+(\s+\S+){4}$/, "REGISTRY_SYNC_CRON: five cron fields, e.g. 40 2 * * *").default("40 2 * * *"),
   /** Bearer token for /metrics; set it wherever the port is reachable by others (unset: /metrics is open). */
@@ -225,7 +226,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     metricsToken: e.METRICS_TOKEN,
     registrySync: {
-      sources: e.REGISTRY_SOURCES.map((s) => (/^https?:\/\//i.test(s) ? s : resolve(s))),
+      sources: e.REGISTRY_SOURCES.map((s) => (isUrlSource(s) ? s : resolve(s))),
       cron: e.REGISTRY_SYNC_CRON,
     },
     ocr: {

@@ -10,6 +10,7 @@ import { eq } from "drizzle-orm";
 import type { Db } from "../db/client.ts";
 import { registrySources } from "../db/schema/index.ts";
 import { importRegistryCsv, type ImportSummary } from "./import.ts";
+import { isUrlSource } from "./source-address.ts";
 
 export interface SourceLimits {
   /** A registry list larger than this is refused (a wrong URL can serve anything). */
@@ -25,10 +26,6 @@ export type SourceOutcome =
   | { source: string; status: "imported"; summary: Omit<ImportSummary, "file" | "errors"> & { errors: number } }
   | { source: string; status: "unchanged" }
   | { source: string; status: "failed"; error: string };
-
-function isUrlSource(source: string): boolean {
-  return /^https?:\/\//i.test(source);
-}
 
 /** Counts and hashes what flows through, and stops the stream once it passes the cap. */
 function digestAndCap(maxBytes: number, source: string) {
