@@ -4,7 +4,7 @@ import type { EngineData } from "./data.ts";
 import { extractEntities } from "./extract/index.ts";
 import { createLanguageDetector } from "./language.ts";
 import { EMPTY_REGISTRY, matchRegistry } from "./match.ts";
-import { cleanInput, normalizeForMatch } from "./normalize.ts";
+import { cleanInput, normalizeForMatch, unifyText } from "./normalize.ts";
 import { scoreSignals } from "./score.ts";
 import { detectSignals } from "./signals.ts";
 import { sightingsOf } from "./sightings.ts";
@@ -38,7 +38,8 @@ export function createEngine(data: EngineData, registry: RegistryLookup = EMPTY_
     check(text, options = {}) {
       const original = cleanInput(text, MAX_AD_LENGTH);
       const normalized = normalizeForMatch(original);
-      const language = options.language ?? detector.detect(normalized);
+      // Detection reads the letters as typed: ә or ң tell Kazakh from Russian.
+      const language = options.language ?? detector.detect(unifyText(original));
       const hits = scanLexicon(compiled, normalized, original);
       const entities = extractEntities(normalized, original, language, compiled, hits);
       const findings = matchRegistry(entities, registry);

@@ -51,9 +51,10 @@ const SPECIAL = new RegExp(
 
 /**
  * Lower-case and unify the text, keeping its length so that indices into the
- * result are indices into the original.
+ * result are indices into the original. Letters stay those of their alphabet,
+ * which is what language detection needs.
  */
-export function normalizeForMatch(text: string): string {
+export function unifyText(text: string): string {
   const lower = text.toLowerCase();
   // Fast path: lower-casing kept every offset (true unless the text has a character like İ).
   if (lower.length === text.length) return lower.replace(SPECIAL, mapChar);
@@ -85,4 +86,61 @@ export function cleanInput(text: string, maxLength: number): string {
   // Never cut a surrogate pair in two.
   const end = clean.length > maxLength && /[\ud800-\udbff]/.test(clean[maxLength - 1]!) ? maxLength - 1 : maxLength;
   return clean.length > maxLength ? clean.slice(0, end) : clean;
+}
+
+/**
+ * Kazakh, Kyrgyz, Tajik and Uzbek typed on a Russian keyboard: each letter of
+ * their own becomes the nearest Russian one (ә→а, қ→к, ө→о, ү/ұ→у, ң→н, ғ→г,
+ * і→и, ҳ/һ→х, ҷ→ч, ӣ→и, ӯ/ў→у). Folding both the ad and the lexicon entries
+ * lets one entry match either way of typing.
+ */
+const KEYBOARD_TWINS: Record<string, string> = {
+  "ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө": "о", "ұ": "у", "ү": "у", "һ": "х", "і": "и",
+  "ӣ": "и", "ӯ": "у", "ҳ": "х", "ҷ": "ч", "ў": "у",
+};
+const TWIN = new RegExp(`[${Object.keys(KEYBOARD_TWINS).join("")}]`, "gu");
+
+/** Latin and Cyrillic letters that look alike, used to slip "gmаil" or "Е-9" past a filter. */
+const CYRILLIC_LOOKALIKE: Record<string, string> = {
+  "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "х": "x", "у": "y", "к": "k", "м": "m", "т": "t", "и": "i",
+  "в": "b", "н": "h", "ј": "j", "ѕ": "s",
+};
+const LATIN_LOOKALIKE: Record<string, string> = Object.fromEntries(
+  Object.entries(CYRILLIC_LOOKALIKE).filter(([, latin]) => !"bh".includes(latin)).map(([cyr, latin]) => [latin, cyr]),
+);
+const MIXED_WORD = /[\p{L}\p{N}]*(?:\p{Script=Latin}[\p{L}\p{N}]*\p{Script=Cyrillic}|\p{Script=Cyrillic}[\p{L}\p{N}]*\p{Script=Latin})[\p{L}\p{N}]*/gu;
+/** A visa or permit code typed with a Cyrillic letter: "Е-9", "Н-2". */
+const CYRILLIC_CODE = /(?<![\p{L}\p{N}])[аевкмнорстх]{1,2}(?=-?\d)/gu;
+
+/** Keyboard twins folded in a lexicon's regular expression, which is matched on folded text. */
+export function foldTwins(text: string): string {
+  return text.replace(TWIN, (ch) => KEYBOARD_TWINS[ch]!);
+}
+
+const SCRIPT_RUN = /\p{Script=Latin}+|\p{Script=Cyrillic}+/gu;
+
+function foldMixedWord(word: string): string {
+  const runs = word.match(SCRIPT_RUN) ?? [];
+  // "WhatsAppка", "Kaspiге": a Latin name with a Cyrillic suffix is how these languages inflect, not a trick.
+  if (runs.length === 2 && runs.every((r) => r.length > 1)) return word;
+  let latin = 0;
+  let cyrillic = 0;
+  for (const run of runs) {
+    if (/\p{Script=Latin}/u.test(run)) latin += run.length;
+    else cyrillic += run.length;
+  }
+  // The minority script's look-alikes join the majority; a tie reads as Latin (addresses, brands).
+  const table = latin >= cyrillic ? CYRILLIC_LOOKALIKE : LATIN_LOOKALIKE;
+  return word.replace(/./gu, (ch) => table[ch] ?? ch);
+}
+
+/**
+ * What the lexicons, brands, addresses and codes are matched on: the unified
+ * text with keyboard twins and look-alike letters folded. Same length as the input.
+ */
+export function normalizeForMatch(text: string): string {
+  return unifyText(text)
+    .replace(MIXED_WORD, foldMixedWord)
+    .replace(CYRILLIC_CODE, (code) => code.replace(/./gu, (ch) => CYRILLIC_LOOKALIKE[ch] ?? ch))
+    .replace(TWIN, (ch) => KEYBOARD_TWINS[ch]!);
 }

@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import languages from "../../data/languages.json" with { type: "json" };
 import { languageMarkersSchema } from "../../src/engine/data.ts";
 import { createLanguageDetector } from "../../src/engine/language.ts";
-import { normalizeForMatch } from "../../src/engine/normalize.ts";
+import { unifyText } from "../../src/engine/normalize.ts";
 
 const detector = createLanguageDetector(languageMarkersSchema.parse(languages));
-const detect = (text: string) => detector.detect(normalizeForMatch(text));
+const detect = (text: string) => detector.detect(unifyText(text));
 
 describe("language detection on two-line ads", () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanInput, normalizeForMatch } from "../../src/engine/normalize.ts";
+import { cleanInput, normalizeForMatch, unifyText } from "../../src/engine/normalize.ts";
 
 describe("normalizeForMatch", () => {
   it("keeps the length, so offsets into it quote the original", () => {
@@ -17,6 +17,27 @@ describe("normalizeForMatch", () => {
 
   it("removes Arabic diacritics and tatweel", () => {
     expect(normalizeForMatch("رُپـے")).toBe("ر پ ے");
+  });
+
+  it("reads Kazakh, Kyrgyz, Tajik and Uzbek typed on a Russian keyboard as typed on their own", () => {
+    expect(normalizeForMatch("Кепілдік жұмыс қажет")).toBe(normalizeForMatch("Кепилдик жумыс кажет"));
+    expect(normalizeForMatch("Визa сөзсүз чыгат, төлөм")).toBe(normalizeForMatch("виза созсуз чыгат, толом"));
+    expect(normalizeForMatch("ҷойи зист, ҳуҷҷат, тўлов")).toBe("чойи зист, хуччат, тулов");
+  });
+
+  it("folds look-alike letters in words that mix Latin and Cyrillic", () => {
+    expect(normalizeForMatch("hr@gmаil.com")).toBe("hr@gmail.com"); // Cyrillic а
+    expect(normalizeForMatch("Еmirаtes")).toBe("emirates");
+    expect(normalizeForMatch("пaспорт")).toBe("паспорт"); // Latin a in a Cyrillic word
+    expect(normalizeForMatch("виза Е-9")).toBe("виза e-9");
+  });
+
+  it("leaves a Latin name with a Cyrillic suffix as it is", () => {
+    expect(normalizeForMatch("WhatsAppка Kaspiге")).toBe("whatsappка kaspiге");
+  });
+
+  it("keeps the letters of each alphabet for language detection", () => {
+    expect(unifyText("Қазақстан Ўзбекистон")).toBe("қазақстан ўзбекистон");
   });
 });
 

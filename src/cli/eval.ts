@@ -1,0 +1,38 @@
+/**
+ * npm run eval — accuracy on adverts the engine was not written against.
+ * Prints a table per language variant for the frozen holdout, for dev and for
+ * the test fixtures, then the adverts that failed (holdout ones by id only).
+ */
+import { parseArgs } from "node:util";
+import { loadFixtureAds, loadSplit, type EvalAd } from "../eval/corpus.ts";
+import { evaluate, evaluationEngine } from "../eval/evaluate.ts";
+import { gateBreaches, summarize } from "../eval/metrics.ts";
+import { formatFailures, formatTable } from "../eval/report.ts";
+import { LANGUAGES } from "../engine/types.ts";
+
+const { values } = parseArgs({
+  options: { split: { type: "string", multiple: true }, "holdout-text": { type: "boolean" }, "no-failures": { type: "boolean" } },
+});
+const sets: [string, () => EvalAd[], boolean][] = [
+  ["holdout", () => loadSplit("holdout"), Boolean(values["holdout-text"])],
+  ["dev", () => loadSplit("dev"), true],
+  ["fixtures", () => loadFixtureAds(), true],
+];
+const chosen = values.split?.length ? sets.filter(([name]) => values.split!.includes(name)) : sets;
+
+const engine = await evaluationEngine();
+let exit = 0;
+for (const [name, load, withText] of chosen) {
+  const ads = load();
+  const summary = summarize(evaluate(engine, ads), LANGUAGES);
+  process.stdout.write(`\n## ${name} (${ads.length} adverts)\n\n${formatTable(summary.rows, summary.overall)}\n`);
+  if (name === "holdout") {
+    const breaches = gateBreaches(summary);
+    process.stdout.write(breaches.length ? `\nholdout gate FAILS: ${breaches.join("; ")}\n` : "\nholdout gate passes\n");
+    if (breaches.length) exit = 1;
+  }
+  if (!values["no-failures"] && summary.failures.length) {
+    process.stdout.write(`\n${name}: ${summary.failures.length} adverts failed\n${formatFailures(summary.failures, withText)}\n`);
+  }
+}
+process.exitCode = exit;

@@ -1,0 +1,91 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { z } from "zod";
+import { LANGUAGES, SIGNAL_IDS } from "../engine/types.ts";
+
+/**
+ * The evaluation corpus (eval/corpus): adverts written by people who never saw
+ * the lexicons or the engine, labelled as a caseworker would. `dev` is what the
+ * engine may be tuned on; `holdout` is frozen and only grows.
+ */
+
+export const EVAL_DIR = fileURLToPath(new URL("../../eval/", import.meta.url));
+export const SPLITS = ["holdout", "dev"] as const;
+export type Split = (typeof SPLITS)[number];
+
+/** Licence validity is judged on a fixed day, so the measurement does not drift with the calendar. */
+export const EVAL_TODAY = "2026-12-01";
+
+const crime = z.enum(["fraud", "smuggling", "trafficking"]);
+
+export const evalAdSchema = z.object({
+  id: z.string().min(1),
+  kind: z.enum(["honest", "scam"]),
+  language: z.enum(LANGUAGES),
+  crime: crime.nullable(),
+  flags: z.array(z.enum(SIGNAL_IDS)),
+  class: z.string(),
+  why: z.string(),
+  text: z.string().min(1),
+});
+export type EvalAd = z.infer<typeof evalAdSchema>;
+
+function readArray<T>(file: string, schema: z.ZodType<T>): T[] {
+  const parsed = z.array(schema).safeParse(JSON.parse(readFileSync(file, "utf8")));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Error(`${file}: ${issue.path.join(".")}: ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+/** Every advert of one split, across all language files. */
+export function loadSplit(split: Split, dir: string = EVAL_DIR): EvalAd[] {
+  const folder = join(dir, "corpus", split);
+  if (!existsSync(folder)) return [];
+  const ads = readdirSync(folder)
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .flatMap((f) => readArray(join(folder, f), evalAdSchema));
+  const ids = new Set<string>();
+  for (const ad of ads) {
+    if (ids.has(ad.id)) throw new Error(`${split}: advert id ${ad.id} appears twice`);
+    ids.add(ad.id);
+  }
+  return ads;
+}
+
+const fixtureSchema = z.object({
+  id: z.string(),
+  kind: z.enum(["scam", "suspicious", "legit", "not_ad"]),
+  text: z.string().min(1),
+  expect: z.object({
+    language: z.enum(LANGUAGES),
+    crime: crime.nullable().optional(),
+    flags: z.array(z.enum(SIGNAL_IDS)).default([]),
+  }),
+});
+
+/**
+ * The hand-written test fixtures (test/fixtures/ads) in the corpus's terms, for
+ * comparison only: the engine was built against them, so they prove nothing
+ * about accuracy. Texts that are not job ads have no place in this count.
+ */
+export function loadFixtureAds(dir: string = fileURLToPath(new URL("../../test/fixtures/ads/", import.meta.url))): EvalAd[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .flatMap((f) => readArray(join(dir, f), fixtureSchema))
+    .filter((f) => f.kind !== "not_ad")
+    .map((f) => ({
+      id: f.id,
+      kind: f.kind === "legit" ? ("honest" as const) : ("scam" as const),
+      language: f.expect.language,
+      crime: f.kind === "legit" ? null : (f.expect.crime ?? "fraud"),
+      flags: f.expect.flags,
+      class: f.kind,
+      why: "",
+      text: f.text,
+    }));
+}

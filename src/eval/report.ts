@@ -1,0 +1,43 @@
+import type { Failure, Row } from "./metrics.ts";
+
+const pct = (x: number) => (Number.isNaN(x) ? "–" : `${(x * 100).toFixed(1)}`);
+
+const COLUMNS: [string, (r: Row) => string][] = [
+  ["variant", (r) => r.name],
+  ["ads", (r) => String(r.ads)],
+  ["scams", (r) => String(r.scams)],
+  ["honest", (r) => String(r.honest)],
+  ["recall %", (r) => pct(r.recall)],
+  ["false pos %", (r) => pct(r.falsePositiveRate)],
+  ["crime %", (r) => pct(r.crimeAccuracy)],
+  ["language %", (r) => pct(r.languageAccuracy)],
+  ["flag prec %", (r) => pct(r.flagPrecision)],
+  ["flag rec %", (r) => pct(r.flagRecall)],
+];
+
+/** A Markdown table, so the same text goes to the terminal and to the README. */
+export function formatTable(rows: readonly Row[], overall: Row): string {
+  const all = [...rows, overall];
+  const cells = all.map((r) => COLUMNS.map(([, f]) => f(r)));
+  const header = COLUMNS.map(([h]) => h);
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
+  const line = (c: string[]) => `| ${c.map((x, i) => (i === 0 ? x.padEnd(widths[i]!) : x.padStart(widths[i]!))).join(" | ")} |`;
+  const rule = `|${widths.map((w, i) => (i === 0 ? `${"-".repeat(w + 1)}-` : `${"-".repeat(w + 1)}:`)).join("|")}|`;
+  return [line(header), rule, ...cells.map(line)].join("\n");
+}
+
+/**
+ * One line per failed advert. `withText` quotes the advert's start: on for the
+ * splits one may tune on, off for the holdout, whose texts should not steer tuning.
+ */
+export function formatFailures(failures: readonly Failure[], withText: boolean): string {
+  return failures
+    .map(({ outcome: { ad, answer }, reasons }) => {
+      const head = `${ad.id} [${ad.kind}${ad.crime ? `/${ad.crime}` : ""}] ${reasons.join(",")}: risk ${answer.risk}, crime ${answer.crime ?? "-"}, language ${answer.language}`;
+      if (!withText) return head;
+      const flags = answer.flags.length ? answer.flags.join(" ") : "(none)";
+      const text = ad.text.replace(/\s+/g, " ").slice(0, 160);
+      return `${head}\n    flags: ${flags}\n    wanted: ${ad.flags.join(" ") || "(none)"}\n    ${text}`;
+    })
+    .join("\n");
+}
