@@ -2,16 +2,24 @@
  * npm run eval — accuracy on adverts the engine was not written against.
  * Prints a table per language variant for the frozen holdout, for dev and for
  * the test fixtures, then the adverts that failed (holdout ones by id only).
+ * --split dev|holdout|fixtures, --lang <variant>, --flags (per advert, the
+ * flags missed and the flags raised that the label does not have).
  */
 import { parseArgs } from "node:util";
 import { loadFixtureAds, loadSplit, type EvalAd } from "../eval/corpus.ts";
 import { evaluate, evaluationEngine } from "../eval/evaluate.ts";
 import { gateBreaches, summarize } from "../eval/metrics.ts";
-import { formatFailures, formatTable } from "../eval/report.ts";
+import { formatFailures, formatFlagDiffs, formatTable } from "../eval/report.ts";
 import { LANGUAGES } from "../engine/types.ts";
 
 const { values } = parseArgs({
-  options: { split: { type: "string", multiple: true }, "holdout-text": { type: "boolean" }, "no-failures": { type: "boolean" } },
+  options: {
+    split: { type: "string", multiple: true },
+    lang: { type: "string", multiple: true },
+    flags: { type: "boolean" },
+    "holdout-text": { type: "boolean" },
+    "no-failures": { type: "boolean" },
+  },
 });
 const sets: [string, () => EvalAd[], boolean][] = [
   ["holdout", () => loadSplit("holdout"), Boolean(values["holdout-text"])],
@@ -23,8 +31,9 @@ const chosen = values.split?.length ? sets.filter(([name]) => values.split!.incl
 const engine = await evaluationEngine();
 let exit = 0;
 for (const [name, load, withText] of chosen) {
-  const ads = load();
-  const summary = summarize(evaluate(engine, ads), LANGUAGES);
+  const ads = load().filter((a) => !values.lang?.length || values.lang.includes(a.language));
+  const outcomes = evaluate(engine, ads);
+  const summary = summarize(outcomes, LANGUAGES);
   process.stdout.write(`\n## ${name} (${ads.length} adverts)\n\n${formatTable(summary.rows, summary.overall)}\n`);
   if (name === "holdout") {
     const breaches = gateBreaches(summary);
@@ -34,5 +43,6 @@ for (const [name, load, withText] of chosen) {
   if (!values["no-failures"] && summary.failures.length) {
     process.stdout.write(`\n${name}: ${summary.failures.length} adverts failed\n${formatFailures(summary.failures, withText)}\n`);
   }
+  if (values.flags && withText) process.stdout.write(`\n${name}: flags that differ from the labels\n${formatFlagDiffs(outcomes)}\n`);
 }
 process.exitCode = exit;

@@ -3,6 +3,7 @@ import { LEXICON_CATEGORIES } from "./data.ts";
 import { normalizeForMatch } from "./normalize.ts";
 import { LexiconIndex } from "./lexicon-index.ts";
 import { compilePhrases } from "./phrases.ts";
+import { compileClauseBreak } from "./context.ts";
 import type { Evidence, VisaType } from "./types.ts";
 
 /** Everything the engine derives from its data files once, at start-up. */
@@ -24,6 +25,8 @@ export interface CompiledData {
   /** A negation ending the text before a phrase / starting the text after it. */
   negatedBefore: RegExp;
   negatedAfter: RegExp;
+  /** Where a clause ends, for context rules scoped to a clause. */
+  clauseBreak: RegExp;
   common: CommonData;
   signals: SignalsConfig;
 }
@@ -34,6 +37,7 @@ export const VISA_CATEGORY: Record<VisaType, LexiconCategory> = {
   tourist: "visaTourist",
   umrah: "visaUmrah",
   azad: "visaAzad",
+  student: "visaStudent",
 };
 
 function escape(text: string): string {
@@ -128,6 +132,7 @@ export function compileEngineData(data: EngineData): CompiledData {
     percentAfter: new RegExp(`^\\s*(?:${alternation(common.percentWords)})`, "iu"),
     negatedBefore: new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${alternation(common.negations.before)})[\\s\\-:]*$`, "iu"),
     negatedAfter: new RegExp(`^[\\s\\-:]*(?:${alternation(common.negations.after)})(?![\\p{L}\\p{N}])`, "iu"),
+    clauseBreak: compileClauseBreak(common.clauseWords.map((w) => normalizeForMatch(w))),
     common,
     signals: data.signals,
   };

@@ -20,6 +20,7 @@ export const LEXICON_CATEGORIES = [
   "visaTourist",
   "visaUmrah",
   "visaAzad",
+  "visaStudent",
   "upfrontFee",
   "paymentChannel",
   "benefitsBait",
@@ -28,10 +29,17 @@ export const LEXICON_CATEGORIES = [
   "smugglingRoute",
   "femaleRole",
   "looksAge",
+  "ageOrPhoto",
   "scamCentreWork",
   "passportHeld",
   "seasonalScheme",
   "legitMarkers",
+  "noWorkerFee",
+  "feeReceipt",
+  "antiFraudNotice",
+  "lawfulProcedure",
+  "officialChannel",
+  "employerDetails",
   "licenceKeyword",
   "protectorKeyword",
   "companySuffixes",
@@ -92,6 +100,30 @@ export const commonDataSchema = z
     ),
     /** "no advance payment", "без предоплаты", "advance nahi": words that cancel a fee or payment phrase next to them. */
     negations: z.object({ before: z.array(z.string().min(1)).min(1), after: z.array(z.string().min(1)).min(1) }),
+    /**
+     * Context that changes what a phrase means (data/lexicons/README.md): a `when` cue
+     * in the same clause or sentence cancels the `cancels` cues, unless an `unless` cue
+     * is there too. "Visa fee paid by the employer", "salary to your Kaspi card".
+     */
+    contexts: z.array(
+      z
+        .object({
+          when: z.enum(LEXICON_CATEGORIES),
+          scope: z.enum(["clause", "sentence"]),
+          cancels: z.array(z.union([z.enum(LEXICON_CATEGORIES), z.literal("feeMoney")])).min(1),
+          unless: z.array(z.enum(LEXICON_CATEGORIES)).default([]),
+          why: z.string().min(1),
+        })
+        .strict(),
+    ),
+    /**
+     * Countries whose phone numbers a licensed operator of a country may give: a
+     * UK scheme operator with a Pakistani mobile, or a Pakistani promoter with a
+     * Gulf one, is someone borrowing their name.
+     */
+    operatorContactCountries: z.record(z.string().regex(/^[A-Z]{2}$/), z.array(z.string().regex(/^[A-Z]{2}$/)).min(1)),
+    /** Words that start a new clause ("but", "но", "lekin"): a fee after them is not covered by what came before. */
+    clauseWords: z.array(z.string().min(1)).min(1),
     /** A number followed by one of these is a percentage, not money ("100 فیصد ویزا"). */
     percentWords: z.array(z.string().min(1)).min(1),
     /** Amounts written in words: "ساڑھے چھ لاکھ", "dairh lakh" (modifier + number + multiplier). */
@@ -107,15 +139,29 @@ export const commonDataSchema = z
   .strict();
 export type CommonData = z.infer<typeof commonDataSchema>;
 
+const signalWeight = z.object({
+  /** Log-odds the sign adds to the score (negative: evidence of a lawful advert). */
+  weight: z.number().min(-10).max(10),
+  /** The expert's weight the fit starts from and is pulled back towards (see npm run fit). */
+  prior: z.number().min(-10).max(10),
+  /**
+   * Policy, not statistics: the least a sign may weigh, whatever the corpus says.
+   * A borrowed identity or an irregular route must keep an advert risky.
+   */
+  min: z.number().min(0).max(10).optional(),
+});
+
 export const signalsConfigSchema = z
   .object({
+    /** Log-odds of an advert with no sign at all. */
+    bias: z.number().min(-10).max(10),
+    biasPrior: z.number().min(-10).max(10),
     thresholds: z.object({ high: z.number().min(0).max(1), medium: z.number().min(0).max(1) }),
     signals: z.object(
-      Object.fromEntries(SIGNAL_IDS.map((id) => [id, z.object({ weight: z.number().min(-1).max(1) })])) as Record<
-        (typeof SIGNAL_IDS)[number],
-        z.ZodObject<{ weight: z.ZodNumber }>
-      >,
+      Object.fromEntries(SIGNAL_IDS.map((id) => [id, signalWeight])) as Record<(typeof SIGNAL_IDS)[number], typeof signalWeight>,
     ),
+    /** Where the weights came from: the data, the settings and the figures of the fit. */
+    provenance: z.record(z.string(), z.unknown()),
   })
   .strict();
 export type SignalsConfig = z.infer<typeof signalsConfigSchema>;

@@ -1,12 +1,13 @@
 import { chooseAdvice } from "./advice.ts";
 import { compileEngineData, scanLexicon, type CompiledData } from "./compile.ts";
+import { applyContexts } from "./context.ts";
 import type { EngineData } from "./data.ts";
 import { extractEntities } from "./extract/index.ts";
 import { createLanguageDetector } from "./language.ts";
 import { EMPTY_REGISTRY, matchRegistry } from "./match.ts";
 import { cleanInput, normalizeForMatch, unifyText } from "./normalize.ts";
 import { scoreSignals } from "./score.ts";
-import { detectSignals } from "./signals.ts";
+import { detectSignals } from "./signals/index.ts";
 import { sightingsOf } from "./sightings.ts";
 import type { Language, RegistryLookup, ReportHistory, Verdict } from "./types.ts";
 
@@ -40,11 +41,13 @@ export function createEngine(data: EngineData, registry: RegistryLookup = EMPTY_
       const normalized = normalizeForMatch(original);
       // Detection reads the letters as typed: ә or ң tell Kazakh from Russian.
       const language = options.language ?? detector.detect(unifyText(original));
-      const hits = scanLexicon(compiled, normalized, original);
+      const scanned = scanLexicon(compiled, normalized, original);
+      const { cues, feeFree } = applyContexts(scanned.cues, normalized, compiled.common.contexts, compiled.clauseBreak);
+      const hits = { ...scanned, cues };
       const entities = extractEntities(normalized, original, language, compiled, hits);
       const findings = matchRegistry(entities, registry);
       const today = options.today ?? new Date().toISOString().slice(0, 10);
-      const { found, isJobAd } = detectSignals({ original, language, entities, registry: findings, today, data: compiled, hits });
+      const { found, isJobAd } = detectSignals({ original, language, entities, registry: findings, today, data: compiled, hits, feeFree });
       const reported = sightingsOf(entities, compiled.common)
         .map((s) => ({ ...s, reports: history.reports(s.kind, s.value) }))
         .filter((s) => s.reports > 0)

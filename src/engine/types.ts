@@ -27,7 +27,13 @@ export const SIGNAL_IDS = [
   "trafficking_risk",
   "formatting_anomalies",
   "reported_before",
+  // Evidence of a lawful advert: these lower the score.
   "legit_markers",
+  "licensed_recruiter",
+  "lawful_fee",
+  "official_channel",
+  "employer_details",
+  "anti_fraud_notice",
 ] as const;
 export type SignalId = (typeof SIGNAL_IDS)[number];
 
@@ -44,9 +50,19 @@ export interface Evidence {
   end: number;
 }
 
+/** The signs that speak for an advert rather than against it. */
+export const LEGIT_SIGNALS: ReadonlySet<SignalId> = new Set([
+  "legit_markers",
+  "licensed_recruiter",
+  "lawful_fee",
+  "official_channel",
+  "employer_details",
+  "anti_fraud_notice",
+]);
+
 export interface Flag {
   id: SignalId;
-  /** Contribution to the score; negative for legit markers. */
+  /** Log-odds the sign adds to the score; negative for evidence of a lawful advert. */
   weight: number;
   evidence: Evidence[];
 }
@@ -78,7 +94,7 @@ export interface Entities {
   handles: { handle: string; evidence: Evidence }[];
 }
 
-export type VisaType = "work" | "visit" | "tourist" | "umrah" | "azad";
+export type VisaType = "work" | "visit" | "tourist" | "umrah" | "azad" | "student";
 
 /** A licensed (or formerly licensed) recruiter as a registry lists it. */
 export interface Operator {

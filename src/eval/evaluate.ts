@@ -28,6 +28,6 @@ export async function evaluationEngine(dataDir: string = DEFAULT_DATA_DIR, evalD
 export function evaluate(engine: Engine, ads: readonly EvalAd[]): Outcome[] {
   return ads.map((ad) => {
     const v = engine.check(ad.text, { today: EVAL_TODAY });
-    return { ad, answer: { risk: v.risk, crime: v.crime, language: v.language, flags: v.flags.map((f) => f.id) } };
+    return { ad, answer: { risk: v.risk, crime: v.crime, language: v.language, flags: v.flags.map((f) => f.id), evidence: Object.fromEntries(v.flags.map((f) => [f.id, f.evidence.map((e) => e.text)])) } };
   });
 }

@@ -1,5 +1,5 @@
 import type { EvalAd } from "./corpus.ts";
-import type { Crime, DetectedLanguage, Risk, SignalId } from "../engine/types.ts";
+import { LEGIT_SIGNALS, type Crime, type DetectedLanguage, type Risk, type SignalId } from "../engine/types.ts";
 
 /** What the engine answered for one advert, reduced to what is measured. */
 export interface Answer {
@@ -7,6 +7,8 @@ export interface Answer {
   crime: Crime | null;
   language: DetectedLanguage;
   flags: SignalId[];
+  /** The words each flag quotes, for reading why it was raised. */
+  evidence: Partial<Record<SignalId, string[]>>;
 }
 
 export interface Outcome {
@@ -15,7 +17,7 @@ export interface Outcome {
 }
 
 /** Flags that are not claims about the text: legitimacy evidence and report history. */
-const UNSCORED_FLAGS: ReadonlySet<string> = new Set(["legit_markers", "reported_before"]);
+export const UNSCORED_FLAGS: ReadonlySet<string> = new Set([...LEGIT_SIGNALS, "reported_before"]);
 
 export interface Row {
   name: string;

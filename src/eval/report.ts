@@ -1,4 +1,4 @@
-import type { Failure, Row } from "./metrics.ts";
+import { UNSCORED_FLAGS, type Failure, type Outcome, type Row } from "./metrics.ts";
 
 const pct = (x: number) => (Number.isNaN(x) ? "–" : `${(x * 100).toFixed(1)}`);
 
@@ -39,5 +39,18 @@ export function formatFailures(failures: readonly Failure[], withText: boolean):
       const text = ad.text.replace(/\s+/g, " ").slice(0, 160);
       return `${head}\n    flags: ${flags}\n    wanted: ${ad.flags.join(" ") || "(none)"}\n    ${text}`;
     })
+    .join("\n");
+}
+
+/** Per advert, the labelled flags the engine missed (−) and the ones it raised beyond the label (+), with their evidence. */
+export function formatFlagDiffs(outcomes: readonly Outcome[]): string {
+  return outcomes
+    .map(({ ad, answer }) => {
+      const got = new Set(answer.flags.filter((f) => !UNSCORED_FLAGS.has(f)));
+      const missed = ad.flags.filter((f) => !got.has(f) && !UNSCORED_FLAGS.has(f));
+      const extra = [...got].filter((f) => !ad.flags.includes(f)).map((f) => `${f}(${answer.evidence[f]?.map((e) => `«${e}»`).join(" ")})`);
+      return missed.length || extra.length ? `${ad.id} [${ad.kind}]${missed.length ? ` −${missed.join(" −")}` : ""}${extra.length ? ` +${extra.join(" +")}` : ""}` : "";
+    })
+    .filter(Boolean)
     .join("\n");
 }

@@ -1,0 +1,81 @@
+import type { CommonData, LexiconCategory } from "./data.ts";
+import type { Evidence } from "./types.ts";
+
+/**
+ * Context that changes what a phrase means, as data (common.json `contexts`):
+ * "visa fee paid by the employer", "salary to your Kaspi card", "beware of
+ * fake adverts asking for prepayment". A rule's `when` cue cancels the
+ * `cancels` cues found in the same clause or sentence.
+ */
+
+export type ContextRule = CommonData["contexts"][number];
+export type Cues = Record<LexiconCategory, Evidence[]>;
+type Span = readonly [number, number];
+
+/** Where sentences end: a line break, or . ! ? ؟ ۔ before a space. */
+const SENTENCE_END = /\n|[.!?؟۔]+(?=\s|$)/g;
+
+export interface ContextResult {
+  cues: Cues;
+  /** Stretches of the ad in which amounts are not fees the worker pays. */
+  feeFree: Span[];
+}
+
+function boundaries(text: string, pattern: RegExp): number[] {
+  const points = [0];
+  for (const m of text.matchAll(pattern)) points.push(m.index, m.index + m[0].length);
+  points.push(text.length);
+  return points.sort((a, b) => a - b);
+}
+
+function enclosing(points: readonly number[], e: Evidence): Span {
+  let start = 0;
+  let end = points[points.length - 1]!;
+  for (const p of points) {
+    if (p <= e.start) start = p;
+    else if (p >= e.end) {
+      end = p;
+      break;
+    }
+  }
+  return [start, end];
+}
+
+const inside = (e: Evidence, [start, end]: Span) => e.start >= start && e.end <= end;
+
+/** `clause` splits sentences further at commas, semicolons and the clause words ("but", "но"). */
+export function compileClauseBreak(clauseWords: readonly string[]): RegExp {
+  const words = clauseWords.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  return new RegExp(`\\n|[.!?؟۔]+(?=\\s|$)|[,;:،؛]|(?<![\\p{L}\\p{N}])(?:${words})(?![\\p{L}\\p{N}])`, "giu");
+}
+
+export function applyContexts(cues: Cues, normalized: string, rules: readonly ContextRule[], clauseBreak: RegExp): ContextResult {
+  const active = rules.filter((r) => cues[r.when].length > 0);
+  if (active.length === 0) return { cues, feeFree: [] };
+  let sentences: number[] | undefined;
+  let clauses: number[] | undefined;
+  const points = (scope: ContextRule["scope"]) =>
+    scope === "sentence" ? (sentences ??= boundaries(normalized, SENTENCE_END)) : (clauses ??= boundaries(normalized, clauseBreak));
+
+  const cancelled = new Map<string, Span[]>();
+  for (const rule of active) {
+    const at = points(rule.scope);
+    const spans = cues[rule.when]
+      .map((e) => enclosing(at, e))
+      .filter((span) => !rule.unless.some((u) => cues[u].some((e) => inside(e, span))));
+    if (spans.length === 0) continue;
+    for (const target of rule.cancels) cancelled.set(target, [...(cancelled.get(target) ?? []), ...spans]);
+  }
+  if (cancelled.size === 0) return { cues, feeFree: [] };
+  const kept = { ...cues };
+  for (const [target, spans] of cancelled) {
+    if (target === "feeMoney") continue;
+    const category = target as LexiconCategory;
+    kept[category] = cues[category].filter((e) => !spans.some((s) => inside(e, s)));
+  }
+  return { cues: kept, feeFree: cancelled.get("feeMoney") ?? [] };
+}
+
+export function withinAny(e: Evidence, spans: readonly Span[]): boolean {
+  return spans.some((s) => inside(e, s));
+}

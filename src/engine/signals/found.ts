@@ -1,0 +1,29 @@
+import type { CompiledData, LexiconHits } from "../compile.ts";
+import type { DetectedLanguage, Entities, Evidence, RegistryFinding, SignalId } from "../types.ts";
+
+export type Found = Map<SignalId, Evidence[]>;
+
+export interface SignalInput {
+  original: string;
+  language: DetectedLanguage;
+  entities: Entities;
+  registry: RegistryFinding[];
+  /** ISO date (YYYY-MM-DD) against which registry validity dates are read. */
+  today: string;
+  data: CompiledData;
+  /** Lexicon cues after the context rules (context.ts) took out what the context cancels. */
+  hits: LexiconHits;
+  /** Stretches in which an amount is not a fee the worker pays ("visa fee paid by the employer"). */
+  feeFree: readonly (readonly [number, number])[];
+}
+
+export function add(found: Found, id: SignalId, evidence: readonly Evidence[]) {
+  if (evidence.length === 0) return;
+  const list = found.get(id) ?? [];
+  for (const e of evidence) if (!list.some((x) => x.start === e.start && x.end === e.end)) list.push(e);
+  found.set(id, list);
+}
+
+export function endsWithDomain(domain: string, list: readonly string[]): boolean {
+  return list.some((d) => domain === d || domain.endsWith(`.${d}`));
+}

@@ -1,0 +1,49 @@
+import { add, type Found, type SignalInput } from "./found.ts";
+import { formattingAnomalies } from "./format.ts";
+import { isJobAd } from "./job-ad.ts";
+import { detectLegitimacy } from "./legit.ts";
+import { detectBrandMisuse, detectLinkSigns, detectMessengerOnly, detectSchemeMisuse, ownDomains } from "./links.ts";
+import { detectMoneySigns } from "./money.ts";
+import { detectPeopleSigns } from "./people.ts";
+import { detectRegistrySigns } from "./registry.ts";
+
+export type { Found, SignalInput } from "./found.ts";
+
+/**
+ * Finds every sign in the ad, for and against it. Lexicon categories give the
+ * phrases (after the context rules); the rules here combine them with the
+ * extracted entities and the registry findings.
+ */
+export function detectSignals(input: SignalInput): { found: Found; isJobAd: boolean } {
+  const { entities, hits } = input;
+  const cue = hits.cues;
+  const found: Found = new Map();
+
+  const lawfulFees = detectMoneySigns(input, found);
+  add(found, "guaranteed_visa", cue.guaranteedVisa);
+  add(found, "no_requirements", cue.noRequirements);
+  add(found, "urgency", cue.urgency);
+  add(found, "benefits_bait", cue.benefitsBait);
+  add(found, "document_forgery", cue.documentForgery);
+  detectPeopleSigns(input, found);
+  detectLinkSigns(input, found);
+
+  // A visit, tourist, student, Umrah or azad visa is only wrong when it is offered for work.
+  const workContext =
+    cue.jobAd.length > 0 || entities.jobTitles.length > 0 || entities.money.some((m) => m.kind === "salary") || entities.visaTypes.some((v) => v.type === "work");
+  if (workContext) add(found, "wrong_visa_type", entities.visaTypes.filter((v) => v.type !== "work").map((v) => v.evidence));
+
+  const { licensed, operators } = detectRegistrySigns(input, found);
+  detectMessengerOnly(input, found, operators.length > 0);
+  detectBrandMisuse(input, found);
+  detectSchemeMisuse(input, found);
+
+  const jobAd = isJobAd(input, found);
+  if (jobAd) {
+    add(found, "formatting_anomalies", formattingAnomalies(input.original));
+    const companyKnown = entities.companies.length > 0 || entities.licences.length > 0 || ownDomains(input).length > 0 || operators.length > 0;
+    if (!companyKnown) add(found, "no_company_details", cue.jobAd.slice(0, 1).concat(entities.jobTitles.slice(0, 1)));
+  }
+  detectLegitimacy(input, found, licensed, lawfulFees);
+  return { found, isJobAd: jobAd };
+}

@@ -1,0 +1,28 @@
+import type { Found, SignalInput } from "./found.ts";
+
+const STRONG = ["smuggling_route", "trafficking_risk", "guaranteed_visa", "document_forgery", "upfront_fee", "payment_channel"] as const;
+
+/**
+ * Is this a job ad at all? Counts distinct kinds of job evidence, not words.
+ * A question or a story about someone abroad mentions jobs and countries too;
+ * an ad gives a way to reach the recruiter.
+ */
+export function isJobAd(input: SignalInput, found: Found): boolean {
+  const { entities, hits, original } = input;
+  const cue = hits.cues;
+  const messengerCues = entities.messengers.length + entities.handles.length;
+  const contact = entities.phones.length + entities.emails.length + entities.urls.length + messengerCues > 0;
+  const kinds = [
+    cue.jobAd.length > 0,
+    entities.jobTitles.length > 0,
+    entities.money.some((m) => m.kind === "salary"),
+    entities.visaTypes.length > 0,
+    entities.countries.length > 0,
+    found.has("upfront_fee") || found.has("guaranteed_visa") || found.has("no_requirements") || cue.seasonalScheme.length > 0,
+    cue.legitMarkers.length > 0 || cue.officialChannel.length > 0 || entities.protectorPermissions.length > 0,
+  ].filter(Boolean).length;
+  if (STRONG.some((id) => found.has(id)) || entities.licences.length > 0) return true;
+  if (contact) return kinds >= 2 || (cue.jobAd.length > 0 && kinds >= 1);
+  const story = /[?؟]/.test(original) || cue.notAdMarkers.length > 0;
+  return !story && kinds >= 3;
+}

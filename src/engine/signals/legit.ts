@@ -1,0 +1,31 @@
+import { LEGIT_SIGNALS, type Evidence } from "../types.ts";
+import { add, endsWithDomain, type Found, type SignalInput } from "./found.ts";
+import { ownDomains } from "./links.ts";
+
+/** Signs that the name or licence in the ad is borrowed: then nothing else in it speaks for it. */
+const BORROWED_IDENTITY = ["brand_impersonation", "licence_name_mismatch", "revoked_licence"] as const;
+
+/**
+ * Evidence that the advert is lawful: a licensed recruiter as registered, no
+ * fee from the worker or a lawful one with a receipt, an official channel, the
+ * employer's own details, a warning against fake adverts, contract terms.
+ * The score weighs it against the red flags.
+ */
+export function detectLegitimacy(input: SignalInput, found: Found, licensed: Evidence[], lawfulFees: Evidence[]) {
+  const { entities, data, hits } = input;
+  const cue = hits.cues;
+  if (BORROWED_IDENTITY.some((id) => found.has(id))) return;
+  add(found, "licensed_recruiter", licensed);
+  add(found, "lawful_fee", [...cue.noWorkerFee, ...cue.feeReceipt, ...(cue.feeReceipt.length > 0 ? lawfulFees : [])]);
+  add(found, "official_channel", [
+    ...cue.officialChannel,
+    ...entities.protectorPermissions.map((p) => p.evidence),
+    ...entities.urls.filter((u) => endsWithDomain(u.domain, data.common.officialDomains)).map((u) => u.evidence),
+  ]);
+  const ownSite = ownDomains(input).filter((d) => !endsWithDomain(d.domain, data.common.officialDomains) && !found.get("suspicious_link")?.includes(d.evidence));
+  add(found, "employer_details", [...cue.employerDetails, ...ownSite.map((d) => d.evidence)]);
+  add(found, "anti_fraud_notice", cue.antiFraudNotice);
+  add(found, "legit_markers", cue.legitMarkers);
+}
+
+export const isLegitSignal = (id: string) => LEGIT_SIGNALS.has(id as never);

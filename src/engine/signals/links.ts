@@ -1,0 +1,79 @@
+import type { Evidence } from "../types.ts";
+import { add, endsWithDomain, type Found, type SignalInput } from "./found.ts";
+
+/** The first label of a domain: "emirates" for emirates.com, "gov" for gov.uk. */
+function label(domain: string): string {
+  return domain.split(".")[0] ?? domain;
+}
+
+const RECRUITING_WORDS = /gov|official|embassy|visa|career|jobs?|recruit|hiring|hr|work|apply|portal/i;
+
+/**
+ * A domain that borrows an official or brand name and dresses it up as a
+ * recruitment site ("uk-visa-gov.com", "emirates-careers.net"), while not
+ * being that organisation's own domain.
+ */
+function isLookAlike(domain: string, official: readonly string[], brands: readonly string[]): boolean {
+  if (endsWithDomain(domain, official) || endsWithDomain(domain, brands)) return false;
+  const first = label(domain);
+  if (/gov|embassy|iom/i.test(first)) return true;
+  return brands.some((b) => label(b).length >= 4 && first.includes(label(b)) && RECRUITING_WORDS.test(first.replace(label(b), "")));
+}
+
+/** Domains the recruiter can be reached at that are their own: not free mail, messengers, shorteners or look-alikes. */
+export function ownDomains(input: SignalInput): { domain: string; evidence: Evidence }[] {
+  const { entities, data } = input;
+  const { freeMailDomains, messengerDomains, shorteners, officialDomains } = data.common;
+  const brandDomains = [...data.brandDomains.values()].flat();
+  return [...entities.urls, ...entities.emails]
+    .filter((x) => !endsWithDomain(x.domain, freeMailDomains) && !endsWithDomain(x.domain, messengerDomains) && !endsWithDomain(x.domain, shorteners))
+    .filter((x) => !isLookAlike(x.domain, officialDomains, brandDomains))
+    .map((x) => ({ domain: x.domain, evidence: x.evidence }));
+}
+
+/** Shorteners, private-group invites, look-alikes of official or brand sites. */
+export function detectLinkSigns(input: SignalInput, found: Found) {
+  const { entities, data } = input;
+  const brandDomains = [...data.brandDomains.values()].flat();
+  for (const url of entities.urls) {
+    const invite = /(?:t\.me|telegram\.me)\/(?:\+|joinchat)|chat\.whatsapp\.com/i.test(url.url);
+    if (url.shortener || invite || isLookAlike(url.domain, data.common.officialDomains, brandDomains)) add(found, "suspicious_link", [url.evidence]);
+  }
+  add(found, "free_email", entities.emails.filter((e) => e.freeMail).map((e) => e.evidence));
+}
+
+/** Contact only through a messenger, with no website or e-mail of the recruiter's own. */
+export function detectMessengerOnly(input: SignalInput, found: Found, licensed: boolean) {
+  const { entities, data } = input;
+  if (licensed || ownDomains(input).length > 0) return;
+  const messengerLinks = entities.urls.filter((u) => endsWithDomain(u.domain, data.common.messengerDomains)).map((u) => u.evidence);
+  add(found, "contact_only_messenger", [...entities.messengers, ...entities.handles.map((h) => h.evidence), ...messengerLinks]);
+}
+
+/** Brands named while the contact is not the brand's own; or a free mailbox named after a brand. */
+export function detectBrandMisuse(input: SignalInput, found: Found) {
+  const { entities, data } = input;
+  const officialDomains = data.common.officialDomains;
+  const contactDomains = [...entities.urls.map((u) => u.domain), ...entities.emails.filter((e) => !e.freeMail).map((e) => e.domain)];
+  const offChannel = ["contact_only_messenger", "free_email", "upfront_fee", "payment_channel", "guaranteed_visa"].some((id) => found.has(id as never));
+  for (const brand of entities.brands) {
+    const own = data.brandDomains.get(brand.id) ?? [];
+    const ownContact = contactDomains.some((d) => endsWithDomain(d, own));
+    const lookAlike = entities.urls.some((u) => isLookAlike(u.domain, officialDomains, own) && own.some((d) => u.domain.includes(label(d))));
+    if ((!ownContact && offChannel) || lookAlike) add(found, "brand_impersonation", [brand.evidence]);
+  }
+  const brandDomains = [...data.brandDomains.values()].flat();
+  for (const email of entities.emails.filter((e) => e.freeMail)) {
+    const mailbox = email.address.split("@")[0]!;
+    if (brandDomains.some((d) => label(d).length >= 4 && mailbox.includes(label(d)))) add(found, "brand_impersonation", [email.evidence]);
+  }
+}
+
+/** The UK Seasonal Worker Scheme named without one of its licensed operators, with money or a messenger contact. */
+export function detectSchemeMisuse(input: SignalInput, found: Found) {
+  const seasonal = input.hits.cues.seasonalScheme;
+  if (seasonal.length === 0) return;
+  const operator = input.registry.some((f) => "operator" in f && f.operator.registry === "UK-SWS" && f.operator.status === "active");
+  const moneyAsked = found.has("upfront_fee") || found.has("payment_channel") || found.has("guaranteed_visa");
+  if (!operator && (moneyAsked || found.has("contact_only_messenger") || found.has("free_email"))) add(found, "scheme_misuse", seasonal);
+}

@@ -1,0 +1,26 @@
+import { add, type Found, type SignalInput } from "./found.ts";
+
+/**
+ * Smuggling and trafficking. Trafficking: roles aimed at young women with
+ * conditions on looks, scam-centre work in South-East Asia, the passport kept
+ * or a debt to work off. An age range or "CV with photo" alone is what any
+ * employer asks; it counts only beside a role of the kind traffickers offer
+ * young women (hostess, massage, dancer) or a condition on looks.
+ */
+export function detectPeopleSigns(input: SignalInput, found: Found) {
+  const { entities, data, hits } = input;
+  const cue = hits.cues;
+  add(found, "smuggling_route", cue.smugglingRoute);
+
+  const female = cue.femaleRole;
+  const looks = cue.looksAge;
+  const ageOrPhoto = cue.ageOrPhoto;
+  if (looks.length > 0 && (female.length > 0 || looks.length >= 2 || ageOrPhoto.length > 0)) add(found, "trafficking_risk", [...female, ...looks, ...ageOrPhoto]);
+  if (female.length > 0 && ageOrPhoto.length > 0) add(found, "trafficking_risk", [...female, ...ageOrPhoto]);
+  const scamCountries = entities.countries.filter((c) => data.scamCentreCountries.has(c.code));
+  const scamWork = cue.scamCentreWork;
+  if (scamCountries.length > 0 && (scamWork.length > 0 || looks.length > 0 || (cue.benefitsBait.length > 0 && cue.noRequirements.length > 0))) {
+    add(found, "trafficking_risk", [...scamCountries.map((c) => c.evidence), ...scamWork]);
+  }
+  add(found, "trafficking_risk", cue.passportHeld);
+}

@@ -1,0 +1,67 @@
+import { looksLikeRecruiter } from "../names.ts";
+import type { Evidence, Operator } from "../types.ts";
+import { add, type Found, type SignalInput } from "./found.ts";
+
+/**
+ * What the registry says about the licences, names and phones in the ad.
+ * Returns the evidence of an active licensed recruiter named as registered,
+ * which counts for the advert unless the contact betrays an impersonator.
+ */
+export function detectRegistrySigns(input: SignalInput, found: Found): { licensed: Evidence[]; operators: Operator[] } {
+  const { entities, registry, today } = input;
+  const licenceEvidence = (raw: string) => entities.licences.filter((l) => l.raw === raw).map((l) => l.evidence);
+  const companyEvidence = (name: string) => entities.companies.filter((c) => c.name === name).map((c) => c.evidence);
+  const expired = (until: string | null) => until !== null && until < today;
+  const licensed: Evidence[] = [];
+  const operators: Operator[] = [];
+  for (const f of registry) {
+    switch (f.kind) {
+      case "licence_unknown":
+        add(found, "unlicensed_recruiter", licenceEvidence(f.licence));
+        break;
+      case "licence_inactive":
+        add(found, "revoked_licence", licenceEvidence(f.licence));
+        if (f.nameMatches === false) add(found, "licence_name_mismatch", licenceEvidence(f.licence));
+        break;
+      case "licence_active":
+        if (expired(f.operator.validUntil)) add(found, "revoked_licence", licenceEvidence(f.licence));
+        if (f.nameMatches === false) add(found, "licence_name_mismatch", licenceEvidence(f.licence));
+        else if (!expired(f.operator.validUntil)) {
+          licensed.push(...licenceEvidence(f.licence));
+          operators.push(f.operator);
+        }
+        break;
+      case "name_found":
+        if (f.operator.status !== "active" || expired(f.operator.validUntil)) add(found, "revoked_licence", companyEvidence(f.name));
+        else {
+          licensed.push(...companyEvidence(f.name));
+          operators.push(f.operator);
+        }
+        break;
+      case "name_unknown":
+        if (entities.licences.length === 0 && looksLikeRecruiter(f.name)) add(found, "unlicensed_recruiter", companyEvidence(f.name));
+        break;
+      case "phone_found":
+        if (f.operator.status !== "active") add(found, "revoked_licence", entities.phones.filter((p) => p.e164 === f.phone).map((p) => p.evidence));
+        else operators.push(f.operator);
+        break;
+    }
+  }
+  detectOperatorImpersonation(input, found, operators);
+  return { licensed, operators };
+}
+
+/**
+ * A licensed operator's name with a free mailbox or a phone from outside the
+ * countries it works from: how scammers borrow a real licence. Such an ad stays
+ * risky however lawful the rest of it reads.
+ */
+function detectOperatorImpersonation(input: SignalInput, found: Found, operators: readonly Operator[]) {
+  if (operators.length === 0) return;
+  const { entities, data } = input;
+  const contactCountries = data.common.operatorContactCountries;
+  const reachable = new Set(operators.flatMap((o) => contactCountries[o.country] ?? [o.country]));
+  const foreignPhones = entities.phones.filter((p) => p.country !== undefined && !reachable.has(p.country));
+  const freeMail = entities.emails.filter((e) => e.freeMail);
+  add(found, "brand_impersonation", [...freeMail, ...foreignPhones].map((x) => x.evidence));
+}

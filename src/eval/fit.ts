@@ -1,0 +1,116 @@
+/**
+ * Fitting the score's weights (npm run fit): a logistic regression over the
+ * signs the engine finds, pulled towards the expert's prior weights (a
+ * Gaussian prior, so a sign the dev corpus rarely shows keeps the expert's
+ * weight) and kept on its side: a red flag never counts for an advert, and
+ * evidence of a lawful advert never against it.
+ */
+
+export interface Example {
+  features: readonly string[];
+  scam: boolean;
+}
+
+export interface Model {
+  bias: number;
+  weights: Record<string, number>;
+}
+
+export interface Prior extends Model {
+  /** −1: may only lower the score; +1: may only raise it. */
+  sign: Record<string, 1 | -1>;
+  /** The least a red flag may weigh (policy floors from data/signals.json). */
+  min: Record<string, number>;
+}
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+export function predict(model: Model, features: readonly string[]): number {
+  let z = model.bias;
+  for (const f of features) z += model.weights[f] ?? 0;
+  return sigmoid(z);
+}
+
+/** Mean log-loss of a model on examples. */
+export function logLoss(model: Model, examples: readonly Example[]): number {
+  const eps = 1e-9;
+  let total = 0;
+  for (const e of examples) {
+    const p = predict(model, e.features);
+    total -= e.scam ? Math.log(p + eps) : Math.log(1 - p + eps);
+  }
+  return total / Math.max(1, examples.length);
+}
+
+/**
+ * Maximum a posteriori weights by projected gradient descent: mean log-loss
+ * plus `lambda`·Σ(w − prior)², each weight clipped to its allowed sign.
+ */
+export function fitLogistic(examples: readonly Example[], prior: Prior, lambda: number, iterations = 4000): Model {
+  const names = Object.keys(prior.weights);
+  const index = new Map(names.map((n, i) => [n, i]));
+  const rows = examples.map((e) => ({ ids: e.features.map((f) => index.get(f)).filter((i): i is number => i !== undefined), y: e.scam ? 1 : 0 }));
+  const w = names.map((n) => prior.weights[n]!);
+  const p0 = [...w];
+  let b = prior.bias;
+  const n = Math.max(1, rows.length);
+  const rate = 0.5;
+  for (let it = 0; it < iterations; it++) {
+    const grad = w.map((wi, i) => 2 * lambda * (wi - p0[i]!));
+    let gb = 2 * lambda * (b - prior.bias);
+    for (const { ids, y } of rows) {
+      let z = b;
+      for (const i of ids) z += w[i]!;
+      const r = (sigmoid(z) - y) / n;
+      gb += r;
+      for (const i of ids) grad[i]! += r;
+    }
+    b -= rate * gb;
+    for (let i = 0; i < w.length; i++) {
+      const next = w[i]! - rate * grad[i]!;
+      const name = names[i]!;
+      w[i] = prior.sign[name] === 1 ? Math.max(prior.min[name] ?? 0, next) : Math.min(0, next);
+    }
+  }
+  return { bias: b, weights: Object.fromEntries(names.map((nm, i) => [nm, w[i]!])) };
+}
+
+/** k folds that keep each kind's share: the i-th example of each kind goes to fold i mod k. */
+export function folds<T extends Example>(examples: readonly T[], k: number): T[][] {
+  const out: T[][] = Array.from({ length: k }, () => []);
+  let scam = 0;
+  let honest = 0;
+  for (const e of examples) out[(e.scam ? scam++ : honest++) % k]!.push(e);
+  return out;
+}
+
+/** Out-of-fold predictions: each example scored by a model fitted without it. */
+export function crossValidate<T extends Example>(examples: readonly T[], prior: Prior, lambda: number, k = 5): { example: T; p: number }[] {
+  const parts = folds(examples, k);
+  return parts.flatMap((test, i) => {
+    const model = fitLogistic(parts.filter((_, j) => j !== i).flat(), prior, lambda);
+    return test.map((example) => ({ example, p: predict(model, example.features) }));
+  });
+}
+
+export interface Thresholds {
+  medium: number;
+  high: number;
+}
+
+/**
+ * The lowest "medium" threshold whose false-positive rate on honest adverts
+ * stays within `maxFalsePositives`, and a "high" one that no more than
+ * `maxHighFalsePositives` of honest adverts reach.
+ */
+export function chooseThresholds(scored: readonly { scam: boolean; p: number }[], maxFalsePositives: number, maxHighFalsePositives: number): Thresholds {
+  const honest = scored.filter((s) => !s.scam).map((s) => s.p).sort((a, b) => b - a);
+  const cut = (share: number) => {
+    const allowed = Math.floor(share * honest.length);
+    // Just above the (allowed+1)-th highest honest score, so exactly `allowed` honest adverts reach it.
+    const next = honest[allowed];
+    return next === undefined ? 0.5 : Math.min(0.99, Math.round((next + 0.0005) * 1000) / 1000);
+  };
+  const medium = Math.max(0.05, cut(maxFalsePositives));
+  return { medium, high: Math.max(medium, cut(maxHighFalsePositives)) };
+}
