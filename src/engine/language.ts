@@ -1,5 +1,6 @@
 import { francAll } from "franc";
 import type { LanguageMarkers } from "./data.ts";
+import { foldTwins } from "./normalize.ts";
 import type { DetectedLanguage } from "./types.ts";
 
 /**
@@ -43,13 +44,20 @@ export interface LanguageDetector {
 const WORD = /[\p{L}']+/gu;
 
 export function createLanguageDetector(markers: LanguageMarkers): LanguageDetector {
+  // Words are compared with keyboard twins folded: Kazakh typed on a Russian keyboard ("жумыс", "емес")
+  // still reads as Kazakh. A local word that Russian shares ("виза") says nothing against Russian.
+  const russian = new Set((markers.ru?.words ?? []).map((w) => foldTwins(w.toLowerCase())));
   const wordSets = new Map<string, Set<string>>(
-    Object.entries(markers).map(([lang, { words }]) => [lang, new Set(words.map((w) => w.toLowerCase()))]),
+    Object.entries(markers).map(([lang, { words }]) => {
+      const folded = words.map((w) => foldTwins(w.toLowerCase()));
+      return [lang, new Set(lang === "ru" ? folded : folded.filter((w) => !russian.has(w)))];
+    }),
   );
 
   function wordHits<L extends string>(words: readonly string[], langs: readonly L[]): Record<L, number> {
     const hits = Object.fromEntries(langs.map((l) => [l, 0])) as Record<L, number>;
-    for (const w of words) {
+    for (const word of words) {
+      const w = foldTwins(word);
       for (const l of langs) if (wordSets.get(l)?.has(w)) hits[l]++;
     }
     return hits;
@@ -79,9 +87,11 @@ export function createLanguageDetector(markers: LanguageMarkers): LanguageDetect
     const hits = wordHits(words, ["ru", ...locals]);
     for (const l of Object.keys(hits) as Cyrillic[]) scores[l] += 2 * hits[l];
     // Kyrgyz has no letter of its own: ң ө ү without any Kazakh-only letter lean Kyrgyz.
-    if (scores.kk > 0 && !/[әұіһқғ]/u.test(text)) scores.ky += 1.5;
+    if (/[ңөү]/u.test(text) && !/[әұіһқғ]/u.test(text)) scores.ky += 1.5;
     const [local, localScore] = best({ "uz-Cyrl": scores["uz-Cyrl"], tg: scores.tg, ky: scores.ky, kk: scores.kk });
-    if (localScore >= 3) return local;
+    // Mixed ads are written for speakers of the local language, but a Russian text that borrows a local
+    // term ("Хокимият", "ишга") is still Russian.
+    if (localScore >= 3 && localScore * 4 >= 2 * hits.ru) return local;
     // Clear Russian with no local letter or word: franc would only agree, at a hundred times the cost.
     if (localScore === 0 && hits.ru >= 2) return "ru";
     const guess = francBest(text, FRANC_CYRILLIC);

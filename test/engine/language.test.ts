@@ -35,6 +35,17 @@ describe("ads mixing Russian with a local language answer in the local language"
   });
 });
 
+describe("local languages typed on a Russian keyboard, and Russian that borrows a local word", () => {
+  it.each([
+    ["kk", "Англияга фермага жумыс, айлык 5000 фунт. Тажирибе керек емес, агылшын тили керек емес. Жатакхана тегин."],
+    ["ky", "Москвага курулушка жумушчулар керек, айлыгы 90 000 рубль. Тажрыйба талап кылынбайт, жатакана бар."],
+    ["ru", "Хокимият района совместно с отделом Агентства миграции объявляет набор на сезонные работы в Корею (виза E-8) для жителей, ишга кабул по списку."],
+    ["ru", "Польша, рабочая виза, срок оформления визы 25 дней, без опыта, жильё бесплатно."],
+  ] as const)("%s: %s", (language, text) => {
+    expect(detect(text)).toBe(language);
+  });
+});
+
 describe("text with no language", () => {
   it.each(["", "12345 678", "🙂🙂", "!!!"])("%j is und", (text) => {
     expect(detect(text)).toBe("und");
