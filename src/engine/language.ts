@@ -91,7 +91,7 @@ export function createLanguageDetector(markers: LanguageMarkers): LanguageDetect
     const [local, localScore] = best({ "uz-Cyrl": scores["uz-Cyrl"], tg: scores.tg, ky: scores.ky, kk: scores.kk });
     // Mixed ads are written for speakers of the local language, but a Russian text that borrows a local
     // term ("Хокимият", "ишга") is still Russian.
-    if (localScore >= 3 && localScore * 4 >= 2 * hits.ru) return local;
+    if (localScore >= 3 && localScore * 3 >= 2 * hits.ru) return local;
     // Clear Russian with no local letter or word: franc would only agree, at a hundred times the cost.
     if (localScore === 0 && hits.ru >= 2) return "ru";
     const guess = francBest(text, FRANC_CYRILLIC);
