@@ -3,7 +3,7 @@ FROM node:22-bookworm-slim
 # Tesseract and the language packs for reading pictures of adverts (OCR=auto finds them).
 RUN apt-get update \
   && apt-get install -y --no-install-recommends tesseract-ocr tesseract-ocr-urd tesseract-ocr-eng tesseract-ocr-rus \
-    tesseract-ocr-uzb tesseract-ocr-uzb-cyrl tesseract-ocr-tgk tesseract-ocr-kir tesseract-ocr-kaz \
+    tesseract-ocr-uzb tesseract-ocr-uzb-cyrl tesseract-ocr-tgk tesseract-ocr-kir tesseract-ocr-kaz tesseract-ocr-script-arab \
   && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 ENV NODE_ENV=production PUPPETEER_SKIP_DOWNLOAD=1

@@ -69,7 +69,7 @@ export async function createServices(config: Config, database: Database, log: Lo
   });
   const seenInChecks = createSightingsBuffer(database.db, dbError);
   const metrics = createMetrics(() => openQueueDepth(database.db));
-  const readImage = await setUpOcr(config.ocr, log);
+  const readImage = await setUpOcr(config.ocr, log, (text) => engine.check(text).language);
   const dialogue = createDialogue({
     engine,
     i18n,

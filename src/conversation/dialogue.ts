@@ -217,6 +217,8 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     }
     const text = [caption, reading.text].filter(Boolean).join("\n").slice(0, MAX_AD_LENGTH);
     if (letterCount(text) < MIN_AD_LETTERS) return [message(lng, t("image.unreadable"))];
+    // A partial reading that shows no advert may have lost the advert's words: ask for them, never say "not a job ad".
+    if (reading.partial && !engine.check(text, state.language ? { language: state.language } : {}).isJobAd) return [message(lng, t("image.readPartlyNoAd"))];
     const [first, ...rest] = checkAd(env, state, text);
     // In the verdict's language, which the picture's text may have decided.
     const note = i18n.getFixedT(first!.lang)(reading.partial ? "image.readPartly" : "image.readFromPicture");

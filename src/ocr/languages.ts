@@ -5,16 +5,18 @@ import type { Language } from "../engine/types.ts";
  * fraud flags of the test adverts survive (see BENCHMARKS.md). Cyrillic packs
  * come with English for the WhatsApp, Humo and @handles in Central Asian
  * adverts; Tajik and Uzbek Cyrillic also with Russian, whose letters (ы, щ)
- * they lack. Urdu stays alone: with English beside it, Nastaliq comes out as
+ * they lack. Urdu goes with Tesseract's Arabic-script model (Debian's
+ * tesseract-ocr-script-arab), which reads some Nastaliq and Naskh words the
+ * Urdu model misses, but never with English: beside it, Nastaliq comes out as
  * Latin garbage. A second pass (the other alphabet) runs only when the first
  * reads poorly, and only where that alphabet is plausible: Pakistani senders
  * forward English adverts too, and an unknown sender may be either.
  */
 const PASSES: Record<Language | "unknown", readonly (readonly string[])[]> = {
-  ur: [["urd"], ["eng"]],
-  "ur-Latn": [["eng"], ["urd"]],
-  en: [["rus", "eng"], ["urd"]],
-  unknown: [["rus", "eng"], ["urd"]],
+  ur: [["urd", "Arabic"], ["eng"]],
+  "ur-Latn": [["eng"], ["urd", "Arabic"]],
+  en: [["rus", "eng"], ["urd", "Arabic"]],
+  unknown: [["rus", "eng"], ["urd", "Arabic"]],
   ru: [["rus", "eng"]],
   kk: [["kaz", "eng"]],
   ky: [["kir", "eng"]],

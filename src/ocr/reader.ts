@@ -5,7 +5,8 @@ import type { ImageReader, ImageReading, ImageSource } from "../conversation/typ
 import { passesFor } from "./languages.ts";
 import { BoundedPool, BUSY } from "./pool.ts";
 import { prepareImage } from "./preprocess.ts";
-import { runTesseract, type TesseractResult } from "./tesseract.ts";
+import { LOCAL_CYRILLIC_PACKS, repairSymbols } from "./symbols.ts";
+import { resultOf, runTesseract, type TesseractResult } from "./tesseract.ts";
 
 export interface ReaderOptions {
   tesseractPath: string;
@@ -18,6 +19,12 @@ export interface ReaderOptions {
   maxBytes: number;
   maxPixels: number;
   log: { debug: (obj: object, msg: string) => void; warn: (obj: object, msg: string) => void };
+  /**
+   * The language of a reading, when the sender's is unknown: a first pass in
+   * Russian and English reads any Cyrillic well enough to tell Kazakh from
+   * Tajik, and the right pack then reads it again.
+   */
+  guessLanguage?: (text: string) => Language | "und";
 }
 
 /**
@@ -52,6 +59,43 @@ function within<T>(promise: Promise<T>, ms: number): Promise<T> {
 export function createImageReader(options: ReaderOptions): ImageReader {
   const { log, maxBytes } = options;
   const pool = new BoundedPool(options.concurrency, options.queue);
+  const referencePacks = ["rus", "eng"].filter((pack) => options.installed.has(pack));
+
+  /**
+   * The sender's packs, best guess first, until one reads confidently. A local
+   * Cyrillic pack's numbers get their $ and % back from a Russian + English
+   * reading; an unknown sender's first reading picks the pack for the next.
+   */
+  async function readPasses(image: Buffer, language: Language | undefined, remaining: () => number) {
+    let best: TesseractResult | undefined;
+    const tried: string[] = [];
+    const passes = passesFor(language, options.installed);
+    for (let i = 0; i < passes.length && remaining() > 0; i++) {
+      const languages = passes[i]!;
+      let result: TesseractResult;
+      try {
+        result = await runTesseract(options.tesseractPath, image, { languages, psm: PSM_SINGLE_BLOCK, timeoutMs: remaining() });
+        tried.push(`${languages.join("+")}:${Math.round(result.confidence)}`);
+        if (languages.some((pack) => LOCAL_CYRILLIC_PACKS.has(pack)) && referencePacks.length && result.words.some((w) => /\d/.test(w.text))) {
+          const reference = await runTesseract(options.tesseractPath, image, { languages: referencePacks, psm: PSM_SINGLE_BLOCK, timeoutMs: remaining() });
+          result = { ...resultOf(repairSymbols(result.words, reference.words)), confidence: result.confidence };
+        }
+      } catch (error) {
+        log.warn({ err: error, packs: languages.join("+") }, "tesseract failed");
+        break;
+      }
+      if (!best || result.confidence > best.confidence) best = result;
+      if (language === undefined && i === 0 && options.guessLanguage) {
+        const guessed = options.guessLanguage(result.text);
+        const next = guessed === "und" ? undefined : passesFor(guessed, options.installed)[0];
+        if (next && next.join("+") !== languages.join("+")) passes.splice(1, 0, next);
+        else if (result.confidence >= CONFIDENT) break;
+        continue;
+      }
+      if (result.confidence >= CONFIDENT) break;
+    }
+    return { best, tried };
+  }
 
   async function readNow(image: ImageSource, language: Language | undefined): Promise<ImageReading> {
     const started = performance.now();
@@ -70,20 +114,7 @@ export function createImageReader(options: ReaderOptions): ImageReader {
     const prepared = await prepareImage(bytes, options.maxPixels);
     if ("failure" in prepared) return prepared;
 
-    let best: TesseractResult | undefined;
-    const tried: string[] = [];
-    for (const languages of passesFor(language, options.installed)) {
-      if (remaining() <= 0) break;
-      try {
-        const result = await runTesseract(options.tesseractPath, prepared.image, { languages, psm: PSM_SINGLE_BLOCK, timeoutMs: remaining() });
-        tried.push(`${languages.join("+")}:${Math.round(result.confidence)}`);
-        if (!best || result.confidence > best.confidence) best = result;
-        if (result.confidence >= CONFIDENT) break;
-      } catch (error) {
-        log.warn({ err: error, packs: languages.join("+") }, "tesseract failed");
-        break;
-      }
-    }
+    const { best, tried } = await readPasses(prepared.image, language, remaining);
     const ms = Math.round(performance.now() - started);
     // Sizes and scores only: what the picture says is never logged.
     log.debug({ ms, bytes: bytes.byteLength, passes: tried, characters: best?.text.length ?? 0 }, "image read");

@@ -9,7 +9,11 @@ import { installedLanguages } from "./tesseract.ts";
  * OCR=auto and there is no usable tesseract binary (a warning says so);
  * OCR=on without one stops the start.
  */
-export async function setUpOcr(config: OcrConfig, log: ReaderOptions["log"] & { info: (obj: object, msg: string) => void }): Promise<ImageReader | undefined> {
+export async function setUpOcr(
+  config: OcrConfig,
+  log: ReaderOptions["log"] & { info: (obj: object, msg: string) => void },
+  guessLanguage?: ReaderOptions["guessLanguage"],
+): Promise<ImageReader | undefined> {
   if (config.mode === "off") return undefined;
   const packs = (await installedLanguages(config.tesseractPath))?.filter((pack) => pack !== "osd") ?? [];
   if (packs.length === 0) {
@@ -19,5 +23,5 @@ export async function setUpOcr(config: OcrConfig, log: ReaderOptions["log"] & { 
     return undefined;
   }
   log.info({ packs, concurrency: config.concurrency, queue: config.queue }, "OCR ready: pictures of adverts are read");
-  return cachedImageReader(createImageReader({ ...config, installed: new Set(packs), log }));
+  return cachedImageReader(createImageReader({ ...config, installed: new Set(packs), log, ...(guessLanguage ? { guessLanguage } : {}) }));
 }

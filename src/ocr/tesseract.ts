@@ -1,12 +1,24 @@
 import { execFile, spawn } from "node:child_process";
 
+/** One word Tesseract read, with where it stands on the picture. */
+export interface TesseractWord {
+  text: string;
+  confidence: number;
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+  /** page:block:paragraph:line, the line the word belongs to. */
+  line: string;
+}
+
 /** What one Tesseract pass read. */
 export interface TesseractResult {
   /** Lines in reading order (right to left within Urdu lines), paragraphs separated by a line break. */
   text: string;
   /** Mean word confidence, 0–100; 0 when no word was read. */
   confidence: number;
-  words: number;
+  words: TesseractWord[];
 }
 
 export interface TesseractPass {
@@ -28,36 +40,43 @@ export class TesseractTimeoutError extends Error {
   }
 }
 
-/** Word rows of Tesseract's TSV output, joined back into lines. */
-export function parseTsv(tsv: string): TesseractResult {
-  const lines = new Map<string, string[]>();
-  const paragraphs = new Map<string, string>();
-  let confidence = 0;
-  let words = 0;
+/** Word rows of Tesseract's TSV output. */
+export function parseTsvWords(tsv: string): TesseractWord[] {
+  const words: TesseractWord[] = [];
   for (const row of tsv.split("\n").slice(1)) {
     const cells = row.split("\t");
     // level 5 is a word: page, block, paragraph, line, word number, box, confidence, text.
     if (cells.length < 12 || cells[0] !== "5") continue;
     const text = cells.slice(11).join("\t").trim();
-    const conf = Number(cells[10]);
-    if (!text || !(conf >= 0)) continue;
-    const paragraph = `${cells[1]}:${cells[2]}:${cells[3]}`;
-    const line = `${paragraph}:${cells[4]}`;
-    if (!lines.has(line)) lines.set(line, []);
-    lines.get(line)!.push(text);
-    paragraphs.set(line, paragraph);
-    confidence += conf;
-    words++;
+    const confidence = Number(cells[10]);
+    if (!text || !(confidence >= 0)) continue;
+    const [left, top, width, height] = cells.slice(6, 10).map(Number) as [number, number, number, number];
+    words.push({ text, confidence, left, top, width, height, line: `${cells[1]}:${cells[2]}:${cells[3]}:${cells[4]}` });
+  }
+  return words;
+}
+
+/** Words joined back into lines, paragraphs separated by an empty line. */
+export function resultOf(words: TesseractWord[]): TesseractResult {
+  const lines = new Map<string, string[]>();
+  for (const w of words) {
+    if (!lines.has(w.line)) lines.set(w.line, []);
+    lines.get(w.line)!.push(w.text);
   }
   const out: string[] = [];
   let previous: string | undefined;
   for (const [line, parts] of lines) {
-    const paragraph = paragraphs.get(line);
+    const paragraph = line.slice(0, line.lastIndexOf(":"));
     if (previous !== undefined && paragraph !== previous) out.push("");
     out.push(parts.join(" "));
     previous = paragraph;
   }
-  return { text: out.join("\n"), confidence: words ? confidence / words : 0, words };
+  const confidence = words.length ? words.reduce((sum, w) => sum + w.confidence, 0) / words.length : 0;
+  return { text: out.join("\n"), confidence, words };
+}
+
+export function parseTsv(tsv: string): TesseractResult {
+  return resultOf(parseTsvWords(tsv));
 }
 
 /** One run of the tesseract binary on an image (PNG bytes on stdin, TSV on stdout). */

@@ -104,10 +104,16 @@ describe("an advert sent as a picture", () => {
   });
 
   it("warns that warning signs may be missed when the picture read poorly (Nastaliq calligraphy)", async () => {
-    const ad = fixtureAd("ur-scam-02");
+    const ad = fixtureAd("ur-scam-01");
     const [reply] = await image("p3", picture(await renderAdImage(ad.text, { font: "Noto Nastaliq Urdu 14", rtl: true })), { languageHint: "ur" });
     expect(reply!.text.split("\n")[0]).toBe(ur.image.readPartly);
     expect(reply!.rtl).toBe(true);
+  });
+
+  it("asks for the text, never says 'not a job ad', when a partial reading lost the advert's words (a Nastaliq clipping)", async () => {
+    const ad = fixtureAd("ur-scam-02");
+    const replies = await image("p4", picture(await renderAdImage(ad.text, { font: "Noto Nastaliq Urdu 14", rtl: true })), { languageHint: "ur" });
+    expect(replies).toEqual([expect.objectContaining({ text: ur.image.readPartlyNoAd, lang: "ur" })]);
   });
 });
 

@@ -90,6 +90,23 @@ describe("adverts in pictures", () => {
     expect(engine.check(textOf(reading)).flags.map((f) => f.id)).toContain("guaranteed_visa");
   });
 
+  it("keeps the $ and % that the Kazakh, Kyrgyz and Tajik packs read as digits", async () => {
+    const text = "Кореяға жұмыс! Айлық $2500, виза 100% кепілдік.\nАлдын ала төлем $300 Kaspi картасына.";
+    for (const language of ["kk", "ky", "tg"] as const) {
+      const read = textOf(await reader().read(source(await renderAdImage(text)), language));
+      expect(read, language).toContain("$2500");
+      expect(read, language).toContain("100%");
+    }
+  });
+
+  it("reads an unknown sender's Cyrillic picture again with the pack of the language it turns out to be", async () => {
+    const text = "Кореяға жұмысшылар керек! Айлық 2000 доллар, тәжірибе қажет емес. Тіркелу ақысы 300 доллар алдын ала, Kaspi картасына.";
+    const guessLanguage = (read: string) => engine.check(read).language;
+    const read = textOf(await reader({ guessLanguage }).read(source(await renderAdImage(text)), undefined));
+    expect(read).toContain("жұмысшылар");
+    expect(read).toContain("тәжірибе");
+  });
+
   it("turns a phone photo upright by its EXIF orientation", async () => {
     const ad = fixtureAd("ru-scam-02");
     // Stored sideways, as cameras do, with the tag that says how to show it.
