@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync } from "fastify";
-import pino from "pino";
+import { createLogger } from "./logging/logger.ts";
 import { buildApp } from "./api/app.ts";
 import { createServices } from "./app/services.ts";
 import { sharedWhatsappLink } from "./app/whatsapp-link.ts";
@@ -24,7 +24,7 @@ import { startJobRunner, type JobRunner } from "./jobs/job-runner.ts";
  */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const log = pino({ level: config.logLevel });
+  const log = createLogger(config.logLevel);
   const database = await openConfiguredDatabase(config);
   log.info({ database: database.kind }, "database ready");
   const services = await createServices(config, database, log);

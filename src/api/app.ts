@@ -1,3 +1,4 @@
+import { LOG_SERIALIZERS } from "../logging/logger.ts";
 import Fastify, { type FastifyInstance, type FastifyPluginAsync } from "fastify";
 import type { i18n } from "i18next";
 import type { DestinationStream } from "pino";
@@ -46,7 +47,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     logger: {
       level: deps.logLevel,
       // Method and path only: no bodies, headers or client addresses, which could identify a reporter.
-      serializers: { req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url.split("?")[0] }) },
+      serializers: { ...LOG_SERIALIZERS, req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url.split("?")[0] }) },
       ...(deps.logStream ? { stream: deps.logStream } : {}),
     },
   });

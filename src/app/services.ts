@@ -1,5 +1,6 @@
 import { join } from "node:path";
-import pino, { type Logger } from "pino";
+import type { Logger } from "pino";
+import { createLogger } from "../logging/logger.ts";
 import type { i18n } from "i18next";
 import type { Config } from "../config.ts";
 import { createDialogue, type Dialogue } from "../conversation/dialogue.ts";
@@ -43,7 +44,7 @@ export interface Services {
 }
 
 /** Everything the channels share, built once from the configuration. */
-export async function createServices(config: Config, database: Database, log: Logger = pino({ level: config.logLevel })): Promise<Services> {
+export async function createServices(config: Config, database: Database, log: Logger = createLogger(config.logLevel)): Promise<Services> {
   const dataDir = config.dataDir ?? DEFAULT_DATA_DIR;
   const seeded = await seedRegistryIfEmpty(database.db, join(dataDir, "registries"));
   if (seeded) log.info({ rows: seeded }, "registry seeded from data/registries");

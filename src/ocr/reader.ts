@@ -107,7 +107,7 @@ export function createImageReader(options: ReaderOptions): ImageReader {
       if (error instanceof ImageTooLargeError) return { failure: "too_large" };
       // A vanished or forged file id is the sender's business, not an operator's alarm; and the
       // channel's error may carry its request, so only the message is kept.
-      log.debug({ reason: error instanceof Error ? error.message : String(error) }, "image not downloaded");
+      log.debug({ err: error }, "image not downloaded");
       return { failure: "failed" };
     }
     if (bytes.byteLength > maxBytes) return { failure: "too_large" };

@@ -1,5 +1,6 @@
 import { Writable } from "node:stream";
-import pino, { type Level, type Logger } from "pino";
+import type { Level, Logger } from "pino";
+import { createLogger } from "../../src/logging/logger.ts";
 
 export interface CapturedLog {
   /** Every line written so far, as pino wrote it (JSON text). */
@@ -25,6 +26,6 @@ export function captureLog(): CapturedLog {
     lines,
     entries: () => lines.map((line) => JSON.parse(line)),
     stream,
-    logger: (level = "trace") => pino({ level }, stream),
+    logger: (level = "trace") => createLogger(level, stream),
   };
 }
