@@ -3,9 +3,9 @@ import { dirname } from "node:path";
 import type { NewReport } from "./types.ts";
 
 /**
- * A local, append-only file of reports that could not reach the database:
- * one JSON line each, fsync'd before the reporter is told "filed", replayed
- * when the database is back. Each line carries its idempotency key, so a
+ * A local, append-only file of the reports on their way to the database: one
+ * JSON line each, fsync'd before the filing starts (so a crash mid-filing
+ * loses nothing), settled once the database has it, replayed while it does not. Each line carries its idempotency key, so a
  * replay that is interrupted and run again files nothing twice.
  */
 /** Failed filings in a row after which a replay stops trying: the database is not back yet. */
@@ -32,6 +32,20 @@ export class ReportJournal {
       } finally {
         await handle.close();
       }
+    });
+  }
+
+  /**
+   * Drops a report the database now holds. Appended before the filing, the
+   * line covers a crash between the two; settled after, the journal keeps
+   * only what may not have reached the database.
+   */
+  settle(idempotencyKey: string): Promise<void> {
+    return this.#locked(async () => {
+      const bytes = await this.#read();
+      if (bytes.byteLength === 0) return;
+      const kept = parse(bytes).filter((r) => r.idempotencyKey !== idempotencyKey);
+      await this.#rewrite(Buffer.from(kept.map((r) => `${JSON.stringify(r)}\n`).join(""), "utf8"));
     });
   }
 
@@ -75,17 +89,22 @@ export class ReportJournal {
     }
     await this.#locked(async () => {
       const appendedSince = (await this.#read()).subarray(snapshot.byteLength);
-      const tmp = `${this.#file}.tmp`;
-      const handle = await open(tmp, "w");
-      try {
-        await handle.writeFile(Buffer.concat([Buffer.from(remaining.map((r) => `${JSON.stringify(r)}\n`).join(""), "utf8"), appendedSince]));
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
-      await rename(tmp, this.#file);
+      await this.#rewrite(Buffer.concat([Buffer.from(remaining.map((r) => `${JSON.stringify(r)}\n`).join(""), "utf8"), appendedSince]));
     });
     return { filed: pending.length - remaining.length, remaining: remaining.length };
+  }
+
+  /** Replaces the file's content, synced, in one rename: a crash leaves the old or the new file, never half. */
+  async #rewrite(content: Buffer): Promise<void> {
+    const tmp = `${this.#file}.tmp`;
+    const handle = await open(tmp, "w");
+    try {
+      await handle.writeFile(content);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(tmp, this.#file);
   }
 
   /** Appends and rewrites one at a time. */

@@ -8,8 +8,9 @@ import type { NewReport } from "./types.ts";
 
 export interface ReferralService {
   /**
-   * Files a report. When the database cannot be reached the report goes to
-   * the durable journal and the reporter still gets their reference.
+   * Files a report: into the durable journal, then the database. When the
+   * database cannot be reached the report stays journaled (replayed later)
+   * and the reporter still gets their reference.
    */
   file(report: NewReport): Promise<{ reference: string; queued: boolean }>;
   /** Files what the journal holds; returns how many reached the database. */
@@ -49,14 +50,18 @@ export function createReferralService(deps: ReferralServiceDeps): ReferralServic
 
   return {
     async file(report) {
+      // Journaled first: a process killed while the insert waits (a lock, a slow disk) still files
+      // the report at the next start's replay; the idempotency key keeps it to one referral.
+      await journal.append(report);
+      let filed: Awaited<ReturnType<typeof insert>>;
       try {
-        const filed = await insert(report);
-        return { reference: filed.reference, queued: false };
+        filed = await insert(report);
       } catch (error) {
         log.warn({ err: error, reference: report.reference }, "database unavailable; report journaled");
-        await journal.append(report);
         return { reference: report.reference, queued: true };
       }
+      await journal.settle(report.idempotencyKey).catch((error: unknown) => log.warn({ err: error }, "journal not settled; the next replay does it"));
+      return { reference: filed.reference, queued: false };
     },
     replay,
     stop: () => clearInterval(timer),

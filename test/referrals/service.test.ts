@@ -1,8 +1,8 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase, type Database } from "../../src/db/client.ts";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { openDatabase, type Database, type Db } from "../../src/db/client.ts";
 import { eq } from "drizzle-orm";
 import { referralEvents, referrals } from "../../src/db/schema/index.ts";
 import type { Engine } from "../../src/engine/engine.ts";
@@ -25,6 +25,13 @@ function report(key: string): NewReport {
   return { idempotencyKey: key, reference: referenceFor(key), channel: "test", language: "en", adText, verdict: engine.check(adText), reporterHash: "h", reporterAnswers: {}, urgent: false, country: "PK" };
 }
 
+/** A database whose transactions start and never finish, as one killed mid-insert would look from outside. */
+function hanging(db: Db, onStart: () => Promise<unknown>): Db {
+  return new Proxy(db, {
+    get: (target, key) => (key === "transaction" ? () => onStart().then(() => new Promise(() => {})) : Reflect.get(target, key)),
+  });
+}
+
 beforeAll(async () => {
   engine = await shippedEngine();
   up = await openDatabase({ memory: true });
@@ -45,14 +52,31 @@ describe("referral service", () => {
     expect(answers.every((a, i) => a.queued && a.reference === reports[i]!.reference)).toBe(true);
 
     const online = createReferralService({ db: up.db, journal: new ReportJournal(file), filter, log: silent, replayEveryMs: 3_600_000 });
-    // A redelivered update filed again directly, before the replay: still one referral.
+    // A redelivered update filed again directly, before the replay: still one referral, and its line settled.
     await online.file(reports[0]!);
-    expect(await online.replay()).toBe(20);
+    expect(await online.replay()).toBe(19);
     expect(await online.replay()).toBe(0);
     online.stop();
     const rows = await up.db.select().from(referrals);
     expect(rows).toHaveLength(20);
     expect(new Set(rows.map((r) => r.reference))).toEqual(new Set(reports.map((r) => r.reference)));
+    expect(await new ReportJournal(file).pending()).toEqual([]);
+  });
+
+  it("journals a report before it files it, and settles the line once the database has it", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), "svc-")), "journal.ndjson");
+    const journal = new ReportJournal(file);
+    let seenInJournal: string[] = [];
+    // The database as a crash would leave it: the insert never comes back.
+    const stuck = createReferralService({ db: hanging(up.db, async () => (seenInJournal = (await journal.pending()).map((r) => r.idempotencyKey))), journal, filter, log: silent, replayEveryMs: 3_600_000 });
+    void stuck.file(report("crash-1"));
+    await vi.waitFor(() => expect(seenInJournal).toEqual(["crash-1"]));
+    stuck.stop();
+    const restarted = createReferralService({ db: up.db, journal: new ReportJournal(file), filter, log: silent, replayEveryMs: 3_600_000 });
+    expect(await restarted.replay()).toBe(1);
+    restarted.stop();
+    expect(await up.db.select().from(referrals).where(eq(referrals.idempotencyKey, "crash-1"))).toHaveLength(1);
+    expect(await new ReportJournal(file).pending()).toEqual([]);
   });
 });
 
