@@ -4,6 +4,7 @@ import type { CaseworkerApiConfig } from "../config.ts";
 import type { Db } from "../db/client.ts";
 import { registrySnapshot, type RegistrySnapshot } from "../registry/snapshot.ts";
 import { authRoutes } from "./auth/routes.ts";
+import { refuseNul } from "./no-nul.ts";
 import { authenticate, requireCountries } from "./auth/session.ts";
 import { feedbackRoutes } from "./routes/caseworker-feedback.ts";
 import { referralRoutes } from "./routes/caseworker-referrals.ts";
@@ -36,6 +37,7 @@ export const caseworkerApi: FastifyPluginAsync<CaseworkerApiDeps> = async (app, 
   // zod validates in the handlers; the JSON Schemas on the routes only feed the OpenAPI document.
   app.setValidatorCompiler(() => () => true);
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
+  app.addHook("preValidation", refuseNul);
   // Case data and tokens must not sit in browser or proxy caches.
   app.addHook("onSend", async (_request, reply, payload) => {
     reply.header("cache-control", "no-store");

@@ -1,4 +1,3 @@
-import { Readable } from "node:stream";
 import { stringify } from "csv-stringify/sync";
 import { and, desc, eq, sql, type SQL } from "drizzle-orm";
 import type { Caseworker } from "../caseworkers/types.ts";
@@ -132,25 +131,31 @@ function batchAfter(db: Db, where: SQL | undefined, cursor: Cursor | null) {
     .limit(BATCH);
 }
 
+/** The most referrals one export holds: the whole file is read before it is sent (see referralsCsv). */
+export const MAX_EXPORT_ROWS = 20_000;
+
+export class ExportTooLargeError extends Error {}
+
 /**
- * The filtered referrals as CSV (header first), newest first, streamed in
- * batches so a large export never sits in memory. Batches continue after the
- * last row's (created_at, id), read back as text to keep microseconds.
+ * The filtered referrals as CSV (header first), newest first, read in
+ * batches (continuing after the last row's created_at and id, read back as
+ * text to keep microseconds) and whole before anything is sent: a database
+ * failure is then an error answer, not a download cut short behind a 200.
+ * More than MAX_EXPORT_ROWS asks for a narrower filter.
  */
-export function referralsCsv(db: Db, actor: Caseworker, filter: ReferralFilter): Readable {
+export async function referralsCsv(db: Db, actor: Caseworker, filter: ReferralFilter): Promise<string> {
   const where = filterCondition(actor, filter);
-  async function* lines(): AsyncGenerator<string> {
-    // The byte-order mark makes spreadsheets read the file as UTF-8 (Urdu, Cyrillic).
-    yield `\ufeff${stringify([[...CSV_COLUMNS]])}`;
-    let cursor: Cursor | null = null;
-    for (;;) {
-      const rows = await batchAfter(db, where, cursor);
-      if (rows.length === 0) return;
-      yield stringify(rows.map(csvRow));
-      const last = rows[rows.length - 1]!;
-      cursor = { at: last.cursorAt, id: last.id };
-      if (rows.length < BATCH) return;
-    }
+  // The byte-order mark makes spreadsheets read the file as UTF-8 (Urdu, Cyrillic).
+  const parts = [`\ufeff${stringify([[...CSV_COLUMNS]])}`];
+  let count = 0;
+  let cursor: Cursor | null = null;
+  for (;;) {
+    const rows = await batchAfter(db, where, cursor);
+    count += rows.length;
+    if (count > MAX_EXPORT_ROWS) throw new ExportTooLargeError(`an export holds at most ${MAX_EXPORT_ROWS} referrals: narrow the filter (from/to, status, country)`);
+    if (rows.length) parts.push(stringify(rows.map(csvRow)));
+    if (rows.length < BATCH) return parts.join("");
+    const last = rows[rows.length - 1]!;
+    cursor = { at: last.cursorAt, id: last.id };
   }
-  return Readable.from(lines());
 }

@@ -7,6 +7,10 @@ import { OPEN } from "./status.ts";
 
 /** Without a `from`, statistics cover this many days: charts of "all time" grow without bound. */
 export const DEFAULT_STATS_DAYS = 90;
+/** The longest window one request may chart: a bucket per day, so a century asked for was a 113 MB answer. */
+export const MAX_STATS_DAYS = 400;
+
+export class StatsRangeError extends Error {}
 const DAY_MS = 86_400_000;
 
 export interface Bucket {
@@ -38,6 +42,7 @@ const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 export async function referralStats(db: Db, actor: Caseworker, filter: ReferralFilter, now = new Date()): Promise<ReferralStats> {
   const from = filter.from ?? new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) - (DEFAULT_STATS_DAYS - 1) * DAY_MS);
   const to = filter.to ?? now;
+  if (to.getTime() - from.getTime() > MAX_STATS_DAYS * DAY_MS) throw new StatsRangeError(`statistics cover at most ${MAX_STATS_DAYS} days: narrow from/to`);
   const where = filterCondition(actor, { ...filter, from, to });
   const grouped = async (key: SQL): Promise<Bucket[]> => {
     const rows = (await db.execute(

@@ -1,11 +1,11 @@
 import type { FastifyPluginAsync } from "fastify";
 import type { Db } from "../../db/client.ts";
-import { referralsCsv } from "../../referrals/export-csv.ts";
+import { ExportTooLargeError, referralsCsv } from "../../referrals/export-csv.ts";
 import { mispEvent } from "../../referrals/export-misp.ts";
-import { referralStats } from "../../referrals/stats.ts";
+import { referralStats, StatsRangeError } from "../../referrals/stats.ts";
 import { actorOf } from "../auth/session.ts";
 import { routeSchema } from "../docs.ts";
-import { parseInput } from "../errors.ts";
+import { ApiError, parseInput } from "../errors.ts";
 import { referralFilterQuery } from "../schemas/caseworker.ts";
 import { mispResponse, statsResponse } from "../schemas/caseworker-responses.ts";
 import { checkCountryFilter } from "./caseworker-referrals.ts";
@@ -19,7 +19,7 @@ export const reportRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) 
     {
       schema: routeSchema({
         summary: "Counts for charts",
-        description: "By day, ISO week, language, flag, country, channel, status, risk, crime and urgency. Without `from`, the last 90 days.",
+        description: "By day, ISO week, language, flag, country, channel, status, risk, crime and urgency. Without `from`, the last 90 days; at most 400 days (400 range_too_long).",
         tags: ["reports"],
         querystring: referralFilterQuery,
         response: statsResponse,
@@ -31,7 +31,12 @@ export const reportRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) 
       const actor = actorOf(request);
       const filter = parseInput(referralFilterQuery, request.query);
       checkCountryFilter(actor, filter);
-      return referralStats(db, actor, filter);
+      try {
+        return await referralStats(db, actor, filter);
+      } catch (error) {
+        if (error instanceof StatsRangeError) throw new ApiError(400, "range_too_long", error.message);
+        throw error;
+      }
     },
   );
 
@@ -42,7 +47,7 @@ export const reportRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) 
         summary: "Export referrals as CSV",
         description:
           "UTF-8 with a byte-order mark (for spreadsheets), newest first. Carries the scammer-side contacts, never the reporter hash or the reporter's own comment. " +
-          "Cells that a spreadsheet would run as formulas start with an apostrophe.",
+          "Cells that a spreadsheet would run as formulas start with an apostrophe. At most 20,000 referrals (400 export_too_large: narrow the filter).",
         tags: ["reports"],
         querystring: referralFilterQuery,
         response: { mediaType: "text/csv", description: "CSV with a header row" },
@@ -54,10 +59,17 @@ export const reportRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) 
       const actor = actorOf(request);
       const filter = parseInput(referralFilterQuery, request.query);
       checkCountryFilter(actor, filter);
+      let csv: string;
+      try {
+        csv = await referralsCsv(db, actor, filter);
+      } catch (error) {
+        if (error instanceof ExportTooLargeError) throw new ApiError(400, "export_too_large", error.message);
+        throw error;
+      }
       return reply
         .header("content-type", "text/csv; charset=utf-8")
         .header("content-disposition", `attachment; filename="offercheck-referrals-${today()}.csv"`)
-        .send(referralsCsv(db, actor, filter));
+        .send(csv);
     },
   );
 

@@ -29,9 +29,13 @@ function multiText(pattern: RegExp, description: string) {
 }
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+/** Dates outside these years are typing errors, and Postgres or Date cannot take every one of them (0000, 9999-12-31 + 1 day). */
+const FIRST_YEAR = 2000;
+const LAST_YEAR = 2100;
 function date(description: string, endOfDay: boolean) {
   return z
     .union([z.iso.date(), z.iso.datetime({ offset: true })])
+    .refine((v) => Number(v.slice(0, 4)) >= FIRST_YEAR && Number(v.slice(0, 4)) <= LAST_YEAR, `a year from ${FIRST_YEAR} to ${LAST_YEAR}`)
     .transform((v) => {
       const d = new Date(DATE_ONLY.test(v) ? `${v}T00:00:00Z` : v);
       // A bare date as the end of a range means "up to and including that day".
