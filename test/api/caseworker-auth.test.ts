@@ -173,6 +173,18 @@ describe("login", () => {
     expect((await attempt(PASSWORD, "10.0.3.1")).statusCode).toBe(200);
   });
 
+  it("lets no more guesses reach the password check than the limit, however many arrive at once", async () => {
+    const attempt = (password: string) =>
+      t.app.inject({ method: "POST", url: "/api/auth/login", payload: { email: "kz@ngo.example", password }, remoteAddress: "10.0.5.1" });
+    // 24 guesses at once, and the right password while they are still being checked.
+    const guesses = Array.from({ length: 24 }, (_, i) => attempt(`concurrent guess ${i}`));
+    await new Promise((r) => setTimeout(r, 20));
+    const right = await attempt(PASSWORD);
+    const codes = (await Promise.all(guesses)).map((r) => r.statusCode);
+    expect(codes.filter((c) => c === 401).length).toBeLessThanOrEqual(4);
+    expect(right.statusCode).toBe(429);
+  });
+
   it("rate-limits one address trying many accounts", async () => {
     const codes = [];
     for (let i = 0; i < 31; i++) {

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPasswordChecker, hashPassword, passwordProblem } from "../../src/caseworkers/passwords.ts";
 import { CaseworkerError, createCaseworker, findForLogin, setDisabled, setPassword } from "../../src/caseworkers/repository.ts";
-import { lockedUntil, purgeStaleFailures, recordFailure, throttleKey } from "../../src/caseworkers/login-throttle.ts";
+import { purgeStaleFailures, countAttempt, throttleKey } from "../../src/caseworkers/login-throttle.ts";
 import { createSession, resolveSession } from "../../src/caseworkers/sessions.ts";
 import { parseCountries } from "../../src/caseworkers/types.ts";
 import { migratedDatabase } from "../helpers/database.ts";
@@ -63,21 +63,22 @@ describe.each(["postgres", "pglite"] as const)("accounts and sessions on %s", (k
     expect(await resolveSession(database.db, second.token, 60)).toBeNull();
   });
 
-  it("counts failures per e-mail and address, locks at the limit, and forgets stale counters", async () => {
+  it("counts attempts per e-mail and address, locks at the limit, refuses the rest, and forgets stale counters", async () => {
     const key = throttleKey("Amina@ngo.example", "10.1.1.1");
     expect(key).toBe(throttleKey("amina@ngo.example ", "10.1.1.1"));
     expect(key).not.toBe(throttleKey("amina@ngo.example", "10.1.1.2"));
-    expect(await recordFailure(database.db, key, THROTTLE)).toBeNull();
-    expect(await recordFailure(database.db, key, THROTTLE)).toBeNull();
-    const locked = await recordFailure(database.db, key, THROTTLE);
-    expect(locked!.getTime()).toBeGreaterThan(Date.now() + 14 * 60_000);
-    expect(await lockedUntil(database.db, key)).toEqual(locked);
+    expect(await countAttempt(database.db, key, THROTTLE)).toEqual({ refused: false, lockedUntil: null });
+    expect(await countAttempt(database.db, key, THROTTLE)).toEqual({ refused: false, lockedUntil: null });
+    // The attempt that reaches the limit is still checked; it sets the lock.
+    const third = await countAttempt(database.db, key, THROTTLE);
+    expect(third.refused).toBe(false);
+    expect(third.lockedUntil!.getTime()).toBeGreaterThan(Date.now() + 14 * 60_000);
+    expect(await countAttempt(database.db, key, THROTTLE)).toEqual({ refused: true, lockedUntil: third.lockedUntil });
     expect(await purgeStaleFailures(database.db, THROTTLE)).toBe(0);
 
     await database.db.execute(sql`update login_failures set window_started_at = now() - interval '20 minutes', locked_until = now() - interval '1 minute'`);
-    expect(await lockedUntil(database.db, key)).toBeNull();
-    // A new failure after the window starts counting from one again.
-    expect(await recordFailure(database.db, key, THROTTLE)).toBeNull();
+    // A new attempt after the window and the lockout starts counting from one again.
+    expect(await countAttempt(database.db, key, THROTTLE)).toEqual({ refused: false, lockedUntil: null });
     await database.db.execute(sql`update login_failures set window_started_at = now() - interval '20 minutes', locked_until = null`);
     expect(await purgeStaleFailures(database.db, THROTTLE)).toBe(1);
   });

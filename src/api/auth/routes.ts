@@ -3,7 +3,7 @@ import type { FastifyPluginAsync, FastifyReply } from "fastify";
 import { createPasswordChecker } from "../../caseworkers/passwords.ts";
 import { findForLogin } from "../../caseworkers/repository.ts";
 import { createSession, deleteSession } from "../../caseworkers/sessions.ts";
-import { clearFailures, lockedUntil, recordFailure, throttleKey } from "../../caseworkers/login-throttle.ts";
+import { clearFailures, countAttempt, throttleKey } from "../../caseworkers/login-throttle.ts";
 import { csrfTokenFor } from "../../caseworkers/tokens.ts";
 import type { CaseworkerApiConfig } from "../../config.ts";
 import type { Db } from "../../db/client.ts";
@@ -60,15 +60,15 @@ export const authRoutes: FastifyPluginAsync<AuthRouteDeps> = async (app, { db, s
     async (request, reply) => {
       const { email, password } = parseInput(loginBody, request.body);
       const key = throttleKey(email, request.ip);
-      const until = await lockedUntil(db, key);
-      if (until) return lockedOut(reply, until);
+      // Counted before the password is checked: concurrent guesses cannot all slip in before the lock.
+      const attempt = await countAttempt(db, key, settings.login);
+      if (attempt.refused && attempt.lockedUntil) return lockedOut(reply, attempt.lockedUntil);
       const found = await findForLogin(db, email);
       const usable = found && !found.account.disabled ? found : null;
       // Always one Argon2 verification, so unknown and disabled accounts answer as slowly as real ones.
       const ok = await passwords.check(usable?.passwordHash ?? null, password);
       if (!ok || !usable) {
-        const locked = await recordFailure(db, key, settings.login);
-        if (locked) return lockedOut(reply, locked);
+        if (attempt.lockedUntil) return lockedOut(reply, attempt.lockedUntil);
         throw new ApiError(401, "invalid_credentials", "Wrong e-mail or password.");
       }
       await clearFailures(db, key);
