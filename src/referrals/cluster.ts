@@ -67,10 +67,16 @@ export async function clusterOf(db: Db, actor: Caseworker, referralId: string, l
     set.add(s.referralId!);
     carriers.set(key, set);
   }
+  // A link between referrals the caseworker may not see is another country's case: it is left out, and so
+  // is a member reached only through such links. What they see is what ties their referral to others.
+  const countryOf = new Map(
+    (await db.select({ id: referrals.id, country: referrals.country }).from(referrals).where(inArray(referrals.id, ids))).map((r) => [r.id, r.country]),
+  );
+  const visibleId = (id: string) => id === referralId || canSeeCountry(actor, countryOf.get(id) ?? null);
   const sharedBy = new Map<string, SharedValue[]>();
   const links: Cluster["links"] = [];
   for (const [key, set] of carriers) {
-    if (set.size < 2) continue;
+    if (set.size < 2 || ![...set].some(visibleId)) continue;
     const [kind, value] = key.split("\u0000") as [string, string];
     links.push({ kind, value, referrals: set.size });
     for (const id of set) sharedBy.set(id, [...(sharedBy.get(id) ?? []), { kind, value }]);
@@ -80,7 +86,7 @@ export async function clusterOf(db: Db, actor: Caseworker, referralId: string, l
   const rows = await db
     .select({ id: referrals.id, reference: referrals.reference, status: referrals.status, country: referrals.country, risk: referrals.risk, createdAt: referrals.createdAt })
     .from(referrals)
-    .where(inArray(referrals.id, ids.filter((id) => id !== referralId)))
+    .where(inArray(referrals.id, ids.filter((id) => id !== referralId && sharedBy.has(id))))
     .orderBy(referrals.createdAt);
   const members = rows.map((r): ClusterMember => {
     const visible = canSeeCountry(actor, r.country);

@@ -25,6 +25,10 @@ describe.each(["postgres", "pglite"] as const)("referral clusters on %s", (kind)
     await file("second", "Qatar security guards, visit visa, pay 80,000 advance, call 0300 1234567 or see www.gulf-jobs-fast.com", "PK");
     await file("third", "Saudi welders required, apply at https://gulf-jobs-fast.com/apply, fee 60,000 JazzCash", "KZ");
     await file("unrelated", "Malaysia factory workers, contact 0333-7654321, salary 2000 USD, ticket free", "PK");
+    // A Pakistani referral sharing a phone with a Kazakh one, which shares a handle with another Kazakh one.
+    await file("pkA", "Poland factory jobs, 100% visa, advance 90,000 JazzCash, call +7 701 000 0042", "PK");
+    await file("kzA", "Польша, виза 100%, предоплата 300$, звоните +7 701 000 0042, пишите @polsha_vizy_kz", "KZ");
+    await file("kzB", "Чехия, работа на складе, предоплата 500$, пишите @polsha_vizy_kz", "KZ");
     // A mere check of an ad with the unrelated number links nothing: only reports do.
     await recordCheckSightings(database.db, [
       { kind: "phone", value: "+923337654321", risk: "high" },
@@ -58,6 +62,17 @@ describe.each(["postgres", "pglite"] as const)("referral clusters on %s", (kind)
     const cluster = await clusterOf(database.db, pkWorker, ids.first!);
     expect(cluster.members[1]).toMatchObject({ id: null, reference: null, visible: false, country: "KZ", shared: [{ kind: "url_domain", value: "gulf-jobs-fast.com" }] });
     expect(cluster.members[0]).toMatchObject({ id: ids.second, visible: true });
+  });
+
+  it("never shows a link that runs only between referrals of countries the caseworker does not work", async () => {
+    const cluster = await clusterOf(database.db, pkWorker, ids.pkA!);
+    expect(cluster.links.map((l) => l.value)).toEqual(["+77010000042"]);
+    // The Kazakh referral that ties to theirs is shown (without id); the one reached only through the Kazakh handle is not.
+    expect(cluster.members).toHaveLength(1);
+    expect(cluster.members[0]).toMatchObject({ visible: false, id: null, country: "KZ", shared: [{ kind: "phone", value: "+77010000042" }] });
+    const admins = await clusterOf(database.db, admin, ids.pkA!);
+    expect(admins.links.map((l) => l.value)).toEqual(expect.arrayContaining(["+77010000042", "@polsha_vizy_kz"]));
+    expect(admins.members).toHaveLength(2);
   });
 
   it("stops at the limit and says so", async () => {
