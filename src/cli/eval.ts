@@ -6,7 +6,7 @@
  * flags missed and the flags raised that the label does not have).
  */
 import { parseArgs } from "node:util";
-import { loadFixtureAds, loadSplit, type EvalAd } from "../eval/corpus.ts";
+import { EVAL_TODAY, FIXTURE_TODAY, loadFixtureAds, loadSplit, type EvalAd } from "../eval/corpus.ts";
 import { evaluate, evaluationEngine } from "../eval/evaluate.ts";
 import { gateBreaches, summarize } from "../eval/metrics.ts";
 import { formatFailures, formatFlagDiffs, formatTable } from "../eval/report.ts";
@@ -21,18 +21,18 @@ const { values } = parseArgs({
     "no-failures": { type: "boolean" },
   },
 });
-const sets: [string, () => EvalAd[], boolean][] = [
-  ["holdout", () => loadSplit("holdout"), Boolean(values["holdout-text"])],
-  ["dev", () => loadSplit("dev"), true],
-  ["fixtures", () => loadFixtureAds(), true],
+const sets: [string, () => EvalAd[], boolean, string][] = [
+  ["holdout", () => loadSplit("holdout"), Boolean(values["holdout-text"]), EVAL_TODAY],
+  ["dev", () => loadSplit("dev"), true, EVAL_TODAY],
+  ["fixtures", () => loadFixtureAds(), true, FIXTURE_TODAY],
 ];
 const chosen = values.split?.length ? sets.filter(([name]) => values.split!.includes(name)) : sets;
 
 const engine = await evaluationEngine();
 let exit = 0;
-for (const [name, load, withText] of chosen) {
+for (const [name, load, withText, today] of chosen) {
   const ads = load().filter((a) => !values.lang?.length || values.lang.includes(a.language));
-  const outcomes = evaluate(engine, ads);
+  const outcomes = evaluate(engine, ads, today);
   const summary = summarize(outcomes, LANGUAGES);
   process.stdout.write(`\n## ${name} (${ads.length} adverts)\n\n${formatTable(summary.rows, summary.overall)}\n`);
   if (name === "holdout") {

@@ -34,15 +34,20 @@ const prior: Prior = {
   bias: config.biasPrior,
   weights: Object.fromEntries(fitted.map((id) => [id, config.signals[id].prior])),
   sign: Object.fromEntries(fitted.map((id) => [id, LEGIT_SIGNALS.has(id) ? -1 : 1])),
-  min: Object.fromEntries(fitted.flatMap((id) => (config.signals[id].min === undefined ? [] : [[id, config.signals[id].min]]))),
+  alone: Object.fromEntries(fitted.flatMap((id) => (config.signals[id].alone === undefined ? [] : [[id, config.signals[id].alone]]))),
 };
 
 const trials = LAMBDAS.map((lambda) => {
   const oof = crossValidate(examples, prior, lambda);
-  const loss = oof.reduce((s, { example, p }) => s - Math.log(example.scam ? p + 1e-9 : 1 - p + 1e-9), 0) / oof.length;
-  return { lambda, loss, oof };
+  const losses = oof.map(({ example, p }) => -Math.log(example.scam ? p + 1e-9 : 1 - p + 1e-9));
+  const loss = losses.reduce((a, b) => a + b, 0) / losses.length;
+  const se = Math.sqrt(losses.reduce((a, b) => a + (b - loss) ** 2, 0) / (losses.length - 1) / losses.length);
+  return { lambda, loss, se, oof };
 });
-const best = trials.reduce((a, b) => (b.loss < a.loss ? b : a));
+// The one-standard-error rule: the most regularised lambda within one standard error of the best. The
+// lexicons were written against dev, so its cross-validation flatters weak regularisation.
+const minimum = trials.reduce((a, b) => (b.loss < a.loss ? b : a));
+const best = trials.filter((t) => t.loss <= minimum.loss + minimum.se).reduce((a, b) => (b.lambda > a.lambda ? b : a));
 const model = fitLogistic(examples, prior, best.lambda);
 // Thresholds from out-of-fold scores: chosen on adverts the weights were not fitted on.
 const thresholds = chooseThresholds(best.oof.map(({ example, p }) => ({ scam: example.scam, p })), Number(values["max-fp"]), Number(values["max-high-fp"]));
@@ -60,7 +65,7 @@ const next: SignalsConfig = {
   ) as SignalsConfig["signals"],
   provenance: {
     method:
-      "logistic regression, MAP with a Gaussian prior centred on the expert weights (`prior`), red flags ≥ 0 and evidence of a lawful advert ≤ 0; lambda by 5-fold cross-validation; thresholds from out-of-fold scores",
+      "logistic regression, MAP with a Gaussian prior centred on the expert weights (`prior`), red flags ≥ 0 (where `alone` is set, at least the weight that gives that score with no other sign) and evidence of a lawful advert ≤ 0; lambda by 5-fold cross-validation with the one-standard-error rule; thresholds from out-of-fold scores",
     command: `npm run fit -- --max-fp ${values["max-fp"]} --max-high-fp ${values["max-high-fp"]}`,
     data: `eval/corpus/dev: ${dev.length} adverts (${Object.entries(counts).map(([l, n]) => `${l} ${n}`).join(", ")}); ${examples.length} taken for job ads`,
     lambda: best.lambda,
@@ -70,7 +75,7 @@ const next: SignalsConfig = {
     fittedOn: EVAL_TODAY,
   },
 };
-for (const t of trials) process.stdout.write(`lambda ${t.lambda}: cross-validated log-loss ${t.loss.toFixed(4)}\n`);
+for (const t of trials) process.stdout.write(`lambda ${t.lambda}: cross-validated log-loss ${t.loss.toFixed(4)} ± ${t.se.toFixed(4)}\n`);
 process.stdout.write(`chosen lambda ${best.lambda}; bias ${next.bias}; thresholds medium ${thresholds.medium}, high ${thresholds.high}\n`);
 for (const id of SIGNAL_IDS) process.stdout.write(`  ${id.padEnd(24)} prior ${String(config.signals[id].prior).padStart(7)}  fitted ${String(next.signals[id].weight).padStart(7)}\n`);
 if (!values["dry-run"]) {

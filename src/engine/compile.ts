@@ -27,6 +27,11 @@ export interface CompiledData {
   negatedAfter: RegExp;
   /** Where a clause ends, for context rules scoped to a clause. */
   clauseBreak: RegExp;
+  /** Right after an amount: the period it is paid for, if not a month. */
+  payPeriod: RegExp;
+  /** A currency or multiplier right after / right before a number: it is an amount, not a phone. */
+  currencyAfter: RegExp;
+  currencyBefore: RegExp;
   common: CommonData;
   signals: SignalsConfig;
 }
@@ -133,6 +138,12 @@ export function compileEngineData(data: EngineData): CompiledData {
     negatedBefore: new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${alternation(common.negations.before)})[\\s\\-:]*$`, "iu"),
     negatedAfter: new RegExp(`^[\\s\\-:]*(?:${alternation(common.negations.after)})(?![\\p{L}\\p{N}])`, "iu"),
     clauseBreak: compileClauseBreak(common.clauseWords.map((w) => normalizeForMatch(w))),
+    payPeriod: new RegExp(
+      `^[\\s.]*(?:(?<hour>${alternation(common.payPeriods.hour)})|(?<day>${alternation(common.payPeriods.day)})|(?<week>${alternation(common.payPeriods.week)}))(?![\\p{L}\\p{N}])`,
+      "iu",
+    ),
+    currencyAfter: new RegExp(`^\\s*(?:${currencies}|${multipliers})(?![\\p{L}\\p{N}])`, "iu"),
+    currencyBefore: new RegExp(`(?:${currencies})\\s*$`, "iu"),
     common,
     signals: data.signals,
   };

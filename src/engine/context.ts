@@ -14,11 +14,15 @@ type Span = readonly [number, number];
 
 /** Where sentences end: a line break, or . ! ? ؟ ۔ before a space. */
 const SENTENCE_END = /\n|[.!?؟۔]+(?=\s|$)/g;
+/** Where paragraphs end: an empty line. */
+const PARAGRAPH_END = /\n\s*\n/g;
 
 export interface ContextResult {
   cues: Cues;
   /** Stretches of the ad in which amounts are not fees the worker pays. */
   feeFree: Span[];
+  /** Stretches whose company names and licence numbers are quoted, not claimed (a warning naming a refused company). */
+  quoted: Span[];
 }
 
 function boundaries(text: string, pattern: RegExp): number[] {
@@ -51,11 +55,14 @@ export function compileClauseBreak(clauseWords: readonly string[]): RegExp {
 
 export function applyContexts(cues: Cues, normalized: string, rules: readonly ContextRule[], clauseBreak: RegExp): ContextResult {
   const active = rules.filter((r) => cues[r.when].length > 0);
-  if (active.length === 0) return { cues, feeFree: [] };
-  let sentences: number[] | undefined;
-  let clauses: number[] | undefined;
-  const points = (scope: ContextRule["scope"]) =>
-    scope === "sentence" ? (sentences ??= boundaries(normalized, SENTENCE_END)) : (clauses ??= boundaries(normalized, clauseBreak));
+  if (active.length === 0) return { cues, feeFree: [], quoted: [] };
+  const cache = new Map<ContextRule["scope"], number[]>();
+  const PATTERN = { sentence: SENTENCE_END, paragraph: PARAGRAPH_END, clause: clauseBreak } as const;
+  const points = (scope: ContextRule["scope"]) => {
+    const found = cache.get(scope) ?? boundaries(normalized, PATTERN[scope]);
+    cache.set(scope, found);
+    return found;
+  };
 
   const cancelled = new Map<string, Span[]>();
   for (const rule of active) {
@@ -66,14 +73,14 @@ export function applyContexts(cues: Cues, normalized: string, rules: readonly Co
     if (spans.length === 0) continue;
     for (const target of rule.cancels) cancelled.set(target, [...(cancelled.get(target) ?? []), ...spans]);
   }
-  if (cancelled.size === 0) return { cues, feeFree: [] };
+  if (cancelled.size === 0) return { cues, feeFree: [], quoted: [] };
   const kept = { ...cues };
   for (const [target, spans] of cancelled) {
-    if (target === "feeMoney") continue;
+    if (target === "feeMoney" || target === "companies" || target === "licences") continue;
     const category = target as LexiconCategory;
     kept[category] = cues[category].filter((e) => !spans.some((s) => inside(e, s)));
   }
-  return { cues: kept, feeFree: cancelled.get("feeMoney") ?? [] };
+  return { cues: kept, feeFree: cancelled.get("feeMoney") ?? [], quoted: [...(cancelled.get("companies") ?? []), ...(cancelled.get("licences") ?? [])] };
 }
 
 export function withinAny(e: Evidence, spans: readonly Span[]): boolean {

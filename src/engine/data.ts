@@ -33,6 +33,7 @@ export const LEXICON_CATEGORIES = [
   "scamCentreWork",
   "passportHeld",
   "seasonalScheme",
+  "stateScheme",
   "legitMarkers",
   "noWorkerFee",
   "feeReceipt",
@@ -109,8 +110,8 @@ export const commonDataSchema = z
       z
         .object({
           when: z.enum(LEXICON_CATEGORIES),
-          scope: z.enum(["clause", "sentence"]),
-          cancels: z.array(z.union([z.enum(LEXICON_CATEGORIES), z.literal("feeMoney")])).min(1),
+          scope: z.enum(["clause", "sentence", "paragraph"]),
+          cancels: z.array(z.union([z.enum(LEXICON_CATEGORIES), z.enum(["feeMoney", "companies", "licences"])])).min(1),
           unless: z.array(z.enum(LEXICON_CATEGORIES)).default([]),
           why: z.string().min(1),
         })
@@ -124,6 +125,8 @@ export const commonDataSchema = z
     operatorContactCountries: z.record(z.string().regex(/^[A-Z]{2}$/), z.array(z.string().regex(/^[A-Z]{2}$/)).min(1)),
     /** Words that start a new clause ("but", "но", "lekin"): a fee after them is not covered by what came before. */
     clauseWords: z.array(z.string().min(1)).min(1),
+    /** Pay quoted per hour, day or week ("1 500 руб в день"): compared with the monthly thresholds once scaled. */
+    payPeriods: z.object({ hour: z.array(z.string().min(1)).min(1), day: z.array(z.string().min(1)).min(1), week: z.array(z.string().min(1)).min(1) }),
     /** A number followed by one of these is a percentage, not money ("100 فیصد ویزا"). */
     percentWords: z.array(z.string().min(1)).min(1),
     /** Amounts written in words: "ساڑھے چھ لاکھ", "dairh lakh" (modifier + number + multiplier). */
@@ -145,10 +148,11 @@ const signalWeight = z.object({
   /** The expert's weight the fit starts from and is pulled back towards (see npm run fit). */
   prior: z.number().min(-10).max(10),
   /**
-   * Policy, not statistics: the least a sign may weigh, whatever the corpus says.
-   * A borrowed identity or an irregular route must keep an advert risky.
+   * Policy, not statistics: the score this sign gives on its own at the least,
+   * whatever the corpus says (npm run fit keeps its weight that high). A
+   * borrowed identity or an irregular route must keep an advert risky.
    */
-  min: z.number().min(0).max(10).optional(),
+  alone: z.number().min(0.5).max(0.99).optional(),
 });
 
 export const signalsConfigSchema = z

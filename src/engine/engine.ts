@@ -1,6 +1,6 @@
 import { chooseAdvice } from "./advice.ts";
 import { compileEngineData, scanLexicon, type CompiledData } from "./compile.ts";
-import { applyContexts } from "./context.ts";
+import { applyContexts, withinAny } from "./context.ts";
 import type { EngineData } from "./data.ts";
 import { extractEntities } from "./extract/index.ts";
 import { createLanguageDetector } from "./language.ts";
@@ -9,7 +9,17 @@ import { cleanInput, normalizeForMatch, unifyText } from "./normalize.ts";
 import { scoreSignals } from "./score.ts";
 import { detectSignals } from "./signals/index.ts";
 import { sightingsOf } from "./sightings.ts";
-import type { Language, RegistryLookup, ReportHistory, Verdict } from "./types.ts";
+import type { Entities, Language, RegistryLookup, ReportHistory, Verdict } from "./types.ts";
+
+/** A warning that names a refused company or a cancelled licence quotes it; the advert does not claim it. */
+function withoutQuoted(entities: Entities, quoted: readonly (readonly [number, number])[]): Entities {
+  if (quoted.length === 0) return entities;
+  return {
+    ...entities,
+    companies: entities.companies.filter((c) => !withinAny(c.evidence, quoted)),
+    licences: entities.licences.filter((l) => !withinAny(l.evidence, quoted)),
+  };
+}
 
 /** No report history (the CLI, tests): nothing was reported before. */
 export const NO_HISTORY: ReportHistory = { reports: () => 0 };
@@ -42,9 +52,9 @@ export function createEngine(data: EngineData, registry: RegistryLookup = EMPTY_
       // Detection reads the letters as typed: ә or ң tell Kazakh from Russian.
       const language = options.language ?? detector.detect(unifyText(original));
       const scanned = scanLexicon(compiled, normalized, original);
-      const { cues, feeFree } = applyContexts(scanned.cues, normalized, compiled.common.contexts, compiled.clauseBreak);
+      const { cues, feeFree, quoted } = applyContexts(scanned.cues, normalized, compiled.common.contexts, compiled.clauseBreak);
       const hits = { ...scanned, cues };
-      const entities = extractEntities(normalized, original, language, compiled, hits);
+      const entities = withoutQuoted(extractEntities(normalized, original, language, compiled, hits), quoted);
       const findings = matchRegistry(entities, registry);
       const today = options.today ?? new Date().toISOString().slice(0, 10);
       const { found, isJobAd } = detectSignals({ original, language, entities, registry: findings, today, data: compiled, hits, feeFree });

@@ -1,10 +1,14 @@
-import { nameSimilarity, SAME_NAME } from "./names.ts";
+import { looksLikeRecruiter, nameSimilarity, SAME_NAME } from "./names.ts";
 import type { Entities, Operator, RegistryFinding, RegistryLookup } from "./types.ts";
 
-/** The company in the ad that most resembles the licence holder, or null when the ad names none. */
+/**
+ * Whether the ad names the licence holder: true when some company in it is the
+ * holder, false when it names a different recruiter, null when it names only
+ * employers (the hotel, the farm) or nobody, which says nothing about the licence.
+ */
 function advertisedMatches(companies: Entities["companies"], operator: Operator): boolean | null {
-  if (companies.length === 0) return null;
-  return companies.some((c) => nameSimilarity(c.name, operator.name) >= SAME_NAME);
+  if (companies.some((c) => nameSimilarity(c.name, operator.name) >= SAME_NAME)) return true;
+  return companies.some((c) => looksLikeRecruiter(c.name)) ? false : null;
 }
 
 /** Checks every licence, company name and phone the ad gives against the registries. */

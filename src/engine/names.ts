@@ -17,6 +17,8 @@ const RECRUITER_WORDS = new RegExp(companyWords.recruiter, "iu");
 export function toLatin(text: string): string {
   return anyAscii(text)
     .toLowerCase()
+    // Hamza and the like come out as apostrophes: inside a word ("اسکائی" → "ska'i"), not between two.
+    .replace(/'/g, "")
     .replace(/[^a-z0-9]+/g, " ")
     .trim();
 }
@@ -27,12 +29,19 @@ export function toLatin(text: string): string {
  */
 export function phoneticKey(word: string): string {
   return word
+    // "ch" is /k/ in English loans ("Anchor", Urdu اینکر) and /tʃ/ elsewhere; both sides fold alike.
+    // English spellings as Urdu and Cyrillic write them by ear: "Heights" هائٹس, "Bridge" برج.
+    .replace(/igh/g, "i")
+    .replace(/dge/g, "j")
     .replace(/kh|x/g, "h")
+    .replace(/ch/g, "k")
     .replace(/zh|dzh|dj/g, "j")
     .replace(/ck|q|c(?=[^h])/g, "k")
     // v/w are vowels in Urdu spelled in Latin (نور → "nwr") and vanish in Cyrillic spellings of English ("Ворк").
     .replace(/[aeiouyvw']/g, "")
-    .replace(/(.)\1+/g, "$1");
+    .replace(/(.)\1+/g, "$1")
+    // A final ہ (he) is a vowel in Urdu ("راجہ" raja), spelled "h" by transliteration.
+    .replace(/(?<=[^aeiou])h$/, "");
 }
 
 // Short keys ("srk") would swallow distinctive words ("Saryarka"); those generic words must match as spelled.
@@ -64,7 +73,8 @@ function wordSimilarity(a: string[], b: string[]): number {
   let total = 0;
   for (const w of short) {
     const k = phoneticKey(w);
-    total += Math.max(...keys.map((l) => (k.length >= 2 && l.length >= 2 ? ratio(k, l) : ratio(w, long[keys.indexOf(l)]!))));
+    // Keys of one or two consonants ("kr", "lr") are too alike to compare: such words are compared as spelled.
+    total += Math.max(...keys.map((l, j) => (k.length >= 3 && l.length >= 3 ? ratio(k, l) : ratio(w, long[j]!))));
   }
   // Extra distinctive words on the longer side count against it, a little.
   return (total / short.length) * (1 - 0.1 * Math.min(2, long.length - short.length));

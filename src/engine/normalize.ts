@@ -40,12 +40,13 @@ function mapChar(ch: string): string {
   // Harakat, superscript alef and tatweel carry no meaning for matching.
   if ((code >= 0x064b && code <= 0x065f) || code === 0x0670 || code === 0x0640) return " ";
   // Zero-width characters are used to break keyword filters.
-  if (code === 0x200b || code === 0x200c || code === 0x200d || code === 0x2060 || code === 0xfeff) return " ";
+  // So are emoji variation selectors: "‼️МЕСТ" must read as a word after a symbol.
+  if (code === 0x200b || code === 0x200c || code === 0x200d || code === 0x2060 || code === 0xfeff || code === 0xfe0e || code === 0xfe0f) return " ";
   return CHAR_MAP[ch] ?? ch;
 }
 
 const SPECIAL = new RegExp(
-  `[${Object.keys(CHAR_MAP).join("")}\u0660-\u0669\u06f0-\u06f9\u064b-\u065f\u0670\u0640\u200b-\u200d\u2060\ufeff]`,
+  `[${Object.keys(CHAR_MAP).join("")}\u0660-\u0669\u06f0-\u06f9\u064b-\u065f\u0670\u0640\u200b-\u200d\u2060\ufeff\ufe0e\ufe0f]`,
   "gu",
 );
 

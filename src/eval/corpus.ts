@@ -16,6 +16,8 @@ export type Split = (typeof SPLITS)[number];
 
 /** Licence validity is judged on a fixed day, so the measurement does not drift with the calendar. */
 export const EVAL_TODAY = "2026-12-01";
+/** The day the test fixtures' licence expectations were written for (test/engine/corpus.test.ts). */
+export const FIXTURE_TODAY = "2026-11-23";
 
 const crime = z.enum(["fraud", "smuggling", "trafficking"]);
 

@@ -25,9 +25,9 @@ export async function evaluationEngine(dataDir: string = DEFAULT_DATA_DIR, evalD
   return createEngine(loadEngineData(dataDir), new MemoryRegistry(operators));
 }
 
-export function evaluate(engine: Engine, ads: readonly EvalAd[]): Outcome[] {
+export function evaluate(engine: Engine, ads: readonly EvalAd[], today: string = EVAL_TODAY): Outcome[] {
   return ads.map((ad) => {
-    const v = engine.check(ad.text, { today: EVAL_TODAY });
+    const v = engine.check(ad.text, { today });
     return { ad, answer: { risk: v.risk, crime: v.crime, language: v.language, flags: v.flags.map((f) => f.id), evidence: Object.fromEntries(v.flags.map((f) => [f.id, f.evidence.map((e) => e.text)])) } };
   });
 }

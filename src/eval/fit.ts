@@ -19,8 +19,8 @@ export interface Model {
 export interface Prior extends Model {
   /** −1: may only lower the score; +1: may only raise it. */
   sign: Record<string, 1 | -1>;
-  /** The least a red flag may weigh (policy floors from data/signals.json). */
-  min: Record<string, number>;
+  /** The score a red flag must give on its own at the least (policy floors from data/signals.json). */
+  alone: Record<string, number>;
 }
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
@@ -69,7 +69,8 @@ export function fitLogistic(examples: readonly Example[], prior: Prior, lambda: 
     for (let i = 0; i < w.length; i++) {
       const next = w[i]! - rate * grad[i]!;
       const name = names[i]!;
-      w[i] = prior.sign[name] === 1 ? Math.max(prior.min[name] ?? 0, next) : Math.min(0, next);
+      const floor = prior.alone[name] === undefined ? 0 : Math.log(prior.alone[name]! / (1 - prior.alone[name]!)) - b;
+      w[i] = prior.sign[name] === 1 ? Math.max(floor, 0, next) : Math.min(0, next);
     }
   }
   return { bias: b, weights: Object.fromEntries(names.map((nm, i) => [nm, w[i]!])) };

@@ -1,19 +1,48 @@
 import type { Entities, Evidence } from "../types.ts";
 
-/** Suffixes written before the name: ООО «Name», ТОО "Name", MChJ "Name". */
-const PREFIX_FORMS = /^(?:ооо|тоо|осоо|ип|мчж|mchj|ҷдмм|llc|too|ooo)$/u;
-/** The quoted name after a legal form; sticky, so it is tried right there without copying the rest of the ad. */
+/**
+ * Legal forms and descriptors written before a quoted name: ООО «Name», ТОО
+ * "Name", MChJ "Name", ширкати «Name». Written after a quoted name too:
+ * «Name» ЖШС, «Name» MChJ.
+ */
+const PREFIX_FORMS =
+  /^(?:ооо|тоо|осоо|ип|мчж|mchj|ҷдмм|чдмм|жшс|жчк|аак|жак|кх|фх|ао|зао|оао|пао|чп|чаз|хба|xba|llc|llp|too|ooo|ширкати|агентии|фабрикаи|заводи|корхонаи|таксопарки|меҳмонхонаи|хоҷагии|компания|kompaniya|kompaniyasi|компанияси|агентство|agentligi|агентлиги)$/u;
+/** The quoted name after a form; sticky, so it is tried right there without copying the rest of the ad. */
 const QUOTED_AFTER = String.raw`\s*[«"“„']([^«»"“”„'\n]{2,60})[»"”']`;
+/** A quoted name ending right before a form: «Name» ЖШС. */
+const QUOTED_BEFORE = /[«"“„']([^«»"“”„'\n]{2,60})[»"”']\s*$/u;
 const MAX_NAME_WORDS = 5;
 /** How far before a suffix its name can start: five words, generously; a line of suffixes is not read over and over. */
 const MAX_NAME_CHARS = 200;
+/** Contacts are never a company's name: "@polsha_job LLC" is a handle beside a suffix. */
+const CONTACT_WORD = /@|:\/\/|^www\.|\.(?:com|ru|kz|kg|uz|tj|pk|net|org)$/iu;
+
+/** The capitalised words right before `at` on its line, stopping at punctuation and lower-case Latin words. */
+function wordsBefore(original: string, at: number): { start: number } | null {
+  const lineStart = Math.max(original.lastIndexOf("\n", at - 1) + 1, at - MAX_NAME_CHARS, 0);
+  const before = original.slice(lineStart, at);
+  // Stop at punctuation that ends a phrase: "Contact: Sabz Pahar Overseas"; and at a bracket: "TELPASC (ethero Ltd".
+  const clause = before.split(/[:;!?،؛|•*\[\](){}«»"“”]|\.\s|,\s/u).pop() ?? "";
+  const words = clause.trim().split(/\s+/).filter(Boolean);
+  const name: string[] = [];
+  for (let i = words.length - 1; i >= 0 && name.length < MAX_NAME_WORDS; i--) {
+    const w = words[i]!;
+    const latin = /^[\p{Script=Latin}\d'&.-]+$/u.test(w);
+    if ((latin && !/^[\p{Lu}\d]/u.test(w)) || /^\d+$/.test(w) || CONTACT_WORD.test(w)) break;
+    name.unshift(w);
+  }
+  if (name.length === 0) return null;
+  let start = at;
+  for (let i = name.length - 1; i >= 0; i--) start = original.lastIndexOf(name[i]!, start - 1);
+  return { start };
+}
 
 /**
  * Company names end in a suffix ("… Overseas Employment Promoters", "… Ltd",
- * "… xususiy bandlik agentligi") or follow a legal form in quotes (ООО «…»).
- * The words before the suffix on the same line are the name; in Latin script
- * we keep only capitalised words, because the ad's sentence usually runs on
- * in lower case right before the name.
+ * "… xususiy bandlik agentligi") or sit in quotes beside a legal form
+ * (ООО «…», «…» ЖШС). The words before the suffix on the same line are the
+ * name; in Latin script we keep only capitalised words, because the ad's
+ * sentence usually runs on in lower case right before the name.
  */
 export function extractCompanies(original: string, suffixes: Evidence[]): Entities["companies"] {
   const companies: Entities["companies"] = [];
@@ -22,36 +51,27 @@ export function extractCompanies(original: string, suffixes: Evidence[]): Entiti
   const push = (start: number, end: number) => {
     const name = original.slice(start, end).replace(/\s+/g, " ").trim();
     const key = name.toLowerCase();
-    if (name.length < 3 || seen.has(key)) return;
+    if (name.length < 3 || seen.has(key) || CONTACT_WORD.test(name)) return;
     seen.add(key);
     companies.push({ name, evidence: { text: original.slice(start, end), start, end } });
   };
 
   for (const suffix of suffixes) {
-    const word = suffix.text.toLowerCase();
-    if (PREFIX_FORMS.test(word)) {
+    if (PREFIX_FORMS.test(suffix.text.toLowerCase())) {
       quotedAfter.lastIndex = suffix.end;
-      const quoted = quotedAfter.exec(original);
-      if (quoted) push(suffix.start, suffix.end + quoted[0].length);
-      continue;
+      const after = quotedAfter.exec(original);
+      if (after) {
+        push(suffix.start, suffix.end + after[0].length);
+        continue;
+      }
+      const before = QUOTED_BEFORE.exec(original.slice(Math.max(0, suffix.start - 64), suffix.start));
+      if (before) {
+        push(suffix.start - before[0].length, suffix.end);
+        continue;
+      }
     }
-    const lineStart = Math.max(original.lastIndexOf("\n", suffix.start - 1) + 1, suffix.start - MAX_NAME_CHARS, 0);
-    const before = original.slice(lineStart, suffix.start);
-    // Stop at punctuation that ends a phrase: "Contact: Sabz Pahar Overseas".
-    const clause = before.split(/[:;!?،؛|•*\[\]{}«»"“”]|\.\s|,\s/u).pop() ?? "";
-    const words = clause.trim().split(/\s+/).filter(Boolean);
-    const name: string[] = [];
-    for (let i = words.length - 1; i >= 0 && name.length < MAX_NAME_WORDS; i--) {
-      const w = words[i]!;
-      const latin = /^[\p{Script=Latin}\d'&.-]+$/u.test(w);
-      if (latin && !/^[\p{Lu}\d]/u.test(w)) break;
-      if (/^\d+$/.test(w)) break;
-      name.unshift(w);
-    }
-    if (name.length === 0) continue;
-    let nameStart = suffix.start;
-    for (let i = name.length - 1; i >= 0; i--) nameStart = original.lastIndexOf(name[i]!, nameStart - 1);
-    push(nameStart, suffix.end);
+    const name = wordsBefore(original, suffix.start);
+    if (name) push(name.start, suffix.end);
   }
   return companies;
 }

@@ -27,13 +27,19 @@ const PHONE_CANDIDATE = /(?<![\p{L}\p{N}+])\+?\(?\d[\d\s().\-]{5,20}\d(?![\p{N}]
  * Finds candidates with one cheap expression and lets libphonenumber-js judge
  * each; its own text scanner is several times slower on long ads.
  */
-export function extractPhones(normalized: string, original: string, language: DetectedLanguage): Entities["phones"] {
+/** "1 400 – 1 900", "38 000-46 000": a range of amounts written in thousands, not a phone number. */
+const AMOUNT_RANGE = /^\d{1,3}(?:[ .,]\d{3})+\s*-\s*\d{1,3}(?:[ .,]\d{3})+$/;
+
+export function extractPhones(normalized: string, original: string, language: DetectedLanguage, data?: Pick<CompiledData, "currencyAfter" | "currencyBefore">): Entities["phones"] {
   const seen = new Set<string>();
   const phones: Entities["phones"] = [];
   for (const m of normalized.matchAll(PHONE_CANDIDATE)) {
     const raw = m[0].replace(/[\s(.\-]+$/, "");
     const digits = raw.replace(/\D/g, "");
     if (digits.length < 7 || digits.length > 15) continue;
+    // Money beside it ("1 400 – 1 900 €", "$ 2 500 000") makes it an amount; such phantom phones made ads look Pakistani.
+    if (AMOUNT_RANGE.test(raw.trim())) continue;
+    if (data && (data.currencyAfter.test(normalized.slice(m.index + raw.length, m.index + raw.length + 12)) || data.currencyBefore.test(normalized.slice(Math.max(0, m.index - 6), m.index)))) continue;
     // "00" is the international prefix in Pakistan and Central Asia alike.
     const phone = parsePhoneNumberFromString(raw.startsWith("00") ? `+${raw.slice(2)}` : raw, HOME_COUNTRY[language]);
     if (!phone?.isPossible() || seen.has(phone.number)) continue;

@@ -25,7 +25,7 @@ export function extractEntities(
     (l) => !overlaps(l.evidence, protectorPermissions.map((p) => p.evidence)),
   );
   const addressSpans = [...urls, ...emails].map((x) => x.evidence);
-  const phones = extractPhones(normalized, original, language).filter(
+  const phones = extractPhones(normalized, original, language, data).filter(
     (p) => !overlaps(p.evidence, [...addressSpans, ...licences.map((l) => l.evidence), ...protectorPermissions.map((p) => p.evidence)]),
   );
   const money = extractMoney(normalized, original, language, data, {

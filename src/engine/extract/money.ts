@@ -45,7 +45,8 @@ export function extractMoney(
   data: CompiledData,
   context: { salary: Evidence[]; fee: Evidence[]; exclude: Evidence[] },
 ): Money[] {
-  const found: Money[] = [];
+  // Every amount first, with what it says of its own currency; ranges and the bare-number rule after.
+  const candidates: Candidate[] = [];
   for (const m of normalized.matchAll(data.money)) {
     const g = m.groups!;
     const start = m.index;
@@ -58,20 +59,40 @@ export function extractMoney(
     const base = g.num !== undefined ? parseNumber(g.num) : (data.numberWordValue.get(g.word!) ?? 0) + (g.mod ? (data.numberModifier.get(g.mod) ?? 0) : 0);
     const amount = base * (multiplier?.value ?? 1);
     if (!Number.isFinite(amount) || amount <= 0) continue;
-    const kind = nearestKind(start, end, context.salary, context.fee);
-    const implied = multiplier?.currency;
-    const fallback = implied ?? LOCAL_CURRENCY[language];
+    const code = currency?.code ?? multiplier?.currency;
+    candidates.push({ base, amount, code, multiplier: multiplier?.value, kind: nearestKind(start, end, context.salary, context.fee), start, end });
+  }
+  const found: Money[] = [];
+  for (const c of withRanges(candidates, normalized)) {
+    const fallback = LOCAL_CURRENCY[language];
     // A bare number is money only when it is big and the words around it say pay or fee (or "lakh" says rupees).
-    if (!currency && !implied && (kind === "unknown" || amount < 100 || !fallback)) continue;
-    const code = currency?.code ?? fallback!;
-    const rate = currency?.usd ?? data.common.currencies.find((c) => c.code === code)?.usd ?? null;
-    found.push({
-      amount,
-      currency: code,
-      kind,
-      usd: rate === null ? null : Math.round(amount * rate),
-      evidence: { text: original.slice(start, end), start, end },
-    });
+    if (!c.code && (c.kind === "unknown" || c.amount < 100 || !fallback)) continue;
+    const code = c.code ?? fallback!;
+    const rate = data.common.currencies.find((x) => x.code === code)?.usd ?? null;
+    found.push({ amount: c.amount, currency: code, kind: c.kind, usd: rate === null ? null : Math.round(c.amount * rate), evidence: { text: original.slice(c.start, c.end), start: c.start, end: c.end } });
   }
   return found;
+}
+
+interface Candidate {
+  base: number;
+  amount: number;
+  /** The currency the amount names (or its multiplier implies, as lakh does), if any. */
+  code: string | undefined;
+  multiplier: number | undefined;
+  kind: Money["kind"];
+  start: number;
+  end: number;
+}
+
+/** "90 000 – 120 000 руб", "80–95 ming rubl": the first number of a range is in the second's currency and multiplier. */
+const RANGE_DASH = /^\s*(?:-|to|до|dan|тан|дан)\s*$/iu;
+
+function withRanges(candidates: Candidate[], normalized: string): Candidate[] {
+  return candidates.map((c, i) => {
+    const next = candidates[i + 1];
+    if (c.code || c.multiplier || !next || (!next.code && !next.multiplier) || !RANGE_DASH.test(normalized.slice(c.end, next.start))) return c;
+    const amount = c.base * (next.multiplier ?? 1);
+    return { ...c, amount, code: next.code, kind: c.kind === "unknown" ? next.kind : c.kind };
+  });
 }

@@ -39,11 +39,9 @@ function mixedScriptWord(original: string): Evidence[] {
 /** Mostly capitals, emoji floods, "!!!!", mixed-script words. */
 export function formattingAnomalies(original: string): Evidence[] {
   const evidence = shouting(original);
-  const emojis = original.match(EMOJI);
-  if (emojis && emojis.length >= 5) {
-    const at = original.indexOf(emojis[0]!);
-    evidence.push({ text: emojis[0]!, start: at, end: at + emojis[0]!.length });
-  }
+  // Emoji that start a line are list bullets (✅ Salary …, 📞 Contact …), how tidy adverts are laid out too.
+  const emojis = [...original.matchAll(EMOJI)].filter((m) => !/(?:^|\n)[\s\p{Extended_Pictographic}\uFE0F\u200D]*$/u.test(original.slice(Math.max(0, m.index - 12), m.index)));
+  if (emojis.length >= 5) evidence.push({ text: emojis[0]![0], start: emojis[0]!.index, end: emojis[0]!.index + emojis[0]![0].length });
   evidence.push(...evidenceOf(/!{3,}|\?{3,}/.exec(original)));
   evidence.push(...mixedScriptWord(original));
   return evidence;

@@ -41,8 +41,19 @@ export function detectSignals(input: SignalInput): { found: Found; isJobAd: bool
   const jobAd = isJobAd(input, found);
   if (jobAd) {
     add(found, "formatting_anomalies", formattingAnomalies(input.original));
-    const companyKnown = entities.companies.length > 0 || entities.licences.length > 0 || ownDomains(input).length > 0 || operators.length > 0;
-    if (!companyKnown) add(found, "no_company_details", cue.jobAd.slice(0, 1).concat(entities.jobTitles.slice(0, 1)));
+    // A state agency's notice, a named brand or a registered operator says who is behind the advert.
+    const companyKnown =
+      entities.companies.length > 0 ||
+      entities.licences.length > 0 ||
+      ownDomains(input).length > 0 ||
+      operators.length > 0 ||
+      entities.brands.length > 0 ||
+      cue.officialChannel.length > 0;
+    if (!companyKnown) {
+      const about = cue.jobAd.slice(0, 1).concat(entities.jobTitles.slice(0, 1));
+      const contact = [...entities.phones, ...entities.emails, ...entities.urls, ...entities.handles].map((c) => c.evidence).slice(0, 1);
+      add(found, "no_company_details", about.length ? about : contact);
+    }
   }
   detectLegitimacy(input, found, licensed, lawfulFees);
   return { found, isJobAd: jobAd };

@@ -17,6 +17,8 @@ function isLookAlike(domain: string, official: readonly string[], brands: readon
   if (endsWithDomain(domain, official) || endsWithDomain(domain, brands)) return false;
   const first = label(domain);
   if (/gov|embassy|iom/i.test(first)) return true;
+  // "migrant-kg.org" for migrant.kg, "enbek-job.kz" for enbek.kz: an official site's name on another domain.
+  if (official.some((d) => label(d).length >= 4 && label(d) !== "gov" && first.includes(label(d)))) return true;
   return brands.some((b) => label(b).length >= 4 && first.includes(label(b)) && RECRUITING_WORDS.test(first.replace(label(b), "")));
 }
 
@@ -42,10 +44,13 @@ export function detectLinkSigns(input: SignalInput, found: Found) {
   add(found, "free_email", entities.emails.filter((e) => e.freeMail).map((e) => e.evidence));
 }
 
-/** Contact only through a messenger, with no website or e-mail of the recruiter's own. */
+/**
+ * Contact only through a messenger: no website, e-mail, named company or
+ * address besides it. "Tel/WhatsApp +92…" at a named office is not that.
+ */
 export function detectMessengerOnly(input: SignalInput, found: Found, licensed: boolean) {
   const { entities, data } = input;
-  if (licensed || ownDomains(input).length > 0) return;
+  if (licensed || ownDomains(input).length > 0 || entities.emails.length > 0 || entities.companies.length > 0 || input.hits.cues.employerDetails.length > 0) return;
   const messengerLinks = entities.urls.filter((u) => endsWithDomain(u.domain, data.common.messengerDomains)).map((u) => u.evidence);
   add(found, "contact_only_messenger", [...entities.messengers, ...entities.handles.map((h) => h.evidence), ...messengerLinks]);
 }
@@ -69,11 +74,17 @@ export function detectBrandMisuse(input: SignalInput, found: Found) {
   }
 }
 
-/** The UK Seasonal Worker Scheme named without one of its licensed operators, with money or a messenger contact. */
+/**
+ * A scheme sold privately: the UK Seasonal Worker Scheme named without one of
+ * its licensed operators, or a state scheme (Korea's EPS, the E-9 visa) that
+ * only state agencies run, with money asked or only a messenger to reach.
+ */
 export function detectSchemeMisuse(input: SignalInput, found: Found) {
-  const seasonal = input.hits.cues.seasonalScheme;
-  if (seasonal.length === 0) return;
-  const operator = input.registry.some((f) => "operator" in f && f.operator.registry === "UK-SWS" && f.operator.status === "active");
+  const { seasonalScheme, stateScheme, officialChannel } = input.hits.cues;
   const moneyAsked = found.has("upfront_fee") || found.has("payment_channel") || found.has("guaranteed_visa");
-  if (!operator && (moneyAsked || found.has("contact_only_messenger") || found.has("free_email"))) add(found, "scheme_misuse", seasonal);
+  const offChannel = moneyAsked || found.has("contact_only_messenger") || found.has("free_email");
+  if (!offChannel) return;
+  const operator = input.registry.some((f) => "operator" in f && f.operator.registry === "UK-SWS" && f.operator.status === "active");
+  if (seasonalScheme.length > 0 && !operator) add(found, "scheme_misuse", seasonalScheme);
+  if (stateScheme.length > 0 && officialChannel.length === 0) add(found, "scheme_misuse", stateScheme);
 }

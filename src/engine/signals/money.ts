@@ -1,4 +1,5 @@
 import { withinAny } from "../context.ts";
+import { normalizeForMatch } from "../normalize.ts";
 import type { DetectedLanguage, Evidence, Money } from "../types.ts";
 import { add, type Found, type SignalInput } from "./found.ts";
 
@@ -16,6 +17,16 @@ export function negation(input: SignalInput): (e: Evidence) => boolean {
 function inRupees(m: Money, pkrRate: number): number | null {
   if (m.currency === "PKR") return m.amount;
   return m.usd === null || pkrRate <= 0 ? null : m.usd / pkrRate;
+}
+
+/** Days, hours and weeks of work in a month, for pay quoted by the day, hour or week. */
+const PER_MONTH = { hour: 200, day: 26, week: 4.3 } as const;
+
+function monthsFactor(input: SignalInput, m: Money): number {
+  const after = normalizeForMatch(input.original.slice(m.evidence.end, m.evidence.end + 24));
+  const period = input.data.payPeriod.exec(after)?.groups;
+  if (!period) return 1;
+  return period.hour ? PER_MONTH.hour : period.day ? PER_MONTH.day : period.week ? PER_MONTH.week : 1;
 }
 
 /**
@@ -44,12 +55,12 @@ export function detectMoneySigns(input: SignalInput, found: Found): Evidence[] {
   add(found, "upfront_fee", [...hits.cues.upfrontFee.filter((e) => !negated(e)), ...asked.map((m) => m.evidence)]);
   add(found, "payment_channel", entities.paymentChannels.filter((e) => !negated(e)));
 
-  const pay = entities.money.filter((m) => m.kind === "salary" && m.usd !== null);
+  const pay = entities.money.filter((m) => m.kind === "salary" && m.usd !== null).map((m) => ({ m, monthly: m.usd! * monthsFactor(input, m) }));
   const lures = hits.cues.noRequirements.length > 0 || hits.cues.benefitsBait.length > 0;
   add(
     found,
     "unrealistic_pay",
-    pay.filter((m) => m.usd! >= thresholds.absurdSalaryUsd || (lures && m.usd! >= thresholds.unrealisticSalaryUsd)).map((m) => m.evidence),
+    pay.filter(({ monthly }) => monthly >= thresholds.absurdSalaryUsd || (lures && monthly >= thresholds.unrealisticSalaryUsd)).map(({ m }) => m.evidence),
   );
   return lawful.map((m) => m.evidence);
 }

@@ -61,6 +61,8 @@ function detectOperatorImpersonation(input: SignalInput, found: Found, operators
   const { entities, data } = input;
   const contactCountries = data.common.operatorContactCountries;
   const reachable = new Set(operators.flatMap((o) => contactCountries[o.country] ?? [o.country]));
+  // An employer named beside the recruiter may give its own number in the country of the job.
+  if (entities.companies.some((c) => !looksLikeRecruiter(c.name))) for (const c of entities.countries) reachable.add(c.code);
   const foreignPhones = entities.phones.filter((p) => p.country !== undefined && !reachable.has(p.country));
   const freeMail = entities.emails.filter((e) => e.freeMail);
   add(found, "brand_impersonation", [...freeMail, ...foreignPhones].map((x) => x.evidence));
