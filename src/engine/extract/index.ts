@@ -30,7 +30,8 @@ export function extractEntities(
   );
   const money = extractMoney(normalized, original, language, data, {
     salary: cues.salaryWords,
-    fee: [...cues.feeWords, ...cues.upfrontFee],
+    // "900 € наличными", "1000 €, Kaspi-ге": money beside a way to pay it is a fee.
+    fee: [...cues.feeWords, ...cues.upfrontFee, ...cues.paymentChannel],
     exclude: [
       ...addressSpans,
       ...phones.map((p) => p.evidence),
