@@ -56,6 +56,12 @@ const schema = z.object({
   CLAIM_TTL_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(30),
   /** A caseworker session ends after this long without a request (the expiry slides). */
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(7 * 24).default(8),
+  /** However active, a session ends this many days after login. */
+  SESSION_MAX_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+  /** Messages a client address may send the web simulator per minute (its sessions are free to make). */
+  SIMULATOR_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(30),
+  /** Checks a client address may ask of POST /api/check per minute. */
+  CHECK_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(60),
   /** Failed logins per e-mail and address within LOGIN_LOCKOUT_MINUTES before that pair is locked out. */
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
   LOGIN_LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
@@ -98,6 +104,8 @@ export type Config = Readonly<{
   whatsappWeb: WhatsappWebConfig | undefined;
   whatsappCloud: WhatsappCloudConfig | undefined;
   simulator: boolean;
+  /** Requests per minute and client address: the simulator's messages, POST /api/check. */
+  perAddress: { simulator: number; check: number };
   /** Client addresses behind a proxy (login lockout and rate limit count per address). */
   trustProxy: boolean | string;
   caseworkerApi: CaseworkerApiConfig;
@@ -150,6 +158,7 @@ const WHATSAPP_CLOUD_SETTINGS = ["WHATSAPP_CLOUD_ACCESS_TOKEN", "WHATSAPP_CLOUD_
 export type CaseworkerApiConfig = Readonly<{
   claimTtlMinutes: number;
   sessionTtlMinutes: number;
+  sessionMaxDays: number;
   login: Readonly<{ maxFailures: number; windowMinutes: number; lockoutMinutes: number; attemptsPerMinutePerAddress: number }>;
   cookieSecure: boolean;
 }>;
@@ -204,10 +213,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     whatsappWeb,
     whatsappCloud,
     simulator: e.SIMULATOR === "on" || (e.SIMULATOR === "auto" && !messenger),
+    perAddress: { simulator: e.SIMULATOR_PER_MINUTE, check: e.CHECK_PER_MINUTE },
     trustProxy: e.TRUST_PROXY === "on" ? true : e.TRUST_PROXY === "off" ? false : e.TRUST_PROXY,
     caseworkerApi: {
       claimTtlMinutes: e.CLAIM_TTL_MINUTES,
       sessionTtlMinutes: e.SESSION_TTL_HOURS * 60,
+      sessionMaxDays: e.SESSION_MAX_DAYS,
       login: {
         maxFailures: e.LOGIN_MAX_FAILURES,
         windowMinutes: e.LOGIN_LOCKOUT_MINUTES,

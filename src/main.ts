@@ -60,7 +60,7 @@ async function main(): Promise<void> {
   if (whatsappCloud) {
     channels.push(async (app) => app.register(whatsappCloudWebhook, { config: whatsappCloud, dialogue: services.dialogue, i18n: services.i18n, log }));
   }
-  if (config.simulator) channels.push(async (app) => app.register(simulatorRoutes, { dialogue: services.dialogue, maxImageBytes: config.ocr.maxBytes }));
+  if (config.simulator) channels.push(async (app) => app.register(simulatorRoutes, { dialogue: services.dialogue, maxImageBytes: config.ocr.maxBytes, perMinute: config.perAddress.simulator }));
   channels.push(dashboardRoutes); // the caseworker dashboard at /dashboard/
 
   const app = await buildApp({
@@ -76,6 +76,7 @@ async function main(): Promise<void> {
     // Started once the server listens: until then this instance is not ready.
     jobQueueReady: async () => (jobs ? jobs.ready() : false),
     metricsToken: config.metricsToken,
+    checkPerMinute: config.perAddress.check,
     ...(whatsappLink ? { whatsapp: whatsappLink } : {}),
   });
   await app.listen({ host: config.host, port: config.port });

@@ -36,6 +36,8 @@ export interface AppDeps {
   /** Prometheus metrics at /metrics (behind `metricsToken` when set). */
   metrics?: Metrics;
   metricsToken?: string | undefined;
+  /** POST /api/check requests per minute and client address. */
+  checkPerMinute?: number;
   /** Whether background jobs can run, for /readyz (an app without a job queue leaves it out). */
   jobQueueReady?: () => Promise<boolean>;
 }
@@ -66,7 +68,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // Before the routes: the OpenAPI document collects them as they are added.
   await registerDocs(app);
   await app.register(healthRoutes, { db: deps.db, underPressure: () => app.isUnderPressure(), jobQueueReady: deps.jobQueueReady });
-  await app.register(checkRoutes, { engine: deps.engine, i18n: deps.i18n });
+  await app.register(checkRoutes, { engine: deps.engine, i18n: deps.i18n, ...(deps.checkPerMinute ? { perMinute: deps.checkPerMinute } : {}) });
   const metrics = deps.metrics;
   await app.register(caseworkerApi, {
     db: deps.db,

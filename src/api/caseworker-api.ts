@@ -50,7 +50,7 @@ export const caseworkerApi: FastifyPluginAsync<CaseworkerApiDeps> = async (app, 
   const registry = deps.registry ?? registrySnapshot(db);
   await app.register(
     async (queue) => {
-      queue.addHook("onRequest", authenticate(db, settings.sessionTtlMinutes));
+      queue.addHook("onRequest", authenticate(db, settings.sessionTtlMinutes, settings.sessionMaxDays));
       queue.addHook("onRequest", requireCountries);
       await queue.register(referralRoutes, { db, claims, ...(deps.onClaimed ? { onClaimed: deps.onClaimed } : {}) });
       await queue.register(reportRoutes, { db });

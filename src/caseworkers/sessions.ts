@@ -4,14 +4,17 @@ import { caseworkerSessions, caseworkers } from "../db/schema/index.ts";
 import { hashToken, newSessionToken } from "./tokens.ts";
 import type { Caseworker, Role } from "./types.ts";
 
+/** However active, a session ends this long after login: a stolen token does not live for ever. */
+export const DEFAULT_SESSION_MAX_DAYS = 7;
+
 const expiry = (ttlMinutes: number) => sql`now() + ${ttlMinutes} * interval '1 minute'`;
 
 /** Starts a session; returns the token, which is never stored (only its hash). */
-export async function createSession(db: Db, caseworkerId: string, ttlMinutes: number): Promise<{ token: string; expiresAt: Date }> {
+export async function createSession(db: Db, caseworkerId: string, ttlMinutes: number, maxDays = DEFAULT_SESSION_MAX_DAYS): Promise<{ token: string; expiresAt: Date }> {
   const token = newSessionToken();
   const [row] = await db
     .insert(caseworkerSessions)
-    .values({ tokenHash: hashToken(token), caseworkerId, expiresAt: expiry(ttlMinutes) })
+    .values({ tokenHash: hashToken(token), caseworkerId, expiresAt: sql`least(${expiry(ttlMinutes)}, now() + ${maxDays} * interval '1 day')` })
     .returning({ expiresAt: caseworkerSessions.expiresAt });
   return { token, expiresAt: row!.expiresAt };
 }
@@ -19,12 +22,18 @@ export async function createSession(db: Db, caseworkerId: string, ttlMinutes: nu
 /**
  * The caseworker behind a token, or null when the session is unknown,
  * expired, or its account disabled. A live session's expiry slides forward
- * by the full TTL: people are logged out after TTL of inactivity, not mid-shift.
+ * by the full TTL (people are logged out after TTL of inactivity, not
+ * mid-shift), but never past `maxDays` after the login.
  */
-export async function resolveSession(db: Db, token: string, ttlMinutes: number): Promise<{ caseworker: Caseworker; expiresAt: Date } | null> {
+export async function resolveSession(
+  db: Db,
+  token: string,
+  ttlMinutes: number,
+  maxDays = DEFAULT_SESSION_MAX_DAYS,
+): Promise<{ caseworker: Caseworker; expiresAt: Date } | null> {
   const [row] = await db
     .update(caseworkerSessions)
-    .set({ expiresAt: expiry(ttlMinutes), lastSeenAt: sql`now()` })
+    .set({ expiresAt: sql`least(${expiry(ttlMinutes)}, ${caseworkerSessions.createdAt} + ${maxDays} * interval '1 day')`, lastSeenAt: sql`now()` })
     .from(caseworkers)
     .where(
       and(

@@ -72,7 +72,7 @@ export const authRoutes: FastifyPluginAsync<AuthRouteDeps> = async (app, { db, s
         throw new ApiError(401, "invalid_credentials", "Wrong e-mail or password.");
       }
       await clearFailures(db, key);
-      const { token, expiresAt } = await createSession(db, usable.account.id, sessionTtl);
+      const { token, expiresAt } = await createSession(db, usable.account.id, sessionTtl, settings.sessionMaxDays);
       const csrfToken = csrfTokenFor(token);
       reply.setCookie(SESSION_COOKIE, token, { ...cookie, httpOnly: true, path: "/api" });
       // Readable by the dashboard's script, which echoes it in x-csrf-token (double submit).
@@ -82,7 +82,7 @@ export const authRoutes: FastifyPluginAsync<AuthRouteDeps> = async (app, { db, s
   );
 
   await app.register(async (authed) => {
-    authed.addHook("onRequest", authenticate(db, sessionTtl));
+    authed.addHook("onRequest", authenticate(db, sessionTtl, settings.sessionMaxDays));
 
     authed.post(
       "/api/auth/logout",

@@ -48,11 +48,11 @@ export function clearSessionCookies(reply: FastifyReply): void {
  * token in the x-csrf-token header (403 otherwise). Runs before the body is
  * read, so nobody can upload without logging in.
  */
-export function authenticate(db: Db, sessionTtlMinutes: number): onRequestAsyncHookHandler {
+export function authenticate(db: Db, sessionTtlMinutes: number, sessionMaxDays?: number): onRequestAsyncHookHandler {
   return async (request, reply) => {
     const found = credentials(request);
     if (!found) throw new ApiError(401, "unauthenticated", "Log in first (POST /api/auth/login), then send the session cookie or an Authorization: Bearer token.");
-    const session = await resolveSession(db, found.token, sessionTtlMinutes);
+    const session = await resolveSession(db, found.token, sessionTtlMinutes, sessionMaxDays);
     if (!session) {
       if (found.via === "cookie") clearSessionCookies(reply);
       throw new ApiError(401, "session_expired", "The session expired or was ended; log in again.");

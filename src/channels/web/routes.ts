@@ -1,3 +1,4 @@
+import rateLimit from "@fastify/rate-limit";
 import { fileURLToPath } from "node:url";
 import fastifyStatic from "@fastify/static";
 import type { FastifyPluginAsync } from "fastify";
@@ -6,6 +7,7 @@ import type { Dialogue } from "../../conversation/dialogue.ts";
 import { ImageTooLargeError } from "../../conversation/image-too-large.ts";
 import type { ImageSource, IncomingMessage } from "../../conversation/types.ts";
 import { textMessage } from "../incoming.ts";
+import { opaqueId } from "../opaque-id.ts";
 
 const PUBLIC_DIR = fileURLToPath(new URL("./public/", import.meta.url));
 
@@ -52,8 +54,15 @@ const DEFAULT_MAX_IMAGE_BYTES = 10 * 1024 * 1024;
  * POST /simulator/message takes text and button presses, POST
  * /simulator/image a picture (its bytes as the body).
  */
-export const simulatorRoutes: FastifyPluginAsync<{ dialogue: Dialogue; maxImageBytes?: number }> = async (app, { dialogue, maxImageBytes = DEFAULT_MAX_IMAGE_BYTES }) => {
+export const simulatorRoutes: FastifyPluginAsync<{ dialogue: Dialogue; maxImageBytes?: number; perMinute?: number }> = async (
+  app,
+  { dialogue, maxImageBytes = DEFAULT_MAX_IMAGE_BYTES, perMinute = 30 },
+) => {
   await app.register(fastifyStatic, { root: PUBLIC_DIR, prefix: "/", index: ["index.html"] });
+  // Per address, whatever the session: a session id is free to make, so the dialogue's per-sender limit alone
+  // let one address file a hundred reports in seconds.
+  await app.register(rateLimit, { global: false });
+  const config = { rateLimit: { max: perMinute, timeWindow: 60_000 } };
   // Only in this plugin: the body of an image upload stays bytes.
   for (const type of [/^image\//, "application/octet-stream"]) {
     app.addContentTypeParser(type, { parseAs: "buffer" }, (_request, body, done) => done(null, body));
@@ -63,19 +72,20 @@ export const simulatorRoutes: FastifyPluginAsync<{ dialogue: Dialogue; maxImageB
     messages: await dialogue.handle({
       channel: "web",
       senderId: m.session,
-      updateId: `${m.session}:${m.messageId}`,
+      // Stored as dedupe and report keys: the browser's session id itself must not be.
+      updateId: opaqueId(`${m.session}:${m.messageId}`),
       ...(m.languageHint ? { languageHint: m.languageHint } : {}),
       message,
     }),
   });
 
-  app.post("/simulator/message", { bodyLimit: 64 * 1024 }, async (request, reply) => {
+  app.post("/simulator/message", { bodyLimit: 64 * 1024, config }, async (request, reply) => {
     const parsed = simulatorMessage.safeParse(request.body);
     if (!parsed.success) return reply.code(400).send({ error: "invalid_request", message: parsed.error.issues[0]?.message });
     return answer(parsed.data, incomingOf(parsed.data));
   });
 
-  app.post("/simulator/image", { bodyLimit: 2 * maxImageBytes }, async (request, reply) => {
+  app.post("/simulator/image", { bodyLimit: 2 * maxImageBytes, config }, async (request, reply) => {
     const parsed = simulatorImage.safeParse(request.query);
     if (!parsed.success) return reply.code(400).send({ error: "invalid_request", message: parsed.error.issues[0]?.message });
     if (!Buffer.isBuffer(request.body)) return reply.code(415).send({ error: "unsupported_media_type", message: "send the picture as the body (image/*)" });
