@@ -39,6 +39,7 @@ export async function resolveSession(
       and(
         eq(caseworkerSessions.tokenHash, hashToken(token)),
         gt(caseworkerSessions.expiresAt, sql`now()`),
+        sql`${caseworkerSessions.createdAt} + ${maxDays} * interval '1 day' > now()`,
         eq(caseworkers.id, caseworkerSessions.caseworkerId),
         eq(caseworkers.disabled, false),
       ),

@@ -63,6 +63,16 @@ describe.each(["postgres", "pglite"] as const)("accounts and sessions on %s", (k
     expect(await resolveSession(database.db, second.token, 60)).toBeNull();
   });
 
+  it("ends a session a week after login however busy it is: the sliding expiry never passes that", async () => {
+    const account = await createCaseworker(database.db, { email: "w@ngo.example", password: PASSWORD, role: "admin", countries: [] });
+    const { token } = await createSession(database.db, account.id, 8 * 60);
+    await database.db.execute(sql`update caseworker_sessions set created_at = now() - interval '6 days 23 hours'`);
+    const lastHour = await resolveSession(database.db, token, 8 * 60);
+    expect(lastHour!.expiresAt.getTime()).toBeLessThanOrEqual(Date.now() + 61 * 60_000);
+    await database.db.execute(sql`update caseworker_sessions set created_at = now() - interval '7 days 1 minute'`);
+    expect(await resolveSession(database.db, token, 8 * 60)).toBeNull();
+  });
+
   it("counts attempts per e-mail and address, locks at the limit, refuses the rest, and forgets stale counters", async () => {
     const key = throttleKey("Amina@ngo.example", "10.1.1.1");
     expect(key).toBe(throttleKey("amina@ngo.example ", "10.1.1.1"));
