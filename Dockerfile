@@ -14,6 +14,8 @@ COPY data ./data
 COPY locales ./locales
 COPY migrations ./migrations
 COPY tsconfig.json ./
+# The named volume for the report journal and the HMAC key takes this directory's owner.
+RUN mkdir -p /app/.data && chown node:node /app/.data
 USER node
 EXPOSE 3000
 CMD ["npm", "start"]
