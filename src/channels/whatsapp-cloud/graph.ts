@@ -11,6 +11,20 @@ const MAX_RETRY_WAIT_MS = 30_000;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Where Meta serves WhatsApp media from (lookaside.fbsbx.com today). */
+const META_MEDIA_HOSTS = ["fbsbx.com", "fbcdn.net", "facebook.com", "whatsapp.net"];
+
+export function mediaUrlAllowed(url: string, graphApiRoot: string): boolean {
+  let target: URL;
+  try {
+    target = new URL(url);
+  } catch {
+    return false;
+  }
+  if (target.origin === new URL(graphApiRoot).origin) return true;
+  return target.protocol === "https:" && META_MEDIA_HOSTS.some((h) => target.hostname === h || target.hostname.endsWith(`.${h}`));
+}
+
 export interface MediaInfo {
   url: string;
   mimeType?: string;
@@ -78,7 +92,10 @@ export function graphApi(config: WhatsappCloudConfig, options: { retryDelayMs?: 
       };
     },
     async download(url, maxBytes) {
-      const response = await fetch(url, { headers: auth, signal: AbortSignal.timeout(TIMEOUT_MS) });
+      // The access token goes only to Meta's media hosts over https (or to the configured Graph API root,
+      // a proxy or a test double), and a redirect is never followed with it.
+      if (!mediaUrlAllowed(url, config.graphApiRoot)) throw new Error("media url is not one of Meta's");
+      const response = await fetch(url, { headers: auth, signal: AbortSignal.timeout(TIMEOUT_MS), redirect: "error" });
       if (!response.ok) throw await failure(response, "media download");
       return readCapped(response, maxBytes);
     },

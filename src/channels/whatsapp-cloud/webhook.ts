@@ -29,7 +29,17 @@ export interface WhatsappCloudDeps {
   log: { warn(obj: object, msg: string): void; error(obj: object, msg: string): void };
   /** The Graph API client (by default one for `config`). */
   graph?: GraphApi;
+  /**
+   * Meta is answered 200 after this long even when a message is still being
+   * worked on (a picture being read): it resends unanswered calls, and slow
+   * answers make it throttle the webhook. The work goes on; a resend is
+   * answered once, by the dialogue's dedupe.
+   */
+  ackWithinMs?: number;
 }
+
+/** How long a webhook call may wait for its messages' answers before Meta gets its 200 anyway. */
+const DEFAULT_ACK_WITHIN_MS = 5_000;
 
 /**
  * The WhatsApp Cloud API webhook. GET answers Meta's subscription check
@@ -82,12 +92,17 @@ export const whatsappCloudWebhook: FastifyPluginAsync<WhatsappCloudDeps> = async
     if (!payload.success) return reply.code(400).send({ error: "not_a_whatsapp_event" });
     // Type and reason only: the message's fields are the sender's number and words.
     const messages = inboundOf(payload.data, config.phoneNumberId, graph, (skipped) => log.warn(skipped, "whatsapp cloud message skipped as malformed"));
-    // Answered before the 200: Meta sends the call again if it gets none, and the dialogue answers a redelivery once.
-    await Promise.all(
+    // Answered before the 200 when that is quick; Meta sends the call again if it gets none, and the dialogue
+    // answers a redelivery once. A slow answer (a picture) finishes after the 200.
+    const answered = Promise.all(
       messages.map((inbound) =>
         inChatOrder(inbound.to, () => answer(inbound)).catch((error: unknown) => log.error({ err: error }, "whatsapp cloud message failed")),
       ),
     );
+    let timer: NodeJS.Timeout | undefined;
+    const ackWithin = new Promise<void>((resolve) => (timer = setTimeout(resolve, deps.ackWithinMs ?? DEFAULT_ACK_WITHIN_MS)));
+    await Promise.race([answered, ackWithin]);
+    clearTimeout(timer);
     return reply.code(200).send({ ok: true });
   });
 };
