@@ -7,7 +7,9 @@ import { LANGUAGES, type Language, type Verdict } from "../engine/types.ts";
 import { renderReasons, renderVerdict } from "../i18n/render-verdict.ts";
 import { letterCount } from "./letters.ts";
 import { countryOfLanguage, HOME_COUNTRIES, referralCountry } from "../referrals/country.ts";
-import { redactFreeText, redactReporter } from "../referrals/redact.ts";
+import { amountOnly, placeSeen } from "../referrals/answers.ts";
+import { parsePhoneNumberFromString } from "libphonenumber-js";
+import { redactFreeText, redactReporter, type ReporterIdentity } from "../referrals/redact.ts";
 import { referenceFor } from "../referrals/reference.ts";
 import { reporterHash } from "../referrals/reporter-hash.ts";
 import type { ReferralService } from "../referrals/service.ts";
@@ -118,7 +120,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
   async function fileReport(env: Envelope, sender: string, state: SessionState, draft: ReportDraft, lng: Language, t: TFunction, amount?: string) {
     const ad = state.lastAd!;
     // Scrubbed before the check, so the stored verdict's quotes and entities carry no trace of the reporter either.
-    const adText = redactReporter(ad.text, env.reporter ?? {});
+    const adText = redactReporter(ad.text, identityOf(env, state));
     const verdict = engine.check(adText);
     const idempotencyKey = `${env.channel}:${ad.updateId}:${draft.urgent ? "urgent" : "report"}:${sender}`;
     const { reference, queued } = await referrals.file({
@@ -133,7 +135,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       reporterAnswers: {
         ...(draft.whereSeen ? { whereSeen: draft.whereSeen } : {}),
         ...(draft.alreadyPaid !== undefined ? { alreadyPaid: draft.alreadyPaid } : {}),
-        ...(amount ? { amount } : {}),
+        ...(amount && amountOnly(amount) ? { amount: amountOnly(amount) } : {}),
       },
       urgent: draft.urgent,
       country: referralCountry(verdict) ?? countryOfLanguage(lng),
@@ -152,7 +154,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     }
     const answer = input.text?.trim();
     if (answer && answer.length > MAX_ANSWER_LENGTH) return [message(lng, t("bot.report.tooLong", { max: MAX_ANSWER_LENGTH }))];
-    const clean = answer ? redactFreeText(redactReporter(cleanInput(answer, MAX_ANSWER_LENGTH), env.reporter ?? {})) : undefined;
+    const clean = answer ? redactFreeText(redactReporter(cleanInput(answer, MAX_ANSWER_LENGTH), identityOf(env, state))) : undefined;
     const skipCancel = [[btn(t, "skip", "skip"), btn(t, "cancel", "cancel")]];
     switch (draft.step) {
       case "consent":
@@ -160,7 +162,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
         draft.step = "where";
         return [message(lng, t("bot.report.askWhere"), skipCancel)];
       case "where":
-        if (clean) draft.whereSeen = clean;
+        if (clean) draft.whereSeen = placeSeen(clean);
         draft.step = "paid";
         return [message(lng, t("bot.report.askPaid"), [[btn(t, "paid:yes", "paidYes"), btn(t, "paid:no", "paidNo")], [btn(t, "skip", "skip"), btn(t, "cancel", "cancel")]])];
       case "paid":
@@ -177,7 +179,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     // What the engine reads is what is kept: no NUL or lone surrogate, which Postgres refuses in text and jsonb,
     // and the verdict's evidence offsets match the stored ad. The sender's own name or number never reaches
     // the session or a report.
-    const text = redactReporter(cleanInput(raw, MAX_AD_LENGTH), env.reporter ?? {});
+    const text = redactReporter(cleanInput(raw, MAX_AD_LENGTH), identityOf(env, state));
     const verdict = engine.check(text, state.language ? { language: state.language } : {});
     const lng = replyLanguage(state.language, verdict.language, env.languageHint, state.lastLanguage);
     const t = i18n.getFixedT(lng);
@@ -261,7 +263,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       case "wrong":
         if (!state.lastAd) return [message(lng, t("bot.noAdYet"))];
         try {
-          const adText = redactReporter(state.lastAd.text, env.reporter ?? {});
+          const adText = redactReporter(state.lastAd.text, identityOf(env, state));
           await deps.saveFeedback({ channel: env.channel, language: lng, adText, verdict: engine.check(adText), reporterHash: sender });
         } catch (error) {
           deps.log.warn({ err: error }, "feedback not stored");
@@ -300,6 +302,23 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     return checkAd(env, state, m.text);
   }
 
+  const hashPhone = (e164: string) => reporterHash(deps.hmacSecret, "phone", e164);
+
+  /**
+   * Who is writing, to scrub from what is kept: what the channel says of them
+   * now, their id, and the numbers they shared as their own in earlier
+   * messages (kept in the session only as keyed hashes).
+   */
+  function identityOf(env: Envelope, state: SessionState): ReporterIdentity {
+    const shared = (env.reporter?.phones ?? []).map((p) => parsePhoneNumberFromString(p.startsWith("+") ? p : `+${p.replace(/\D/g, "")}`)?.number).filter((p): p is string => Boolean(p));
+    if (shared.length) state.ownPhones = [...new Set([...shared.map(hashPhone), ...(state.ownPhones ?? [])])].slice(0, 3);
+    return {
+      ...env.reporter,
+      ids: [env.senderId],
+      ...(state.ownPhones?.length ? { phoneHashes: { hashes: state.ownPhones, hash: hashPhone } } : {}),
+    };
+  }
+
   return {
     async handle(env) {
       deps.events?.messageIn?.(env.channel);
@@ -314,6 +333,8 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       if (limit === "silent") return [];
       const { state } = begun;
       const before = JSON.stringify(state);
+      // A contact the person shares is theirs: remembered (hashed) to scrub from the adverts they send next.
+      identityOf(env, state);
       const lng = state.language ?? state.lastLanguage ?? replyLanguage(undefined, undefined, env.languageHint);
       const t = i18n.getFixedT(lng);
       // Taken with this message, so they go out whatever else it is answered with.

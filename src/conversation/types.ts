@@ -79,4 +79,6 @@ export interface SessionState {
   lastLanguage?: Language;
   lastAd?: { text: string; updateId: string };
   report?: ReportDraft;
+  /** Keyed hashes of phone numbers the person shared as their own (a contact): scrubbed from what they send later. */
+  ownPhones?: string[];
 }

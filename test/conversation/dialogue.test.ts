@@ -129,7 +129,8 @@ describe("bad input gets a clear, localized answer", () => {
     const reference = /[2-9A-HJKMNP-Z]{3}-[2-9A-HJKMNP-Z]{3}/.exec(done!.text)?.[0];
     const [row] = await services.database.db.select().from(referrals).where(eq(referrals.reference, reference!));
     expect(row!.adText).toBe(`${SCAM_EN}  call now \ufffd`);
-    expect(row!.reporterAnswers).toEqual({ whereSeen: "a Facebook group  \ufffd", alreadyPaid: false, amount: "50,000" });
+    // Typed answers are kept as the kind of place and the amount only (referrals/answers.ts).
+    expect(row!.reporterAnswers).toEqual({ whereSeen: "facebook", alreadyPaid: false, amount: "50,000" });
   });
 
   it("slows down a flood from one sender without affecting others", async () => {
