@@ -119,10 +119,17 @@ async function openChat(): Promise<{ context: BrowserContext; page: Page; errors
 /** Turns in the message list, the typing indicator aside. */
 const turnCount = (page: Page) => page.locator('[data-testid="messages"] > .turn:not([data-testid="typing"])').count();
 
-/** Runs `act` (one message sent), then waits until the answer is on screen and the page is idle again. */
+/**
+ * Runs `act` (one message sent), then waits for the state that says it was
+ * answered: the server's response to that message, then its turns on screen
+ * and the page idle again. No fixed sleep or short deadline: a busy machine
+ * only makes it slower (the test's own timeout is the bound).
+ */
 async function exchange(page: Page, act: () => Promise<void>): Promise<void> {
   const before = await turnCount(page);
+  const answered = page.waitForResponse((r) => /\/simulator\/(message|image)/.test(r.url()), { timeout: 0 });
   await act();
+  await answered;
   await page.waitForFunction(
     (n) => {
       const turns = document.querySelectorAll('[data-testid="messages"] > .turn:not([data-testid="typing"])').length;
@@ -130,7 +137,7 @@ async function exchange(page: Page, act: () => Promise<void>): Promise<void> {
       return turns >= n + 2 && !document.querySelector('[data-testid="typing"]') && send !== null && !send.disabled;
     },
     before,
-    { timeout: 10_000 },
+    { timeout: 0 },
   );
   expect(await page.getByTestId("error-message").count()).toBe(0);
 }
