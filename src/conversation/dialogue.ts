@@ -7,6 +7,7 @@ import { LANGUAGES, type Language, type Verdict } from "../engine/types.ts";
 import { renderReasons, renderVerdict } from "../i18n/render-verdict.ts";
 import { letterCount } from "./letters.ts";
 import { countryOfLanguage, HOME_COUNTRIES, referralCountry } from "../referrals/country.ts";
+import { hotlineLines, isPlace, knownPlace, placePicker } from "./help.ts";
 import { amountOnly, placeSeen } from "../referrals/answers.ts";
 import { parsePhoneNumberFromString } from "libphonenumber-js";
 import { redactFreeText, redactReporter, type ReporterIdentity } from "../referrals/redact.ts";
@@ -102,19 +103,30 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     ];
   }
 
-  function hotlineLines(t: TFunction, country: string | null): string[] {
-    const countries = new Set([country ?? "PK", ...(country && HOME_COUNTRIES.includes(country) ? [] : HOME_COUNTRIES)]);
-    return deps.hotlines
-      .filter((h) => countries.has(h.country))
-      .map((h) => (h.phone ? t("bot.hotlinePhone", { name: h.name, phone: h.phone }) : t("bot.hotlineWebsite", { name: h.name, website: h.website })))
-      .map((line) => `• ${line}`);
-  }
-
-  /** Hotlines; and, when there is an ad to pass on, the offer of an urgent referral. */
-  function helpNow(lng: Language, t: TFunction, country: string | null, hasAd: boolean): OutgoingMessage[] {
-    const hotlines = message(lng, [t("bot.helpNowIntro"), ...hotlineLines(t, country)].join("\n"));
+  /**
+   * The helplines of where the person is; and, when there is an ad to pass on,
+   * the offer of an urgent referral. Where they are unknown, they are asked
+   * first (once: the answer stays in the session) and the help follows the answer.
+   */
+  function helpNow(env: Envelope, state: SessionState, lng: Language, t: TFunction, hasAd: boolean): OutgoingMessage[] {
+    const place = knownPlace(env, state, lng);
+    if (!place) {
+      state.pendingHelp = { urgentOffer: hasAd };
+      return [message(lng, t("bot.askCountry"), placePicker(t, false))];
+    }
+    const hotlines = message(lng, [t("bot.helpNowIntro"), ...hotlineLines(t, deps.hotlines, place)].join("\n"));
     if (!hasAd) return [hotlines];
     return [hotlines, message(lng, t("bot.urgentOffer"), [[btn(t, "urgent:yes", "urgent"), btn(t, "report:no", "no")]])];
+  }
+
+  /** A country button: "abroad" opens the second question; a place is kept, and owed help follows. */
+  function onPlace(env: Envelope, state: SessionState, lng: Language, t: TFunction, place: string): OutgoingMessage[] {
+    if (place === "abroad") return [message(lng, t("bot.askAbroad"), placePicker(t, true))];
+    if (!isPlace(place)) return [message(lng, t("bot.askCountry"), placePicker(t, false))];
+    state.country = place;
+    const pending = state.pendingHelp;
+    delete state.pendingHelp;
+    return pending ? helpNow(env, state, lng, t, pending.urgentOffer && Boolean(state.lastAd)) : [message(lng, t("bot.countrySet", { country: t(`country.${place}`) }))];
   }
 
   async function fileReport(env: Envelope, sender: string, state: SessionState, draft: ReportDraft, lng: Language, t: TFunction, amount?: string) {
@@ -138,7 +150,8 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
         ...(amount && amountOnly(amount) ? { amount: amountOnly(amount) } : {}),
       },
       urgent: draft.urgent,
-      country: referralCountry(verdict) ?? countryOfLanguage(lng),
+      // The person's own answer first: a Russian-language report from Kazakhstan goes to Kazakh caseworkers.
+      country: homeCountryOf(state) ?? referralCountry(verdict) ?? countryOfLanguage(lng),
     });
     deps.events?.reportFiled?.({ channel: env.channel, urgent: draft.urgent, queued });
     delete state.report;
@@ -195,7 +208,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     state.lastLanguage = lng;
     delete state.report;
     const out = [message(lng, renderVerdict(t, verdict, { maxReasons: 3 }), verdictButtons(t))];
-    if (verdict.crime === "trafficking" || verdict.crime === "smuggling") out.push(...helpNow(lng, t, referralCountry(verdict), true));
+    if (verdict.crime === "trafficking" || verdict.crime === "smuggling") out.push(...helpNow(env, state, lng, t, true));
     return out;
   }
 
@@ -235,6 +248,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       const t2 = i18n.getFixedT(chosen);
       return [message(state.language, t2("bot.languageSet"))];
     }
+    if (data.startsWith("country:")) return onPlace(env, state, lng, t, data.slice("country:".length));
     if (state.report && REPORT_FLOW_BUTTONS.has(data)) return advanceReport(env, sender, state, lng, t, { button: data });
     // Any other button (on an older message) leaves the report unfinished and does what it says.
     delete state.report;
@@ -254,7 +268,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
         return [message(lng, t(pakistan ? "bot.howToCheckPk" : "bot.howToCheckCa"))];
       }
       case "help":
-        return helpNow(lng, t, (lastVerdict ? referralCountry(lastVerdict) : null) ?? countryOfLanguage(lng), Boolean(state.lastAd));
+        return helpNow(env, state, lng, t, Boolean(state.lastAd));
       case "urgent:yes":
         if (!state.lastAd) return [message(lng, t("bot.noAdYet"))];
         return [await fileReport(env, sender, state, { step: "amount", urgent: true }, lng, t)];
@@ -303,6 +317,8 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
   }
 
   const hashPhone = (e164: string) => reporterHash(deps.hmacSecret, "phone", e164);
+  /** The home country the person said they are in; a place abroad says nothing of whose caseworkers should act. */
+  const homeCountryOf = (state: SessionState) => (state.country && HOME_COUNTRIES.includes(state.country) ? state.country : null);
 
   /**
    * Who is writing, to scrub from what is kept: what the channel says of them

@@ -81,4 +81,8 @@ export interface SessionState {
   report?: ReportDraft;
   /** Keyed hashes of phone numbers the person shared as their own (a contact): scrubbed from what they send later. */
   ownPhones?: string[];
+  /** Where the person said they are: a home country (PK, KZ, KG, TJ, UZ) or where they work (RU, AE, SA, QA, GB, other). */
+  country?: string;
+  /** Help asked for before the country was known: given once it is. */
+  pendingHelp?: { urgentOffer: boolean };
 }

@@ -11,10 +11,13 @@ const row = z.object({
   whatsapp: z.string(),
   website: z.string(),
   notes: z.string(),
-  source_url: z.string(),
+  /** Every row cites where its facts were seen, and when that page was last checked. */
+  source_url: z.string().url(),
+  checked: z.iso.date(),
 });
 
 export interface Hotline {
+  /** ISO code of the country the line answers in (home countries, and where migrants work: RU, AE, SA, QA, GB). */
   country: string;
   name: string;
   /** Only numbers confirmed by a source; rows marked "verify" show the website instead. */

@@ -66,110 +66,50 @@ describe("checking an ad", () => {
     expect(why!.text).not.toContain(en.verdict.moreReasons_other.split("{{")[0]);
   });
 
-  it("shows hotlines and offers an urgent referral on a trafficking verdict, never an unconfirmed number", async () => {
+  it("asks a Russian speaker where they are before showing help, then shows that country's numbers only, and the urgent referral", async () => {
+    const ru = locale("ru");
     const replies = await text("u5", TRAFFICKING_RU);
-    expect(replies).toHaveLength(3);
-    const hotlines = replies[1]!.text;
-    expect(hotlines.startsWith(locale("ru").bot.helpNowIntro)).toBe(true);
-    expect(hotlines).toContain("111-247-786");
-    expect(hotlines).not.toContain("918-85-3434");
-    expect(replies[2]!.buttons!.flat().map((b) => b.data)).toEqual(["urgent:yes", "report:no"]);
+    expect(replies).toHaveLength(2);
+    expect(replies[1]!.text).toBe(ru.bot.askCountry);
+    expect(replies[1]!.buttons!.flat().map((b) => b.data)).toEqual(["country:PK", "country:KZ", "country:KG", "country:TJ", "country:UZ", "country:abroad"]);
+    const [hotlines, offer] = await press("u5", "country:KZ");
+    expect(hotlines!.text.startsWith(ru.bot.helpNowIntro)).toBe(true);
+    expect(hotlines!.text).toContain("112");
+    // Never another country's help, never an unconfirmed number.
+    expect(hotlines!.text).not.toContain("111-247-786");
+    expect(hotlines!.text).not.toContain("918-85-3434");
+    expect(offer!.buttons!.flat().map((b) => b.data)).toEqual(["urgent:yes", "report:no"]);
     const [filed] = await press("u5", "urgent:yes");
     expect(filed!.text).toMatch(/[2-9A-HJKMNP-Z]{3}-[2-9A-HJKMNP-Z]{3}/);
     const rows = await services.database.db.select().from(referrals);
-    expect(rows.find((r) => filed!.text.includes(r.reference))).toMatchObject({ urgency: "urgent", crime: "trafficking" });
+    // The answer decides whose caseworkers get the report: a Russian-language report from Kazakhstan goes to KZ.
+    expect(rows.find((r) => filed!.text.includes(r.reference))).toMatchObject({ urgency: "urgent", crime: "trafficking", country: "KZ" });
+    // Asked once: the next help request goes straight to the numbers.
+    const [again] = await press("u5", "help");
+    expect(again!.text.startsWith(ru.bot.helpNowIntro)).toBe(true);
   });
 
-  it("points Central Asian users to their state services and Pakistani users to BEOE", async () => {
-    await text("u6", TRAFFICKING_RU);
-    expect((await press("u6", "howto"))[0]!.text).toBe(locale("ru").bot.howToCheckCa);
-    await text("u7", SCAM_EN);
-    expect((await press("u7", "howto"))[0]!.text).toBe(en.bot.howToCheckPk);
+  it("shows someone abroad the numbers of where they work, and says so when it has none", async () => {
+    await text("u5b", TRAFFICKING_RU);
+    const [where] = await press("u5b", "country:abroad");
+    expect(where!.buttons!.flat().map((b) => b.data)).toEqual(["country:RU", "country:AE", "country:SA", "country:QA", "country:GB", "country:other"]);
+    const [russia] = await press("u5b", "country:RU");
+    expect(russia!.text).toContain("112");
+    await press("u5b", "country:other");
+    const [other] = await press("u5b", "help");
+    expect(other!.text).toContain(locale("ru").bot.noLocalNumber);
   });
 
-  it("stores 'this verdict is wrong' for review", async () => {
-    await text("u8", SCAM_EN);
-    expect((await press("u8", "wrong"))[0]!.text).toBe(en.bot.feedbackThanks);
-    const rows = await services.database.db.select().from(verdictFeedback);
-    expect(rows.some((r) => r.adText === SCAM_EN)).toBe(true);
-  });
-});
-
-describe("bad input gets a clear, localized answer", () => {
-  it.each([
-    ["a greeting", "hi", en.bot.smallTalk],
-    ["a long text that is not an ad", "I went to the market today and bought tomatoes, onions and bread for the family dinner.", en.verdict.notJobAd],
-    ["an empty message", "   ", en.error.empty],
-    ["binary junk", "\u0000\u0001\u0002\uFFFD\uFFFD\uFFFD\u0003abc", en.error.unreadable],
-    ["a huge message", "x".repeat(50_000), en.error.tooLong.replace("{{max}}", "8000")],
-  ])("%s", async (_name, input, expected) => {
-    const [reply] = await text(`bad-${_name}`, input);
-    expect(reply!.text).toBe(expected);
-  });
-
-  it("says it reads only text for pictures and other messages", async () => {
-    expect((await say("u9", { kind: "image" }))[0]!.text).toBe(en.bot.imageNotSupported);
-    expect((await say("u9", { kind: "unsupported" }))[0]!.text).toBe(en.bot.unsupported);
-  });
-
-  it("treats HTML and SQL in an ad as plain text", async () => {
-    const [reply] = await text("u10", `${SCAM_EN} <script>alert(1)</script> '; drop table referrals; --`);
-    expect(reply!.text.startsWith(en.risk.high)).toBe(true);
-    expect(await services.database.db.select().from(referrals)).toBeDefined();
-  });
-
-  it("keeps an ad with a stray NUL or half an emoji, which Postgres refuses in text and jsonb, and files its report", async () => {
-    const hostile = `${SCAM_EN}\u0000 call now \ud83d`;
-    expect((await text("nul", hostile))[0]!.text.startsWith(en.risk.high)).toBe(true);
-    await press("nul", "report");
-    await press("nul", "consent:yes");
-    await text("nul", "a Facebook group\u0000 \udc00");
-    await press("nul", "paid:no");
-    const [done] = await text("nul", "50,000");
-    const reference = /[2-9A-HJKMNP-Z]{3}-[2-9A-HJKMNP-Z]{3}/.exec(done!.text)?.[0];
-    const [row] = await services.database.db.select().from(referrals).where(eq(referrals.reference, reference!));
-    expect(row!.adText).toBe(`${SCAM_EN}  call now \ufffd`);
-    // Typed answers are kept as the kind of place and the amount only (referrals/answers.ts).
-    expect(row!.reporterAnswers).toEqual({ whereSeen: "facebook", alreadyPaid: false, amount: "50,000" });
-  });
-
-  it("slows down a flood from one sender without affecting others", async () => {
-    const replies: OutgoingMessage[][] = [];
-    for (let i = 0; i < 25; i++) replies.push(await text("flood", "hi"));
-    expect(replies.slice(0, 20).every((r) => r[0]?.text === en.bot.smallTalk)).toBe(true);
-    expect(replies[20]).toEqual([{ text: en.bot.rateLimited, lang: "en" }]);
-    expect(replies.slice(21)).toEqual([[], [], [], []]);
-    expect((await text("calm", "hi"))[0]!.text).toBe(en.bot.smallTalk);
-  });
-});
-
-describe("anonymous report", () => {
-  it("asks for consent and can be cancelled without filing anything", async () => {
-    await text("r1", SCAM_EN);
-    const before = (await services.database.db.select().from(referrals)).length;
-    expect((await press("r1", "report"))[0]!.text).toBe(en.bot.report.explain);
-    expect((await press("r1", "consent:no"))[0]!.text).toBe(en.bot.report.cancelled);
-    expect((await services.database.db.select().from(referrals)).length).toBe(before);
-  });
-
-  it("links repeat scammers: a number reported once is named in the next verdict that carries it", async () => {
-    const phone = "0311-0000999";
-    await text("h1", `Qatar security guards needed, visa 100% guaranteed, fee 2 lakh, WhatsApp ${phone}`);
-    for (const data of ["report", "consent:yes", "skip", "skip", "skip"]) await press("h1", data);
-    const [verdict] = await text("h2", `Saudi drivers required urgently, contact ${phone} today`);
-    expect(verdict!.text).toContain(en.signal.reported_before);
-    expect(verdict!.text).toContain(en.verdict.reportedBefore_one.replace("{{value}}", "+923110000999").replace("{{count}}", "1"));
-  });
-
-  it("refuses to report when no ad was checked yet, or when the last message was no ad", async () => {
-    expect((await say("r2", { kind: "command", command: "report" }))[0]!.text).toBe(en.bot.noAdYet);
-    await text("r2", SCAM_EN);
-    await text("r2", "I went to the market today and bought tomatoes, onions and bread for the family dinner.");
-    expect((await press("r2", "report"))[0]!.text).toBe(en.bot.noAdYet);
+  it("shows an Urdu speaker Pakistan's numbers without asking, written to be tapped", async () => {
+    const [, help] = await text("u5c", "لڑکیوں کی ضرورت، عمر 18 سے 25 سال، خوبصورت، دبئی مساج سنٹر، تصویر واٹس ایپ کریں 0300-0000999");
+    expect(help!.text).toContain("111-247-786");
+    expect(help!.text).toContain("+92 304 1112123");
   });
 
   it("offers an urgent referral only when there is an ad to pass on", async () => {
-    const withoutAd = await press("r3", "help");
+    const [asked] = await press("r3", "help");
+    expect(asked!.text).toBe(en.bot.askCountry);
+    const withoutAd = await press("r3", "country:PK");
     expect(withoutAd).toHaveLength(1);
     expect(withoutAd[0]!.text.startsWith(en.bot.helpNowIntro)).toBe(true);
     expect((await press("r3", "urgent:yes"))[0]!.text).toBe(en.bot.noAdYet);

@@ -77,9 +77,16 @@ const FLAG_LABEL = {
   trafficking_risk: "Trafficking risk",
   formatting_anomalies: "Formatting anomalies",
   reported_before: "Reported before",
-  legit_markers: "Legitimacy markers",
+  legit_markers: "Contract terms (lawful)",
+  licensed_recruiter: "Licensed recruiter (lawful)",
+  lawful_fee: "No fee / lawful fee (lawful)",
+  official_channel: "Official channel (lawful)",
+  employer_details: "Employer details (lawful)",
+  anti_fraud_notice: "Anti-fraud notice (lawful)",
 };
 const FLAGS = Object.keys(FLAG_LABEL);
+/** Signs that speak for an advert: shown apart from the red flags. */
+const LEGIT = new Set(["legit_markers", "licensed_recruiter", "lawful_fee", "official_channel", "employer_details", "anti_fraud_notice"]);
 
 const CHANNEL_LABEL = { telegram: "Telegram", whatsapp: "WhatsApp", web: "Web", journal: "Journal" };
 const KIND_LABEL = {
@@ -689,7 +696,7 @@ function queueTable(items) {
             "td",
             { class: "c-flags" },
             flags
-              .filter((f) => f !== "legit_markers")
+              .filter((f) => !LEGIT.has(f))
               .slice(0, 2)
               .map((f) => h("span", { class: "chip", title: f }, label(FLAG_LABEL, f))),
             flags.length > 2 ? h("span", { class: "more", title: flags.map((f) => label(FLAG_LABEL, f)).join(", ") }, `+${flags.length - 2}`) : null,
@@ -829,7 +836,7 @@ function adTextBlock(text, flags, language) {
   for (const flag of flags) {
     for (const ev of flag.evidence ?? []) {
       if (Number.isInteger(ev.start) && Number.isInteger(ev.end) && ev.end > ev.start && text.slice(ev.start, ev.end) === ev.text) {
-        ranges.push({ start: ev.start, end: ev.end, flag: flag.id, legit: flag.id === "legit_markers" });
+        ranges.push({ start: ev.start, end: ev.end, flag: flag.id, legit: LEGIT.has(flag.id) });
       }
     }
   }
@@ -1426,7 +1433,7 @@ async function statsView(params) {
   ]);
   if (!current()) return;
   const stats = data?.stats ?? data ?? {};
-  const byFlag = (stats.byFlag ?? []).filter((b) => b.key !== "legit_markers");
+  const byFlag = (stats.byFlag ?? []).filter((b) => !LEGIT.has(b.key));
   // The API counts by week and by flag but not both at once: one filtered request per charted flag.
   const topFlags = byFlag.slice(0, 5).map((b) => b.key);
   const perFlag = await Promise.all(topFlags.map((flag) => api("GET", `/api/caseworker/stats${query({ from: isoDay(from), flag })}`)));
