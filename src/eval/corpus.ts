@@ -91,3 +91,19 @@ export function loadFixtureAds(dir: string = fileURLToPath(new URL("../../test/f
       text: f.text,
     }));
 }
+
+const gateSchema = z
+  .object({
+    recallOverall: z.number().min(0).max(1),
+    recallPerVariant: z.number().min(0).max(1),
+    falsePositivesOverall: z.number().min(0).max(1),
+    falsePositivesPerVariant: z.number().min(0).max(1),
+    crimeOverall: z.number().min(0).max(1),
+    note: z.string(),
+  })
+  .strict();
+
+/** The bar CI holds the holdout to (eval/gate.json), with a note on how it relates to the targets. */
+export function loadGate(dir: string = EVAL_DIR) {
+  return gateSchema.parse(JSON.parse(readFileSync(join(dir, "gate.json"), "utf8")));
+}

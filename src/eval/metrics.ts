@@ -91,18 +91,26 @@ export function summarize(outcomes: readonly Outcome[], variants: readonly strin
   return { rows, overall: rowOf("all", outcomes), failures };
 }
 
-/** The bar the frozen holdout must clear (issue 13); CI fails below it. */
-export const HOLDOUT_GATE = {
+/** A bar the frozen holdout must clear (eval/gate.json); CI fails below it. */
+export interface Gate {
+  recallOverall: number;
+  recallPerVariant: number;
+  falsePositivesOverall: number;
+  falsePositivesPerVariant: number;
+  crimeOverall: number;
+}
+
+/** The targets issue 13 set: what the gate is meant to reach. */
+export const HOLDOUT_TARGETS: Gate = {
   recallOverall: 0.97,
   recallPerVariant: 0.9,
   falsePositivesOverall: 0.03,
   falsePositivesPerVariant: 0.05,
   crimeOverall: 0.9,
-} as const;
+};
 
 /** The gate's verdict on a summary: each line a broken target, none when it passes. */
-export function gateBreaches(summary: { rows: Row[]; overall: Row }): string[] {
-  const g = HOLDOUT_GATE;
+export function gateBreaches(summary: { rows: Row[]; overall: Row }, g: Gate = HOLDOUT_TARGETS): string[] {
   const out: string[] = [];
   const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
   const { overall } = summary;
