@@ -4,7 +4,7 @@ import type { Engine } from "../engine/engine.ts";
 import { MAX_AD_LENGTH } from "../engine/engine.ts";
 import { cleanInput } from "../engine/normalize.ts";
 import { LANGUAGES, type Language, type Verdict } from "../engine/types.ts";
-import { renderReasons, renderVerdict } from "../i18n/render-verdict.ts";
+import { renderDetails, renderShortVerdict } from "../i18n/render-verdict.ts";
 import { letterCount } from "./letters.ts";
 import { countryOfLanguage, HOME_COUNTRIES, referralCountry } from "../referrals/country.ts";
 import { hotlineLines, isPlace, knownPlace, placePicker } from "./help.ts";
@@ -207,7 +207,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     state.lastAd = { text, updateId: env.updateId };
     state.lastLanguage = lng;
     delete state.report;
-    const out = [message(lng, renderVerdict(t, verdict, { maxReasons: 3 }), verdictButtons(t))];
+    const out = [message(lng, renderShortVerdict(t, verdict), verdictButtons(t))];
     if (verdict.crime === "trafficking" || verdict.crime === "smuggling") out.push(...helpNow(env, state, lng, t, true));
     return out;
   }
@@ -260,7 +260,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
         return advanceReport(env, sender, state, lng, t, {});
       case "why":
         if (!lastVerdict) return [message(lng, t("bot.noAdYet"))];
-        return [message(lng, `${t("bot.why")}\n${renderReasons(t, lastVerdict, Infinity)}`, verdictButtons(t))];
+        return [message(lng, `${t("bot.why")}\n${renderDetails(t, lastVerdict)}`, verdictButtons(t))];
       case "howto": {
         const country = (lastVerdict ? referralCountry(lastVerdict) : null) ?? countryOfLanguage(lng);
         // Russian speakers here are in Central Asia; with no other clue, point them there.

@@ -28,12 +28,19 @@ function registryLine(t: TFunction, f: RegistryFinding): string | null {
   }
 }
 
+/**
+ * One reason: the advert's own words first, then what they mean. The
+ * explanation may carry examples of its own; put first, the quote is plainly
+ * what this advert says.
+ */
+function reasonLine(t: TFunction, flag: Verdict["flags"][number]): string {
+  const quote = flag.evidence[0] ? `${t("verdict.evidence", { text: flag.evidence[0].text.trim() })} — ` : "";
+  return `${quote}${t(`signal.${flag.id}`)}`;
+}
+
 /** The reasons, one bullet each with the words of the ad they rest on; "…and N more" past `max`. */
 export function renderReasons(t: TFunction, verdict: Verdict, max: number): string {
-  const lines = verdict.flags.slice(0, max).map((flag) => {
-    const quote = flag.evidence[0] ? ` ${t("verdict.evidence", { text: flag.evidence[0].text.trim() })}` : "";
-    return `• ${t(`signal.${flag.id}`)}${quote}`;
-  });
+  const lines = verdict.flags.slice(0, max).map((flag) => `• ${reasonLine(t, flag)}`);
   if (verdict.flags.length > max) lines.push(t("verdict.moreReasons", { count: verdict.flags.length - max }));
   return lines.join("\n");
 }
@@ -44,7 +51,6 @@ export function renderVerdict(t: TFunction, verdict: Verdict, options: RenderOpt
   const maxReasons = options.maxReasons ?? 5;
   const lines: string[] = [`${t(`risk.${verdict.risk}`)} — ${t(`verdict.summary.${verdict.risk}`)}`];
   if (verdict.crime) lines.push(t(`verdict.crime.${verdict.crime}`));
-  lines.push(t("verdict.score", { score: Math.round(verdict.score * 100) }));
   if (verdict.flags.length) lines.push("", t("verdict.reasonsHeader"), renderReasons(t, verdict, maxReasons));
   const registry = [
     ...verdict.history.map((h) => t("verdict.reportedBefore", { value: h.value, count: h.reports })),
@@ -53,4 +59,28 @@ export function renderVerdict(t: TFunction, verdict: Verdict, options: RenderOpt
   if (registry.length) lines.push("", t("verdict.registryHeader"), ...registry.map((l) => `• ${l}`));
   if (verdict.advice.length) lines.push("", t("verdict.adviceHeader"), ...verdict.advice.map((k) => `• ${t(k)}`));
   return lines.join("\n");
+}
+
+/**
+ * The first answer in a chat, short enough for one phone screen: the risk in
+ * words, the crime when it is smuggling or trafficking, the strongest reason
+ * with the advert's own words, and the one thing to do. Everything else is
+ * behind the buttons (renderDetails).
+ */
+export function renderShortVerdict(t: TFunction, verdict: Verdict): string {
+  if (!verdict.isJobAd) return t("verdict.notJobAd");
+  const lines = [`${t(`risk.${verdict.risk}`)} — ${t(`verdict.summary.${verdict.risk}`)}`];
+  if (verdict.crime === "smuggling" || verdict.crime === "trafficking") lines.push(t(`verdict.crime.${verdict.crime}`));
+  const strongest = verdict.flags.find((f) => f.weight > 0);
+  if (strongest && verdict.risk !== "low") lines.push(reasonLine(t, strongest));
+  const action = verdict.advice[0];
+  if (action) lines.push(`→ ${t(action)}`);
+  return lines.join("\n");
+}
+
+/** Behind "Why?": every reason with its quote, the licence check and all the advice. */
+export function renderDetails(t: TFunction, verdict: Verdict): string {
+  const full = renderVerdict(t, verdict, { maxReasons: Infinity });
+  // The summary line was in the first answer already.
+  return full.split("\n").slice(verdict.crime ? 2 : 1).join("\n").trim();
 }

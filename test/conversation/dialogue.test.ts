@@ -56,12 +56,20 @@ describe("first contact and language", () => {
 });
 
 describe("checking an ad", () => {
-  it("gives the verdict with its buttons, and all reasons on Why?", async () => {
+  it("gives a short verdict (risk, the strongest reason in the advert's words, one action) with its buttons, and everything else on Why?", async () => {
     const [verdict] = await text("u4", SCAM_EN);
-    expect(verdict!.text).toContain(en.signal.guaranteed_visa);
+    const lines = verdict!.text.split("\n");
+    expect(lines.length).toBeLessThanOrEqual(4);
+    expect(lines[0]!.startsWith(en.risk.high)).toBe(true);
+    // The reason starts with the advert's own words, in quotes.
+    expect(lines[1]).toMatch(/^“[^”]+” — /);
+    expect(SCAM_EN).toContain(/^“([^”]+)”/.exec(lines[1]!)![1]);
+    expect(lines.at(-1)!.startsWith("→ ")).toBe(true);
+    expect(verdict!.text).not.toMatch(/\d+\/100|score/i);
     expect(verdict!.buttons!.flat().map((b) => b.data)).toEqual(["report", "why", "howto", "help", "wrong"]);
     const [why] = await press("u4", "why");
     expect(why!.text.startsWith(en.bot.why)).toBe(true);
+    expect(why!.text).toContain(en.signal.guaranteed_visa);
     expect(why!.text).toContain(en.signal.payment_channel);
     expect(why!.text).not.toContain(en.verdict.moreReasons_other.split("{{")[0]);
   });
