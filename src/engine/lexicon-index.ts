@@ -1,5 +1,5 @@
 import { normalizeForMatch } from "./normalize.ts";
-import { compilePhrases } from "./phrases.ts";
+import { ExpressionDispatch } from "./expression-dispatch.ts";
 import type { Evidence } from "./types.ts";
 
 /**
@@ -70,13 +70,11 @@ export class LexiconIndex<L extends string> {
   /** One-word stems by their first STEM_KEY characters; the few shorter ones in a list of their own. */
   readonly #byStem = new Map<string, Phrase[]>();
   readonly #shortStems: Phrase[] = [];
-  readonly #regexes: (RegExp | null)[];
-  /** All lists' expressions in one: where it fails, no list can match, so most starts cost one test. */
-  readonly #anyRegex: RegExp | null;
+  readonly #expressions: ExpressionDispatch;
 
   constructor(lists: Record<L, readonly string[]>) {
     this.#names = Object.keys(lists) as L[];
-    this.#regexes = this.#names.map((name, list) => {
+    const expressions = this.#names.map((name, list) => {
       const expressions: string[] = [];
       for (const original of new Set(lists[name])) {
         if (original.startsWith("re:")) {
@@ -93,11 +91,9 @@ export class LexiconIndex<L extends string> {
           else this.#shortStems.push(phrase);
         } else addTo(this.#byFirstWord, words[0]!, phrase);
       }
-      const source = compilePhrases(expressions.map(withoutLeadingBoundary));
-      return source ? new RegExp(source, "iuy") : null;
+      return expressions.map(withoutLeadingBoundary);
     });
-    const sources = this.#regexes.filter((r): r is RegExp => r !== null).map((r) => `(?:${r.source})`);
-    this.#anyRegex = sources.length ? new RegExp(sources.join("|"), "iuy") : null;
+    this.#expressions = new ExpressionDispatch(expressions);
   }
 
   /** The matches of every list that matched: leftmost-longest, not overlapping within a list. */
@@ -122,17 +118,18 @@ export class LexiconIndex<L extends string> {
     }
     // Expressions are tried only where a word or a symbol starts, not at every character:
     // phrases begin at word starts, and this is what keeps hundreds of them cheap.
-    const any = this.#anyRegex;
-    if (any) {
-      for (const { start } of tokens) {
-        any.lastIndex = start;
-        if (!any.test(normalized)) continue;
-        this.#regexes.forEach((regex, list) => {
-          if (!regex) return;
-          regex.lastIndex = start;
-          const m = regex.exec(normalized);
-          if (m && m[0]) push(list, start, start + m[0].length);
-        });
+    for (const { start } of tokens) {
+      const { quick, lists } = this.#expressions.at(normalized, start);
+      let passed: number | undefined;
+      for (const [list, regex] of quick) {
+        if (list === passed) continue;
+        regex.lastIndex = start;
+        if (!regex.test(normalized)) continue;
+        passed = list;
+        const whole = lists.get(list)!;
+        whole.lastIndex = start;
+        const m = whole.exec(normalized);
+        if (m && m[0]) push(list, start, start + m[0].length);
       }
     }
     const result = new Map<L, Evidence[]>();

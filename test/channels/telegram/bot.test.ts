@@ -90,10 +90,13 @@ describe("Telegram webhook", () => {
     expect(mock.downloads).toContain("photos/photo-ru");
     const text = String(reply!.text);
     expect(text.startsWith(`${t.image.readFromPicture}\n\n${t.risk.high}`)).toBe(true);
-    for (const flag of ["guaranteed_visa", "upfront_fee", "contact_only_messenger"]) expect(text).toContain(t.signal[flag]);
     expect(reply!.parse_mode).toBeUndefined();
     const buttons = (reply!.reply_markup as { inline_keyboard: { callback_data: string }[][] }).inline_keyboard.flat();
     expect(buttons.map((b) => b.callback_data)).toEqual(["report", "why", "howto", "help", "wrong"]);
+    // The first answer carries the strongest reason; every reason read off the picture is behind Why?.
+    await post(buttonUpdate(sender, "why"));
+    const [, why] = await mock.waitFor("sendMessage", 2);
+    for (const flag of ["guaranteed_visa", "upfront_fee", "contact_only_messenger"]) expect(String(why!.text)).toContain(t.signal[flag]);
   });
 
   it("refuses a photo over the size limit without downloading it, and says when Telegram cannot serve one", async () => {
@@ -142,7 +145,7 @@ describe("Telegram webhook", () => {
     expect(rows).toHaveLength(1);
     const row = rows[0]!;
     expect(row).toMatchObject({ status: "new", channel: "telegram", language: "ur", country: "PK", risk: "high", urgency: "normal" });
-    expect(row.reporterAnswers).toEqual({ whereSeen: "فیس بک گروپ میں دیکھا، مجھے [redacted] پر کال کریں", alreadyPaid: true, amount: "50 ہزار روپے" });
+    expect(row.reporterAnswers).toEqual({ whereSeen: "facebook", alreadyPaid: true, amount: "50 ہزار روپے" });
     expect(row.adText).toContain("0300-0000111");
     // Every column of every table: no chat id, name, username or phone of the reporter.
     const everything = await dumpAllTables(services.database.db);

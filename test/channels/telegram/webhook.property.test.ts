@@ -125,10 +125,11 @@ const suite = webhookSuite("postgres", {
   }),
 });
 
-async function send(url: string, request: HostileRequest, headers: Record<string, string> = {}) {
+async function send(url: string, request: HostileRequest, headers: Record<string, string> = {}, remoteAddress?: string) {
   return suite.app.inject({
     method: request.method,
     url,
+    ...(remoteAddress ? { remoteAddress } : {}),
     headers: { ...(request.contentType ? { "content-type": request.contentType } : {}), ...headers },
     ...(request.method === "GET" ? {} : { payload: request.body }),
   });
@@ -175,7 +176,8 @@ describe("hostile requests", () => {
       }),
       { numRuns: 1_000 },
     );
-    const answer = await send("/simulator/message", json({ session: "sim-session-fresh-000000001", messageId: "fresh-0001", text: AD }));
+    // From another address: the flood above has (rightly) used up its own per-address limit.
+    const answer = await send("/simulator/message", json({ session: "sim-session-fresh-000000001", messageId: "fresh-0001", text: AD }), {}, "203.0.113.7");
     expect(answer.statusCode).toBe(200);
     expect(answer.json().messages[0].text.startsWith(en.risk.high)).toBe(true);
   });
@@ -188,7 +190,7 @@ describe("hostile requests", () => {
       }),
       { numRuns: 1_000 },
     );
-    const answer = await send("/api/check", json({ text: AD }));
+    const answer = await send("/api/check", json({ text: AD }), {}, "203.0.113.8");
     expect(answer.statusCode).toBe(200);
     expect(answer.json().verdict.risk).toBe("high");
     expect(log.entries().filter((e) => e.level >= 40)).toEqual([]);

@@ -197,7 +197,7 @@ describe("WhatsApp Cloud API webhook", () => {
 
     const [row] = await services.database.db.select().from(referrals).where(eq(referrals.reference, reference!));
     expect(row).toMatchObject({ status: "new", channel: "whatsapp", language: "ur", country: "PK", risk: "high", urgency: "normal" });
-    expect(row!.reporterAnswers).toEqual({ whereSeen: "فیس بک گروپ میں دیکھا", alreadyPaid: true, amount: "50 ہزار روپے" });
+    expect(row!.reporterAnswers).toEqual({ whereSeen: "facebook", alreadyPaid: true, amount: "50 ہزار روپے" });
     expect(row!.adText).not.toContain("Rashida");
     const everything = await dumpAllTables(services.database.db);
     expect(everything).toContain(reference!);

@@ -125,7 +125,7 @@ describe("WhatsApp Web adapter", () => {
 
     const [row] = await services.database.db.select().from(referrals).where(eq(referrals.reference, reference!));
     expect(row).toMatchObject({ channel: "whatsapp", language: "ur", urgency: "normal" });
-    expect(row!.reporterAnswers).toEqual({ whereSeen: "Facebook 7", alreadyPaid: true, amount: "50 ہزار روپے" });
+    expect(row!.reporterAnswers).toEqual({ whereSeen: "facebook", alreadyPaid: true, amount: "50 ہزار روپے" });
     const everything = await dumpAllTables(services.database.db);
     for (const secret of ["923331234567", "3331234567", "Rashida", "Bibi", "3EB000000000"]) expect(everything).not.toContain(secret);
   });

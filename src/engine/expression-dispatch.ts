@@ -1,0 +1,101 @@
+import { foldTwins } from "./normalize.ts";
+import { compilePhrases } from "./phrases.ts";
+import { ANY, startStrings, withoutLeadingAssertions, type StartStrings } from "./start-strings.ts";
+
+/** The expressions that can start at one place: each one's quick test, then the lists that passed one. */
+export interface Bucket {
+  /** Each expression without its leading lookarounds, by list: where none passes, its list cannot match. */
+  quick: [list: number, regex: RegExp][];
+  /** Each list's expressions of the bucket, whole and in order. */
+  lists: Map<number, RegExp>;
+}
+
+interface Expression {
+  list: number;
+  order: number;
+  entry: string;
+  /** The entry without its leading lookarounds: matches wherever it does, and fails fast. */
+  quick: RegExp;
+}
+
+/** Expressions are filed by how their matches begin, up to this many characters. */
+const KEY_LENGTH = 3;
+
+/**
+ * Lexicon `re:` expressions filed by the first characters their matches can
+ * begin with. Trying over a thousand expressions at every word made a scan
+ * cost milliseconds (and an alternation that large runs far slower than its
+ * parts); at a word only those that can begin with its first characters are
+ * tried, with the few that can begin anyhow. Within a list the entries keep
+ * their order, so the match found at a place is the one the whole list would
+ * find.
+ */
+/** A node of the start-string trie: the expressions filed under the string that leads here, and its bucket. */
+interface Node {
+  next: Map<string, Node>;
+  own: Expression[];
+  bucket?: Bucket;
+}
+
+export class ExpressionDispatch {
+  readonly #root: Node = { next: new Map(), own: [] };
+
+  /** `lists[i]` holds list i's `re:` entries, in order, as the scan runs them. */
+  constructor(lists: readonly (readonly string[])[]) {
+    lists.forEach((entries, list) =>
+      entries.forEach((entry, order) => {
+        const [starts, quick] = analyse(entry);
+        const expression = { list, order, entry, quick: new RegExp(quick, "iuy") };
+        // Those that can begin anyhow are filed at the root, on the path of every place.
+        for (const s of starts === ANY ? [""] : starts) this.#node(s).own.push(expression);
+      }),
+    );
+  }
+
+  #node(start: string): Node {
+    let node = this.#root;
+    for (const c of start) {
+      let next = node.next.get(c);
+      if (!next) node.next.set(c, (next = { next: new Map(), own: [] }));
+      node = next;
+    }
+    return node;
+  }
+
+  /** What to try where a word or a symbol starts at `start` of the (lower-cased) text. */
+  at(text: string, start: number): Bucket {
+    // The expressions filed along the path the text's first characters take; compiled once per path end.
+    const path = [this.#root];
+    let node = this.#root;
+    for (let i = start, depth = 0; i < text.length && depth < KEY_LENGTH; depth++) {
+      const code = text.codePointAt(i)!;
+      const c = String.fromCodePoint(code);
+      const next = node.next.get(c) ?? node.next.get(c.toLowerCase());
+      if (!next) break;
+      path.push((node = next));
+      i += c.length;
+    }
+    return (node.bucket ??= compileBucket(path.flatMap((n) => n.own)));
+  }
+}
+
+function analyse(entry: string): [StartStrings, string] {
+  const source = foldTwins(entry.slice("re:".length));
+  try {
+    return [startStrings(source, KEY_LENGTH), withoutLeadingAssertions(source)];
+  } catch {
+    // A pattern the parser does not know: tried everywhere, whole.
+    return [ANY, source];
+  }
+}
+
+function compileBucket(expressions: Expression[]): Bucket {
+  // Tested one by one: V8 runs a long alternation many times slower than its parts.
+  const sorted = [...new Set(expressions)].sort((a, b) => a.list - b.list || a.order - b.order);
+  const lists = new Map<number, RegExp>();
+  for (const list of new Set(sorted.map((e) => e.list))) {
+    const own = sorted.filter((e) => e.list === list).map((e) => e.entry);
+    lists.set(list, new RegExp(compilePhrases(own)!, "iuy"));
+  }
+  return { quick: sorted.map((e) => [e.list, e.quick]), lists };
+}

@@ -1,0 +1,90 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { LexiconIndex } from "../../src/engine/lexicon-index.ts";
+import { foldTwins, normalizeForMatch } from "../../src/engine/normalize.ts";
+import { ANY, startStrings, withoutLeadingAssertions } from "../../src/engine/start-strings.ts";
+
+const ROOT = join(import.meta.dirname, "..", "..");
+const LEXICONS = join(ROOT, "data", "lexicons");
+const lexicons = readdirSync(LEXICONS)
+  .filter((f) => f.endsWith(".json"))
+  .map((f) => JSON.parse(readFileSync(join(LEXICONS, f), "utf8")) as Record<string, unknown>);
+/** Every `re:` entry of every lexicon, by list. */
+const expressions = new Map<string, string[]>();
+for (const lexicon of lexicons)
+  for (const [list, entries] of Object.entries(lexicon))
+    if (Array.isArray(entries)) for (const e of entries) if (typeof e === "string" && e.startsWith("re:")) (expressions.get(list) ?? expressions.set(list, []).get(list)!).push(e);
+
+/** The engine's fixtures in every language: texts the expressions were written for, so many of them match. */
+const texts = readdirSync(join(ROOT, "test", "fixtures", "ads"))
+  .filter((f) => f.endsWith(".json"))
+  .flatMap((f) => (JSON.parse(readFileSync(join(ROOT, "test", "fixtures", "ads", f), "utf8")) as { text: string }[]).map((c) => c.text.normalize("NFKC")));
+
+describe("startStrings", () => {
+  it("lists how literal starts begin, up to the length asked, lower-cased", () => {
+    expect(startStrings("(?<!x)(?:Visa|виза)\\s+100", 3)).toEqual(new Set(["vis", "виз"]));
+    expect(startStrings("(?:a|b)?cd", 2)).toEqual(new Set(["ac", "bc", "cd"]));
+    expect(startStrings("\\d{2,}\\s*%", 1)).toEqual(new Set([..."0123456789"]));
+    expect(startStrings("x(?:y)?", 3)).toEqual(new Set(["x", "xy"]));
+  });
+
+  it("says ANY where a match can begin with a letter class, a negated class or nothing at all", () => {
+    for (const source of ["\\p{L}{3,}ga", "[^a]b", "a*", "(?:x|)y?", ".x"]) expect(startStrings(source, 3), source).toBe(ANY);
+  });
+
+  it("every match of every lexicon expression in the fixtures begins with one of its start strings", () => {
+    const normalized = texts.map(normalizeForMatch);
+    let matches = 0;
+    for (const entries of expressions.values())
+      for (const entry of entries) {
+        const source = foldTwins(entry.slice(3));
+        const starts = startStrings(source, 3);
+        if (starts === ANY) continue;
+        const everywhere = new RegExp(source, "giu");
+        for (const text of normalized)
+          for (const m of text.matchAll(everywhere)) {
+            if (!m[0]) continue;
+            matches++;
+            expect([...starts].some((s) => m[0].toLowerCase().startsWith(s)), `${entry} on "${m[0]}"`).toBe(true);
+          }
+      }
+    expect(matches).toBeGreaterThan(400);
+  });
+});
+
+describe("withoutLeadingAssertions", () => {
+  it("drops only the lookarounds each alternative starts with", () => {
+    expect(withoutLeadingAssertions("(?<!\\p{L})(?<!no\\s)visa(?!\\p{L})|(?=\\d)\\d+")).toBe("visa(?!\\p{L})|\\d+");
+    expect(withoutLeadingAssertions("^a")).toBe("^a");
+  });
+});
+
+describe("the lexicon scan tries at a word only the expressions that can begin there", () => {
+  it("finds what every list's expressions find when tried whole at every word", () => {
+    const lists = Object.fromEntries(expressions);
+    const index = new LexiconIndex(lists);
+    // The reference: each list's expressions as one alternation, tried at every word and symbol, as before.
+    const whole = [...expressions].map(([list, entries]) => [list, new RegExp(entries.map((e) => `(?:${foldTwins(e.slice(3))})`).join("|"), "iuy")] as const);
+    const RUN = /[\p{L}\p{M}\p{N}']+|[^\p{L}\p{M}\p{N}'\s\-_]+/gu;
+    for (const text of texts.slice(0, 80)) {
+      const normalized = normalizeForMatch(text);
+      const found = index.scan(normalized, text);
+      for (const [list, regex] of whole) {
+        const expected: string[] = [];
+        let covered = -1;
+        for (const run of normalized.matchAll(RUN)) {
+          let start = run.index;
+          if (run[0] !== "'") while (normalized[start] === "'" && start < run.index + run[0].length) start++;
+          if (start < covered) continue;
+          regex.lastIndex = start;
+          const m = regex.exec(normalized);
+          if (!m || !m[0]) continue;
+          expected.push(text.slice(start, start + m[0].length));
+          covered = start + m[0].length;
+        }
+        expect((found.get(list) ?? []).map((e) => e.text), `${list} in ${text.slice(0, 60)}`).toEqual(expected);
+      }
+    }
+  });
+});
