@@ -80,11 +80,13 @@ describe("an advert sent as a picture", () => {
     const lines = reply!.text.split("\n");
     expect(lines[0]).toBe(ru.image.readFromPicture);
     expect(lines[2]!.startsWith(ru.risk.high)).toBe(true);
-    expect(reply!.text).toContain(ru.signal.guaranteed_visa);
     expect(reply!.text).toMatch(evidencePattern(ru));
     expect(reply!.lang).toBe("ru");
     expect(reply!.buttons!.flat().map((b) => b.data)).toEqual(["report", "why", "howto", "help", "wrong"]);
     expect(rest).toEqual([]);
+    // The strongest reason comes first; every reason read off the picture is behind Why?.
+    const [why] = await send(services, "p1", { kind: "button", data: "why" });
+    for (const flag of ["guaranteed_visa", "upfront_fee"]) expect(why!.text).toContain(ru.signal[flag]);
   });
 
   it("files the text read from the picture (and its caption) as the reported advert", async () => {

@@ -67,7 +67,7 @@ describe("the lexicon scan tries at a word only the expressions that can begin t
     // The reference: each list's expressions as one alternation, tried at every word and symbol, as before.
     const whole = [...expressions].map(([list, entries]) => [list, new RegExp(entries.map((e) => `(?:${foldTwins(e.slice(3))})`).join("|"), "iuy")] as const);
     const RUN = /[\p{L}\p{M}\p{N}']+|[^\p{L}\p{M}\p{N}'\s\-_]+/gu;
-    for (const text of texts.slice(0, 80)) {
+    for (const text of texts.filter((_, i) => i % 5 === 0)) {
       const normalized = normalizeForMatch(text);
       const found = index.scan(normalized, text);
       for (const [list, regex] of whole) {
