@@ -24,6 +24,7 @@ const { values } = parseArgs({
 const sets: [string, () => EvalAd[], boolean, string][] = [
   ["holdout", () => loadSplit("holdout"), Boolean(values["holdout-text"]), EVAL_TODAY],
   ["dev", () => loadSplit("dev"), true, EVAL_TODAY],
+  ["validation", () => loadSplit("validation"), true, EVAL_TODAY],
   ["fixtures", () => loadFixtureAds(), true, FIXTURE_TODAY],
 ];
 const chosen = values.split?.length ? sets.filter(([name]) => values.split!.includes(name)) : sets;

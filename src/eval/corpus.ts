@@ -7,11 +7,13 @@ import { LANGUAGES, SIGNAL_IDS } from "../engine/types.ts";
 /**
  * The evaluation corpus (eval/corpus): adverts written by people who never saw
  * the lexicons or the engine, labelled as a caseworker would. `dev` is what the
- * engine may be tuned on; `holdout` is frozen and only grows.
+ * lexicons are tuned on; `validation` (written later, never shown to the
+ * lexicon writers) is where the score's thresholds are chosen; `holdout` is
+ * frozen, only grows, and is only measured.
  */
 
 export const EVAL_DIR = fileURLToPath(new URL("../../eval/", import.meta.url));
-export const SPLITS = ["holdout", "dev"] as const;
+export const SPLITS = ["holdout", "dev", "validation"] as const;
 export type Split = (typeof SPLITS)[number];
 
 /** Licence validity is judged on a fixed day, so the measurement does not drift with the calendar. */

@@ -50,6 +50,12 @@ describe("locales", () => {
     for (const id of SIGNAL_IDS) expect(english.has(`signal.${id}`)).toBe(true);
   });
 
+  it.each(["ru", "uz-Latn", "uz-Cyrl", "tg", "ky", "kk"])("explains signs to %s readers with Central Asian examples, not Pakistani jargon", (lng) => {
+    // Only the Pakistani fee cap names Pakistan: it is raised only for a Pakistani advert.
+    const signals = leaves(tree(lng).signal as Tree).filter(([key]) => key !== "fee_over_legal_cap");
+    for (const [key, text] of signals) expect(text, `${lng} signal.${key}`).not.toMatch(/done base|dunki|the game|azad|hawala|хавал|protector|easypaisa|jazzcash/i);
+  });
+
   it.each(LANGUAGES)("renders a full verdict in %s with no missing key", async (lng) => {
     const i18n = await createI18n(resources);
     const missing: string[] = [];
