@@ -26,6 +26,8 @@ const REPORT_FLOW_BUTTONS: ReadonlySet<string> = new Set(["consent:yes", "consen
 export const MAX_ANSWER_LENGTH = 200;
 /** A message under this many letters is a greeting or a question, not an ad. */
 const MIN_AD_LETTERS = 12;
+/** An answer to a report question is a few words; a pasted text this long that reads as a job ad is a new advert. */
+const NEW_AD_LETTERS = 80;
 
 export interface DialogueDeps {
   engine: Engine;
@@ -199,9 +201,11 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     const letters = letterCount(text);
     if (!verdict.isJobAd) {
       state.lastLanguage = lng;
-      // "Report" now would be about this message, which is no ad: forget the earlier one.
+      // "Thanks" or "ok?" leaves the advert in place for the buttons under its verdict; a longer text that is no
+      // ad replaces it, so "Report" is not about an advert the person has moved on from.
+      if (letters < MIN_AD_LETTERS) return [message(lng, t("bot.smallTalk"))];
       delete state.lastAd;
-      return [message(lng, letters < MIN_AD_LETTERS ? t("bot.smallTalk") : t("verdict.notJobAd"))];
+      return [message(lng, t("verdict.notJobAd"))];
     }
     deps.events?.adChecked?.(verdict);
     state.lastAd = { text, updateId: env.updateId };
@@ -309,12 +313,15 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     if (m.kind === "button") return onButton(env, sender, state, lng, t, m.data);
     if (m.kind === "image") return onImage(env, state, lng, t, m);
     if (m.kind === "unsupported") return [message(lng, t("bot.unsupported"))];
-    if (state.report && !m.forwarded) return advanceReport(env, sender, state, lng, t, { text: m.text });
+    if (state.report && !m.forwarded && !isNewAdvert(m.text)) return advanceReport(env, sender, state, lng, t, { text: m.text });
     if (m.text.trim() === "") return [message(lng, t("error.empty"))];
     if (m.text.length > MAX_AD_LENGTH) return [message(lng, t("error.tooLong", { max: MAX_AD_LENGTH }))];
     if (isUnreadable(m.text)) return [message(lng, t("error.unreadable"))];
     return checkAd(env, state, m.text);
   }
+
+  /** A long pasted text that reads as a job ad, sent in the middle of a report: the person moved on to another advert. */
+  const isNewAdvert = (text: string) => letterCount(text) >= NEW_AD_LETTERS && engine.check(cleanInput(text, MAX_AD_LENGTH)).isJobAd;
 
   const hashPhone = (e164: string) => reporterHash(deps.hmacSecret, "phone", e164);
   /** The home country the person said they are in; a place abroad says nothing of whose caseworkers should act. */

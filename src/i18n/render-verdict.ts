@@ -34,7 +34,9 @@ function registryLine(t: TFunction, f: RegistryFinding): string | null {
  * what this advert says.
  */
 function reasonLine(t: TFunction, flag: Verdict["flags"][number]): string {
-  const quote = flag.evidence[0] ? `${t("verdict.evidence", { text: flag.evidence[0].text.trim() })} — ` : "";
+  // Words that span a line break of the advert (or of a picture's reading) are quoted on one line.
+  const words = flag.evidence[0]?.text.replace(/\s+/g, " ").trim();
+  const quote = words ? `${t("verdict.evidence", { text: words })} — ` : "";
   return `${quote}${t(`signal.${flag.id}`)}`;
 }
 

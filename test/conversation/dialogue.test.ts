@@ -135,6 +135,32 @@ describe("checking an ad", () => {
     expect(reply!.text).not.toBe(en.bot.report.askPaid);
   });
 
+  it("checks a new advert pasted in the middle of a report instead of taking it for an answer", async () => {
+    await text("r5", SCAM_EN);
+    await press("r5", "report");
+    await press("r5", "consent:yes");
+    const [verdict] = await text("r5", TRAFFICKING_RU);
+    expect(verdict!.text.startsWith(locale("ru").risk.high)).toBe(true);
+    // The report of the first advert was left; "Report" now is about the new one.
+    const [explain] = await press("r5", "report");
+    expect(explain!.text).toBe(locale("ru").bot.report.explain);
+    // A short answer is still an answer.
+    await press("r5", "consent:yes");
+    const [paid] = await text("r5", "в телеграм канале");
+    expect(paid!.text).toBe(locale("ru").bot.report.askPaid);
+  });
+
+  it("keeps the advert after small talk, so its buttons still act on it; a longer text that is no ad replaces it", async () => {
+    await text("r6", SCAM_EN);
+    expect(await text("r6", "thanks!")).toEqual([{ text: en.bot.smallTalk, lang: "en" }]);
+    const [explain] = await press("r6", "report");
+    expect(explain!.text).toBe(en.bot.report.explain);
+    await press("r6", "cancel");
+    const [notAd] = await text("r6", "My cousin told me about this, what do you think about the weather in Lahore today?");
+    expect(notAd!.text).toBe(en.verdict.notJobAd);
+    expect((await press("r6", "report"))[0]!.text).toBe(en.bot.noAdYet);
+  });
+
   it("still gives a reference when the database is down, and files the report once it is back", async () => {
     const local = await testServices("pglite");
     try {
