@@ -16,9 +16,16 @@ const CONTACT_TTL_MS = 10 * 60_000;
 /** Chats whose contact is kept at most. */
 const MAX_CONTACTS = 10_000;
 
-/** Whether the helpline answers this message: from a person, in a one-to-one chat, not our own. */
+/**
+ * What a person sends. Everything else that arrives as a message (security-code
+ * changes, call logs, deleted messages, undecryptable ones, reactions, and
+ * kinds WhatsApp adds later) is the app talking, and gets no answer.
+ */
+const SENT_BY_PEOPLE = new Set(["chat", "image", "video", "document", "audio", "ptt", "sticker", "location", "vcard", "multi_vcard", "poll_creation"]);
+
+/** Whether the helpline answers this message: sent by a person, in a one-to-one chat, not our own. */
 export function isFromPerson(msg: WebMessage): boolean {
-  return !msg.fromMe && !msg.isStatus && PERSON_CHAT.test(msg.from);
+  return !msg.fromMe && !msg.isStatus && PERSON_CHAT.test(msg.from) && SENT_BY_PEOPLE.has(msg.type);
 }
 
 function raw(msg: WebMessage): { size?: unknown; mimetype?: unknown; mediaKey?: unknown } {

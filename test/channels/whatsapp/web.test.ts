@@ -164,7 +164,7 @@ describe("WhatsApp Web adapter", () => {
     expect(lookups).toEqual([a, b, a, c, c]);
   });
 
-  it("ignores groups, status updates, broadcasts and its own messages", async () => {
+  it("ignores groups, status updates, broadcasts, its own messages and what the app itself posts in a chat", async () => {
     const { client } = start();
     client().emit("ready");
     const ad = fixtureAd("ur-scam-04").text;
@@ -173,6 +173,10 @@ describe("WhatsApp Web adapter", () => {
     client().emit("message", webMessage("1234567890@broadcast", ad));
     client().emit("message", webMessage("120363025246125999@newsletter", ad));
     client().emit("message", webMessage("923001234567@c.us", ad, { fromMe: true }));
+    // A security-code change, a missed call, a deleted message, one that could not be decrypted, a reaction.
+    for (const type of ["e2e_notification", "call_log", "revoked", "ciphertext", "reaction", "notification_template"]) {
+      client().emit("message", webMessage("923001234569@c.us", "", { type }));
+    }
     // A person's chat by private id is answered: when its answer is there, any other would be too.
     client().emit("message", webMessage("201897358123456@lid", "/privacy"));
     const sent = await client().waitFor(1);
