@@ -26,6 +26,12 @@ const REPORT_FLOW_BUTTONS: ReadonlySet<string> = new Set(["consent:yes", "consen
 export const MAX_ANSWER_LENGTH = 200;
 /** A message under this many letters is a greeting or a question, not an ad. */
 const MIN_AD_LETTERS = 12;
+/** A greeting or a question of a few words ("Assalomu alaykum", "Здравствуйте", "is this real?"): no advert. */
+const SMALL_TALK_WORDS = 4;
+const SMALL_TALK_LETTERS = 40;
+function isSmallTalk(text: string, letters: number): boolean {
+  return letters < MIN_AD_LETTERS || (letters < SMALL_TALK_LETTERS && text.trim().split(/\s+/u).length <= SMALL_TALK_WORDS);
+}
 /** An answer to a report question is a few words; a pasted text this long that reads as a job ad is a new advert. */
 const NEW_AD_LETTERS = 80;
 
@@ -203,7 +209,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       state.lastLanguage = lng;
       // "Thanks" or "ok?" leaves the advert in place for the buttons under its verdict; a longer text that is no
       // ad replaces it, so "Report" is not about an advert the person has moved on from.
-      if (letters < MIN_AD_LETTERS) return [message(lng, t("bot.smallTalk"))];
+      if (isSmallTalk(text, letters)) return [message(lng, t("bot.smallTalk"))];
       delete state.lastAd;
       return [message(lng, t("verdict.notJobAd"))];
     }

@@ -42,6 +42,12 @@ describe("first contact and language", () => {
     expect(verdict!.rtl).toBe(true);
   });
 
+  it("answers a greeting in its language with what the helpline does, not with 'this is no job offer'", async () => {
+    for (const [lng, greeting] of [["uz-Latn", "Assalomu alaykum"], ["ky", "Саламатсызбы"], ["kk", "Сәлеметсіз бе"], ["ur-Latn", "Assalam o alaikum"]] as const) {
+      expect(await text(`g-${lng}`, greeting), greeting).toEqual([{ text: locale(lng).bot.smallTalk, lang: lng }]);
+    }
+  });
+
   it("answers a message too short to tell in the language of the conversation so far", async () => {
     const [verdict] = await text("u3b", TRAFFICKING_RU);
     expect(verdict!.lang).toBe("ru");
