@@ -45,8 +45,10 @@ export type DatabaseTarget = { url: string } | { pgliteDir: string } | { memory:
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if ("url" in target) {
     // A network cut (not a refusal) would otherwise leave callers waiting for ever: reports must
-    // reach the journal within seconds, not hang behind a dead connection.
-    const pool = new pg.Pool({ connectionString: target.url, max: 20, connectionTimeoutMillis: 5_000, query_timeout: 60_000, keepAlive: true });
+    // reach the journal within seconds, not hang behind a dead connection. Every query of the app takes
+    // milliseconds (exports go batch by batch), so 20 s is only ever reached by a query on a dead
+    // connection, which holds one of the pool's clients until then.
+    const pool = new pg.Pool({ connectionString: target.url, max: 20, connectionTimeoutMillis: 5_000, query_timeout: 20_000, keepAlive: true });
     // An idle client's network error must not crash the process; the next query reports it.
     pool.on("error", () => {});
     // Nor may a checked-out one's (a transaction between two statements when the server goes away):

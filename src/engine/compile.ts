@@ -95,9 +95,10 @@ export function compileEngineData(data: EngineData): CompiledData {
   });
 
   const keywords = compilePhrases(merged.licenceKeyword.map((k) => k.replace(/\*$/, "")));
-  // After the keyword: optional "No.", "#", "№", ":" then a token that holds digits.
+  // After the keyword: optional "No.", "#", "№", ":" then a token that holds digits. A dash continues the
+  // number only when it is written tight ("KZ-PEA-0142"); "5104/ISB — I-8" is a licence, then an address.
   const numberLead = "(?:[\\s.:#№-]*(?:no|nr|number|num|номер|raqam|рақам|рақами|нөмірі|номери|نمبر)?[\\s.:#№-]*)";
-  const token = "((?:mpd\\s*/\\s*)?[\\p{L}]{0,5}[\\s-]?[\\p{L}]{0,5}[\\s-]?\\d{2,6}(?:\\s*[/-]\\s*[\\p{L}\\d]{1,5}){0,3})";
+  const token = "((?:mpd\\s*/\\s*)?[\\p{L}]{0,5}[\\s-]?[\\p{L}]{0,5}[\\s-]?\\d{2,6}(?:\\s*/\\s*[\\p{L}\\d]{1,5}|-[\\p{L}\\d]{1,5}){0,3})";
   const offices = common.pkOfficeCodes.map((c) => c.toLowerCase()).join("|");
 
   const currencyByToken = new Map<string, { code: string; usd: number }>();

@@ -153,6 +153,12 @@ const signalWeight = z.object({
    * borrowed identity or an irregular route must keep an advert risky.
    */
   alone: z.number().min(0.5).max(0.99).optional(),
+  /**
+   * Policy: the least risk an advert with this sign is answered with, whatever
+   * its score. A licence number no registry knows must be checked before
+   * anyone pays, however lawful the rest reads.
+   */
+  atLeast: z.enum(["medium", "high"]).optional(),
 });
 
 export const signalsConfigSchema = z

@@ -26,9 +26,13 @@ export function scoreSignals(found: Found, isJobAd: boolean, config: SignalsConf
     .map(([id, evidence]) => ({ id, weight: config.signals[id].weight, evidence }))
     .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
   const score = isJobAd ? Math.round(logistic(config.bias, flags.map((f) => f.weight)) * 1000) / 1000 : 0;
-  const risk: Risk = score >= config.thresholds.high ? "high" : score >= config.thresholds.medium ? "medium" : "low";
+  const byScore: Risk = score >= config.thresholds.high ? "high" : score >= config.thresholds.medium ? "medium" : "low";
+  const floors = isJobAd ? flags.flatMap((f) => config.signals[f.id].atLeast ?? []) : [];
+  const risk = [byScore, ...floors].reduce((a, b) => (RANK[b] > RANK[a] ? b : a));
   return { flags, score, risk, crime: crimeOf(found, risk) };
 }
+
+const RANK: Record<Risk, number> = { low: 0, medium: 1, high: 2 };
 
 /** The most serious crime the signs point to, once the advert is judged risky at all. */
 function crimeOf(found: Found, risk: Risk): Crime | null {

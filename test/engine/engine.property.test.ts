@@ -148,9 +148,12 @@ function assertVerdict(input: string, language: (typeof LANGUAGES)[number] | und
   const weights = verdict.flags.map((f) => Math.abs(f.weight));
   expect(weights).toEqual([...weights].sort((a, b) => b - a));
 
-  // Score, risk and crime agree with each other and with the thresholds.
+  // Score, risk and crime agree with each other, with the thresholds and with the least risk a sign imposes.
   const { high, medium } = signals.thresholds;
-  expect(verdict.risk).toBe(verdict.score >= high ? "high" : verdict.score >= medium ? "medium" : "low");
+  const rank = { low: 0, medium: 1, high: 2 } as const;
+  const byScore = verdict.score >= high ? "high" : verdict.score >= medium ? "medium" : "low";
+  const floors = verdict.isJobAd ? verdict.flags.flatMap((f) => signals.signals[f.id].atLeast ?? []) : [];
+  expect(verdict.risk).toBe([byScore, ...floors].reduce((a, b) => (rank[b] > rank[a] ? b : a)));
   if (!verdict.isJobAd) {
     expect(verdict.score).toBe(0);
     expect(verdict.crime).toBeNull();

@@ -23,7 +23,7 @@ beforeAll(async () => {
   log = captureLog();
   services = await testServices("postgres", {}, log.logger("trace"));
 });
-// A query in flight on a connection the server cut is only given up at the pool's query timeout (60 s).
+// A query in flight on a connection the server cut is only given up at the pool's query timeout (20 s).
 afterAll(() => services?.close(), 120_000);
 
 /** Cuts every connection to the test database until stopped. */
