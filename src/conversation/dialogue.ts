@@ -5,6 +5,7 @@ import { MAX_AD_LENGTH } from "../engine/engine.ts";
 import { cleanInput } from "../engine/normalize.ts";
 import { LANGUAGES, type Language, type Verdict } from "../engine/types.ts";
 import { renderDetails, renderShortVerdict } from "../i18n/render-verdict.ts";
+import { advertKey, parseVerdictButton, rememberAdvert, selectAdvert } from "./advert-keys.ts";
 import { letterCount } from "./letters.ts";
 import { countryOfLanguage, HOME_COUNTRIES, referralCountry } from "../referrals/country.ts";
 import { hotlineLines, isPlace, knownPlace, placePicker } from "./help.ts";
@@ -103,11 +104,14 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     return rows;
   }
 
-  function verdictButtons(t: TFunction): Button[][] {
+  /** The buttons under a verdict, each carrying the key of the advert it judged. */
+  function verdictButtons(t: TFunction, ad: NonNullable<SessionState["lastAd"]>): Button[][] {
+    const key = advertKey(ad);
+    const on = (action: string, label: string) => ({ ...btn(t, action, label), data: `${action}:${key}` });
     return [
-      [btn(t, "report", "report"), btn(t, "why", "why")],
-      [btn(t, "howto", "howToCheck"), btn(t, "help", "helpNow")],
-      [btn(t, "wrong", "wrong")],
+      [on("report", "report"), on("why", "why")],
+      [on("howto", "howToCheck"), on("help", "helpNow")],
+      [on("wrong", "wrong")],
     ];
   }
 
@@ -214,10 +218,10 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       return [message(lng, t("verdict.notJobAd"))];
     }
     deps.events?.adChecked?.(verdict);
-    state.lastAd = { text, updateId: env.updateId };
+    rememberAdvert(state, { text, updateId: env.updateId });
     state.lastLanguage = lng;
     delete state.report;
-    const out = [message(lng, renderShortVerdict(t, verdict), verdictButtons(t))];
+    const out = [message(lng, renderShortVerdict(t, verdict), verdictButtons(t, state.lastAd!))];
     if (verdict.crime === "trafficking" || verdict.crime === "smuggling") out.push(...helpNow(env, state, lng, t, true));
     return out;
   }
@@ -260,6 +264,10 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     }
     if (data.startsWith("country:")) return onPlace(env, state, lng, t, data.slice("country:".length));
     if (state.report && REPORT_FLOW_BUTTONS.has(data)) return advanceReport(env, sender, state, lng, t, { button: data });
+    // A verdict's button acts on its own advert; one no longer kept is not swapped for another.
+    const verdictButton = parseVerdictButton(data);
+    if (verdictButton?.key && !selectAdvert(state, verdictButton.key)) return [message(lng, t("bot.noAdYet"))];
+    if (verdictButton) data = verdictButton.action;
     // Any other button (on an older message) leaves the report unfinished and does what it says.
     delete state.report;
     const lastVerdict = state.lastAd ? engine.check(state.lastAd.text, state.language ? { language: state.language } : {}) : null;
@@ -270,7 +278,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
         return advanceReport(env, sender, state, lng, t, {});
       case "why":
         if (!lastVerdict) return [message(lng, t("bot.noAdYet"))];
-        return [message(lng, `${t("bot.why")}\n${renderDetails(t, lastVerdict)}`, verdictButtons(t))];
+        return [message(lng, `${t("bot.why")}\n${renderDetails(t, lastVerdict)}`, verdictButtons(t, state.lastAd!))];
       case "howto": {
         const country = (lastVerdict ? referralCountry(lastVerdict) : null) ?? countryOfLanguage(lng);
         // Russian speakers here are in Central Asia; with no other clue, point them there.

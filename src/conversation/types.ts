@@ -78,6 +78,8 @@ export interface SessionState {
   /** The language of the last answer, so button presses are answered in it too. */
   lastLanguage?: Language;
   lastAd?: { text: string; updateId: string };
+  /** The adverts checked before the last one, newest first, for the buttons under their verdicts. */
+  earlierAds?: { text: string; updateId: string }[];
   report?: ReportDraft;
   /** Keyed hashes of phone numbers the person shared as their own (a contact): scrubbed from what they send later. */
   ownPhones?: string[];

@@ -72,7 +72,7 @@ describe("checking an ad", () => {
     expect(SCAM_EN).toContain(/^“([^”]+)”/.exec(lines[1]!)![1]);
     expect(lines.at(-1)!.startsWith("→ ")).toBe(true);
     expect(verdict!.text).not.toMatch(/\d+\/100|score/i);
-    expect(verdict!.buttons!.flat().map((b) => b.data)).toEqual(["report", "why", "howto", "help", "wrong"]);
+    expect(verdict!.buttons!.flat().map((b) => b.data.split(":")[0])).toEqual(["report", "why", "howto", "help", "wrong"]);
     const [why] = await press("u4", "why");
     expect(why!.text.startsWith(en.bot.why)).toBe(true);
     expect(why!.text).toContain(en.signal.guaranteed_visa);
@@ -154,6 +154,25 @@ describe("checking an ad", () => {
     await press("r5", "consent:yes");
     const [paid] = await text("r5", "в телеграм канале");
     expect(paid!.text).toBe(locale("ru").bot.report.askPaid);
+  });
+
+  it("acts on the advert a button was sent under, not on the one checked last", async () => {
+    const [first] = await text("r7", SCAM_EN);
+    const [second] = await text("r7", TRAFFICKING_RU);
+    const whyFirst = first!.buttons!.flat().find((b) => b.data.startsWith("why:"))!.data;
+    expect(whyFirst).not.toBe(second!.buttons!.flat().find((b) => b.data.startsWith("why:"))!.data);
+    const [why] = await press("r7", whyFirst);
+    // The English advert's reasons, in the language of that conversation's last answer.
+    expect(why!.text).toContain(locale(why!.lang).signal.payment_channel);
+    expect(why!.text).not.toContain(locale(why!.lang).signal.trafficking_risk);
+    // "Report" under the first verdict files the first advert.
+    await press("r7", first!.buttons!.flat().find((b) => b.data.startsWith("report:"))!.data);
+    await press("r7", "consent:yes");
+    for (const data of ["skip", "skip", "skip"]) await press("r7", data);
+    const rows = await services.database.db.select().from(referrals);
+    expect(rows.some((r) => r.adText === SCAM_EN)).toBe(true);
+    // A key no longer kept (or made up) is never swapped for another advert.
+    expect((await press("r7", "why:0123456789"))[0]!.text).toBe(locale(why!.lang).bot.noAdYet);
   });
 
   it("keeps the advert after small talk, so its buttons still act on it; a longer text that is no ad replaces it", async () => {

@@ -150,10 +150,10 @@ function assertVerdict(input: string, language: (typeof LANGUAGES)[number] | und
 
   // Score, risk and crime agree with each other, with the thresholds and with the least risk a sign imposes.
   const { high, medium } = signals.thresholds;
-  const rank = { low: 0, medium: 1, high: 2 } as const;
-  const byScore = verdict.score >= high ? "high" : verdict.score >= medium ? "medium" : "low";
-  const floors = verdict.isJobAd ? verdict.flags.flatMap((f) => signals.signals[f.id].atLeast ?? []) : [];
-  expect(verdict.risk).toBe([byScore, ...floors].reduce((a, b) => (rank[b] > rank[a] ? b : a)));
+  const rank: Record<string, number> = { low: 0, medium: 1, high: 2 };
+  const byScore: string = verdict.score >= high ? "high" : verdict.score >= medium ? "medium" : "low";
+  const floors: string[] = verdict.isJobAd ? verdict.flags.flatMap((f) => signals.signals[f.id].atLeast ?? []) : [];
+  expect(verdict.risk).toBe([byScore, ...floors].reduce((a, b) => (rank[b]! > rank[a]! ? b : a)));
   if (!verdict.isJobAd) {
     expect(verdict.score).toBe(0);
     expect(verdict.crime).toBeNull();

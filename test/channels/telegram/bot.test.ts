@@ -65,7 +65,7 @@ describe("Telegram webhook", () => {
     expect(String(reply!.text).startsWith(t.risk.high)).toBe(true);
     expect(reply!.parse_mode).toBeUndefined();
     const labels = (reply!.reply_markup as { inline_keyboard: { text: string; callback_data: string }[][] }).inline_keyboard.flat();
-    expect(labels.map((b) => b.callback_data)).toEqual(["report", "why", "howto", "help", "wrong"]);
+    expect(labels.map((b) => b.callback_data.split(":")[0])).toEqual(["report", "why", "howto", "help", "wrong"]);
     expect(labels[0]!.text).toBe(t.bot.button.report);
   });
 
@@ -92,7 +92,7 @@ describe("Telegram webhook", () => {
     expect(text.startsWith(`${t.image.readFromPicture}\n\n${t.risk.high}`)).toBe(true);
     expect(reply!.parse_mode).toBeUndefined();
     const buttons = (reply!.reply_markup as { inline_keyboard: { callback_data: string }[][] }).inline_keyboard.flat();
-    expect(buttons.map((b) => b.callback_data)).toEqual(["report", "why", "howto", "help", "wrong"]);
+    expect(buttons.map((b) => b.callback_data.split(":")[0])).toEqual(["report", "why", "howto", "help", "wrong"]);
     // The first answer carries the strongest reason; every reason read off the picture is behind Why?.
     await post(buttonUpdate(sender, "why"));
     const [, why] = await mock.waitFor("sendMessage", 2);
