@@ -2,10 +2,12 @@ import rateLimit from "@fastify/rate-limit";
 import { fileURLToPath } from "node:url";
 import fastifyStatic from "@fastify/static";
 import type { FastifyPluginAsync } from "fastify";
+import type { i18n as I18n } from "i18next";
 import { z } from "zod";
 import type { Dialogue } from "../../conversation/dialogue.ts";
 import { ImageTooLargeError } from "../../conversation/image-too-large.ts";
 import type { ImageSource, IncomingMessage } from "../../conversation/types.ts";
+import { createI18n } from "../../i18n/index.ts";
 import { textMessage } from "../incoming.ts";
 import { opaqueId } from "../opaque-id.ts";
 
@@ -54,10 +56,18 @@ const DEFAULT_MAX_IMAGE_BYTES = 10 * 1024 * 1024;
  * POST /simulator/message takes text and button presses, POST
  * /simulator/image a picture (its bytes as the body).
  */
-export const simulatorRoutes: FastifyPluginAsync<{ dialogue: Dialogue; maxImageBytes?: number; perMinute?: number }> = async (
+export const simulatorRoutes: FastifyPluginAsync<{ dialogue: Dialogue; maxImageBytes?: number; perMinute?: number; i18n?: I18n }> = async (
   app,
-  { dialogue, maxImageBytes = DEFAULT_MAX_IMAGE_BYTES, perMinute = 30 },
+  { dialogue, maxImageBytes = DEFAULT_MAX_IMAGE_BYTES, perMinute = 30, i18n },
 ) => {
+  const texts = i18n ?? (await createI18n());
+  /** The page's own words in the language of the chat's last answer, so an Urdu chat is not framed in English. */
+  const uiOf = (messages: { lang: string; rtl?: boolean }[]) => {
+    const last = messages.at(-1);
+    if (!last) return {};
+    const tree = texts.getResource(last.lang, "translation", "simulator") as Record<string, string> | undefined;
+    return tree ? { ui: { lang: last.lang, rtl: Boolean(last.rtl), texts: tree } } : {};
+  };
   await app.register(fastifyStatic, { root: PUBLIC_DIR, prefix: "/", index: ["index.html"] });
   // Per address, whatever the session: a session id is free to make, so the dialogue's per-sender limit alone
   // let one address file a hundred reports in seconds.
@@ -68,16 +78,17 @@ export const simulatorRoutes: FastifyPluginAsync<{ dialogue: Dialogue; maxImageB
     app.addContentTypeParser(type, { parseAs: "buffer" }, (_request, body, done) => done(null, body));
   }
 
-  const answer = async (m: z.infer<typeof sender>, message: IncomingMessage) => ({
-    messages: await dialogue.handle({
+  const answer = async (m: z.infer<typeof sender>, message: IncomingMessage) => {
+    const messages = await dialogue.handle({
       channel: "web",
       senderId: m.session,
       // Stored as dedupe and report keys: the browser's session id itself must not be.
       updateId: opaqueId(`${m.session}:${m.messageId}`),
       ...(m.languageHint ? { languageHint: m.languageHint } : {}),
       message,
-    }),
-  });
+    });
+    return { messages, ...uiOf(messages) };
+  };
 
   app.post("/simulator/message", { bodyLimit: 64 * 1024, config }, async (request, reply) => {
     const parsed = simulatorMessage.safeParse(request.body);

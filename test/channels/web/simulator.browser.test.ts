@@ -182,6 +182,12 @@ describe("web simulator in a real browser", () => {
       const verdictText = (await verdict.textContent()) ?? "";
       expect(verdictText).toMatch(ARABIC_SCRIPT);
       expect(verdictText).toContain(ur("risk.high"));
+      // The page's own words follow the chat: Urdu, right to left.
+      expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(["ur", "rtl"]);
+      expect(await page.getByTestId("send").textContent()).toBe(ur("simulator.send"));
+      expect(await page.getByTestId("language").textContent()).toBe(ur("simulator.language"));
+      expect(await page.getByTestId("input").getAttribute("placeholder")).toBe(ur("simulator.placeholder"));
+      expect(await page.title()).toBe(ur("simulator.title"));
       // Line breaks survive: the verdict is several lines, shown as such.
       expect(verdictText).toContain("\n");
       expect(await verdict.evaluate((el) => getComputedStyle(el).whiteSpace)).toBe("pre-wrap");

@@ -21,6 +21,8 @@
 
   var busy = false;
   var typingTurn = null;
+  /** The page's own words, in the chat's language once the helpline has answered (the server sends them). */
+  var words = { you: "You:", helpline: "Helpline:", choices: "Choices" };
 
   /** A random url-safe id (64-letter alphabet, so `byte & 63` is unbiased). */
   function randomId(length) {
@@ -96,7 +98,7 @@
     bubble.setAttribute("data-testid", "user-message");
     bubble.dir = "auto";
     bubble.textContent = text;
-    turn.appendChild(speaker("You:"));
+    turn.appendChild(speaker(words.you));
     turn.appendChild(bubble);
     appendTurn(turn);
     scrollToBottom();
@@ -117,7 +119,7 @@
       bubble.dir = "ltr";
     }
     bubble.textContent = message.text;
-    turn.appendChild(speaker("Helpline:"));
+    turn.appendChild(speaker(words.helpline));
     turn.appendChild(bubble);
 
     var rows = Array.isArray(message.buttons) ? message.buttons : [];
@@ -125,7 +127,7 @@
       var group = document.createElement("div");
       group.className = "choices";
       group.setAttribute("role", "group");
-      group.setAttribute("aria-label", "Choices");
+      group.setAttribute("aria-label", words.choices);
       if (typeof message.lang === "string") group.lang = message.lang;
       if (message.rtl) group.dir = "rtl";
       rows.forEach(function (row) {
@@ -271,6 +273,7 @@
           .then(function (json) {
             if (!response.ok) throw new Error(describeHttpError(response.status, json));
             if (!json || !Array.isArray(json.messages)) throw new Error("The server sent an answer this page does not understand.");
+            if (window.offercheckUi) window.offercheckUi.apply(json.ui, words);
             return json.messages;
           });
       })
