@@ -28,9 +28,10 @@ function localeText(key: string): RegExp {
 
 type Message = Record<string, unknown>;
 
+/** The buttons' data, without the key of the advert a verdict's buttons carry ("report:3f9a…" → "report"). */
 function buttons(message: Message): string[] {
   const markup = message.reply_markup as { inline_keyboard?: { callback_data?: string }[][] } | undefined;
-  return (markup?.inline_keyboard ?? []).flat().map((b) => b.callback_data ?? "");
+  return (markup?.inline_keyboard ?? []).flat().map((b) => (b.callback_data ?? "").replace(/:[0-9a-f]{10}$/, ""));
 }
 
 export interface FlowStep {
