@@ -79,7 +79,8 @@ beforeAll(async () => {
     engine: () => services.engine,
     i18n: services.i18n,
     logLevel: "silent",
-    channels: [async (a) => a.register(simulatorRoutes, { dialogue: services.dialogue, maxImageBytes: config.ocr.maxBytes })],
+    // Every page here comes from one address; the per-address limit has its own test (routes.test.ts).
+    channels: [async (a) => a.register(simulatorRoutes, { dialogue: services.dialogue, maxImageBytes: config.ocr.maxBytes, perMinute: 1_000 })],
   });
   baseUrl = `${await listenOnLoopback(app)}/`;
   browser = await launchChromium();
@@ -279,6 +280,49 @@ describe("web simulator in a real browser", () => {
       await page.getByTestId("picture").setInputFiles({ name: "huge.png", mimeType: "image/png", buffer: Buffer.alloc(2 * OCR_MAX_BYTES + 1) });
       await page.getByTestId("error-message").waitFor();
       expect(await page.getByTestId("error-message").textContent()).toContain("too large");
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+/** Where each Central Asian reader says they are, and the help that must then be on screen. */
+const CENTRAL_ASIA = [
+  { lng: "ru", country: "KZ" },
+  { lng: "kk", country: "KZ" },
+  { lng: "ky", country: "KG" },
+  { lng: "tg", country: "TJ" },
+  { lng: "uz-Latn", country: "UZ" },
+  { lng: "uz-Cyrl", country: "UZ" },
+] as const;
+
+describe("the help journey for Central Asia, on a phone-sized page", () => {
+  it.each(CENTRAL_ASIA)("$lng: advert, help, country, that country's number, urgent report", { timeout: 60_000 }, async ({ lng, country }) => {
+    const tree = locale(lng);
+    const t = (key: string) => lookup(tree, key) ?? lookup(EN, key)!;
+    const { context, page, errors } = await openChat();
+    try {
+      await sendText(page, fixtureAd(`${lng}-scam-01`).text);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(lng);
+      // Asked where they are (at once when the advert shows a crime, else after "I need help now").
+      if ((await lastBot(page).textContent()) !== t("bot.askCountry")) await press(page, t("bot.button.helpNow"));
+      expect(await lastBot(page).textContent()).toBe(t("bot.askCountry"));
+      await press(page, t(`country.${country}`));
+      const help = page.locator(".turn-bot").filter({ hasText: t("bot.helpNowIntro").slice(0, 20) }).last().getByTestId("bot-message");
+      const helpText = (await help.textContent()) ?? "";
+      // A number that can be called from there, and no Pakistani body or number.
+      expect(helpText).toContain("112");
+      expect(helpText).not.toMatch(/\+92|111-247-786|FIA|BEOE/);
+      mkdirSync(SCREENSHOT_DIR, { recursive: true });
+      await page.screenshot({ path: join(SCREENSHOT_DIR, `help-${lng}.png`) });
+
+      await press(page, t("bot.button.urgent"));
+      const reference = REFERENCE.exec((await lastBot(page).textContent()) ?? "")?.[0];
+      expect(reference).toBeDefined();
+      const [row] = await database.db.select().from(referrals).where(eq(referrals.reference, reference!));
+      // Filed for the caseworkers of the country they named, whatever the language.
+      expect(row).toMatchObject({ urgency: "urgent", country, channel: "web" });
       expect(errors).toEqual([]);
     } finally {
       await context.close();
