@@ -126,7 +126,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       state.pendingHelp = { urgentOffer: hasAd };
       return [message(lng, t("bot.askCountry"), placePicker(t, false))];
     }
-    const hotlines = message(lng, [t("bot.helpNowIntro"), ...hotlineLines(t, deps.hotlines, place)].join("\n"));
+    const hotlines = message(lng, [t("bot.helpNowIntro"), ...hotlineLines(t, lng, deps.hotlines, place)].join("\n"));
     if (!hasAd) return [hotlines];
     return [hotlines, message(lng, t("bot.urgentOffer"), [[btn(t, "urgent:yes", "urgent"), btn(t, "report:no", "no")]])];
   }

@@ -48,11 +48,12 @@ export function tappable(phone: string, country: string): string {
 }
 
 /** The helplines of one place, numbers first; a line saying so when none of them has a number. */
-export function hotlineLines(t: TFunction, hotlines: readonly Hotline[], place: string): string[] {
+export function hotlineLines(t: TFunction, lng: string, hotlines: readonly Hotline[], place: string): string[] {
   const rows = hotlines.filter((h) => h.country === place).sort((a, b) => Number(Boolean(b.phone)) - Number(Boolean(a.phone)));
-  const lines = rows.map((h) =>
-    h.phone ? t("bot.hotlinePhone", { name: h.name, phone: tappable(h.phone, h.country) }) : t("bot.hotlineWebsite", { name: h.name, website: h.website }),
-  );
+  const lines = rows.map((h) => {
+    const name = h.names[lng] ?? h.name;
+    return h.phone ? t("bot.hotlinePhone", { name, phone: tappable(h.phone, h.country) }) : t("bot.hotlineWebsite", { name, website: h.website });
+  });
   if (!rows.some((h) => h.phone)) lines.unshift(t("bot.noLocalNumber"));
   return lines.map((line) => `• ${line}`);
 }

@@ -26,4 +26,12 @@ describe("data/hotlines.csv", () => {
     const shown = new Set(loadHotlines().flatMap((h) => (h.phone ? [h.phone] : [])));
     for (const r of rows) if (/^verify/i.test(r.notes ?? "") && r.phone) expect(shown.has(r.phone), r.name).toBe(false);
   });
+
+  it("names every number of a Central Asian country (and Russia's) in the languages of the people who call it", () => {
+    const spoken: Record<string, string[]> = { KZ: ["ru", "kk"], KG: ["ru", "ky"], TJ: ["ru", "tg"], UZ: ["ru", "uz-Latn", "uz-Cyrl"], RU: ["ru", "kk", "ky", "tg", "uz-Latn", "uz-Cyrl"] };
+    for (const h of loadHotlines()) {
+      if (!h.phone || !spoken[h.country]) continue;
+      for (const lng of spoken[h.country]!) expect(h.names[lng], `${h.country} ${h.name} in ${lng}`).toBeTruthy();
+    }
+  });
 });
