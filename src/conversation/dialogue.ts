@@ -6,7 +6,7 @@ import { cleanInput } from "../engine/normalize.ts";
 import { LANGUAGES, type Language, type Verdict } from "../engine/types.ts";
 import { renderDetails, renderShortVerdict } from "../i18n/render-verdict.ts";
 import { advertKey, parseVerdictButton, rememberAdvert, selectAdvert } from "./advert-keys.ts";
-import { letterCount } from "./letters.ts";
+import { isSmallTalk, letterCount, MIN_AD_LETTERS, NEW_AD_LETTERS } from "./letters.ts";
 import { countryOfLanguage, HOME_COUNTRIES, referralCountry } from "../referrals/country.ts";
 import { hotlineLines, isPlace, knownPlace, placePicker } from "./help.ts";
 import { amountOnly, placeSeen } from "../referrals/answers.ts";
@@ -25,16 +25,6 @@ const REPORT_FLOW_BUTTONS: ReadonlySet<string> = new Set(["consent:yes", "consen
 
 /** Longest answer to a report question we keep. */
 export const MAX_ANSWER_LENGTH = 200;
-/** A message under this many letters is a greeting or a question, not an ad. */
-const MIN_AD_LETTERS = 12;
-/** A greeting or a question of a few words ("Assalomu alaykum", "Здравствуйте", "is this real?"): no advert. */
-const SMALL_TALK_WORDS = 4;
-const SMALL_TALK_LETTERS = 40;
-function isSmallTalk(text: string, letters: number): boolean {
-  return letters < MIN_AD_LETTERS || (letters < SMALL_TALK_LETTERS && text.trim().split(/\s+/u).length <= SMALL_TALK_WORDS);
-}
-/** An answer to a report question is a few words; a pasted text this long that reads as a job ad is a new advert. */
-const NEW_AD_LETTERS = 80;
 
 export interface DialogueDeps {
   engine: Engine;
@@ -263,6 +253,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       return [message(state.language, t2("bot.languageSet"))];
     }
     if (data.startsWith("country:")) return onPlace(env, state, lng, t, data.slice("country:".length));
+    if (data.startsWith("newad:")) return onPendingText(env, sender, state, lng, t, data === "newad:check");
     if (state.report && REPORT_FLOW_BUTTONS.has(data)) return advanceReport(env, sender, state, lng, t, { button: data });
     // A verdict's button acts on its own advert; one no longer kept is not swapped for another.
     const verdictButton = parseVerdictButton(data);
@@ -306,6 +297,15 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     }
   }
 
+  /** A text sent mid-report that read as an advert: checked (the report is left), or taken as the answer it was. */
+  async function onPendingText(env: Envelope, sender: string, state: SessionState, lng: Language, t: TFunction, check: boolean) {
+    const text = state.pendingText;
+    delete state.pendingText;
+    if (!text) return [message(lng, t("bot.noAdYet"))];
+    if (check || !state.report) return checkAd(env, state, text);
+    return advanceReport(env, sender, state, lng, t, { text: text.slice(0, MAX_ANSWER_LENGTH) });
+  }
+
   async function onCommand(env: Envelope, sender: string, state: SessionState, lng: Language, t: TFunction, command: string) {
     switch (command) {
       case "start":
@@ -327,7 +327,12 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     if (m.kind === "button") return onButton(env, sender, state, lng, t, m.data);
     if (m.kind === "image") return onImage(env, state, lng, t, m);
     if (m.kind === "unsupported") return [message(lng, t("bot.unsupported"))];
-    if (state.report && !m.forwarded && !isNewAdvert(m.text)) return advanceReport(env, sender, state, lng, t, { text: m.text });
+    if (state.report && !m.forwarded) {
+      if (!isNewAdvert(m.text)) return advanceReport(env, sender, state, lng, t, { text: m.text });
+      // Kept as the advert would be (cleaned, the sender's own details scrubbed) until they say what it is.
+      state.pendingText = redactReporter(cleanInput(m.text, MAX_AD_LENGTH), identityOf(env, state));
+      return [message(lng, t("bot.report.newAdvert"), [[btn(t, "newad:check", "checkNew"), btn(t, "newad:answer", "myAnswer")]])];
+    }
     if (m.text.trim() === "") return [message(lng, t("error.empty"))];
     if (m.text.length > MAX_AD_LENGTH) return [message(lng, t("error.tooLong", { max: MAX_AD_LENGTH }))];
     if (isUnreadable(m.text)) return [message(lng, t("error.unreadable"))];

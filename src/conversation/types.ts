@@ -87,4 +87,6 @@ export interface SessionState {
   country?: string;
   /** Help asked for before the country was known: given once it is. */
   pendingHelp?: { urgentOffer: boolean };
+  /** A text that reads as a new advert, sent in the middle of a report: checked or taken as the answer, as the person says. */
+  pendingText?: string;
 }

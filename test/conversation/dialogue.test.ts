@@ -141,38 +141,28 @@ describe("checking an ad", () => {
     expect(reply!.text).not.toBe(en.bot.report.askPaid);
   });
 
-  it("checks a new advert pasted in the middle of a report instead of taking it for an answer", async () => {
+  it("asks whether a new advert pasted in the middle of a report is to be checked, and does what the person says", async () => {
+    const ru = locale("ru");
     await text("r5", SCAM_EN);
     await press("r5", "report");
     await press("r5", "consent:yes");
-    const [verdict] = await text("r5", TRAFFICKING_RU);
-    expect(verdict!.text.startsWith(locale("ru").risk.high)).toBe(true);
+    const [question] = await text("r5", TRAFFICKING_RU);
+    expect(question!.text).toBe(en.bot.report.newAdvert);
+    expect(question!.buttons!.flat().map((b) => b.data)).toEqual(["newad:check", "newad:answer"]);
+    const [verdict] = await press("r5", "newad:check");
+    expect(verdict!.text.startsWith(ru.risk.high)).toBe(true);
     // The report of the first advert was left; "Report" now is about the new one.
     const [explain] = await press("r5", "report");
-    expect(explain!.text).toBe(locale("ru").bot.report.explain);
-    // A short answer is still an answer.
+    expect(explain!.text).toBe(ru.bot.report.explain);
     await press("r5", "consent:yes");
-    const [paid] = await text("r5", "в телеграм канале");
-    expect(paid!.text).toBe(locale("ru").bot.report.askPaid);
-  });
-
-  it("acts on the advert a button was sent under, not on the one checked last", async () => {
-    const [first] = await text("r7", SCAM_EN);
-    const [second] = await text("r7", TRAFFICKING_RU);
-    const whyFirst = first!.buttons!.flat().find((b) => b.data.startsWith("why:"))!.data;
-    expect(whyFirst).not.toBe(second!.buttons!.flat().find((b) => b.data.startsWith("why:"))!.data);
-    const [why] = await press("r7", whyFirst);
-    // The English advert's reasons, in the language of that conversation's last answer.
-    expect(why!.text).toContain(locale(why!.lang).signal.payment_channel);
-    expect(why!.text).not.toContain(locale(why!.lang).signal.trafficking_risk);
-    // "Report" under the first verdict files the first advert.
-    await press("r7", first!.buttons!.flat().find((b) => b.data.startsWith("report:"))!.data);
-    await press("r7", "consent:yes");
-    for (const data of ["skip", "skip", "skip"]) await press("r7", data);
-    const rows = await services.database.db.select().from(referrals);
-    expect(rows.some((r) => r.adText === SCAM_EN)).toBe(true);
-    // A key no longer kept (or made up) is never swapped for another advert.
-    expect((await press("r7", "why:0123456789"))[0]!.text).toBe(locale(why!.lang).bot.noAdYet);
+    // "It is my answer": the text (here an advert's words, as people paste where they saw it) answers
+    // "where did you see it?", and the report goes on.
+    expect((await text("r5", SCAM_EN))[0]!.text).toBe(ru.bot.report.newAdvert);
+    const [next] = await press("r5", "newad:answer");
+    expect(next!.text).toBe(ru.bot.report.askPaid);
+    // A short answer is still an answer, no question asked.
+    const [paid] = await text("r5b", SCAM_EN).then(() => press("r5b", "report")).then(() => press("r5b", "consent:yes")).then(() => text("r5b", "в телеграм канале"));
+    expect(paid!.text).toBe(en.bot.report.askPaid);
   });
 
   it("keeps the advert after small talk, so its buttons still act on it; a longer text that is no ad replaces it", async () => {
