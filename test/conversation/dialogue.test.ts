@@ -186,6 +186,8 @@ describe("checking an ad", () => {
       const [done] = await local.dialogue.handle({ channel: "test", senderId: "d1", updateId: "9", message: { kind: "button", data: "skip" } });
       const reference = /[2-9A-HJKMNP-Z]{3}-[2-9A-HJKMNP-Z]{3}/.exec(done!.text)?.[0];
       expect(done!.text).toBe(en.bot.report.done.replace("{{reference}}", reference!));
+      // Set apart on a line of its own, so a phone never breaks it at its hyphen.
+      expect(done!.text.split("\n")).toContain(reference);
       const journal = readFileSync(local.config.reportJournal, "utf8");
       expect(journal).toContain(reference!);
     } finally {
