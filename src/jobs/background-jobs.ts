@@ -1,6 +1,6 @@
 import type { Logger } from "pino";
 import type { CaseworkerApiConfig, RegistrySyncConfig } from "../config.ts";
-import { pruneProcessedUpdates, pruneRateWindows, pruneSessions } from "../conversation/conversation-store.ts";
+import { pruneProcessedUpdates, pruneRateWindows, pruneSessions } from "../db/conversation-repository.ts";
 import { purgeStaleFailures } from "../caseworkers/login-throttle.ts";
 import { purgeExpiredSessions } from "../caseworkers/sessions.ts";
 import type { Db } from "../db/client.ts";

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { pruneProcessedUpdates, pruneSessions } from "../../src/conversation/conversation-store.ts";
+import { pruneProcessedUpdates, pruneSessions } from "../../src/db/conversation-repository.ts";
 import type { Envelope, IncomingMessage, OutgoingMessage } from "../../src/conversation/types.ts";
 import { conversationSessions, processedUpdates, referrals, verdictFeedback } from "../../src/db/schema/index.ts";
 import { testServices, type TestServices } from "../helpers/app.ts";
