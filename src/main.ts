@@ -60,7 +60,7 @@ async function main(): Promise<void> {
   if (whatsappCloud) {
     channels.push(async (app) => app.register(whatsappCloudWebhook, { config: whatsappCloud, dialogue: services.dialogue, i18n: services.i18n, log }));
   }
-  if (config.simulator) channels.push(async (app) => app.register(simulatorRoutes, { dialogue: services.dialogue, maxImageBytes: config.ocr.maxBytes, perMinute: config.perAddress.simulator }));
+  if (config.simulator) channels.push(async (app) => app.register(simulatorRoutes, { dialogue: services.dialogue, i18n: services.i18n, maxImageBytes: config.ocr.maxBytes, perMinute: config.perAddress.simulator }));
   channels.push(dashboardRoutes); // the caseworker dashboard at /dashboard/
 
   const app = await buildApp({

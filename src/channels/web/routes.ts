@@ -7,7 +7,6 @@ import { z } from "zod";
 import type { Dialogue } from "../../conversation/dialogue.ts";
 import { ImageTooLargeError } from "../../conversation/image-too-large.ts";
 import type { ImageSource, IncomingMessage } from "../../conversation/types.ts";
-import { createI18n } from "../../i18n/index.ts";
 import { textMessage } from "../incoming.ts";
 import { opaqueId } from "../opaque-id.ts";
 
@@ -56,16 +55,15 @@ const DEFAULT_MAX_IMAGE_BYTES = 10 * 1024 * 1024;
  * POST /simulator/message takes text and button presses, POST
  * /simulator/image a picture (its bytes as the body).
  */
-export const simulatorRoutes: FastifyPluginAsync<{ dialogue: Dialogue; maxImageBytes?: number; perMinute?: number; i18n?: I18n }> = async (
+export const simulatorRoutes: FastifyPluginAsync<{ dialogue: Dialogue; i18n: I18n; maxImageBytes?: number; perMinute?: number }> = async (
   app,
-  { dialogue, maxImageBytes = DEFAULT_MAX_IMAGE_BYTES, perMinute = 30, i18n },
+  { dialogue, i18n, maxImageBytes = DEFAULT_MAX_IMAGE_BYTES, perMinute = 30 },
 ) => {
-  const texts = i18n ?? (await createI18n());
   /** The page's own words in the language of the chat's last answer, so an Urdu chat is not framed in English. */
   const uiOf = (messages: { lang: string; rtl?: boolean }[]) => {
     const last = messages.at(-1);
     if (!last) return {};
-    const tree = texts.getResource(last.lang, "translation", "simulator") as Record<string, string> | undefined;
+    const tree = i18n.getResource(last.lang, "translation", "simulator") as Record<string, string> | undefined;
     return tree ? { ui: { lang: last.lang, rtl: Boolean(last.rtl), texts: tree } } : {};
   };
   await app.register(fastifyStatic, { root: PUBLIC_DIR, prefix: "/", index: ["index.html"] });

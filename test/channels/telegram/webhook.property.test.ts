@@ -121,7 +121,7 @@ const suite = webhookSuite("postgres", {
     pressure: NO_SHEDDING,
     logLevel: "warn",
     logStream: log.stream,
-    channels: [async (a) => a.register(simulatorRoutes, { dialogue: services.dialogue })],
+    channels: [async (a) => a.register(simulatorRoutes, { dialogue: services.dialogue, i18n: services.i18n })],
   }),
 });
 

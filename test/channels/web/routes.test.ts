@@ -12,7 +12,7 @@ let app: FastifyInstance;
 beforeAll(async () => {
   services = await testServices("pglite");
   app = Fastify();
-  await app.register(simulatorRoutes, { dialogue: services.dialogue });
+  await app.register(simulatorRoutes, { dialogue: services.dialogue, i18n: services.i18n });
   await app.ready();
 });
 
@@ -61,7 +61,7 @@ describe("what the simulator keeps of a browser", () => {
 describe("flooding from one address", () => {
   it("is refused with 429 past the per-address limit, whatever session id each message claims", async () => {
     const flood = Fastify();
-    await flood.register(simulatorRoutes, { dialogue: services.dialogue, perMinute: 5 });
+    await flood.register(simulatorRoutes, { dialogue: services.dialogue, i18n: services.i18n, perMinute: 5 });
     await flood.ready();
     const codes: number[] = [];
     for (let i = 0; i < 8; i++) {

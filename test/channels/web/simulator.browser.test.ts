@@ -80,7 +80,7 @@ beforeAll(async () => {
     i18n: services.i18n,
     logLevel: "silent",
     // Every page here comes from one address; the per-address limit has its own test (routes.test.ts).
-    channels: [async (a) => a.register(simulatorRoutes, { dialogue: services.dialogue, maxImageBytes: config.ocr.maxBytes, perMinute: 1_000 })],
+    channels: [async (a) => a.register(simulatorRoutes, { dialogue: services.dialogue, i18n: services.i18n, maxImageBytes: config.ocr.maxBytes, perMinute: 1_000 })],
   });
   baseUrl = `${await listenOnLoopback(app)}/`;
   browser = await launchChromium();
