@@ -328,9 +328,10 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     if (m.kind === "image") return onImage(env, state, lng, t, m);
     if (m.kind === "unsupported") return [message(lng, t("bot.unsupported"))];
     if (state.report && !m.forwarded) {
-      if (!isNewAdvert(m.text)) return advanceReport(env, sender, state, lng, t, { text: m.text });
-      // Kept as the advert would be (cleaned, the sender's own details scrubbed) until they say what it is.
-      state.pendingText = redactReporter(cleanInput(m.text, MAX_AD_LENGTH), identityOf(env, state));
+      const cleaned = cleanInput(m.text, MAX_AD_LENGTH);
+      if (!isNewAdvert(cleaned)) return advanceReport(env, sender, state, lng, t, { text: m.text });
+      // Kept as the advert would be (the sender's own details scrubbed) until they say what it is.
+      state.pendingText = redactReporter(cleaned, identityOf(env, state));
       return [message(lng, t("bot.report.newAdvert"), [[btn(t, "newad:check", "checkNew"), btn(t, "newad:answer", "myAnswer")]])];
     }
     if (m.text.trim() === "") return [message(lng, t("error.empty"))];
@@ -340,7 +341,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
   }
 
   /** A long pasted text that reads as a job ad, sent in the middle of a report: the person moved on to another advert. */
-  const isNewAdvert = (text: string) => letterCount(text) >= NEW_AD_LETTERS && engine.check(cleanInput(text, MAX_AD_LENGTH)).isJobAd;
+  const isNewAdvert = (cleaned: string) => letterCount(cleaned) >= NEW_AD_LETTERS && engine.check(cleaned).isJobAd;
 
   const hashPhone = (e164: string) => reporterHash(deps.hmacSecret, "phone", e164);
   /** The home country the person said they are in; a place abroad says nothing of whose caseworkers should act. */

@@ -21,6 +21,13 @@ interface Expression {
 /** Expressions are filed by how their matches begin, up to this many characters. */
 const KEY_LENGTH = 3;
 
+/** A node of the start-string trie: the expressions filed under the string that leads here, and its bucket. */
+interface Node {
+  next: Map<string, Node>;
+  own: Expression[];
+  bucket?: Bucket;
+}
+
 /**
  * Lexicon `re:` expressions filed by the first characters their matches can
  * begin with. Trying over a thousand expressions at every word made a scan
@@ -30,13 +37,6 @@ const KEY_LENGTH = 3;
  * their order, so the match found at a place is the one the whole list would
  * find.
  */
-/** A node of the start-string trie: the expressions filed under the string that leads here, and its bucket. */
-interface Node {
-  next: Map<string, Node>;
-  own: Expression[];
-  bucket?: Bucket;
-}
-
 export class ExpressionDispatch {
   readonly #root: Node = { next: new Map(), own: [] };
 
@@ -68,8 +68,7 @@ export class ExpressionDispatch {
     const path = [this.#root];
     let node = this.#root;
     for (let i = start, depth = 0; i < text.length && depth < KEY_LENGTH; depth++) {
-      const code = text.codePointAt(i)!;
-      const c = String.fromCodePoint(code);
+      const c = String.fromCodePoint(text.codePointAt(i)!);
       const next = node.next.get(c) ?? node.next.get(c.toLowerCase());
       if (!next) break;
       path.push((node = next));
