@@ -1,16 +1,19 @@
 import { foldTwins } from "./normalize.ts";
 import { compilePhrases } from "./phrases.ts";
+import { requiredLiterals, type Literals } from "./required-literals.ts";
 import { ANY, startStrings, withoutLeadingAssertions, type StartStrings } from "./start-strings.ts";
 
 /** The expressions that can start at one place: each one's quick test, then the lists that passed one. */
 export interface Bucket {
   /** Each expression without its leading lookarounds, by list: where none passes, its list cannot match. */
-  quick: [list: number, regex: RegExp][];
+  quick: [list: number, regex: RegExp, expression: number][];
   /** Each list's expressions of the bucket, whole and in order. */
   lists: Map<number, RegExp>;
 }
 
 interface Expression {
+  /** Its place among all the dispatch's expressions. */
+  id: number;
   list: number;
   order: number;
   entry: string;
@@ -39,13 +42,16 @@ interface Node {
  */
 export class ExpressionDispatch {
   readonly #root: Node = { next: new Map(), own: [] };
+  /** By expression id: the strings one of which an advert must contain for it to match, or null. */
+  readonly #literals: Literals[] = [];
 
   /** `lists[i]` holds list i's `re:` entries, in order, as the scan runs them. */
   constructor(lists: readonly (readonly string[])[]) {
     lists.forEach((entries, list) =>
       entries.forEach((entry, order) => {
-        const [starts, quick] = analyse(entry);
-        const expression = { list, order, entry, quick: new RegExp(quick, "iuy") };
+        const [starts, quick, literals] = analyse(entry);
+        const expression = { id: this.#literals.length, list, order, entry, quick: new RegExp(quick, "iuy") };
+        this.#literals.push(literals);
         // Those that can begin anyhow are filed at the root, on the path of every place.
         for (const s of starts === ANY ? [""] : starts) this.#node(s).own.push(expression);
       }),
@@ -76,15 +82,30 @@ export class ExpressionDispatch {
     }
     return (node.bucket ??= compileBucket(path.flatMap((n) => n.own)));
   }
+
+  /**
+   * Whether an expression can match somewhere in the (lower-cased) text,
+   * answered once per expression and text: the scan asks at every word.
+   */
+  possibleIn(text: string): (expression: number) => boolean {
+    const known = new Int8Array(this.#literals.length);
+    return (expression) => {
+      if (known[expression] === 0) {
+        const literals = this.#literals[expression];
+        known[expression] = !literals || literals.some((s) => text.includes(s)) ? 1 : -1;
+      }
+      return known[expression] === 1;
+    };
+  }
 }
 
-function analyse(entry: string): [StartStrings, string] {
+function analyse(entry: string): [StartStrings, string, Literals] {
   const source = foldTwins(entry.slice("re:".length));
   try {
-    return [startStrings(source, KEY_LENGTH), withoutLeadingAssertions(source)];
+    return [startStrings(source, KEY_LENGTH), withoutLeadingAssertions(source), requiredLiterals(source)];
   } catch {
     // A pattern the parser does not know: tried everywhere, whole.
-    return [ANY, source];
+    return [ANY, source, null];
   }
 }
 
@@ -96,5 +117,5 @@ function compileBucket(expressions: Expression[]): Bucket {
     const own = sorted.filter((e) => e.list === list).map((e) => e.entry);
     lists.set(list, new RegExp(compilePhrases(own)!, "iuy"));
   }
-  return { quick: sorted.map((e) => [e.list, e.quick]), lists };
+  return { quick: sorted.map((e) => [e.list, e.quick, e.id]), lists };
 }

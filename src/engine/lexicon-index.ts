@@ -118,11 +118,12 @@ export class LexiconIndex<L extends string> {
     }
     // Expressions are tried only where a word or a symbol starts, not at every character:
     // phrases begin at word starts, and this is what keeps hundreds of them cheap.
+    const possible = this.#expressions.possibleIn(normalized);
     for (const { start } of tokens) {
       const { quick, lists } = this.#expressions.at(normalized, start);
       let passed: number | undefined;
-      for (const [list, regex] of quick) {
-        if (list === passed) continue;
+      for (const [list, regex, expression] of quick) {
+        if (list === passed || !possible(expression)) continue;
         regex.lastIndex = start;
         if (!regex.test(normalized)) continue;
         passed = list;

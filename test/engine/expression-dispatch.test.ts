@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { LexiconIndex } from "../../src/engine/lexicon-index.ts";
 import { foldTwins, normalizeForMatch } from "../../src/engine/normalize.ts";
+import { requiredLiterals } from "../../src/engine/required-literals.ts";
 import { ANY, startStrings, withoutLeadingAssertions } from "../../src/engine/start-strings.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..");
@@ -57,6 +58,38 @@ describe("withoutLeadingAssertions", () => {
   it("drops only the lookarounds each alternative starts with", () => {
     expect(withoutLeadingAssertions("(?<!\\p{L})(?<!no\\s)visa(?!\\p{L})|(?=\\d)\\d+")).toBe("visa(?!\\p{L})|\\d+");
     expect(withoutLeadingAssertions("^a")).toBe("^a");
+  });
+});
+
+describe("requiredLiterals", () => {
+  it("names the strings one of which every match contains, lower-cased", () => {
+    expect(requiredLiterals("\\d+\\s*(?:Advance|аванс)")).toEqual(["advance", "аванс"]);
+    expect(requiredLiterals("\\p{L}{3,}(?:ga|da)\\s+ish(?:lar)?")).toEqual(["ish"]);
+    expect(requiredLiterals("x[\\s-]*(?=uz[\\s-]*xba)")).toEqual(["xba"]);
+    expect(requiredLiterals("(?:only\\s+)?\\d+\\s+seats?\\s+left")).toEqual(["seat"]);
+  });
+
+  it("says nothing where a match needs no particular string", () => {
+    for (const source of ["\\d{4}\\s+\\d{4}", "(?:visa)?\\d+", "a|\\d", "(?!visa)\\p{L}+", "x*y?"]) expect(requiredLiterals(source), source).toBeNull();
+  });
+
+  it("every match of every lexicon expression in the fixtures contains one of its literals", () => {
+    const normalized = texts.map(normalizeForMatch);
+    let matches = 0;
+    for (const entries of expressions.values())
+      for (const entry of entries) {
+        const source = foldTwins(entry.slice(3));
+        const literals = requiredLiterals(source);
+        if (!literals) continue;
+        const everywhere = new RegExp(source, "giu");
+        for (const text of normalized)
+          for (const m of text.matchAll(everywhere)) {
+            if (!m[0]) continue;
+            matches++;
+            expect(literals.some((s) => text.includes(s)), `${entry} on "${m[0]}"`).toBe(true);
+          }
+      }
+    expect(matches).toBeGreaterThan(400);
   });
 });
 
