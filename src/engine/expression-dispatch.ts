@@ -3,10 +3,17 @@ import { compilePhrases } from "./phrases.ts";
 import { requiredLiterals, type Literals } from "./required-literals.ts";
 import { ANY, startStrings, withoutLeadingAssertions, type StartStrings } from "./start-strings.ts";
 
+/** One expression's quick test: the expression without its leading lookarounds, searched for. */
+interface Quick {
+  list: number;
+  search: RegExp;
+  expression: number;
+}
+
 /** The expressions that can start at one place: each one's quick test, then the lists that passed one. */
-export interface Bucket {
-  /** Each expression without its leading lookarounds, by list: where none passes, its list cannot match. */
-  quick: [list: number, regex: RegExp, expression: number][];
+interface Bucket {
+  /** By list: where none of a list's quick tests passes, the list cannot match. */
+  quick: Quick[];
   /** Each list's expressions of the bucket, whole and in order. */
   lists: Map<number, RegExp>;
 }
@@ -18,7 +25,7 @@ interface Expression {
   order: number;
   entry: string;
   /** The entry without its leading lookarounds: matches wherever it does, and fails fast. */
-  quick: RegExp;
+  quick: string;
 }
 
 /** Expressions are filed by how their matches begin, up to this many characters. */
@@ -50,7 +57,7 @@ export class ExpressionDispatch {
     lists.forEach((entries, list) =>
       entries.forEach((entry, order) => {
         const [starts, quick, literals] = analyse(entry);
-        const expression = { id: this.#literals.length, list, order, entry, quick: new RegExp(quick, "iuy") };
+        const expression = { id: this.#literals.length, list, order, entry, quick };
         this.#literals.push(literals);
         // Those that can begin anyhow are filed at the root, on the path of every place.
         for (const s of starts === ANY ? [""] : starts) this.#node(s).own.push(expression);
@@ -68,8 +75,40 @@ export class ExpressionDispatch {
     return node;
   }
 
+  /**
+   * Each list's match at each of `starts` (where words and symbols begin in
+   * the lower-cased text): the match the list's expressions, tried in order,
+   * would find there.
+   */
+  scan(text: string, starts: Iterable<number>, found: (list: number, start: number, end: number) => void): void {
+    const possible = this.#possibleIn(text);
+    // A bucket recurs at every number or word with the same first letters; it is pruned once per text.
+    const pruned = new Map<Bucket, Quick[]>();
+    // Where each expression's quick test can next pass: one search skips every word before it.
+    const next = new Int32Array(this.#literals.length).fill(-1);
+    for (const start of starts) {
+      const bucket = this.#at(text, start);
+      let quick = pruned.get(bucket);
+      if (!quick) pruned.set(bucket, (quick = bucket.quick.filter((q) => possible(q.expression))));
+      let passed = -1;
+      for (const { list, search, expression } of quick) {
+        if (list === passed) continue;
+        if (next[expression]! < start) {
+          search.lastIndex = start;
+          next[expression] = search.exec(text)?.index ?? text.length + 1;
+        }
+        if (next[expression] !== start) continue;
+        passed = list;
+        const whole = bucket.lists.get(list)!;
+        whole.lastIndex = start;
+        const m = whole.exec(text);
+        if (m && m[0]) found(list, start, start + m[0].length);
+      }
+    }
+  }
+
   /** What to try where a word or a symbol starts at `start` of the (lower-cased) text. */
-  at(text: string, start: number): Bucket {
+  #at(text: string, start: number): Bucket {
     // The expressions filed along the path the text's first characters take; compiled once per path end.
     const path = [this.#root];
     let node = this.#root;
@@ -87,7 +126,7 @@ export class ExpressionDispatch {
    * Whether an expression can match somewhere in the (lower-cased) text,
    * answered once per expression and text: the scan asks at every word.
    */
-  possibleIn(text: string): (expression: number) => boolean {
+  #possibleIn(text: string): (expression: number) => boolean {
     const known = new Int8Array(this.#literals.length);
     return (expression) => {
       if (known[expression] === 0) {
@@ -117,5 +156,5 @@ function compileBucket(expressions: Expression[]): Bucket {
     const own = sorted.filter((e) => e.list === list).map((e) => e.entry);
     lists.set(list, new RegExp(compilePhrases(own)!, "iuy"));
   }
-  return { quick: sorted.map((e) => [e.list, e.quick, e.id]), lists };
+  return { quick: sorted.map((e) => ({ list: e.list, search: new RegExp(e.quick, "giu"), expression: e.id })), lists };
 }

@@ -118,21 +118,11 @@ export class LexiconIndex<L extends string> {
     }
     // Expressions are tried only where a word or a symbol starts, not at every character:
     // phrases begin at word starts, and this is what keeps hundreds of them cheap.
-    const possible = this.#expressions.possibleIn(normalized);
-    for (const { start } of tokens) {
-      const { quick, lists } = this.#expressions.at(normalized, start);
-      let passed: number | undefined;
-      for (const [list, regex, expression] of quick) {
-        if (list === passed || !possible(expression)) continue;
-        regex.lastIndex = start;
-        if (!regex.test(normalized)) continue;
-        passed = list;
-        const whole = lists.get(list)!;
-        whole.lastIndex = start;
-        const m = whole.exec(normalized);
-        if (m && m[0]) push(list, start, start + m[0].length);
-      }
-    }
+    this.#expressions.scan(
+      normalized,
+      tokens.map((t) => t.start),
+      push,
+    );
     const result = new Map<L, Evidence[]>();
     for (const [list, spans] of candidates) {
       spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);

@@ -109,7 +109,8 @@ const CYRILLIC_LOOKALIKE: Record<string, string> = {
 const LATIN_LOOKALIKE: Record<string, string> = Object.fromEntries(
   Object.entries(CYRILLIC_LOOKALIKE).filter(([, latin]) => !"bh".includes(latin)).map(([cyr, latin]) => [latin, cyr]),
 );
-const MIXED_WORD = /[\p{L}\p{N}]*(?:\p{Script=Latin}[\p{L}\p{N}]*\p{Script=Cyrillic}|\p{Script=Cyrillic}[\p{L}\p{N}]*\p{Script=Latin})[\p{L}\p{N}]*/gu;
+// Matches begin where a word does; saying so lets the search reject every other place at once.
+const MIXED_WORD = /(?<![\p{L}\p{N}])[\p{L}\p{N}]*(?:\p{Script=Latin}[\p{L}\p{N}]*\p{Script=Cyrillic}|\p{Script=Cyrillic}[\p{L}\p{N}]*\p{Script=Latin})[\p{L}\p{N}]*/gu;
 /** A visa or permit code typed with a Cyrillic letter: "Е-9", "Н-2". */
 const CYRILLIC_CODE = /(?<![\p{L}\p{N}])[аевкмнорстх]{1,2}(?=-?\d)/gu;
 
@@ -118,6 +119,8 @@ export function foldTwins(text: string): string {
   return text.replace(TWIN, (ch) => KEYBOARD_TWINS[ch]!);
 }
 
+const LATIN = /\p{Script=Latin}/u;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
 const SCRIPT_RUN = /\p{Script=Latin}+|\p{Script=Cyrillic}+/gu;
 
 function foldMixedWord(word: string): string {
@@ -127,7 +130,7 @@ function foldMixedWord(word: string): string {
   let latin = 0;
   let cyrillic = 0;
   for (const run of runs) {
-    if (/\p{Script=Latin}/u.test(run)) latin += run.length;
+    if (LATIN.test(run)) latin += run.length;
     else cyrillic += run.length;
   }
   // The minority script's look-alikes join the majority; a tie reads as Latin (addresses, brands).
@@ -140,8 +143,10 @@ function foldMixedWord(word: string): string {
  * text with keyboard twins and look-alike letters folded. Same length as the input.
  */
 export function normalizeForMatch(text: string): string {
-  return unifyText(text)
-    .replace(MIXED_WORD, foldMixedWord)
+  const unified = unifyText(text);
+  // Every step below is about Cyrillic letters; an advert without any is done.
+  if (!CYRILLIC.test(unified)) return unified;
+  return (LATIN.test(unified) ? unified.replace(MIXED_WORD, foldMixedWord) : unified)
     .replace(CYRILLIC_CODE, (code) => code.replace(/./gu, (ch) => CYRILLIC_LOOKALIKE[ch] ?? ch))
     .replace(TWIN, (ch) => KEYBOARD_TWINS[ch]!);
 }
