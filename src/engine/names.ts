@@ -33,6 +33,8 @@ export function phoneticKey(word: string): string {
     // English spellings as Urdu and Cyrillic write them by ear: "Heights" هائٹس, "Bridge" برج.
     .replace(/igh/g, "i")
     .replace(/dge/g, "j")
+    // Ғ comes out of transliteration as "gh", and Uzbek Latin writes it g'.
+    .replace(/gh/g, "g")
     .replace(/kh|x/g, "h")
     .replace(/ch/g, "k")
     .replace(/zh|dzh|dj/g, "j")
@@ -53,7 +55,8 @@ function distinctive(words: readonly string[]): string[] {
 
 /** The distinctive part of a company name, in Latin letters: "Sabz Pahar Overseas (Pvt) Ltd" → "sabz pahar". */
 export function coreName(name: string): string {
-  const words = distinctive(name.toLowerCase().split(/[\s\p{P}\p{S}]+/u));
+  // An apostrophe is part of an Uzbek letter (g', o'), not a break between words.
+  const words = distinctive(name.toLowerCase().split(/(?:(?!['ʻʼ‘’])[\s\p{P}\p{S}])+/u));
   return distinctive(toLatin(words.join(" ")).split(" ")).join(" ");
 }
 

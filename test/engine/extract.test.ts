@@ -92,6 +92,10 @@ describe("countries, companies, visa types", () => {
       "Sabz Pahar Overseas Employment Promoters",
     ]);
     expect(entities("ООО «Восток Трудоустройство» приглашает").companies.map((c) => c.name)).toEqual(["ООО «Восток Трудоустройство»"]);
+    // The Urdu full stop ends the sentence before the name.
+    const urdu = entities("انٹرویو کل دفتر میں۔ پیرس روڈ اوورسیز کنسلٹنٹس سیالکوٹ").companies.map((c) => c.name);
+    expect(urdu).toContain("پیرس روڈ اوورسیز کنسلٹنٹس");
+    expect(urdu.filter((name) => name.includes("دفتر"))).toEqual([]);
   });
 
   it("tells visit and Umrah visas from work visas", () => {

@@ -7,6 +7,8 @@ describe("nameSimilarity", () => {
     ["Noor-e-Saher Manpower Consultants", "Nur e Sahar Manpower"],
     ["Buxoro Mehnat Ko'prigi xususiy bandlik agentligi", "Бухоро Меҳнат Кўприги"],
     ["Ravi Kinara Overseas Employment Promoters", "RAVI KINARA OVERSEAS"],
+    // Uzbek g' and o' against Cyrillic Ғ and Ў, and the agency's abbreviation (XBA) as a legal form.
+    ["Buxoro G'ijduvon Kadr Yo'li xususiy bandlik agentligi", "Бухоро Ғиждувон Кадр Йўли ХБА"],
   ])("%s ≈ %s", (a, b) => {
     expect(nameSimilarity(a, b)).toBeGreaterThanOrEqual(SAME_NAME);
   });
