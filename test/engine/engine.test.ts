@@ -109,3 +109,16 @@ describe("verdict shape and bounds", () => {
     expect(v.advice).toEqual(expect.arrayContaining(["advice.verifyRegistryPk", "advice.feeCapPk"]));
   });
 });
+
+describe("a role offered to young women with an age range and a photo", () => {
+  const ad = "В кафе нужны официантки и хостес, возраст 18–28, резюме с фото присылайте.\nЗарплата 60 000 руб. на карту.";
+  const flags = (text: string) => createEngine(data).check(text, { today: "2026-12-01" }).flags.map((f) => f.id);
+
+  it("is a trafficking sign when nobody can tell who employs them", () => {
+    expect(flags(`${ad}\nWhatsApp +7 900 555 12 34`)).toContain("trafficking_risk");
+  });
+
+  it("is what an employer asks when the advert gives the employer's address and mailbox", () => {
+    expect(flags(`${ad}\nКафе «Берёзка», адрес: Казань, ул. Баумана, 12. hr@berezka-kazan.ru`)).not.toContain("trafficking_risk");
+  });
+});

@@ -1,11 +1,14 @@
 import { add, type Found, type SignalInput } from "./found.ts";
+import { ownDomains } from "./links.ts";
 
 /**
  * Smuggling and trafficking. Trafficking: roles aimed at young women with
  * conditions on looks, scam-centre work in South-East Asia, the passport kept
  * or a debt to work off. An age range or "CV with photo" alone is what any
  * employer asks; it counts only beside a role of the kind traffickers offer
- * young women (hostess, massage, dancer) or a condition on looks.
+ * young women (hostess, massage, dancer) or a condition on looks, and even
+ * then not when the advert says who employs them: a restaurant's own address
+ * or mailbox, or a licensed recruiter under its registered name.
  */
 export function detectPeopleSigns(input: SignalInput, found: Found) {
   const { entities, data, hits } = input;
@@ -16,11 +19,16 @@ export function detectPeopleSigns(input: SignalInput, found: Found) {
   const looks = cue.looksAge;
   const ageOrPhoto = cue.ageOrPhoto;
   if (looks.length > 0 && (female.length > 0 || looks.length >= 2 || ageOrPhoto.length > 0)) add(found, "trafficking_risk", [...female, ...looks, ...ageOrPhoto]);
-  if (female.length > 0 && ageOrPhoto.length > 0) add(found, "trafficking_risk", [...female, ...ageOrPhoto]);
+  if (female.length > 0 && ageOrPhoto.length > 0 && !employerKnown(input)) add(found, "trafficking_risk", [...female, ...ageOrPhoto]);
   const scamCountries = entities.countries.filter((c) => data.scamCentreCountries.has(c.code));
   const scamWork = cue.scamCentreWork;
   if (scamCountries.length > 0 && (scamWork.length > 0 || looks.length > 0 || (cue.benefitsBait.length > 0 && cue.noRequirements.length > 0))) {
     add(found, "trafficking_risk", [...scamCountries.map((c) => c.evidence), ...scamWork]);
   }
   add(found, "trafficking_risk", cue.passportHeld);
+}
+
+function employerKnown(input: SignalInput): boolean {
+  const registered = input.registry.some((f) => f.kind === "licence_active" && f.nameMatches !== false);
+  return registered || input.hits.cues.employerDetails.length > 0 || ownDomains(input).length > 0;
 }
