@@ -91,7 +91,10 @@ export function nameSimilarity(a: string, b: string): number {
   const whole = ratio(ca, cb);
   const skeleton = ratio(ca.split(" ").map(phoneticKey).join(" "), cb.split(" ").map(phoneticKey).join(" "));
   const keyed = ca.replace(/ /g, "").length >= 4 && cb.replace(/ /g, "").length >= 4 ? skeleton : 0;
-  return Math.max(whole, keyed, wordSimilarity(ca.split(" "), cb.split(" ")));
+  // Urdu and Cyrillic split compounds where they are spoken apart: حیات آباد پاتھ وے for Hayatabad Pathway.
+  const [ja, jb] = [phoneticKey(ca.replace(/ /g, "")), phoneticKey(cb.replace(/ /g, ""))];
+  const joined = ja.length >= 4 && jb.length >= 4 ? ratio(ja, jb) : 0;
+  return Math.max(whole, keyed, joined, wordSimilarity(ca.split(" "), cb.split(" ")));
 }
 
 /** Threshold above which two names are taken as the same company. */

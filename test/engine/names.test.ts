@@ -9,6 +9,8 @@ describe("nameSimilarity", () => {
     ["Ravi Kinara Overseas Employment Promoters", "RAVI KINARA OVERSEAS"],
     // Uzbek g' and o' against Cyrillic Ғ and Ў, and the agency's abbreviation (XBA) as a legal form.
     ["Buxoro G'ijduvon Kadr Yo'li xususiy bandlik agentligi", "Бухоро Ғиждувон Кадр Йўли ХБА"],
+    // A compound spelled as two words in Urdu script.
+    ["Hayatabad Pathway Overseas", "حیات آباد پاتھ وے اوورسیز"],
   ])("%s ≈ %s", (a, b) => {
     expect(nameSimilarity(a, b)).toBeGreaterThanOrEqual(SAME_NAME);
   });

@@ -29,6 +29,8 @@ export function detectPeopleSigns(input: SignalInput, found: Found) {
 }
 
 function employerKnown(input: SignalInput): boolean {
-  const registered = input.registry.some((f) => f.kind === "licence_active" && f.nameMatches !== false);
+  const registered = input.registry.some(
+    (f) => (f.kind === "licence_active" && f.nameMatches !== false) || (f.kind === "name_found" && f.operator.status === "active"),
+  );
   return registered || input.hits.cues.employerDetails.length > 0 || ownDomains(input).length > 0;
 }
