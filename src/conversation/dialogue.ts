@@ -99,7 +99,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     const key = advertKey(ad);
     const on = (action: string, label: string) => ({ ...btn(t, action, label), data: `${action}:${key}` });
     return [
-      [on("report", "report"), on("why", "why")],
+      [{ ...on("report", "report"), main: true }, on("why", "why")],
       [on("howto", "howToCheck"), on("help", "helpNow")],
       [on("wrong", "wrong")],
     ];

@@ -52,6 +52,8 @@ export interface Button {
   /** Opaque to channels: they send it back as `{ kind: "button", data }`. */
   data: string;
   label: string;
+  /** The one action that matters most: a channel that puts many choices behind a list keeps this one a tap away. */
+  main?: true;
 }
 
 export interface OutgoingMessage {

@@ -25,10 +25,20 @@ const length = (s: string) => [...s].length;
 /** Cut to `max` characters (code points, as WhatsApp counts them), marked with an ellipsis. */
 const clip = (s: string, max: number) => (length(s) <= max ? s : `${[...s].slice(0, max - 1).join("")}…`);
 
-function interactive(buttons: Button[], body: string, listButton: string): Interactive {
-  if (buttons.length <= MAX_REPLY_BUTTONS && buttons.every((b) => length(b.label) <= BUTTON_TITLE_LIMIT)) {
-    return { type: "button", body: { text: body }, action: { buttons: buttons.map((b) => ({ type: "reply", reply: { id: b.data, title: b.label } })) } };
-  }
+/** The texts a channel adds of its own: the button that opens a list, and the body of a list that follows a message. */
+export interface ListLabels {
+  listButton: string;
+  moreChoices: string;
+}
+
+const fitReplyButtons = (buttons: Button[]) => buttons.length <= MAX_REPLY_BUTTONS && buttons.every((b) => length(b.label) <= BUTTON_TITLE_LIMIT);
+
+function replyButtons(buttons: Button[], body: string): Interactive {
+  const reply = buttons.map((b) => ({ type: "reply" as const, reply: { id: b.data, title: clip(b.label, BUTTON_TITLE_LIMIT) } }));
+  return { type: "button", body: { text: body }, action: { buttons: reply } };
+}
+
+function list(buttons: Button[], body: string, listButton: string): Interactive {
   // A label too long for a row title is shown whole as the row's description.
   const rows = buttons.slice(0, MAX_LIST_ROWS).map((b) => ({
     id: b.data,
@@ -39,12 +49,24 @@ function interactive(buttons: Button[], body: string, listButton: string): Inter
 }
 
 /**
+ * Choices that do not fit as reply buttons go into a list, one tap further
+ * away; the main action, where there is one, stays a reply button under the
+ * text and the others follow in a list of their own.
+ */
+function choices(buttons: Button[], body: string, labels: ListLabels): Interactive[] {
+  if (fitReplyButtons(buttons)) return [replyButtons(buttons, body)];
+  const main = buttons.find((b) => b.main);
+  if (!main) return [list(buttons, body, labels.listButton)];
+  return [replyButtons([main], body), list(buttons.filter((b) => b !== main), labels.moreChoices, labels.listButton)];
+}
+
+/**
  * One dialogue message as Cloud API messages: plain text (split at the
  * text limit), or, with buttons, reply buttons (up to three short labels)
- * or a list (the rest; `listButton` opens it). A text longer than an
- * interactive body goes first as text, its end carries the buttons.
+ * or a list (see `choices`). A text longer than an interactive body goes
+ * first as text, its end carries the buttons.
  */
-export function graphMessages(to: string, message: OutgoingMessage, listButton: string): GraphMessage[] {
+export function graphMessages(to: string, message: OutgoingMessage, labels: ListLabels): GraphMessage[] {
   const head = { messaging_product: "whatsapp", recipient_type: "individual", to } as const;
   const text = (body: string): GraphMessage => ({ ...head, type: "text", text: { body, preview_url: false } });
   const buttons = message.buttons?.flat() ?? [];
@@ -52,5 +74,6 @@ export function graphMessages(to: string, message: OutgoingMessage, listButton: 
   if (buttons.length === 0) return parts.map(text);
   const ends = splitText(parts.pop()!, BODY_LIMIT);
   const body = ends.pop()!;
-  return [...[...parts, ...ends].map(text), { ...head, type: "interactive", interactive: interactive(buttons, body, listButton) }];
+  const interactive = choices(buttons, body, labels).map((i): GraphMessage => ({ ...head, type: "interactive", interactive: i }));
+  return [...[...parts, ...ends].map(text), ...interactive];
 }

@@ -64,8 +64,8 @@ export const whatsappCloudWebhook: FastifyPluginAsync<WhatsappCloudDeps> = async
   async function answer({ to, envelope }: Inbound): Promise<void> {
     const replies = await dialogue.handle(envelope);
     for (const reply of replies) {
-      const listButton = i18n.getFixedT(reply.lang)("whatsapp.listButton");
-      for (const message of graphMessages(to, reply, listButton)) await graph.send(message);
+      const t = i18n.getFixedT(reply.lang);
+      for (const message of graphMessages(to, reply, { listButton: t("whatsapp.listButton"), moreChoices: t("whatsapp.moreChoices") })) await graph.send(message);
     }
   }
 

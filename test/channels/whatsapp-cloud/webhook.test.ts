@@ -45,8 +45,8 @@ async function post(event: unknown, sign: string | null = "valid") {
 }
 
 const sent = () => graph.messages() as Sent[];
-/** Waits for the next message with buttons: the end of an answer that has any (a verdict comes as text, then its end with the buttons). */
-const untilButtons = async (after: number) => (await graph.waitUntil((m) => (m as Sent[]).slice(after).some((x) => x.type === "interactive"), "buttons")) as Sent[];
+/** Waits for the end of a verdict: the list of other choices that follows the Report button. */
+const untilVerdict = async (after: number) => (await graph.waitUntil((m) => (m as Sent[]).slice(after).some((x) => x.interactive?.type === "list"), "a verdict")) as Sent[];
 const textOf = (m: Sent) => m.text?.body ?? m.interactive?.body.text ?? "";
 const choicesOf = (m: Sent) => m.interactive?.action.buttons?.map((b) => b.reply.id) ?? m.interactive?.action.sections?.flatMap((s) => s.rows.map((r) => r.id)) ?? [];
 
@@ -114,25 +114,30 @@ describe("WhatsApp Cloud API webhook", () => {
   it.each([
     ["ur", "ur-scam-01"],
     ["ru", "ru-scam-01"],
-  ])("replies to a %s ad in that language, the verdict buttons as a list", async (lng, adId) => {
+  ])("replies to a %s ad in that language, Report a reply button under the verdict, the other choices in a list", async (lng, adId) => {
     const from = `9230022${adId.length}${lng === "ur" ? 1 : 2}`;
+    const before = sent().length;
     expect((await post(cloudEvent(from, textFields(fixtureAd(adId).text, true)))).status).toBe(200);
-    const answer = await untilButtons(0);
-    const verdict = answer.at(-1)!;
+    const sentList = (m: Sent) => m.interactive?.type === "list";
+    const answer = ((await graph.waitUntil((m) => (m as Sent[]).slice(before).some(sentList), "the list after the verdict")) as Sent[]).slice(before);
+    const more = answer.at(-1)!;
+    const verdict = answer.at(-2)!;
     const t = locale(lng);
     for (const call of graph.sent) expect(call).toMatchObject({ phoneNumberId: CLOUD.phoneNumberId, authorization: `Bearer ${CLOUD.accessToken}`, body: { to: from } });
     expect(textOf(answer[0]!).startsWith(t.risk.high)).toBe(true);
     // A verdict longer than an interactive body: text first, within WhatsApp's limits, its end with the buttons.
-    for (const m of answer.slice(0, -1)) expect(m).toMatchObject({ type: "text", text: { preview_url: false } });
-    for (const m of answer.slice(0, -1)) expect(textOf(m).length).toBeLessThanOrEqual(4096);
+    for (const m of answer.slice(0, -2)) expect(m).toMatchObject({ type: "text", text: { preview_url: false } });
+    for (const m of answer.slice(0, -2)) expect(textOf(m).length).toBeLessThanOrEqual(4096);
     expect(textOf(verdict).length).toBeLessThanOrEqual(1024);
-    // Five buttons do not fit WhatsApp's three reply buttons: a list, its rows within 24 characters.
-    expect(verdict.interactive!.type).toBe("list");
-    expect(verdict.interactive!.action.button).toBe(t.whatsapp.listButton);
-    expect(choicesOf(verdict).map((c) => c.split(":")[0])).toEqual(["report", "why", "howto", "help", "wrong"]);
-    const rows = verdict.interactive!.action.sections![0]!.rows;
-    expect(rows[0]!.title.startsWith(t.bot.button.report.slice(0, 20))).toBe(true);
-    for (const row of rows) expect([...row.title].length).toBeLessThanOrEqual(24);
+    // Five buttons do not fit WhatsApp's three reply buttons: Report stays one tap away, the rest are in a list.
+    expect(verdict.interactive!.type).toBe("button");
+    expect(choicesOf(verdict).map((c) => c.split(":")[0])).toEqual(["report"]);
+    expect(verdict.interactive!.action.buttons![0]!.reply.title.startsWith(t.bot.button.report.slice(0, 19))).toBe(true);
+    expect(more.interactive!.type).toBe("list");
+    expect(textOf(more)).toBe(t.whatsapp.moreChoices);
+    expect(more.interactive!.action.button).toBe(t.whatsapp.listButton);
+    expect(choicesOf(more).map((c) => c.split(":")[0])).toEqual(["why", "howto", "help", "wrong"]);
+    for (const row of more.interactive!.action.sections![0]!.rows) expect([...row.title].length).toBeLessThanOrEqual(24);
   });
 
   it("answers the good message of a batch that also holds a malformed one, and logs the bad one without its sender or text", async () => {
@@ -146,13 +151,13 @@ describe("WhatsApp Cloud API webhook", () => {
     const logged = log.lines.length;
 
     expect((await post(batch)).status).toBe(200);
-    await untilButtons(0);
+    await untilVerdict(0);
     // The good message's answer is all there once the next message's is.
     await post(cloudEvent(from, textFields("/privacy")));
     const messages = (await graph.waitUntil((m) => textOf(m.at(-1) as Sent) === locale("ur").bot.privacy, "the /privacy answer")) as Sent[];
     expect(messages.every((m) => m.to === from)).toBe(true);
-    // One verdict: its end, with the buttons, sent once.
-    expect(messages.filter((m) => m.type === "interactive")).toHaveLength(1);
+    // One verdict: its end with the Report button, and the list of other choices, sent once.
+    expect(messages.filter((m) => m.type === "interactive")).toHaveLength(2);
 
     const warnings = log.lines.slice(logged).filter((line) => line.includes("skipped as malformed"));
     expect(warnings.map((line) => JSON.parse(line))).toEqual([expect.objectContaining({ level: 40, type: "text", reason: "id: too_big" })]);
@@ -163,7 +168,7 @@ describe("WhatsApp Cloud API webhook", () => {
     const from = "923001110005";
     const event = cloudEvent(from, textFields(fixtureAd("ru-scam-02").text));
     await Promise.all([post(event), post(event)]);
-    const answered = (await untilButtons(0)).length;
+    const answered = (await untilVerdict(0)).length;
     await post(event);
     // A fresh message after the redeliveries: when its answer is there, any answer to the redeliveries would be too.
     await post(cloudEvent(from, textFields("/privacy")));
@@ -182,8 +187,8 @@ describe("WhatsApp Cloud API webhook", () => {
       return (await graph.waitFor(before + 1)).at(-1) as Sent;
     };
     expect((await post(cloudEvent(from, textFields(`${fixtureAd("ur-scam-02").text}\nRashida Bibi 0345-1234567`, true), { name }))).status).toBe(200);
-    await untilButtons(0);
-    const consent = await say(listFields("report"));
+    await untilVerdict(0);
+    const consent = await say(buttonFields("report"));
     expect(textOf(consent)).toBe(t.bot.report.explain);
     // Two short answers: WhatsApp's reply buttons.
     expect(consent.interactive!.type).toBe("button");
