@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync } from "fastify";
-import { createLogger } from "./logging/logger.ts";
+import { createLogger, logDestination } from "./logging/logger.ts";
 import { buildApp } from "./api/app.ts";
 import { createServices } from "./app/services.ts";
 import { sharedWhatsappLink } from "./app/whatsapp-link.ts";
@@ -24,7 +24,8 @@ import { startJobRunner, type JobRunner } from "./jobs/job-runner.ts";
  */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const log = createLogger(config.logLevel);
+  const logStream = logDestination(config.logFormat);
+  const log = createLogger(config.logLevel, logStream);
   const database = await openConfiguredDatabase(config);
   log.info({ database: database.kind }, "database ready");
   const services = await createServices(config, database, log);
@@ -68,6 +69,7 @@ async function main(): Promise<void> {
     engine: () => services.engine,
     i18n: services.i18n,
     logLevel: config.logLevel,
+    ...(logStream ? { logStream } : {}),
     channels,
     caseworkerApi: config.caseworkerApi,
     trustProxy: config.trustProxy,
