@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from "fastify";
 import { createLogger, logDestination } from "./logging/logger.ts";
 import { buildApp } from "./api/app.ts";
 import { createServices } from "./app/services.ts";
+import { browserOrigin, printStartupBanner } from "./app/startup-banner.ts";
 import { sharedWhatsappLink } from "./app/whatsapp-link.ts";
 import { createTelegramBot } from "./channels/telegram/bot.ts";
 import { startPolling } from "./channels/telegram/polling.ts";
@@ -116,7 +117,7 @@ async function main(): Promise<void> {
       }),
     );
   }
-  if (config.simulator) log.info(`web simulator: http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${config.port}/`);
+  await printStartupBanner(database.db, { origin: browserOrigin(app.server.address()), simulator: config.simulator, embedded: !config.databaseUrl });
 
   /**
    * Messengers first, then the HTTP server (it lets requests under way
