@@ -35,6 +35,8 @@ export function logDestination(
     colorize: isTTY,
     translateTime: "SYS:HH:MM:ss",
     ignore: "pid,hostname",
+    // One line per entry: start-up details (OCR packs, registry rows) would otherwise fill the screen.
+    singleLine: true,
     // Synchronous, so the last lines before process.exit are not lost; a terminal keeps up.
     sync: true,
     ...(out ? { destination: out } : {}),
