@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -8,6 +8,17 @@ import { DatabaseInUseError, lockPathFor, takePgliteLock } from "../../src/db/pg
 
 function freshDir(): string {
   return join(mkdtempSync(join(tmpdir(), "offercheck-lock-")), "pglite");
+}
+
+/** Processes started together, each trying to take the lock; resolves with what each said once all have. */
+async function race(dir: string, n: number): Promise<string[]> {
+  const holder = join(import.meta.dirname, "..", "helpers", "lock-holder.ts");
+  const children = Array.from({ length: n }, () => spawn(process.execPath, ["--import", "tsx", holder, dir], { stdio: ["ignore", "pipe", "inherit"] }));
+  try {
+    return await Promise.all(children.map((c) => new Promise<string>((resolve) => c.stdout.once("data", (d: Buffer) => resolve(d.toString().trim())))));
+  } finally {
+    for (const c of children) c.kill("SIGKILL");
+  }
 }
 
 /** A pid that surely belongs to no process any more: one that has just exited. */
@@ -44,6 +55,17 @@ describe("the embedded database's lock file", () => {
       lock.release();
     }
   });
+
+  it("goes to exactly one of several processes starting at once, with or without a stale lock in the way", async () => {
+    for (const stale of [false, true]) {
+      const dir = freshDir();
+      takePgliteLock(dir).release();
+      if (stale) writeFileSync(lockPathFor(dir), `${deadPid()}\n`);
+      const said = await race(dir, 5);
+      expect(said.filter((s) => s === "got"), said.join()).toHaveLength(1);
+      expect(said.filter((s) => s === "refused")).toHaveLength(4);
+    }
+  }, 60_000);
 
   it("is held while PGlite has the directory open and freed when it closes", async () => {
     const dir = freshDir();
