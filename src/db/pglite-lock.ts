@@ -78,7 +78,8 @@ function create(lockPath: string): boolean {
 /**
  * Moves a dead process's lock out of the way. Renaming is atomic, so of two
  * processes taking over at once one gets the stale file; the other may have
- * moved the winner's fresh lock instead, and puts it back.
+ * moved the winner's fresh lock instead, and puts it back. Only a third
+ * process starting in the two system calls between could still slip in.
  */
 function removeStale(lockPath: string, stalePid: number | null): void {
   const aside = `${lockPath}.${process.pid}.stale`;
@@ -93,7 +94,7 @@ function removeStale(lockPath: string, stalePid: number | null): void {
     try {
       linkSync(aside, lockPath);
     } catch {
-      // Someone else created a lock meanwhile: theirs stands, and create() below fails.
+      // Someone else created a lock meanwhile: theirs stands, and our next create() fails.
     }
   }
   unlinkSync(aside);
@@ -102,7 +103,8 @@ function removeStale(lockPath: string, stalePid: number | null): void {
 /**
  * Takes the lock for `dir` or throws DatabaseInUseError, before anything in
  * the directory is opened. A lock left by a process that died (kill -9, a
- * crash, a container restart that reused our own pid) is taken over.
+ * crash, a container restart that reused our own pid) is taken over. Our
+ * own pid is read as such a restart: a process opens its database once.
  */
 export function takePgliteLock(dir: string): PgliteLock {
   const lockPath = lockPathFor(dir);
