@@ -1,9 +1,9 @@
-import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js";
 import { or, sql, type SQL } from "drizzle-orm";
 import { referrals } from "../db/schema/index.ts";
+import { phoneCandidates } from "../search/typed-phone.ts";
 
 /** Where the helpline's reporters live: a local number ("0300 1234567") is read as one of theirs. */
-const HOME_COUNTRIES: readonly CountryCode[] = ["PK", "KZ", "KG", "TJ", "UZ"];
+const HOME_COUNTRIES: readonly string[] = ["PK", "KZ", "KG", "TJ", "UZ"];
 
 /**
  * The reference a search is for: "RSD-P4F" as the reporter was told it, or
@@ -13,33 +13,6 @@ export function referenceIn(q: string): string | null {
   const compact = q.replace(/[\s-]+/g, "").toUpperCase();
   if (!/^[2-9A-HJKMNP-Z]{6}$/.test(compact)) return null;
   return `${compact.slice(0, 3)}-${compact.slice(3)}`;
-}
-
-/**
- * The E.164 numbers a search may mean, in the form referrals keep them
- * (`entities.phones[].e164`): "+92 300 1234567", "00923001234567",
- * "923001234567" (a country code without its plus), or a local
- * "0300 1234567" read in each of `countries`. Several candidates are all
- * searched for; a wrong one only matches a number nobody reported.
- */
-export function phoneCandidates(q: string, countries: readonly string[]): string[] {
-  const typed = q.trim();
-  if (!/^\+?[\d\s().-]+$/.test(typed)) return [];
-  const digits = typed.replace(/\D/g, "");
-  if (digits.length < 7 || digits.length > 15) return [];
-  const found = new Set<string>();
-  const add = (text: string, country?: CountryCode) => {
-    const phone = parsePhoneNumberFromString(text, country);
-    // isPossible, as the extractor judged the stored numbers: isValid would miss some of them.
-    if (phone?.isPossible()) found.add(phone.number);
-  };
-  if (typed.startsWith("+")) add(`+${digits}`);
-  else if (digits.startsWith("00")) add(`+${digits.slice(2)}`);
-  else {
-    add(`+${digits}`);
-    for (const country of countries) add(digits, country as CountryCode);
-  }
-  return [...found];
 }
 
 /** Countries to read a local number in: those asked for, else the caseworker's own, else all the helpline serves. */

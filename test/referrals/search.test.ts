@@ -1,7 +1,8 @@
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mispResponse, referralPage } from "../../src/api/schemas/caseworker-responses.ts";
-import { phoneCandidates, referenceIn } from "../../src/referrals/search.ts";
+import { referenceIn } from "../../src/referrals/search.ts";
+import { phoneCandidates } from "../../src/search/typed-phone.ts";
 import { caseworkerTestApp, type CaseworkerTestApp } from "../helpers/caseworker-api.ts";
 import { fileReport } from "../helpers/referrals.ts";
 
