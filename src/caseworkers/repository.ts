@@ -1,4 +1,4 @@
-import { asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import type { Db } from "../db/client.ts";
 import { caseworkerSessions, caseworkers, type CaseworkerRow } from "../db/schema/index.ts";
 import { hashPassword, passwordProblem } from "./passwords.ts";
@@ -71,6 +71,16 @@ export async function findForLogin(db: Db, email: string): Promise<{ account: Ca
 export async function listCaseworkers(db: Db): Promise<CaseworkerAccount[]> {
   const rows = await db.select().from(caseworkers).orderBy(asc(caseworkers.email));
   return rows.map(toAccount);
+}
+
+/** Whether anyone can log in as an admin yet: on a new database nobody can manage accounts. */
+export async function hasActiveAdmin(db: Db): Promise<boolean> {
+  const [row] = await db
+    .select({ id: caseworkers.id })
+    .from(caseworkers)
+    .where(and(eq(caseworkers.role, "admin"), eq(caseworkers.disabled, false)))
+    .limit(1);
+  return row !== undefined;
 }
 
 export type AccountRef = { email: string } | { id: string };

@@ -2,6 +2,7 @@ import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js"
 import { canonicalLicence } from "../engine/licence.ts";
 import { coreName } from "../engine/names.ts";
 import type { Operator, RegistryLookup } from "../engine/types.ts";
+import { phoneCandidates } from "../search/typed-phone.ts";
 
 export interface RegistryHit {
   operator: Operator;
@@ -18,8 +19,9 @@ const NAME_THRESHOLD = 0.7;
 
 /**
  * Looks a recruiter up by licence number, phone or name, the way the CLI's
- * `registry lookup` and the caseworker API do. A phone without a country code
- * is tried as a number of each of `regions` (the caseworker's countries).
+ * `registry lookup` and the caseworker API do. A phone is read however it is
+ * typed (see phoneCandidates); a local one as a number of each of `regions`
+ * (the caseworker's countries).
  */
 export function searchRegistry(registry: RegistryLookup, query: string, regions: readonly string[] = ["PK"]): RegistryHit[] {
   const hits: RegistryHit[] = [];
@@ -32,10 +34,14 @@ export function searchRegistry(registry: RegistryLookup, query: string, regions:
   for (const licence of new Set([canonicalLicence(query), canonicalLicence(query.replace(LICENCE_WORDS, ""))])) {
     if (licence) for (const op of registry.byLicence(licence)) add(op, "licence");
   }
-  for (const region of regions.length ? regions : ["PK"]) {
+  const countries = regions.length ? regions : ["PK"];
+  const phones = new Set(phoneCandidates(query, countries));
+  // Also a number inside other words ("tel. 042 3576 1234"), which libphonenumber picks out itself.
+  for (const region of countries) {
     const phone = parsePhoneNumberFromString(query, region as CountryCode);
-    if (phone?.isPossible()) for (const op of registry.byPhone(phone.number)) add(op, "phone");
+    if (phone?.isPossible()) phones.add(phone.number);
   }
+  for (const e164 of phones) for (const op of registry.byPhone(e164)) add(op, "phone");
   const words = coreName(query).split(" ").filter((w) => w.length >= 3);
   for (const m of registry.byName(query)) {
     if (m.similarity >= NAME_THRESHOLD || (words.length > 0 && startsEveryWord(words, coreName(m.operator.name)))) add(m.operator, "name", m.similarity);

@@ -54,7 +54,9 @@ export const referralFilterQuery = z.object({
   channel: multiText(/^[a-z_]{2,20}$/, "Channel the report came from (telegram, web, …)."),
   risk: multi(["high", "medium", "low"], "Risk of the verdict."),
   crime: multi(["fraud", "smuggling", "trafficking"], "Crime type of the verdict."),
-  q: z.string().trim().min(1).max(200).optional().describe("Words of the ad text (full-text, any script) or a literal substring such as a phone number."),
+  q: z.string().trim().min(1).max(200).optional().describe(
+      'A reference ("RSD-P4F", any case, hyphen optional), a phone number of the ad in any form ("+92 300 1234567", "923001234567", or a local "0300 1234567" read in the `country` asked for, else your countries), words of the ad text (full-text, any script) or a literal substring.',
+    ),
   from: date("Created at or after (YYYY-MM-DD or ISO date-time).", false),
   to: date("Created before (ISO date-time), or up to and including the day (YYYY-MM-DD).", true),
   assignee: z
