@@ -162,7 +162,17 @@ const operator = z.object({
   sourceUrl: z.string().nullable(),
 });
 export const registrySearchResponse = z.object({
-  hits: z.array(z.object({ operator, match: z.enum(["licence", "phone", "name"]), similarity: z.number().optional() })),
+  hits: z.array(
+    z.object({
+      operator,
+      match: z.enum(["licence", "phone", "name"]),
+      similarity: z.number().optional(),
+      nameMatch: z
+        .enum(["words", "transliterated", "prefix", "similar"])
+        .optional()
+        .describe("For a name: every word typed is in the name (words), the same in Latin letters (transliterated), begins its words (prefix), or a near spelling (similar)."),
+    }),
+  ),
   registrySize: z.number(),
 });
 
