@@ -90,6 +90,10 @@ export function wireChrome() {
   for (const lng of UI_LANGUAGES) select.append(new Option(LANGUAGE_NAMES[lng], lng, false, lng === language()));
   select.addEventListener("change", switchLanguage);
   $("#menu-toggle").addEventListener("click", () => setMenu($("#menu-toggle").getAttribute("aria-expanded") !== "true"));
+  // A link chosen in the menu closes it, also the one of the page already shown (no route change then).
+  $("#nav").addEventListener("click", (event) => {
+    if (event.target.closest("a")) setMenu(false);
+  });
   $("#flash").addEventListener("click", () => {
     $("#flash").hidden = true;
   });
