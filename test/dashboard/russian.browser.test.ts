@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { eq } from "drizzle-orm";
 import type { FastifyInstance } from "fastify";
@@ -29,6 +30,20 @@ const leaves = (t: Tree, prefix = ""): [string, string][] =>
   Object.entries(t).flatMap(([k, v]) => (typeof v === "string" ? [[`${prefix}${k}`, v] as [string, string]] : leaves(v, `${prefix}${k}.`)));
 const en = new Map(leaves(locale("en")));
 const ru = new Map(leaves(locale("ru")));
+
+// The README's screenshots are refreshed on request (UPDATE_SCREENSHOTS=1); otherwise they go to a temporary folder.
+const SCREENSHOT_DIR =
+  process.env.UPDATE_SCREENSHOTS === "1" ? join(import.meta.dirname, "..", "screenshots") : mkdtempSync(join(tmpdir(), "offercheck-dashboard-ru-"));
+
+/** Without the transient message and the focus ring, which would cover part of it. */
+async function screenshot(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => {
+    document.getElementById("flash")!.hidden = true;
+    (document.activeElement as HTMLElement | null)?.blur();
+    window.scrollTo(0, 0);
+  });
+  await page.screenshot({ path: join(SCREENSHOT_DIR, name) });
+}
 
 const KZ = { email: "aigerim.nurlanova@iom.example", password: "Almaty-queue-2026!" };
 const LOOPBACK = new Set(["127.0.0.1", "localhost", "[::1]"]);
@@ -139,6 +154,9 @@ describe("the dashboard in Russian", () => {
     expect(await page.locator("html").getAttribute("lang")).toBe("ru");
     expect(await page.locator('#nav a[data-route="queue"]').textContent()).toBe("Очередь");
     expect(await byTestId(page, "export-csv").textContent()).toBe("Выгрузить CSV");
+    // A wide screen shows the whole bar: no menu button.
+    expect(await byTestId(page, "menu-toggle").isVisible()).toBe(false);
+    expect(await byTestId(page, "export-misp").isVisible()).toBe(true);
     expect(await page.locator("main h1").textContent()).toBe("Очередь обращений");
     expect(await byTestId(page, "queue-summary").textContent()).toBe("1 обращение");
     expect(await byTestId(page, "claim-next").textContent()).toBe("Взять следующее");
@@ -176,6 +194,7 @@ describe("the dashboard in Russian", () => {
     ]) {
       expect(await byTestId(page, `section-${section}`).locator("h2").textContent()).toBe(heading);
     }
+    expect(await page.locator(".current-status").textContent()).toBe("Сейчас: Взято в работу · в работе у меня");
     const meta = await page.locator(".detail-head .meta").textContent();
     expect(meta).toContain("Казахстан (KZ)");
     expect(meta).toContain(`я (${KZ.email})`);
@@ -198,6 +217,7 @@ describe("the dashboard in Russian", () => {
     expect(await byTestId(page, "audit-trail").locator(".audit-change").allTextContents()).toEqual(["Новое", "Новое → Взято в работу"]);
     expect(await byTestId(page, "cluster-empty").textContent()).toContain("Ни одно другое обращение");
     expect(englishLeft(await pageWords(page))).toEqual([]);
+    await screenshot(page, "dashboard-detail-ru.png");
 
     // The claim reached the database, as the claim API makes it.
     const [claimed] = await services.database.db.select().from(referrals).where(eq(referrals.id, hostess.id));
@@ -251,16 +271,18 @@ describe("the dashboard in Russian", () => {
     }
     expect(await byTestId(page, "export-misp").textContent()).toBe("MISP JSON");
     expect(await fits()).toBeLessThanOrEqual(390);
+    await screenshot(page, "dashboard-phone-menu-ru.png");
     // The MISP link is a real, working download with the session.
     const href = await byTestId(page, "export-misp").getAttribute("href");
     expect(await page.evaluate(async (url) => (await fetch(url!, { credentials: "same-origin" })).status, href)).toBe(200);
 
-    // Following a link closes the menu; the referral page fits too, its Claim button on screen.
+    // Following a link closes the menu; the referral page fits too.
     await page.locator('#nav a[data-route="queue"]').click();
     await poll(() => menu.getAttribute("aria-expanded")).toBe("false");
     await byTestId(page, "referral-link").first().click();
     await poll(() => byTestId(page, "detail-reference").textContent()).toBe(hostess.reference);
     expect(await fits()).toBeLessThanOrEqual(390);
+    await screenshot(page, "dashboard-phone-ru.png");
     // Each page once its data is drawn (what it waits for: the stats' tiles, the registry's table, the feedback list's verdict).
     for (const [path, drawn] of [
       ["#/stats", "figure-chart-risk"],

@@ -16,8 +16,10 @@ export function statusForm(r, reload) {
   const targets = (TRANSITIONS[r.status] ?? []).filter((to) => (to === "claimed" ? false : CLOSED.includes(r.status) && to === "new" ? admin : true));
   const heldByOther = ["claimed", "in_review"].includes(r.status) && r.assignee && r.assignee.id !== cw?.id && !admin;
   const wrap = h("div", { class: "status-box" });
-  const who = r.assignee ? (r.assignee.id === cw?.id ? t("common.me") : r.assignee.email) : null;
-  const holder = !who ? null : CLOSED.includes(r.status) ? t("statusForm.closedBy", { who }) : r.status === "new" ? null : t("statusForm.heldBy", { who });
+  // "me" has its own sentences: languages decline it ("в работе у меня", not "у я").
+  const mine = r.assignee?.id === cw?.id;
+  const who = r.assignee?.email;
+  const holder = !r.assignee || r.status === "new" ? null : CLOSED.includes(r.status) ? (mine ? t("statusForm.closedByMe") : t("statusForm.closedBy", { who })) : mine ? t("statusForm.heldByMe") : t("statusForm.heldBy", { who });
   append(wrap, h("p", { class: "current-status" }, t("statusForm.now"), " ", statusBadge(r.status), holder ? h("span", { class: "muted" }, ` · ${holder}`) : null));
   if (!targets.length) {
     const why = r.status === "new" ? "statusForm.claimFirst" : CLOSED.includes(r.status) ? "statusForm.onlyAdminReopens" : "statusForm.noChange";
