@@ -14,7 +14,7 @@ import { testServices, type TestServices } from "../helpers/app.ts";
 import { launchChromium } from "../helpers/chromium.ts";
 import { shippedEngine } from "../helpers/engine.ts";
 import { listenOnLoopback } from "../helpers/listen.ts";
-import { seedReferrals } from "./seed.ts";
+import { SEED_ADS, seedReferrals } from "./seed.ts";
 
 /**
  * The dashboard in Russian, and on a phone: a Kazakhstan caseworker whose
@@ -46,6 +46,8 @@ async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 const KZ = { email: "aigerim.nurlanova@iom.example", password: "Almaty-queue-2026!" };
+/** A colleague in the same country, who claims a referral first. */
+const COLLEAGUE = { email: "dana.seitkali@iom.example", password: "Astana-queue-2026!" };
 const LOOPBACK = new Set(["127.0.0.1", "localhost", "[::1]"]);
 
 let services: TestServices;
@@ -53,13 +55,18 @@ let app: FastifyInstance;
 let browser: Browser;
 let baseUrl: string;
 let hostess: { id: string; reference: string };
+let raced: { id: string; reference: string };
 
 beforeAll(async () => {
   services = await testServices("postgres");
   const db = services.database.db;
   const filed = await seedReferrals(db, await shippedEngine());
   hostess = filed.get("hostess")!;
+  const template = SEED_ADS.find((a) => a.key === "hostess")!;
+  // Filed a minute later (the seed files in order): the queue's first row stays the hostess advert.
+  raced = (await seedReferrals(db, await shippedEngine(), [{ ...template, key: "hostess-raced", text: `${template.text} Звоните +7 701 000 0222` }])).get("hostess-raced")!;
   await createCaseworker(db, { ...KZ, role: "caseworker", countries: ["KZ"], language: "ru" });
+  await createCaseworker(db, { ...COLLEAGUE, role: "caseworker", countries: ["KZ"] });
   app = await buildApp({
     db,
     engine: () => services.engine,
@@ -100,7 +107,7 @@ async function loggedIn(viewport: { width: number; height: number }): Promise<{ 
   await byTestId(page, "login-email").fill(KZ.email);
   await byTestId(page, "login-password").fill(KZ.password);
   await byTestId(page, "login-submit").click();
-  await poll(() => byTestId(page, "queue-row").count()).toBe(1);
+  await poll(() => byTestId(page, "queue-row").count()).toBe(2);
   return { context, page, problems };
 }
 
@@ -158,10 +165,9 @@ describe("the dashboard in Russian", () => {
     expect(await byTestId(page, "menu-toggle").isVisible()).toBe(false);
     expect(await byTestId(page, "export-misp").isVisible()).toBe(true);
     expect(await page.locator("main h1").textContent()).toBe("Очередь обращений");
-    expect(await byTestId(page, "queue-summary").textContent()).toBe("1 обращение");
+    expect(await byTestId(page, "queue-summary").textContent()).toBe("2 обращения");
     expect(await byTestId(page, "claim-next").textContent()).toBe("Взять следующее");
-    const row = byTestId(page, "queue-row").first();
-    expect(await row.getAttribute("data-reference")).toBe(hostess.reference);
+    const row = byTestId(page, "queue-row").and(page.locator(`[data-reference="${hostess.reference}"]`));
     expect(await row.locator(".c-status").textContent()).toBe("Новое");
     expect(await row.locator(".c-channel").textContent()).toBe("Telegram");
     expect(await row.locator(".c-lang").textContent()).toBe("русский");
@@ -215,7 +221,10 @@ describe("the dashboard in Russian", () => {
     ]);
     expect(await byTestId(page, "audit-trail").locator(".audit-action").allTextContents()).toEqual(["Подано", "Взято в работу"]);
     expect(await byTestId(page, "audit-trail").locator(".audit-change").allTextContents()).toEqual(["Новое", "Новое → Взято в работу"]);
-    expect(await byTestId(page, "cluster-empty").textContent()).toContain("Ни одно другое обращение");
+    // The other KZ referral gives the same Telegram account: linked, and said in Russian.
+    expect(await byTestId(page, "cluster-links").textContent()).toBe("аккаунт @dubai_job_vip (2 обращения)");
+    expect(await byTestId(page, "cluster-table").locator("thead th").allTextContents()).toEqual(["Номер", "Статус", "Риск", "Страна", "Общее"]);
+    expect(await byTestId(page, "cluster-row").textContent()).toContain(raced.reference);
     expect(englishLeft(await pageWords(page))).toEqual([]);
     await screenshot(page, "dashboard-detail-ru.png");
 
@@ -248,6 +257,27 @@ describe("the dashboard in Russian", () => {
     expect(back!.language).toBe("ru");
 
     expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it("says in Russian when a colleague claimed the referral first", { timeout: 60_000 }, async () => {
+    const { context, page, problems } = await loggedIn({ width: 1280, height: 900 });
+    await page.goto(`${baseUrl}/dashboard/#/referral/${raced.id}`);
+    await poll(() => byTestId(page, "detail-claim").count()).toBe(1);
+    // Meanwhile the colleague claims it over the API.
+    const login = await fetch(`${baseUrl}/api/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(COLLEAGUE) });
+    const { token } = (await login.json()) as { token: string };
+    const theirs = await fetch(`${baseUrl}/api/caseworker/referrals/${raced.id}/status`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      body: JSON.stringify({ status: "claimed" }),
+    });
+    expect(theirs.status).toBe(200);
+    await byTestId(page, "detail-claim").click();
+    await poll(() => page.locator("#flash").textContent()).toBe("С этим обращением уже работает другой сотрудник.");
+    expect(await page.locator("#flash").getAttribute("role")).toBe("alert");
+    // The 409 the browser logged is the race itself, not a fault of the page.
+    expect(problems.filter((p) => !p.includes("409"))).toEqual([]);
     await context.close();
   });
 

@@ -29,6 +29,11 @@ const vars = (s: string) => new Set(s.match(/{{\s*\w+\s*}}/g) ?? []);
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith(".js") ? [join(dir, e.name)] : []));
 }
+function sourcesOf(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith(".ts"))
+    .map((e) => join(e.parentPath, e.name));
+}
 const code = sources(PUBLIC).map((file) => ({ file: relative(PUBLIC, file), text: readFileSync(file, "utf8") }));
 
 describe("dashboard locales", () => {
@@ -86,6 +91,16 @@ describe("dashboard locales", () => {
       ...["PK", "KZ", "KG", "TJ", "UZ"].map((c) => `country.${c}`),
     ];
     expect(need.filter((k) => !english.has(k))).toEqual([]);
+  });
+
+  it("says every error the API can answer the dashboard with in the dashboard's words", () => {
+    const codes = new Set<string>();
+    const pattern = /(?:ApiError\(\d+,\s*|WorkflowError\(|\berror: |\bcode: )"([a-z_]+)"/g;
+    for (const dir of ["api", "referrals"]) for (const file of sourcesOf(join(ROOT, "src", dir))) for (const m of readFileSync(file, "utf8").matchAll(pattern)) codes.add(m[1]!);
+    // Answered only to what the dashboard has no page for: account management and registry import (admins, over the API), /metrics.
+    for (const code of ["invalid", "invalid_csv", "exists", "unauthorized"]) codes.delete(code);
+    expect(codes.size).toBeGreaterThan(15);
+    expect([...codes].filter((code) => !english.has(`apiError.${code}`))).toEqual([]);
   });
 
   it("keeps every file of the page under 400 lines", () => {

@@ -1,6 +1,6 @@
 // The caseworker API client: the session cookie, the CSRF token that goes
 // with it (double submit), JSON in and out, errors as ApiError.
-import { t } from "./i18n.js";
+import { has, t } from "./i18n.js";
 
 const CSRF_KEY = "offercheck.dashboard.csrf";
 /** Set by login next to the httpOnly session cookie, readable here (double submit). */
@@ -100,11 +100,16 @@ function defaultMessage(status) {
   return t("api.statusOther", { status });
 }
 
-/** An error for people; the server's own message (English) when it sent one, with the fields at fault. */
+/**
+ * An error for people: in the dashboard's language for the API's known error
+ * codes (the server writes English), else the server's message; with the
+ * fields at fault for invalid input.
+ */
 export function errorText(error) {
   if (!(error instanceof ApiError)) return error?.message ?? String(error);
+  const message = error.code && has(`apiError.${error.code}`) ? t(`apiError.${error.code}`) : error.message;
   const details = Array.isArray(error.issues) ? error.issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join("; ") : "";
-  return details ? `${error.message} (${details})` : error.message;
+  return details ? `${message} (${details})` : message;
 }
 
 /** The logged-in caseworker (with their language), and the CSRF token of a cookie session. */

@@ -50,6 +50,7 @@ export async function useLanguage(lng) {
 export const language = () => supported(i18next.language);
 export const dateLocale = () => DATE_LOCALES[language()];
 export const t = (key, options) => i18next.t(key, options);
+export const has = (key) => i18next.exists(key);
 
 /** The label of an API value (`status.new`, `flag.upfront_fee`); an unknown value is shown as it is. */
 export function label(group, key) {

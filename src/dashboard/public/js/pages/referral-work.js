@@ -117,28 +117,29 @@ export function clusterBlock(cluster) {
           links.map((l) => h("li", null, h("span", { class: "kind" }, label("kind", l.kind)), " ", h("code", null, l.value), h("span", { class: "muted" }, ` (${t("cluster.referrals", { count: l.referrals })})`))),
         )
       : null,
-    h(
-      "table",
-      { class: "cluster", "data-testid": "cluster-table" },
-      h("caption", { class: "visually-hidden" }, t("referral.cluster")),
-      h("thead", null, h("tr", null, ["ref", "status", "risk", "country", "shares"].map((c) => h("th", { scope: "col" }, t(`cluster.column.${c}`))))),
-      h(
-        "tbody",
-        null,
-        members.map((m) =>
-          h(
-            "tr",
-            { "data-testid": "cluster-row" },
-            h("td", null, m.visible && m.id ? h("a", { href: `#/referral/${encodeURIComponent(m.id)}` }, m.reference) : h("span", { class: "muted", title: t("cluster.otherCountryTitle") }, t("cluster.otherCountry"))),
-            h("td", null, statusBadge(m.status)),
-            h("td", null, riskBadge(m.risk)),
-            h("td", { title: countryName(m.country) }, m.country ?? "—"),
-            h("td", { class: "shares" }, (m.shared ?? []).map((s) => h("span", { class: "chip" }, `${label("kind", s.kind)} `, h("code", null, s.value)))),
-          ),
-        ),
-      ),
-    ),
+    // Scrolls sideways inside its panel on a phone rather than widening the page.
+    h("div", { class: "cluster-wrap" }, clusterTable(members)),
   ];
+}
+
+function clusterTable(members) {
+  const row = (m) =>
+    h(
+      "tr",
+      { "data-testid": "cluster-row" },
+      h("td", null, m.visible && m.id ? h("a", { href: `#/referral/${encodeURIComponent(m.id)}` }, m.reference) : h("span", { class: "muted", title: t("cluster.otherCountryTitle") }, t("cluster.otherCountry"))),
+      h("td", null, statusBadge(m.status)),
+      h("td", null, riskBadge(m.risk)),
+      h("td", { title: countryName(m.country) }, m.country ?? "—"),
+      h("td", { class: "shares" }, (m.shared ?? []).map((s) => h("span", { class: "chip" }, `${label("kind", s.kind)} `, h("code", null, s.value)))),
+    );
+  return h(
+    "table",
+    { class: "cluster", "data-testid": "cluster-table" },
+    h("caption", { class: "visually-hidden" }, t("referral.cluster")),
+    h("thead", null, h("tr", null, ["ref", "status", "risk", "country", "shares"].map((c) => h("th", { scope: "col" }, t(`cluster.column.${c}`))))),
+    h("tbody", null, members.map(row)),
+  );
 }
 
 export function auditBlock(events) {
