@@ -334,6 +334,7 @@ describe("the dashboard in Russian", () => {
       await poll(() => byTestId(page, drawn).count()).toBe(1);
       await poll(() => page.locator(".loading").count()).toBe(0);
       expect(await fits(), path).toBeLessThanOrEqual(390);
+      expect(englishLeft(await pageWords(page)), path).toEqual([]);
     }
     expect(problems).toEqual([]);
     await context.close();

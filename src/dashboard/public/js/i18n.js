@@ -38,7 +38,7 @@ let started = null;
 /** Loads English (the fallback for any missing word) and `lng`, and switches to it. */
 export async function useLanguage(lng) {
   const target = supported(lng);
-  started ??= i18next.init({ lng: "en", fallbackLng: "en", resources: {}, interpolation: { escapeValue: false }, returnNull: false });
+  started ??= i18next.init({ lng: "en", fallbackLng: "en", resources: {}, interpolation: { escapeValue: false } });
   await started;
   await load("en");
   await load(target);
