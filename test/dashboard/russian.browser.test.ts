@@ -231,6 +231,12 @@ describe("the dashboard in Russian", () => {
     expect(await byTestId(page, "cluster-row").textContent()).toContain(raced.reference);
     expect(englishLeft(await pageWords(page))).toEqual([]);
     await screenshot(page, "dashboard-detail-ru.png");
+    // Russian words are longer than English ones: still nothing sticks out sideways between phone and desktop.
+    for (const width of [1024, 800, 721]) {
+      await page.setViewportSize({ width, height: 900 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${width} px`).toBeLessThanOrEqual(width);
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     // The claim reached the database, as the claim API makes it.
     const [claimed] = await services.database.db.select().from(referrals).where(eq(referrals.id, hostess.id));
