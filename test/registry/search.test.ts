@@ -39,6 +39,17 @@ describe("searchRegistry", () => {
     expect(searchRegistry(one, "0092 42 35761234", ["KZ"]).map((h) => h.match)).toEqual(["phone"]);
   });
 
+  it("says how a name matched, so an exact word is not shown as a percentage", () => {
+    const how = (query: string) => searchRegistry(registry, query).map((h) => [h.match, h.nameMatch]);
+    // "Margalla" alone scores 0.9 against the whole name, yet it is the name's own word.
+    expect(how("Margalla")).toEqual([["name", "words"]]);
+    expect(how("margalla crest")).toEqual([["name", "words"]]);
+    expect(how("sabz pah")).toEqual([["name", "prefix"]]);
+    expect(how("Margala Crest")).toEqual([["name", "similar"]]);
+    // Licence and phone hits carry no name match.
+    expect(searchRegistry(registry, "OEP 2291/RWP")[0]).not.toHaveProperty("nameMatch");
+  });
+
   it("finds nothing for a name that is not there", () => {
     expect(names("Golden Future Manpower")).toEqual([]);
   });

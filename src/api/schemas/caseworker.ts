@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { MAX_PASSWORD_LENGTH } from "../../caseworkers/passwords.ts";
-import { ROLES } from "../../caseworkers/types.ts";
+import { DASHBOARD_LANGUAGES, ROLES } from "../../caseworkers/types.ts";
 import { SORTS } from "../../referrals/listing.ts";
 import { REFERRAL_STATUSES } from "../../referrals/status.ts";
 
@@ -108,7 +108,11 @@ export const newUserBody = z.object({
   password: z.string().min(1).max(MAX_PASSWORD_LENGTH).describe("At least 12 characters."),
   role: z.enum(ROLES),
   countries: z.array(z.string().regex(/^[A-Za-z]{2}$/)).max(250).default([]),
+  language: z.enum(DASHBOARD_LANGUAGES).optional().describe("The dashboard's language; English unless given."),
 });
 
 export const userIdParams = z.object({ id: z.uuid() });
 export const userPatchBody = z.object({ disabled: z.boolean() });
+
+/** PATCH /api/auth/me: what a caseworker may change about their own account. */
+export const mePatchBody = z.object({ language: z.enum(DASHBOARD_LANGUAGES).describe("The dashboard's language.") }).strict();
