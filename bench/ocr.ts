@@ -22,6 +22,7 @@ import type { Language } from "../src/engine/types.ts";
 import { passesFor } from "../src/ocr/languages.ts";
 import { prepareImage } from "../src/ocr/preprocess.ts";
 import { createImageReader } from "../src/ocr/reader.ts";
+import { secondLook } from "../src/ocr/second-look.ts";
 import { installedLanguages, runTesseract } from "../src/ocr/tesseract.ts";
 import { renderAdImage, type AdImageOptions } from "../test/helpers/ad-image.ts";
 import { shippedEngine } from "../test/helpers/engine.ts";
@@ -161,6 +162,15 @@ const variants: Variant[] = [
       const prepared = await prepareImage(b, 100_000_000);
       if ("failure" in prepared) throw new Error(prepared.failure);
       return sharp(prepared.image).normalise().threshold(160).png().toBuffer();
+    },
+    psm: 6,
+  },
+  {
+    name: "prepared, then the reader's second look (×1.5, Otsu threshold), psm 6",
+    image: async (b) => {
+      const prepared = await prepareImage(b, 100_000_000);
+      if ("failure" in prepared) throw new Error(prepared.failure);
+      return secondLook(prepared.image);
     },
     psm: 6,
   },
