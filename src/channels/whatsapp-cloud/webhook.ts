@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { WhatsappCloudConfig } from "../../config.ts";
 import type { Dialogue } from "../../conversation/dialogue.ts";
 import { sameSecret } from "../../security/same-secret.ts";
-import { perChatQueue } from "../per-chat.ts";
+import { perChatQueue } from "../../conversation/per-chat.ts";
 import { inboundOf, type Inbound } from "./envelope.ts";
 import { graphApi, type GraphApi } from "./graph.ts";
 import { webhookPayload } from "./payload.ts";

@@ -2,7 +2,7 @@ import type { i18n } from "i18next";
 import QRCode from "qrcode";
 import type { WhatsappWebConfig } from "../../config.ts";
 import type { Dialogue } from "../../conversation/dialogue.ts";
-import { perChatQueue } from "../per-chat.ts";
+import { perChatQueue } from "../../conversation/per-chat.ts";
 import { splitText } from "../split-text.ts";
 import { ChoiceMemory } from "./choice-memory.ts";
 import { createWebClient, type WebClient, type WebMessage } from "./client.ts";
