@@ -13,6 +13,8 @@ const schema = z.object({
   HOST: z.string().default("127.0.0.1"),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** auto: readable lines on a terminal, JSON lines when stdout goes to a file, a pipe or a collector. */
+  LOG_FORMAT: z.enum(["auto", "json", "pretty"]).default("auto"),
   /** Key of the reporter HMAC. Unset: a random key is created once in the data folder (single-instance set-ups). */
   REPORTER_HMAC_KEY: z.string().min(32, "REPORTER_HMAC_KEY must be at least 32 characters").optional(),
   /** Reports that could not reach the database wait here (fsync'd, replayed). */
@@ -101,6 +103,7 @@ export type Config = Readonly<{
   host: string;
   port: number;
   logLevel: z.infer<typeof schema>["LOG_LEVEL"];
+  logFormat: z.infer<typeof schema>["LOG_FORMAT"];
   reporterHmacKey: string | undefined;
   reportJournal: string;
   telegram:
@@ -212,6 +215,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     port: e.PORT,
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT,
     reporterHmacKey: e.REPORTER_HMAC_KEY,
     reportJournal: resolve(e.REPORT_JOURNAL),
     telegram: e.TELEGRAM_BOT_TOKEN

@@ -1,7 +1,8 @@
 import type { FastifyPluginAsync } from "fastify";
-import { createLogger } from "./logging/logger.ts";
+import { createLogger, logDestination } from "./logging/logger.ts";
 import { buildApp } from "./api/app.ts";
 import { createServices } from "./app/services.ts";
+import { browserOrigin, printStartupBanner } from "./app/startup-banner.ts";
 import { sharedWhatsappLink } from "./app/whatsapp-link.ts";
 import { createTelegramBot } from "./channels/telegram/bot.ts";
 import { startPolling } from "./channels/telegram/polling.ts";
@@ -24,7 +25,8 @@ import { startJobRunner, type JobRunner } from "./jobs/job-runner.ts";
  */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const log = createLogger(config.logLevel);
+  const logStream = logDestination(config.logFormat);
+  const log = createLogger(config.logLevel, logStream);
   const database = await openConfiguredDatabase(config);
   log.info({ database: database.kind }, "database ready");
   const services = await createServices(config, database, log);
@@ -68,6 +70,7 @@ async function main(): Promise<void> {
     engine: () => services.engine,
     i18n: services.i18n,
     logLevel: config.logLevel,
+    ...(logStream ? { logStream } : {}),
     channels,
     caseworkerApi: config.caseworkerApi,
     trustProxy: config.trustProxy,
@@ -114,7 +117,7 @@ async function main(): Promise<void> {
       }),
     );
   }
-  if (config.simulator) log.info(`web simulator: http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${config.port}/`);
+  await printStartupBanner(database.db, { origin: browserOrigin(app.server.address()), simulator: config.simulator, embedded: !config.databaseUrl });
 
   /**
    * Messengers first, then the HTTP server (it lets requests under way

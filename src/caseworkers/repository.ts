@@ -1,8 +1,8 @@
-import { asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import type { Db } from "../db/client.ts";
 import { caseworkerSessions, caseworkers, type CaseworkerRow } from "../db/schema/index.ts";
 import { hashPassword, passwordProblem } from "./passwords.ts";
-import { normaliseEmail, parseCountries, type Caseworker, type Role } from "./types.ts";
+import { dashboardLanguage, normaliseEmail, parseCountries, type Caseworker, type DashboardLanguage, type Role } from "./types.ts";
 
 export class CaseworkerError extends Error {
   constructor(
@@ -14,6 +14,7 @@ export class CaseworkerError extends Error {
 }
 
 export interface CaseworkerAccount extends Caseworker {
+  language: DashboardLanguage;
   disabled: boolean;
   createdAt: Date;
 }
@@ -21,7 +22,7 @@ export interface CaseworkerAccount extends Caseworker {
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 function toAccount(row: CaseworkerRow): CaseworkerAccount {
-  return { id: row.id, email: row.email, role: row.role as Role, countries: row.countries, disabled: row.disabled, createdAt: row.createdAt };
+  return { id: row.id, email: row.email, role: row.role as Role, countries: row.countries, language: dashboardLanguage(row.language), disabled: row.disabled, createdAt: row.createdAt };
 }
 
 /** Postgres (node-postgres or PGlite, possibly wrapped by drizzle) unique violation. */
@@ -32,7 +33,7 @@ function isUniqueViolation(error: unknown): boolean {
 
 export async function createCaseworker(
   db: Db,
-  input: { email: string; password: string; role: Role; countries: readonly string[] },
+  input: { email: string; password: string; role: Role; countries: readonly string[]; language?: DashboardLanguage },
 ): Promise<CaseworkerAccount> {
   const email = normaliseEmail(input.email);
   if (!EMAIL.test(email)) throw new CaseworkerError("invalid", `"${input.email}" is not an e-mail address`);
@@ -50,7 +51,7 @@ export async function createCaseworker(
   try {
     const [row] = await db
       .insert(caseworkers)
-      .values({ email, passwordHash: await hashPassword(input.password), role: input.role, countries })
+      .values({ email, passwordHash: await hashPassword(input.password), role: input.role, countries, language: input.language ?? "en" })
       .returning();
     return toAccount(row!);
   } catch (error) {
@@ -71,6 +72,16 @@ export async function findForLogin(db: Db, email: string): Promise<{ account: Ca
 export async function listCaseworkers(db: Db): Promise<CaseworkerAccount[]> {
   const rows = await db.select().from(caseworkers).orderBy(asc(caseworkers.email));
   return rows.map(toAccount);
+}
+
+/** Whether anyone can log in as an admin yet: on a new database nobody can manage accounts. */
+export async function hasActiveAdmin(db: Db): Promise<boolean> {
+  const [row] = await db
+    .select({ id: caseworkers.id })
+    .from(caseworkers)
+    .where(and(eq(caseworkers.role, "admin"), eq(caseworkers.disabled, false)))
+    .limit(1);
+  return row !== undefined;
 }
 
 export type AccountRef = { email: string } | { id: string };
@@ -102,4 +113,11 @@ export async function setPassword(db: Db, email: string, password: string): Prom
     if (!row) throw new CaseworkerError("not_found", `no account for ${normaliseEmail(email)}`);
     await tx.delete(caseworkerSessions).where(eq(caseworkerSessions.caseworkerId, row.id));
   });
+}
+
+/** The caller's own dashboard language (PATCH /api/auth/me); nothing else of the account changes. */
+export async function setLanguage(db: Db, id: string, language: DashboardLanguage): Promise<CaseworkerAccount> {
+  const [row] = await db.update(caseworkers).set({ language }).where(eq(caseworkers.id, id)).returning();
+  if (!row) throw new CaseworkerError("not_found", `no account for ${id}`);
+  return toAccount(row);
 }

@@ -2,7 +2,7 @@ import { and, eq, gt, lt, sql } from "drizzle-orm";
 import type { Db } from "../db/client.ts";
 import { caseworkerSessions, caseworkers } from "../db/schema/index.ts";
 import { hashToken, newSessionToken } from "./tokens.ts";
-import type { Caseworker, Role } from "./types.ts";
+import { dashboardLanguage, type Caseworker, type DashboardLanguage, type Role } from "./types.ts";
 
 /** However active, a session ends this long after login: a stolen token does not live for ever. */
 export const DEFAULT_SESSION_MAX_DAYS = 7;
@@ -30,7 +30,7 @@ export async function resolveSession(
   token: string,
   ttlMinutes: number,
   maxDays = DEFAULT_SESSION_MAX_DAYS,
-): Promise<{ caseworker: Caseworker; expiresAt: Date } | null> {
+): Promise<{ caseworker: Caseworker & { language: DashboardLanguage }; expiresAt: Date } | null> {
   const [row] = await db
     .update(caseworkerSessions)
     .set({ expiresAt: sql`least(${expiry(ttlMinutes)}, ${caseworkerSessions.createdAt} + ${maxDays} * interval '1 day')`, lastSeenAt: sql`now()` })
@@ -49,11 +49,12 @@ export async function resolveSession(
       email: caseworkers.email,
       role: caseworkers.role,
       countries: caseworkers.countries,
+      language: caseworkers.language,
       expiresAt: caseworkerSessions.expiresAt,
     });
   if (!row) return null;
   const { expiresAt, ...caseworker } = row;
-  return { caseworker: { ...caseworker, role: caseworker.role as Role }, expiresAt };
+  return { caseworker: { ...caseworker, role: caseworker.role as Role, language: dashboardLanguage(caseworker.language) }, expiresAt };
 }
 
 export async function deleteSession(db: Db, token: string): Promise<void> {

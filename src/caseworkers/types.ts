@@ -1,6 +1,14 @@
 export const ROLES = ["caseworker", "admin"] as const;
 export type Role = (typeof ROLES)[number];
 
+/** The languages the dashboard is written in (src/dashboard/locales); each account keeps its own. */
+export const DASHBOARD_LANGUAGES = ["en", "ru"] as const;
+export type DashboardLanguage = (typeof DASHBOARD_LANGUAGES)[number];
+
+/** A stored value outside the list (the database allows only these) falls back to English. */
+export const dashboardLanguage = (value: string | null | undefined): DashboardLanguage =>
+  (DASHBOARD_LANGUAGES as readonly string[]).includes(value ?? "") ? (value as DashboardLanguage) : "en";
+
 /** A signed-in member of staff, as the queue code sees them: never with the password hash. */
 export interface Caseworker {
   id: string;

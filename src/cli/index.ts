@@ -11,7 +11,8 @@ const USAGE = `offercheck command line
   registry lookup <licence | name | phone>            look a recruiter up in the database
 ${USER_USAGE}
 
-The database is DATABASE_URL, or the embedded PGlite in PGLITE_DIR (.data/pglite).`;
+The database is DATABASE_URL, or the embedded PGlite in PGLITE_DIR (.data/pglite),
+which one process opens at a time: stop npm start before a command that needs it.`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;

@@ -5,7 +5,7 @@ import type { OutgoingMessage } from "./types.ts";
 export type Deliver = (to: string, replies: OutgoingMessage[]) => Promise<void>;
 
 /** Longer than an answer takes to go out, Telegram's retries included: only a dead instance's lease lapses. */
-const LEASE_MS = 2 * 60_000;
+export const LEASE_MS = 2 * 60_000;
 /** A timer fires this much after its forward is due, so that the database agrees it is. */
 const TIMER_SLACK_MS = 20;
 
@@ -17,8 +17,8 @@ export interface ForwardRunnerDeps {
   inSenderOrder<T>(senderHash: string, work: () => Promise<T>): Promise<T>;
   /** A forward's answer, its session saved. */
   answer(forward: TakenForward): Promise<OutgoingMessage[]>;
-  /** The forward's address as its channel gave it. */
-  address(forward: TakenForward): string;
+  /** Where the sender's answer goes, if this instance heard them lately: it is kept nowhere else. */
+  address(senderHash: string): string | undefined;
   log: { warn: (obj: object, msg: string) => void };
 }
 
@@ -47,10 +47,11 @@ export function forwardRunner(deps: ForwardRunnerDeps): ForwardRunner {
 
   async function deliver(forward: TakenForward, replies: OutgoingMessage[]): Promise<void> {
     const send = deliverers.get(forward.via);
+    const to = deps.address(forward.senderHash);
     // Disconnected meanwhile: the lease lapses and an instance that can write takes it.
-    if (!send) return;
+    if (!send || !to) return;
     try {
-      if (replies.length > 0) await send(deps.address(forward), replies);
+      if (replies.length > 0) await send(to, replies);
     } catch (error) {
       deps.log.warn({ err: error }, "forward's answer not sent");
     }
@@ -59,6 +60,8 @@ export function forwardRunner(deps: ForwardRunnerDeps): ForwardRunner {
   }
 
   async function answerDue(senderHash: string): Promise<void> {
+    // A sender this instance has no address for is answered when they next write (gather takes what is due).
+    if (!deps.address(senderHash)) return;
     const via = [...deliverers.keys()];
     const answered = await deps.inSenderOrder(senderHash, async () => {
       const due = await deps.store.takeDueForwards(senderHash, via, LEASE_MS);

@@ -7,13 +7,11 @@ import type { ImageFailure, SessionState } from "./types.ts";
  */
 export type ForwardPiece = { text: string } | { read: string; partial: boolean } | { failure: ImageFailure | "no_reader" };
 
-/** What a forward is answered as: the first piece's update, and where the answer goes. */
+/** What a forward is answered as: the first piece's update, and which adapter writes the answer. */
 export interface ForwardHead {
   channel: string;
   /** The channel adapter that writes the answer. */
   via: string;
-  /** The chat's address, sealed. */
-  address: string;
   updateId: string;
   languageHint?: string;
   album?: string;

@@ -1,10 +1,10 @@
 import type { TFunction, i18n } from "i18next";
 import { MAX_AD_LENGTH } from "../engine/engine.ts";
 import type { Language } from "../engine/types.ts";
-import { sealedBox } from "../security/sealed-box.ts";
 import type { ConversationStore } from "./conversation-store.ts";
 import { answerForward, picturePieces, scrubPieces, type ForwardChecks } from "./forward-answer.ts";
-import { forwardRunner, type Deliver } from "./forward-runner.ts";
+import { addressBook } from "./address-book.ts";
+import { forwardRunner, LEASE_MS, type Deliver } from "./forward-runner.ts";
 import type { ForwardHead, ForwardPiece, TakenForward } from "./forward-store.ts";
 import { conversationLanguage, deviceLanguage } from "./language.ts";
 import { isUnreadable } from "./letters.ts";
@@ -12,13 +12,13 @@ import type { Envelope, ImageReader, OutgoingMessage, ReplyAddress, SessionState
 
 /** Forwards that no timer here answers (another instance's, one from before a restart) are looked for at most this often. */
 const MIN_SWEEP_MS = 1_000;
+/** A sender heard this long ago is no longer answered unasked: their forward waits for their next message. */
+const ADDRESS_TTL_MS = 10 * 60_000;
 
 export interface ForwardsDeps {
   store: ConversationStore;
   /** How long after a forward's last piece more are awaited. */
   forwardWindowMs: number;
-  /** Key of the reporter HMAC; the key that seals addresses is derived from it. */
-  hmacSecret: string;
   readImage?: ImageReader;
   i18n: i18n;
   /** How the dialogue checks a forward's words, in a conversation as it stands. */
@@ -66,8 +66,8 @@ function forwardEnvelope(forward: TakenForward): Envelope {
  */
 export function createForwards(deps: ForwardsDeps): Forwards {
   const { store, forwardWindowMs: windowMs } = deps;
-  // Where a forward's answer goes is kept only sealed, under a key derived from the reporter HMAC key.
-  const addresses = sealedBox(deps.hmacSecret, "forward-address");
+  // Where a forward's answer goes stays in this instance's memory: a raw chat id is never stored.
+  const addresses = addressBook(ADDRESS_TTL_MS);
   const answerTaken = (forward: TakenForward, state: SessionState, lng: Language, t: TFunction) =>
     answerForward(forward.pieces, deps.checks(forwardEnvelope(forward), state, lng, t));
 
@@ -87,14 +87,13 @@ export function createForwards(deps: ForwardsDeps): Forwards {
     sweepMs: Math.max(windowMs, MIN_SWEEP_MS),
     inSenderOrder: deps.inSenderOrder,
     answer: answerLater,
-    address: (forward) => addresses.open(forward.address, forward.senderHash),
+    address: (senderHash) => addresses.get(senderHash),
     log: deps.log,
   });
 
-  const headOf = (env: Envelope, replyTo: ReplyAddress, sender: string): ForwardHead => ({
+  const headOf = (env: Envelope, replyTo: ReplyAddress): ForwardHead => ({
     channel: env.channel,
     via: replyTo.via,
-    address: addresses.seal(replyTo.to, sender),
     updateId: env.updateId,
     ...(env.languageHint ? { languageHint: env.languageHint } : {}),
     ...(env.album ? { album: env.album } : {}),
@@ -127,9 +126,13 @@ export function createForwards(deps: ForwardsDeps): Forwards {
           return undefined;
         }
       };
-      const head = headOf(env, env.replyTo, sender);
+      addresses.set(sender, env.replyTo.to);
+      const head = headOf(env, env.replyTo);
+      // What waited since before a restart (no instance knew where to answer) is answered first, with this reply.
+      const overdue = (await inStore(() => store.takeDueForwards(sender, [env.replyTo!.via], LEASE_MS))) ?? [];
+      for (const forward of overdue) await inStore(() => store.forwardAnswered(forward.id));
       const other = env.album ? await inStore(() => store.takeForward(sender, env.album)) : null;
-      const closed = other ? answerTaken(other, state, lng, t) : [];
+      const closed = [...overdue, ...(other ? [other] : [])].flatMap((forward) => answerTaken(forward, state, lng, t));
       if (piece.picture) await inStore(() => store.addToForward(sender, head, [], windowMs, 1));
       const pieces = await piece.read();
       const dueIn = await inStore(() => store.addToForward(sender, head, pieces, windowMs, piece.picture ? -1 : 0));

@@ -38,7 +38,7 @@ export type IncomingMessage =
 export interface ReplyAddress {
   /** The channel adapter that writes it ("telegram", "whatsapp-web", "whatsapp-cloud"). */
   via: string;
-  /** The adapter's address of the chat (a chat id, a number): sealed before it is stored, never logged. */
+  /** The adapter's address of the chat (a chat id, a number): kept in memory only, never stored or logged. */
   to: string;
 }
 

@@ -1,4 +1,5 @@
 import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
@@ -8,6 +9,7 @@ import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
 import pg from "pg";
 import { GuardedPool } from "./guarded-pool.ts";
+import { takePgliteLock, type PgliteLock } from "./pglite-lock.ts";
 import * as relations from "./relations.ts";
 import * as tables from "./schema/index.ts";
 
@@ -78,9 +80,18 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     };
   }
   let client: PGlite;
+  let lock: PgliteLock | undefined;
   if ("pgliteDir" in target) {
-    mkdirSync(target.pgliteDir, { recursive: true });
-    client = await PGlite.create(target.pgliteDir);
+    mkdirSync(dirname(target.pgliteDir), { recursive: true });
+    // First, before PGlite reads a byte: a second process on the same files can corrupt them.
+    lock = takePgliteLock(target.pgliteDir);
+    try {
+      mkdirSync(target.pgliteDir, { recursive: true });
+      client = await PGlite.create(target.pgliteDir);
+    } catch (error) {
+      lock.release();
+      throw error;
+    }
   } else {
     client = await PGlite.create();
   }
@@ -96,6 +107,12 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
       return results.at(-1) ?? { rows: [] };
     },
     migrate: () => migratePglite(db as never, { migrationsFolder: MIGRATIONS_DIR }),
-    close: () => client.close(),
+    async close() {
+      try {
+        await client.close();
+      } finally {
+        lock?.release();
+      }
+    },
   };
 }

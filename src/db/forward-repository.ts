@@ -14,7 +14,6 @@ interface ForwardRow {
   sender_hash: string;
   channel: string;
   via: string;
-  address: string;
   update_id: string;
   language_hint: string | null;
   album: string | null;
@@ -28,7 +27,6 @@ function takenOf(row: ForwardRow): TakenForward {
     senderHash: row.sender_hash,
     channel: row.channel,
     via: row.via,
-    address: row.address,
     updateId: row.update_id,
     ...(row.language_hint ? { languageHint: row.language_hint } : {}),
     ...(row.album ? { album: row.album } : {}),
@@ -53,7 +51,7 @@ const DUE = sql`((taken_until is null and due_at <= now() and (reading = 0 or du
 const list = (values: readonly string[]) => sql`(${sql.join(values.map((v) => sql`${v}`), sql`, `)})`;
 
 /** The columns a taken forward is answered with, and its sender's session. */
-const TAKEN = sql`id, sender_hash, channel, via, address, update_id, language_hint, album, pieces,
+const TAKEN = sql`id, sender_hash, channel, via, update_id, language_hint, album, pieces,
   (select state from ${conversationSessions} s where s.sender_hash = ${forwardBundles}.sender_hash) as state`;
 
 /**
@@ -66,8 +64,8 @@ export function dbForwardStore(db: Db): ForwardStore {
   return {
     async addToForward(senderHash, head, pieces, windowMs, reading) {
       const result = (await db.execute(sql`
-        insert into ${forwardBundles} as f (sender_hash, channel, via, address, update_id, language_hint, album, pieces, reading, due_at)
-        values (${senderHash}, ${head.channel}, ${head.via}, ${head.address}, ${head.updateId}, ${head.languageHint ?? null}, ${head.album ?? null},
+        insert into ${forwardBundles} as f (sender_hash, channel, via, update_id, language_hint, album, pieces, reading, due_at)
+        values (${senderHash}, ${head.channel}, ${head.via}, ${head.updateId}, ${head.languageHint ?? null}, ${head.album ?? null},
                 ${JSON.stringify(pieces)}::jsonb, ${Math.max(reading, 0)}, now() + make_interval(secs => ${windowMs / 1000}))
         on conflict (sender_hash) where taken_until is null do update set
           pieces = f.pieces || excluded.pieces,

@@ -48,6 +48,9 @@ const MAPPING: Record<string, { type: MispAttribute["type"]; category: string; t
   licence: { type: "text", category: "Other", to_ids: false, what: "recruiter licence number cited in job ads" },
 };
 
+/** References listed in one attribute's comment. */
+const MAX_REFERENCES = 20;
+
 const CRIME_TAGS: Record<string, string[]> = {
   fraud: ['offercheck:crime="recruitment-fraud"', 'circl:incident-classification="scam"'],
   smuggling: ['offercheck:crime="migrant-smuggling"'],
@@ -67,6 +70,7 @@ export async function mispEvent(db: Db, actor: Caseworker, filter: ReferralFilte
       kind: sightings.kind,
       value: sightings.value,
       referrals: sql<number>`count(distinct ${referrals.id})::int`,
+      references: sql<string[]>`array_agg(distinct ${referrals.reference} order by ${referrals.reference})`,
       first: sql<Date>`min(${referrals.createdAt})`.mapWith(referrals.createdAt),
       last: sql<Date>`max(${referrals.createdAt})`.mapWith(referrals.createdAt),
     })
@@ -76,10 +80,11 @@ export async function mispEvent(db: Db, actor: Caseworker, filter: ReferralFilte
     .groupBy(sightings.kind, sightings.value)
     .orderBy(sightings.kind, sightings.value);
   const urls = (await db.execute(sql`
-    select u->>'url' as value, count(distinct r.id)::int as referrals, min(r.created_at) as first, max(r.created_at) as last
+    select u->>'url' as value, count(distinct r.id)::int as referrals, array_agg(distinct r.reference order by r.reference) as refs,
+      min(r.created_at) as first, max(r.created_at) as last
     from ${referrals} r, jsonb_array_elements(r.entities->'urls') u
     where r.id in (select ${referrals.id} from ${referrals} where ${where})
-    group by 1 order by 1`)) as unknown as { rows: { value: string; referrals: number; first: string | Date; last: string | Date }[] };
+    group by 1 order by 1`)) as unknown as { rows: { value: string; referrals: number; refs: string[]; first: string | Date; last: string | Date }[] };
   const crimes = await db.selectDistinct({ crime: referrals.crime }).from(referrals).where(where);
 
   const attribute = (type: MispAttribute["type"], category: string, to_ids: boolean, value: string, comment: string, first: Date, last: Date): MispAttribute => ({
@@ -93,18 +98,20 @@ export async function mispEvent(db: Db, actor: Caseworker, filter: ReferralFilte
     first_seen: first.toISOString(),
     last_seen: last.toISOString(),
   });
-  const reported = (n: number) => `reported in ${n} referral${n === 1 ? "" : "s"}`;
+  // The references lead an analyst in MISP back to the referrals in offercheck; a long list is cut short.
+  const reported = (n: number, refs: string[]) =>
+    `reported in ${n} referral${n === 1 ? "" : "s"}: ${refs.slice(0, MAX_REFERENCES).join(", ")}${refs.length > MAX_REFERENCES ? ", …" : ""}`;
   const attributes: MispAttribute[] = [];
   for (const s of seen) {
     const m = MAPPING[s.kind];
     if (!m) continue;
     // A shortener or messenger link is kept whole in url_domain ("bit.ly/x"): it is a URL, not a domain.
     const type = m.type === "domain" && s.value.includes("/") ? "url" : m.type;
-    attributes.push(attribute(type, m.category, m.to_ids, s.value, `${m.what}, ${reported(s.referrals)}`, s.first, s.last));
+    attributes.push(attribute(type, m.category, m.to_ids, s.value, `${m.what}, ${reported(s.referrals, s.references)}`, s.first, s.last));
   }
   for (const u of urls.rows) {
     if (!u.value) continue;
-    attributes.push(attribute("url", "Network activity", true, u.value, `link in job ads, ${reported(Number(u.referrals))}`, new Date(u.first), new Date(u.last)));
+    attributes.push(attribute("url", "Network activity", true, u.value, `link in job ads, ${reported(Number(u.referrals), u.refs)}`, new Date(u.first), new Date(u.last)));
   }
   const referralCount = await db.select({ n: sql<number>`count(*)::int` }).from(referrals).where(where);
   const tags = ["tlp:amber", ...crimes.flatMap((c) => (c.crime ? (CRIME_TAGS[c.crime] ?? []) : []))];

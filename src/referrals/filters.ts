@@ -1,7 +1,8 @@
-import { and, arrayOverlaps, eq, gte, inArray, isNull, lt, sql, type SQL } from "drizzle-orm";
+import { and, arrayOverlaps, eq, gte, inArray, isNull, lt, type SQL } from "drizzle-orm";
 import type { Caseworker } from "../caseworkers/types.ts";
 import { referrals } from "../db/schema/index.ts";
 import { scopeCondition } from "./access.ts";
+import { phoneCountries, searchCondition } from "./search.ts";
 import type { ReferralStatus } from "./status.ts";
 
 /** What the list, the stats and the exports can be narrowed to; every field optional, lists mean "any of". */
@@ -15,7 +16,7 @@ export interface ReferralFilter {
   channel?: string[];
   risk?: ("high" | "medium" | "low")[];
   crime?: ("fraud" | "smuggling" | "trafficking")[];
-  /** Words of the ad text (full-text, any script) or a literal substring such as a phone number. */
+  /** A reference ("RSD-P4F"), a phone number of the ad in any form, words of the ad text, or a literal substring. */
   q?: string;
   /** Created at or after. */
   from?: Date;
@@ -25,16 +26,7 @@ export interface ReferralFilter {
   assignee?: string;
 }
 
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
-/**
- * The WHERE condition for a filter, always including the actor's country
- * scope. Full-text uses the `simple` configuration: ads come in nine
- * languages and four scripts, and no stemmer fits them all; the substring
- * match catches numbers and handles that the tokenizer splits.
- */
+/** The WHERE condition for a filter, always including the actor's country scope. */
 export function filterCondition(actor: Caseworker, f: ReferralFilter): SQL | undefined {
   const r = referrals;
   const conditions: (SQL | undefined)[] = [scopeCondition(actor)];
@@ -46,11 +38,7 @@ export function filterCondition(actor: Caseworker, f: ReferralFilter): SQL | und
   if (f.channel?.length) conditions.push(inArray(r.channel, f.channel));
   if (f.risk?.length) conditions.push(inArray(r.risk, f.risk));
   if (f.crime?.length) conditions.push(inArray(r.crime, f.crime));
-  if (f.q) {
-    conditions.push(
-      sql`(to_tsvector('simple', ${r.adText}) @@ websearch_to_tsquery('simple', ${f.q}) or ${r.adText} ilike ${`%${escapeLike(f.q)}%`})`,
-    );
-  }
+  if (f.q) conditions.push(searchCondition(f.q, phoneCountries(f.country, actor.countries)));
   if (f.from) conditions.push(gte(r.createdAt, f.from));
   if (f.to) conditions.push(lt(r.createdAt, f.to));
   if (f.assignee === "me") conditions.push(eq(r.assigneeId, actor.id));

@@ -50,6 +50,7 @@ interface RouteCase {
 
 const ROUTES: RouteCase[] = [
   { method: "GET", path: "/api/auth/me" },
+  { method: "PATCH", path: "/api/auth/me", body: () => ({ language: "ru" }) },
   { method: "POST", path: "/api/auth/logout" },
   { method: "GET", path: "/api/caseworker/referrals", forbidden: { as: () => kz.bearer, query: "country=PK", error: "forbidden_country" } },
   { method: "POST", path: "/api/caseworker/referrals/claim-next", forbidden: { as: () => noCountry.bearer, error: "no_countries" } },
@@ -246,6 +247,52 @@ describe("sessions", () => {
     expect(again.statusCode).toBe(401);
     const self = await t.app.inject({ method: "PATCH", url: `/api/caseworker/users/${adminId}`, headers: admin.bearer, payload: { disabled: true } });
     expect(self.statusCode).toBe(400);
+  });
+});
+
+describe("the dashboard language", () => {
+  it("is English for a new account, and each caseworker sets their own with PATCH /api/auth/me", async () => {
+    await t.account("lang-kz@ngo.example", "caseworker", ["KZ"]);
+    const s = await t.login("lang-kz@ngo.example");
+    const me = async (headers: Record<string, string>) => meResponse.parse((await t.app.inject({ url: "/api/auth/me", headers })).json()).caseworker;
+    expect((await me(s.bearer)).language).toBe("en");
+    const patch = (headers: Record<string, string>, payload: unknown) => t.app.inject({ method: "PATCH", url: "/api/auth/me", headers, payload: payload as object });
+
+    // A cookie session needs its CSRF token, as for every change.
+    expect((await patch({ cookie: s.cookie }, { language: "ru" })).statusCode).toBe(403);
+    const set = await patch({ cookie: s.cookie, "x-csrf-token": s.csrfToken }, { language: "ru" });
+    expect(set.statusCode).toBe(200);
+    expect(meResponse.parse(set.json())).toMatchObject({ caseworker: { email: "lang-kz@ngo.example", language: "ru", role: "caseworker", countries: ["KZ"] }, csrfToken: s.csrfToken });
+    expect((await me(s.bearer)).language).toBe("ru");
+    // Kept on the account: the next login says so.
+    const again = await t.app.inject({ method: "POST", url: "/api/auth/login", payload: { email: "lang-kz@ngo.example", password: PASSWORD }, remoteAddress: "10.0.9.1" });
+    expect(loginResponse.parse(again.json()).caseworker.language).toBe("ru");
+    // Nobody else's changes.
+    expect((await me(kz.bearer)).language).toBe("en");
+    expect((await patch(s.bearer, { language: "en" })).json()).toMatchObject({ caseworker: { language: "en" } });
+  });
+
+  it("takes only the languages the dashboard has, and nothing else about the account", async () => {
+    const s = await t.login("pk@ngo.example");
+    const patch = (payload: unknown) => t.app.inject({ method: "PATCH", url: "/api/auth/me", headers: s.bearer, payload: payload as object });
+    for (const payload of [{ language: "de" }, { language: "RU" }, {}, { language: "ru", role: "admin" }, { language: "ru", countries: ["PK", "KZ"] }]) {
+      const response = await patch(payload);
+      expect(response.statusCode, JSON.stringify(payload)).toBe(400);
+      expect(errorResponse.parse(response.json()).error).toBe("invalid_request");
+    }
+    expect((await t.app.inject({ url: "/api/auth/me", headers: s.bearer })).json().caseworker).toMatchObject({ role: "caseworker", countries: ["PK"], language: "en" });
+  });
+
+  it("can be given by an admin who creates the account", async () => {
+    const admin = await t.login("admin@ngo.example");
+    const created = await t.app.inject({
+      method: "POST",
+      url: "/api/caseworker/users",
+      headers: admin.bearer,
+      payload: { email: "almaty@ngo.example", password: PASSWORD, role: "caseworker", countries: ["KZ"], language: "ru" },
+    });
+    expect(created.statusCode).toBe(201);
+    expect(created.json()).toMatchObject({ email: "almaty@ngo.example", language: "ru" });
   });
 });
 

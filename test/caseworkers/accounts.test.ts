@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPasswordChecker, hashPassword, passwordProblem } from "../../src/caseworkers/passwords.ts";
-import { CaseworkerError, createCaseworker, findForLogin, setDisabled, setPassword } from "../../src/caseworkers/repository.ts";
+import { CaseworkerError, createCaseworker, findForLogin, setDisabled, setLanguage, setPassword } from "../../src/caseworkers/repository.ts";
 import { purgeStaleFailures, countAttempt, throttleKey } from "../../src/caseworkers/login-throttle.ts";
 import { createSession, resolveSession } from "../../src/caseworkers/sessions.ts";
 import { parseCountries } from "../../src/caseworkers/types.ts";
@@ -38,7 +38,7 @@ describe.each(["postgres", "pglite"] as const)("accounts and sessions on %s", (k
 
   it("creates accounts with a normalised e-mail, once, and caseworkers only with countries", async () => {
     const account = await createCaseworker(database.db, { email: " Amina@NGO.example ", password: PASSWORD, role: "caseworker", countries: ["pk"] });
-    expect(account).toMatchObject({ email: "amina@ngo.example", role: "caseworker", countries: ["PK"], disabled: false });
+    expect(account).toMatchObject({ email: "amina@ngo.example", role: "caseworker", countries: ["PK"], language: "en", disabled: false });
     const code = (p: Promise<unknown>) => p.then(() => "created", (e: unknown) => (e instanceof CaseworkerError ? e.code : String(e)));
     expect(await code(createCaseworker(database.db, { email: "AMINA@ngo.example", password: PASSWORD, role: "admin", countries: [] }))).toBe("exists");
     expect(await code(createCaseworker(database.db, { email: "b@ngo.example", password: PASSWORD, role: "caseworker", countries: [] }))).toBe("invalid");
@@ -51,7 +51,7 @@ describe.each(["postgres", "pglite"] as const)("accounts and sessions on %s", (k
     const account = await createCaseworker(database.db, { email: "s@ngo.example", password: PASSWORD, role: "admin", countries: [] });
     const { token, expiresAt } = await createSession(database.db, account.id, 60);
     const resolved = await resolveSession(database.db, token, 120);
-    expect(resolved?.caseworker).toEqual({ id: account.id, email: "s@ngo.example", role: "admin", countries: [] });
+    expect(resolved?.caseworker).toEqual({ id: account.id, email: "s@ngo.example", role: "admin", countries: [], language: "en" });
     expect(resolved!.expiresAt.getTime()).toBeGreaterThan(expiresAt.getTime() + 59 * 60_000);
     expect(await resolveSession(database.db, `${token}x`, 60)).toBeNull();
 
@@ -61,6 +61,19 @@ describe.each(["postgres", "pglite"] as const)("accounts and sessions on %s", (k
     const second = await createSession(database.db, account.id, 60);
     await setPassword(database.db, "s@ngo.example", "another-long-password-7");
     expect(await resolveSession(database.db, second.token, 60)).toBeNull();
+  });
+
+  it("keeps each account's dashboard language: English by default, Russian when set, nothing else in the database", async () => {
+    const account = await createCaseworker(database.db, { email: "lang@ngo.example", password: PASSWORD, role: "caseworker", countries: ["KZ"] });
+    expect(account.language).toBe("en");
+    const russian = await createCaseworker(database.db, { email: "ru@ngo.example", password: PASSWORD, role: "caseworker", countries: ["KZ"], language: "ru" });
+    expect(russian.language).toBe("ru");
+    expect((await setLanguage(database.db, account.id, "ru")).language).toBe("ru");
+    const { token } = await createSession(database.db, account.id, 60);
+    expect((await resolveSession(database.db, token, 60))?.caseworker.language).toBe("ru");
+    // The check constraint of the migration, whatever the code above it lets through.
+    await expect(database.db.execute(sql`update caseworkers set language = 'de' where email = 'lang@ngo.example'`)).rejects.toThrow();
+    expect((await findForLogin(database.db, "lang@ngo.example"))?.account.language).toBe("ru");
   });
 
   it("ends a session a week after login however busy it is: the sliding expiry never passes that", async () => {

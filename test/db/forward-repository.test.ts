@@ -8,7 +8,7 @@ import { createTestDatabase } from "../helpers/postgres.ts";
 
 /** Forwards being gathered, on the real Postgres and on PGlite: what makes each answered once. */
 
-const HEAD: ForwardHead = { channel: "test", via: "later", address: "sealed-address", updateId: "u1", languageHint: "ru" };
+const HEAD: ForwardHead = { channel: "test", via: "later", updateId: "u1", languageHint: "ru" };
 /** Long enough that nothing is due unless a test moves it back in time. */
 const WINDOW = 60_000;
 const LEASE = 60_000;
@@ -53,7 +53,7 @@ describe.each(["postgres", "pglite"] as const)("forwards being gathered (%s)", (
     const [taken, ...more] = await store.takeDueForwards(who, ["later"], LEASE);
     expect(more).toEqual([]);
     // The first piece's update names the advert; the session comes with it.
-    expect(taken).toMatchObject({ senderHash: who, channel: "test", via: "later", address: "sealed-address", updateId: "u1", languageHint: "ru", state: { language: "ky" } });
+    expect(taken).toMatchObject({ senderHash: who, channel: "test", via: "later", updateId: "u1", languageHint: "ru", state: { language: "ky" } });
     expect(taken!.pieces).toEqual([{ text: "part one" }, { read: "poster", partial: false }, { failure: "busy" }]);
     expect(await store.takeDueForwards(who, ["later"], LEASE)).toEqual([]);
     expect(await store.dueForwardSenders(["later"])).not.toContain(who);

@@ -80,6 +80,25 @@ describe("migrations", () => {
     expect(rows.rows).toEqual(expected);
   }, 30_000);
 
+  it("give accounts made before 0010 the English dashboard, and take only the dashboard's languages", async () => {
+    const earlier = mkdtempSync(join(tmpdir(), "offercheck-migrations-"));
+    cpSync(MIGRATIONS_DIR, earlier, { recursive: true });
+    const journalPath = join(earlier, "meta", "_journal.json");
+    const journal = JSON.parse(readFileSync(journalPath, "utf8")) as { entries: { tag: string }[] };
+    journal.entries = journal.entries.filter((e) => e.tag < "0010");
+    writeFileSync(journalPath, JSON.stringify(journal));
+    const lite = await openDatabase({ memory: true });
+    cleanups.push(() => lite.close());
+    await migrate(lite.db as never, { migrationsFolder: earlier });
+    await lite.db.execute(sql`insert into caseworkers (email, password_hash, role, countries) values ('old@ngo.example', 'x', 'caseworker', '{KZ}')`);
+
+    await lite.migrate();
+    const rows = (await lite.db.execute(sql`select email, language from caseworkers`)) as unknown as { rows: { email: string; language: string }[] };
+    expect(rows.rows).toEqual([{ email: "old@ngo.example", language: "en" }]);
+    await lite.db.execute(sql`update caseworkers set language = 'ru'`);
+    await expect(lite.db.execute(sql`update caseworkers set language = 'ur'`)).rejects.toThrow();
+  }, 30_000);
+
   it("enforce the status vocabulary in the database itself", async () => {
     const lite = await openDatabase({ memory: true });
     cleanups.push(() => lite.close());

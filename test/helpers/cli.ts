@@ -4,8 +4,8 @@ import { join } from "node:path";
 const ROOT = join(import.meta.dirname, "..", "..");
 const TSX = join(ROOT, "node_modules", ".bin", "tsx");
 
-/** Runs the real command line (`npm run -s cli -- …`) in a child process; `env` is laid over this process's. */
-export function runCli(args: string[], options: { input?: string; env?: Record<string, string> } = {}) {
+/** Runs the real command line (`npm run -s cli -- …`) in a child process; `env` is laid over this process's (undefined: unset). */
+export function runCli(args: string[], options: { input?: string; env?: Record<string, string | undefined> } = {}) {
   return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
     const child = spawn(TSX, [join(ROOT, "src", "cli", "index.ts"), ...args], { cwd: ROOT, env: { ...process.env, ...options.env } });
     let stdout = "";

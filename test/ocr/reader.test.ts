@@ -124,6 +124,29 @@ describe("adverts in pictures", () => {
   });
 });
 
+describe("calligraphy read twice", () => {
+  /** The passes the reader logs (never the text): which packs, which preparation, what confidence. */
+  async function passesOf(picture: Buffer, language: Language) {
+    const passes: string[][] = [];
+    const log = { debug: (obj: object) => void passes.push((obj as { passes: string[] }).passes), warn: () => {} };
+    const reading = await reader({ log }).read(source(picture), language);
+    return { reading, passes: passes[0]! };
+  }
+
+  it("takes a second look at Nastaliq, which reads with low confidence, and none at Naskh, Cyrillic or English", async () => {
+    const urdu = fixtureAd("ur-scam-02").text;
+    const nastaliq = await passesOf(await renderAdImage(urdu, { font: "Noto Nastaliq Urdu 14", rtl: true }), "ur");
+    expect(nastaliq.passes).toEqual([expect.stringMatching(/^urd\+(script\/)?Arabic:\d+$/), expect.stringMatching(/^second look urd\+(script\/)?Arabic:\d+$/)]);
+    expect(nastaliq.reading).toMatchObject({ partial: true });
+    const naskh = await passesOf(await renderAdImage(urdu, { font: "Noto Naskh Arabic 14", rtl: true }), "ur");
+    expect(naskh.passes).toEqual([expect.stringMatching(/^urd\+(script\/)?Arabic:(8|9)\d$/)]);
+    for (const [id, language] of [["ru-scam-02", "ru"], ["en-scam-02", "ur"]] as const) {
+      const { passes } = await passesOf(await renderAdImage(fixtureAd(id).text), language);
+      expect(passes.join(" "), id).not.toContain("second look");
+    }
+  });
+});
+
 describe("pictures it cannot read", () => {
   it("finds nothing readable in a picture without writing", async () => {
     expect(await reader().read(source(await pictureWithoutText()), "en")).toEqual({ failure: "unreadable" });

@@ -1,7 +1,7 @@
 import rateLimit from "@fastify/rate-limit";
 import type { FastifyPluginAsync, FastifyReply } from "fastify";
 import { createPasswordChecker } from "../../caseworkers/passwords.ts";
-import { findForLogin } from "../../caseworkers/repository.ts";
+import { findForLogin, setLanguage } from "../../caseworkers/repository.ts";
 import { createSession, deleteSession } from "../../caseworkers/sessions.ts";
 import { clearFailures, countAttempt, throttleKey } from "../../caseworkers/login-throttle.ts";
 import { csrfTokenFor } from "../../caseworkers/tokens.ts";
@@ -9,7 +9,7 @@ import type { CaseworkerApiConfig } from "../../config.ts";
 import type { Db } from "../../db/client.ts";
 import { routeSchema } from "../docs.ts";
 import { ApiError, parseInput } from "../errors.ts";
-import { loginBody } from "../schemas/caseworker.ts";
+import { loginBody, mePatchBody } from "../schemas/caseworker.ts";
 import { loginResponse, meResponse } from "../schemas/caseworker-responses.ts";
 import { CSRF_COOKIE, SESSION_COOKIE, actorOf, authenticate, clearSessionCookies } from "./session.ts";
 
@@ -18,9 +18,15 @@ export interface AuthRouteDeps {
   settings: CaseworkerApiConfig;
 }
 
-const publicCaseworker = (c: { id: string; email: string; role: string; countries: string[] }) => ({ id: c.id, email: c.email, role: c.role, countries: c.countries });
+const publicCaseworker = (c: { id: string; email: string; role: string; countries: string[]; language: string }) => ({
+  id: c.id,
+  email: c.email,
+  role: c.role,
+  countries: c.countries,
+  language: c.language,
+});
 
-/** POST /api/auth/login, POST /api/auth/logout, GET /api/auth/me. */
+/** POST /api/auth/login, POST /api/auth/logout, GET and PATCH /api/auth/me. */
 export const authRoutes: FastifyPluginAsync<AuthRouteDeps> = async (app, { db, settings }) => {
   const passwords = createPasswordChecker();
   const sessionTtl = settings.sessionTtlMinutes;
@@ -101,6 +107,31 @@ export const authRoutes: FastifyPluginAsync<AuthRouteDeps> = async (app, { db, s
         const session = request.session!;
         return {
           caseworker: publicCaseworker(actorOf(request)),
+          expiresAt: session.expiresAt,
+          csrfToken: session.via === "cookie" ? csrfTokenFor(session.token) : null,
+        };
+      },
+    );
+
+    // Only the caller's own account, and only what is theirs to choose: role and countries stay with admins.
+    authed.patch(
+      "/api/auth/me",
+      {
+        schema: routeSchema({
+          summary: "Change your own settings (the dashboard language)",
+          tags: ["auth"],
+          authenticated: true,
+          body: mePatchBody,
+          response: meResponse,
+          errors: [400, 401, 403],
+        }),
+      },
+      async (request) => {
+        const { language } = parseInput(mePatchBody, request.body);
+        const session = request.session!;
+        const account = await setLanguage(db, actorOf(request).id, language);
+        return {
+          caseworker: publicCaseworker(account),
           expiresAt: session.expiresAt,
           csrfToken: session.via === "cookie" ? csrfTokenFor(session.token) : null,
         };

@@ -2,7 +2,7 @@ import type {} from "@fastify/cookie";
 import type { FastifyReply, FastifyRequest, onRequestAsyncHookHandler, preHandlerAsyncHookHandler } from "fastify";
 import { resolveSession } from "../../caseworkers/sessions.ts";
 import { csrfTokenFor } from "../../caseworkers/tokens.ts";
-import type { Caseworker } from "../../caseworkers/types.ts";
+import type { Caseworker, DashboardLanguage } from "../../caseworkers/types.ts";
 import type { Db } from "../../db/client.ts";
 import { sameSecret } from "../../security/same-secret.ts";
 import { ApiError } from "../errors.ts";
@@ -20,7 +20,8 @@ export interface AuthenticatedSession {
 
 declare module "fastify" {
   interface FastifyRequest {
-    caseworker: Caseworker | null;
+    /** With the dashboard language the account keeps (GET /api/auth/me). */
+    caseworker: (Caseworker & { language: DashboardLanguage }) | null;
     session: AuthenticatedSession | null;
   }
 }
@@ -69,7 +70,7 @@ export function authenticate(db: Db, sessionTtlMinutes: number, sessionMaxDays?:
 }
 
 /** The authenticated caseworker; only called in routes behind `authenticate`. */
-export function actorOf(request: FastifyRequest): Caseworker {
+export function actorOf(request: FastifyRequest): Caseworker & { language: DashboardLanguage } {
   if (!request.caseworker) throw new ApiError(401, "unauthenticated", "Log in first.");
   return request.caseworker;
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ROLES } from "../../caseworkers/types.ts";
+import { DASHBOARD_LANGUAGES, ROLES } from "../../caseworkers/types.ts";
 import { REFERRAL_STATUSES } from "../../referrals/status.ts";
 
 /*
@@ -17,7 +17,13 @@ export const errorResponse = z.object({
   issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
 });
 
-export const caseworkerResponse = z.object({ id: z.uuid(), email: z.string(), role: z.enum(ROLES), countries: z.array(z.string()) });
+export const caseworkerResponse = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  role: z.enum(ROLES),
+  countries: z.array(z.string()),
+  language: z.enum(DASHBOARD_LANGUAGES).describe("The dashboard's language for this account."),
+});
 
 export const loginResponse = z.object({
   token: z.string().describe("Bearer token for scripts (Authorization: Bearer …); the browser uses the httpOnly cookie set with it."),
@@ -156,7 +162,17 @@ const operator = z.object({
   sourceUrl: z.string().nullable(),
 });
 export const registrySearchResponse = z.object({
-  hits: z.array(z.object({ operator, match: z.enum(["licence", "phone", "name"]), similarity: z.number().optional() })),
+  hits: z.array(
+    z.object({
+      operator,
+      match: z.enum(["licence", "phone", "name"]),
+      similarity: z.number().optional(),
+      nameMatch: z
+        .enum(["words", "transliterated", "prefix", "similar"])
+        .optional()
+        .describe("For a name: every word typed is in the name (words), the same in Latin letters (transliterated), begins its words (prefix), or a near spelling (similar)."),
+    }),
+  ),
   registrySize: z.number(),
 });
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { MAX_PASSWORD_LENGTH } from "../../caseworkers/passwords.ts";
-import { ROLES } from "../../caseworkers/types.ts";
+import { DASHBOARD_LANGUAGES, ROLES } from "../../caseworkers/types.ts";
 import { SORTS } from "../../referrals/listing.ts";
 import { REFERRAL_STATUSES } from "../../referrals/status.ts";
 
@@ -54,7 +54,9 @@ export const referralFilterQuery = z.object({
   channel: multiText(/^[a-z_]{2,20}$/, "Channel the report came from (telegram, web, …)."),
   risk: multi(["high", "medium", "low"], "Risk of the verdict."),
   crime: multi(["fraud", "smuggling", "trafficking"], "Crime type of the verdict."),
-  q: z.string().trim().min(1).max(200).optional().describe("Words of the ad text (full-text, any script) or a literal substring such as a phone number."),
+  q: z.string().trim().min(1).max(200).optional().describe(
+      'A reference ("RSD-P4F", any case, hyphen optional), a phone number of the ad in any form ("+92 300 1234567", "923001234567", or a local "0300 1234567" read in the `country` asked for, else your countries), words of the ad text (full-text, any script) or a literal substring.',
+    ),
   from: date("Created at or after (YYYY-MM-DD or ISO date-time).", false),
   to: date("Created before (ISO date-time), or up to and including the day (YYYY-MM-DD).", true),
   assignee: z
@@ -106,7 +108,11 @@ export const newUserBody = z.object({
   password: z.string().min(1).max(MAX_PASSWORD_LENGTH).describe("At least 12 characters."),
   role: z.enum(ROLES),
   countries: z.array(z.string().regex(/^[A-Za-z]{2}$/)).max(250).default([]),
+  language: z.enum(DASHBOARD_LANGUAGES).optional().describe("The dashboard's language; English unless given."),
 });
 
 export const userIdParams = z.object({ id: z.uuid() });
 export const userPatchBody = z.object({ disabled: z.boolean() });
+
+/** PATCH /api/auth/me: what a caseworker may change about their own account. */
+export const mePatchBody = z.object({ language: z.enum(DASHBOARD_LANGUAGES).describe("The dashboard's language.") }).strict();

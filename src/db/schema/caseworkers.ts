@@ -13,11 +13,14 @@ export const caseworkers = pgTable(
     /** ISO country codes whose referrals this caseworker may see. */
     countries: text("countries").array().notNull().default(sql`'{}'::text[]`),
     disabled: boolean("disabled").notNull().default(false),
+    /** The dashboard's language for this person; they switch it themselves (PATCH /api/auth/me). */
+    language: text("language").notNull().default("en"),
     ...timestamps,
   },
   (t) => [
     uniqueIndex("caseworkers_email_idx").on(sql`lower(${t.email})`),
     check("caseworkers_role_check", sql`${t.role} in ('caseworker','admin')`),
+    check("caseworkers_language_check", sql`${t.language} in ('en','ru')`),
   ],
 );
 

@@ -6,8 +6,9 @@ import { bigserial, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex
  * an album, a text in parts) wait here for a few seconds, so that any
  * instance can answer them once, also after a restart. A row lives until its
  * forward is answered: the pieces are the advert as the session would keep it
- * (the sender's own details scrubbed), the address to answer is sealed, and
- * the sender is known by the keyed hash only.
+ * (the sender's own details scrubbed) and the sender is known by the keyed
+ * hash only. Where to answer is not kept here: a raw chat id may not be
+ * stored, so only the instance that heard the sender can write to them.
  */
 export const forwardBundles = pgTable(
   "forward_bundles",
@@ -18,8 +19,6 @@ export const forwardBundles = pgTable(
     channel: text("channel").notNull(),
     /** Which channel adapter writes the answer ("whatsapp-web", "whatsapp-cloud"…). */
     via: text("via").notNull(),
-    /** Where the answer goes, sealed with a key derived from the reporter HMAC key. */
-    address: text("address").notNull(),
     /** The update of the first piece: the advert's key for its buttons and its report. */
     updateId: text("update_id").notNull(),
     languageHint: text("language_hint"),

@@ -3,7 +3,6 @@ CREATE TABLE "forward_bundles" (
 	"sender_hash" text NOT NULL,
 	"channel" text NOT NULL,
 	"via" text NOT NULL,
-	"address" text NOT NULL,
 	"update_id" text NOT NULL,
 	"language_hint" text,
 	"album" text,

@@ -1,0 +1,2 @@
+ALTER TABLE "caseworkers" ADD COLUMN "language" text DEFAULT 'en' NOT NULL;--> statement-breakpoint
+ALTER TABLE "caseworkers" ADD CONSTRAINT "caseworkers_language_check" CHECK ("caseworkers"."language" in ('en','ru'));
