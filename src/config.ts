@@ -52,6 +52,11 @@ const schema = z.object({
   REGISTRY_SYNC_CRON: z.string().regex(/^\S+(\s+\S+){4}$/, "REGISTRY_SYNC_CRON: five cron fields, e.g. 40 2 * * *").default("40 2 * * *"),
   /** Bearer token for /metrics; set it wherever the port is reachable by others (unset: /metrics is open). */
   METRICS_TOKEN: z.string().regex(/^[\x21-\x7e]{16,256}$/, "METRICS_TOKEN: 16-256 printable characters, no spaces").optional(),
+  /**
+   * How long after a message more pieces of the same forward are awaited (a picture's text, the rest of an
+   * album, a text in parts) before they are answered as one advert, on the messengers.
+   */
+  FORWARD_WINDOW_MS: z.coerce.number().int().min(10).max(30_000).default(3_000),
   /** The local web simulator page at / (on by default when no messenger is configured). */
   SIMULATOR: z.enum(["on", "off", "auto"]).default("auto"),
   /** A caseworker's claim on a referral lapses after this long without a change or note. */
@@ -107,6 +112,8 @@ export type Config = Readonly<{
   whatsappWeb: WhatsappWebConfig | undefined;
   whatsappCloud: WhatsappCloudConfig | undefined;
   simulator: boolean;
+  /** How long the pieces of one forward are awaited after the last. */
+  forwardWindowMs: number;
   /** Requests per minute and client address: the simulator's messages, POST /api/check. */
   perAddress: { simulator: number; check: number };
   /** Client addresses behind a proxy (login lockout and rate limit count per address). */
@@ -217,6 +224,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     whatsappWeb,
     whatsappCloud,
     simulator: e.SIMULATOR === "on" || (e.SIMULATOR === "auto" && !messenger),
+    forwardWindowMs: e.FORWARD_WINDOW_MS,
     perAddress: { simulator: e.SIMULATOR_PER_MINUTE, check: e.CHECK_PER_MINUTE },
     trustProxy: e.TRUST_PROXY === "on" ? true : e.TRUST_PROXY === "off" ? false : e.TRUST_PROXY,
     caseworkerApi: {

@@ -17,3 +17,14 @@ describe("registry sync settings", () => {
     expect(() => loadConfig({ REGISTRY_SYNC_CRON: "daily" })).toThrow(/REGISTRY_SYNC_CRON/);
   });
 });
+
+describe("the window of a forward", () => {
+  it("is three seconds unless set, in milliseconds", () => {
+    expect(loadConfig({}).forwardWindowMs).toBe(3_000);
+    expect(loadConfig({ FORWARD_WINDOW_MS: "1500" }).forwardWindowMs).toBe(1_500);
+  });
+
+  it("refuses no wait at all, one of more than half a minute, and what is not a whole number, naming the variable", () => {
+    for (const value of ["0", "30001", "2.5", "soon"]) expect(() => loadConfig({ FORWARD_WINDOW_MS: value }), value).toThrow(/FORWARD_WINDOW_MS/);
+  });
+});

@@ -40,7 +40,7 @@ export interface Services {
   history: SightingHistory;
   registry: LiveRegistry;
   metrics: Metrics;
-  /** Stops background timers (journal replay, history refresh) and writes buffered sightings. */
+  /** Stops background timers (journal replay, history refresh, forwards' windows) and writes buffered sightings. */
   stop(): Promise<void>;
 }
 
@@ -91,6 +91,7 @@ export async function createServices(config: Config, database: Database, log: Lo
       failed: () => metrics.errors.inc({ where: "dialogue" }),
     },
     ...(readImage ? { readImage: timedImageReader(readImage, metrics) } : {}),
+    forwardWindowMs: config.forwardWindowMs,
     hmacSecret: reporterKey(config.reporterHmacKey, join(config.pgliteDir, "..", "reporter-hmac.key")),
     log,
   });
@@ -106,6 +107,7 @@ export async function createServices(config: Config, database: Database, log: Lo
     metrics,
     async stop() {
       clearInterval(refresh);
+      dialogue.stop();
       referrals.stop();
       await seenInChecks.stop();
     },

@@ -1,4 +1,5 @@
 import type { ReporterNotice } from "../referrals/reporter-notices.ts";
+import type { ForwardStore } from "./forward-store.ts";
 import type { SessionState } from "./types.ts";
 
 export interface Begun {
@@ -12,9 +13,10 @@ export interface Begun {
 /**
  * Where the dialogue keeps what must survive between messages and across
  * app instances: which updates were already answered, each sender's
- * session and rate-limit window (under the keyed hash, never the raw id).
+ * session and rate-limit window (under the keyed hash, never the raw id),
+ * and the forwards being gathered.
  */
-export interface ConversationStore {
+export interface ConversationStore extends ForwardStore {
   /** Claims the update and counts it; null when it was already processed (a redelivery). */
   begin(senderHash: string, updateKey: string): Promise<Begun | null>;
   save(senderHash: string, state: SessionState): Promise<void>;
@@ -23,7 +25,8 @@ export interface ConversationStore {
 /**
  * Degrades a database outage to memory instead of failing the conversation:
  * the verdict never depends on the database, and updates seen during the
- * outage are still answered once.
+ * outage are still answered once. Forwards are not gathered in memory: their
+ * failures reach the dialogue, which then answers each message on its own.
  */
 export function resilientConversationStore(primary: ConversationStore, onError: (error: unknown) => void, capacity = 10_000): ConversationStore {
   const sessions = new Map<string, SessionState>();
@@ -40,6 +43,11 @@ export function resilientConversationStore(primary: ConversationStore, onError: 
     }
   };
   return {
+    addToForward: (...args) => primary.addToForward(...args),
+    takeForward: (...args) => primary.takeForward(...args),
+    dueForwardSenders: (...args) => primary.dueForwardSenders(...args),
+    takeDueForwards: (...args) => primary.takeDueForwards(...args),
+    forwardAnswered: (...args) => primary.forwardAnswered(...args),
     async begin(senderHash, updateKey) {
       // Answered during an outage: a redelivery must not reach the database either, where it would take the
       // sender's news for a message that gets no answer.

@@ -1,24 +1,27 @@
 import type { i18n, TFunction } from "i18next";
 import type { Hotline } from "../data/hotlines.ts";
-import type { Engine } from "../engine/engine.ts";
-import { MAX_AD_LENGTH } from "../engine/engine.ts";
+import { MAX_AD_LENGTH, type Engine } from "../engine/engine.ts";
 import { cleanInput } from "../engine/normalize.ts";
 import { LANGUAGES, type Language, type Verdict } from "../engine/types.ts";
 import { renderDetails, renderShortVerdict } from "../i18n/render-verdict.ts";
 import { advertKey, parseVerdictButton, rememberAdvert, selectAdvert } from "./advert-keys.ts";
-import { isSmallTalk, letterCount, MIN_AD_LETTERS, NEW_AD_LETTERS } from "./letters.ts";
+import { isSmallTalk, isUnreadable, letterCount, NEW_AD_LETTERS } from "./letters.ts";
 import { countryOfLanguage, HOME_COUNTRIES, referralCountry } from "../referrals/country.ts";
-import { hotlineLines, isPlace, knownPlace, placePicker } from "./help.ts";
+import { hotlineLines, isPlace, knownPlace, placeOfNumber, placePicker } from "./help.ts";
 import { amountOnly, placeSeen } from "../referrals/answers.ts";
-import { parsePhoneNumberFromString } from "libphonenumber-js";
-import { redactFreeText, redactReporter, type ReporterIdentity } from "../referrals/redact.ts";
+import { redactFreeText, redactReporter } from "../referrals/redact.ts";
 import { referenceFor } from "../referrals/reference.ts";
 import { reporterHash } from "../referrals/reporter-hash.ts";
 import type { ReferralService } from "../referrals/service.ts";
-import { deviceLanguage, replyLanguage, RTL_LANGUAGES } from "./language.ts";
+import { conversationLanguage, languagePicker, replyLanguage, RTL_LANGUAGES } from "./language.ts";
 import { rateDecision, WindowCounter, type RateLimit } from "./rate-limit.ts";
 import type { ConversationStore } from "./conversation-store.ts";
-import type { Button, Envelope, ImageFailure, ImageReader, IncomingMessage, OutgoingMessage, ReportDraft, SessionState } from "./types.ts";
+import type { ForwardChecks } from "./forward-answer.ts";
+import type { Deliver } from "./forward-runner.ts";
+import { createForwards } from "./forwards.ts";
+import { perChatQueue } from "./per-chat.ts";
+import { identityOf as reporterIdentity } from "./identity.ts";
+import type { Button, Envelope, ImageReader, OutgoingMessage, ReportDraft, SessionState } from "./types.ts";
 
 /** Buttons that answer the report flow's questions; any other button leaves the flow. */
 const REPORT_FLOW_BUTTONS: ReadonlySet<string> = new Set(["consent:yes", "consent:no", "skip", "cancel", "paid:yes", "paid:no"]);
@@ -40,6 +43,8 @@ export interface DialogueDeps {
   events?: DialogueEvents;
   /** OCR for pictures of adverts; without it a picture is answered with "send the text". */
   readImage?: ImageReader;
+  /** How long after the last piece of a forward more are awaited before it is answered (channels that can write later). */
+  forwardWindowMs: number;
   /** Key of the reporter HMAC. */
   hmacSecret: string;
   log: { warn: (obj: object, msg: string) => void };
@@ -57,17 +62,16 @@ export interface DialogueEvents {
 }
 
 export interface Dialogue {
+  /** The answers to an update; none yet for a piece of a forward, whose answer goes through deliverVia. */
   handle(envelope: Envelope): Promise<OutgoingMessage[]>;
-}
-
-const IMAGE_FAILURE_KEYS: Record<ImageFailure, string> = { too_large: "image.tooLarge", unreadable: "image.unreadable", busy: "image.busy", failed: "image.failed" };
-
-
-function isUnreadable(text: string): boolean {
-  if (text.length === 0) return false;
-  // Binary pasted as text: replacement characters and control codes instead of letters.
-  const junk = text.match(/[\uFFFD\u0000-\u0008\u000e-\u001f]/g)?.length ?? 0;
-  return junk / text.length > 0.1;
+  /**
+   * How the adapter `via` writes the answer of a forward once it is complete;
+   * forwards of an adapter not connected here wait for an instance where it is.
+   * Returns the undo.
+   */
+  deliverVia(via: string, deliver: Deliver): () => void;
+  /** Stops the timers; forwards being gathered stay in the store, answered after a restart. */
+  stop(): void;
 }
 
 /**
@@ -78,6 +82,9 @@ function isUnreadable(text: string): boolean {
 export function createDialogue(deps: DialogueDeps): Dialogue {
   const { engine, i18n, store, referrals } = deps;
   const localHits = new WindowCounter(deps.rateLimit.windowMs);
+  // A sender's messages and the forwards answered after them, one at a time on this instance: each finds the
+  // session the one before left.
+  const inSenderOrder = perChatQueue();
 
   const message = (lng: Language, text: string, buttons?: Button[][]): OutgoingMessage => ({
     text,
@@ -86,13 +93,6 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     ...(RTL_LANGUAGES.has(lng) ? { rtl: true } : {}),
   });
   const btn = (t: TFunction, data: string, key: string): Button => ({ data, label: t(`bot.button.${key}`) });
-
-  function languagePicker(t: TFunction): Button[][] {
-    const names = LANGUAGES.map((l) => ({ data: `lang:${l}`, label: t(`language.names.${l}`) }));
-    const rows: Button[][] = [];
-    for (let i = 0; i < names.length; i += 3) rows.push(names.slice(i, i + 3));
-    return rows;
-  }
 
   /** The buttons under a verdict, each carrying the key of the advert it judged. */
   function verdictButtons(t: TFunction, ad: NonNullable<SessionState["lastAd"]>): Button[][] {
@@ -111,7 +111,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
    * first (once: the answer stays in the session) and the help follows the answer.
    */
   function helpNow(env: Envelope, state: SessionState, lng: Language, t: TFunction, hasAd: boolean): OutgoingMessage[] {
-    const place = knownPlace(env, state, lng);
+    const place = knownPlace(state, lng);
     if (!place) {
       state.pendingHelp = { urgentOffer: hasAd };
       return [message(lng, t("bot.askCountry"), placePicker(t, false))];
@@ -216,33 +216,13 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     return out;
   }
 
-  /**
-   * A picture: its text (and caption) checked like a pasted advert, the answer
-   * saying where the text came from. A caption long enough to be an advert is
-   * checked on its own when the picture cannot be read.
-   */
-  async function onImage(env: Envelope, state: SessionState, lng: Language, t: TFunction, m: Extract<IncomingMessage, { kind: "image" }>): Promise<OutgoingMessage[]> {
-    const reader = deps.readImage;
-    const caption = m.caption?.trim() ?? "";
-    const captionOnly = () => (letterCount(caption) >= MIN_AD_LETTERS ? checkAd(env, state, caption) : []);
-    if (!reader || !m.image) {
-      const checked = captionOnly();
-      return checked.length ? checked : [message(lng, t("bot.imageNotSupported"))];
-    }
-    const reading = await reader.read(m.image, state.language ?? state.lastLanguage ?? deviceLanguage(env.languageHint));
-    if ("failure" in reading) {
-      const maxMb = Math.round((reader.maxBytes / (1024 * 1024)) * 10) / 10;
-      return [message(lng, t(IMAGE_FAILURE_KEYS[reading.failure], { max: maxMb })), ...captionOnly()];
-    }
-    const text = [caption, reading.text].filter(Boolean).join("\n").slice(0, MAX_AD_LENGTH);
-    if (letterCount(text) < MIN_AD_LETTERS) return [message(lng, t("image.unreadable"))];
-    // A partial reading that shows no advert may have lost the advert's words: ask for them, never say "not a job ad".
-    if (reading.partial && !engine.check(text, state.language ? { language: state.language } : {}).isJobAd) return [message(lng, t("image.readPartlyNoAd"))];
-    const [first, ...rest] = checkAd(env, state, text);
-    // In the verdict's language, which the picture's text may have decided.
-    const note = i18n.getFixedT(first!.lang)(reading.partial ? "image.readPartly" : "image.readFromPicture");
-    return [{ ...first!, text: `${note}\n\n${first!.text}` }, ...rest];
-  }
+  const checksFor = (env: Envelope, state: SessionState, lng: Language, t: TFunction): ForwardChecks => ({
+    check: (text) => checkAd(env, state, text),
+    isJobAd: (text) => engine.check(text, state.language ? { language: state.language } : {}).isJobAd,
+    say: (key, options) => message(lng, t(key, options)),
+    line: (l, key) => i18n.getFixedT(l)(key),
+    maxImageBytes: deps.readImage?.maxBytes ?? 0,
+  });
 
   async function onButton(env: Envelope, sender: string, state: SessionState, lng: Language, t: TFunction, data: string): Promise<OutgoingMessage[]> {
     if (data.startsWith("lang:")) {
@@ -321,12 +301,33 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     }
   }
 
+  /** The error boundary: whatever failed, the user gets a clear answer, never silence. */
+  async function answered(lng: Language, t: TFunction, work: () => Promise<OutgoingMessage[]>): Promise<OutgoingMessage[]> {
+    try {
+      return await work();
+    } catch (error) {
+      deps.log.warn({ err: error }, "dialogue failed");
+      deps.events?.failed?.();
+      return [message(lng, t("bot.error"))];
+    }
+  }
+
   async function respond(env: Envelope, sender: string, state: SessionState, lng: Language, t: TFunction): Promise<OutgoingMessage[]> {
+    const piece = forwards.pieceOf(env, state);
+    if (piece) return forwards.gather(env, sender, state, lng, t, piece);
+    const earlier = await forwards.flush(env, sender, state, lng, t);
+    // In the language the forward's answer left the conversation in, as if it had come first.
+    const next = earlier.length ? conversationLanguage(state, env.languageHint) : lng;
+    return [...earlier, ...(await respondNow(env, sender, state, next, i18n.getFixedT(next)))];
+  }
+
+  /** Anything but a piece of a forward: a command, a button, an answer to a report question, a text that cannot be checked. */
+  async function respondNow(env: Envelope, sender: string, state: SessionState, lng: Language, t: TFunction): Promise<OutgoingMessage[]> {
     const m = env.message;
     if (m.kind === "command") return onCommand(env, sender, state, lng, t, m.command);
     if (m.kind === "button") return onButton(env, sender, state, lng, t, m.data);
-    if (m.kind === "image") return onImage(env, state, lng, t, m);
-    if (m.kind === "unsupported") return [message(lng, t("bot.unsupported"))];
+    // A picture is always a piece.
+    if (m.kind !== "text") return [message(lng, t("bot.unsupported"))];
     if (state.report && !m.forwarded) {
       const cleaned = cleanInput(m.text, MAX_AD_LENGTH);
       if (!isNewAdvert(cleaned)) return advanceReport(env, sender, state, lng, t, { text: m.text });
@@ -337,29 +338,48 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     if (m.text.trim() === "") return [message(lng, t("error.empty"))];
     if (m.text.length > MAX_AD_LENGTH) return [message(lng, t("error.tooLong", { max: MAX_AD_LENGTH }))];
     if (isUnreadable(m.text)) return [message(lng, t("error.unreadable"))];
+    // An advert after all: the report it was to answer was ended by the forward answered just before.
     return checkAd(env, state, m.text);
   }
 
   /** A long pasted text that reads as a job ad, sent in the middle of a report: the person moved on to another advert. */
   const isNewAdvert = (cleaned: string) => letterCount(cleaned) >= NEW_AD_LETTERS && engine.check(cleaned).isJobAd;
 
-  const hashPhone = (e164: string) => reporterHash(deps.hmacSecret, "phone", e164);
   /** The home country the person said they are in; a place abroad says nothing of whose caseworkers should act. */
   const homeCountryOf = (state: SessionState) => (state.country && HOME_COUNTRIES.includes(state.country) ? state.country : null);
 
-  /**
-   * Who is writing, to scrub from what is kept: what the channel says of them
-   * now, their id, and the numbers they shared as their own in earlier
-   * messages (kept in the session only as keyed hashes).
-   */
-  function identityOf(env: Envelope, state: SessionState): ReporterIdentity {
-    const shared = (env.reporter?.phones ?? []).map((p) => parsePhoneNumberFromString(p.startsWith("+") ? p : `+${p.replace(/\D/g, "")}`)?.number).filter((p): p is string => Boolean(p));
-    if (shared.length) state.ownPhones = [...new Set([...shared.map(hashPhone), ...(state.ownPhones ?? [])])].slice(0, 3);
-    return {
-      ...env.reporter,
-      ids: [env.senderId],
-      ...(state.ownPhones?.length ? { phoneHashes: { hashes: state.ownPhones, hash: hashPhone } } : {}),
-    };
+  const identityOf = (env: Envelope, state: SessionState) => reporterIdentity(env, state, deps.hmacSecret);
+
+  const forwards = createForwards({
+    ...deps,
+    checks: checksFor,
+    scrub: (env, state, text) => redactReporter(cleanInput(text, MAX_AD_LENGTH), identityOf(env, state)),
+    inSenderOrder,
+    answered,
+  });
+
+  /** One update, after the sender's previous ones and the forwards answered since. */
+  async function handleInOrder(env: Envelope, sender: string, local: number): Promise<OutgoingMessage[]> {
+    const begun = await store.begin(sender, `${env.channel}:${env.updateId}`);
+    if (begun === null) return [];
+    const limit = rateDecision(Math.max(local, begun.hits), deps.rateLimit.limit);
+    if (limit === "silent") return [];
+    const { state } = begun;
+    const before = JSON.stringify(state);
+    // A contact the person shares is theirs: remembered (hashed) to scrub from the adverts they send next.
+    identityOf(env, state);
+    // Kept, so that help given after this update (a forward answered later) still knows it.
+    const byNumber = placeOfNumber(env);
+    if (byNumber) state.numberCountry = byNumber;
+    const lng = conversationLanguage(state, env.languageHint);
+    const t = i18n.getFixedT(lng);
+    // Taken with this message, so they go out whatever else it is answered with.
+    const news = begun.notices.map((n) => message(lng, t(`notice.${n.event}`, { reference: n.reference })));
+    if (limit === "limited") return [...news, message(lng, t("bot.rateLimited"))];
+    const out = await answered(lng, t, () => respond(env, sender, state, lng, t));
+    // Most messages change the session; a redundant write per message is what an unchanged one saves.
+    if (JSON.stringify(state) !== before) await store.save(sender, state);
+    return [...news, ...out];
   }
 
   return {
@@ -370,32 +390,9 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       // "silent", the flood is dropped without a database round trip.
       const local = localHits.hit(sender);
       if (rateDecision(local, deps.rateLimit.limit) === "silent") return [];
-      const begun = await store.begin(sender, `${env.channel}:${env.updateId}`);
-      if (begun === null) return [];
-      const limit = rateDecision(Math.max(local, begun.hits), deps.rateLimit.limit);
-      if (limit === "silent") return [];
-      const { state } = begun;
-      const before = JSON.stringify(state);
-      // A contact the person shares is theirs: remembered (hashed) to scrub from the adverts they send next.
-      identityOf(env, state);
-      const lng = state.language ?? state.lastLanguage ?? replyLanguage(undefined, undefined, env.languageHint);
-      const t = i18n.getFixedT(lng);
-      // Taken with this message, so they go out whatever else it is answered with.
-      const news = begun.notices.map((n) => message(lng, t(`notice.${n.event}`, { reference: n.reference })));
-      if (limit === "limited") return [...news, message(lng, t("bot.rateLimited"))];
-
-      let out: OutgoingMessage[];
-      try {
-        out = await respond(env, sender, state, lng, t);
-      } catch (error) {
-        // The error boundary: whatever failed, the user gets a clear answer, never silence.
-        deps.log.warn({ err: error }, "dialogue failed");
-        deps.events?.failed?.();
-        out = [message(lng, t("bot.error"))];
-      }
-      // Most messages change the session; a redundant write per message is what an unchanged one saves.
-      if (JSON.stringify(state) !== before) await store.save(sender, state);
-      return [...news, ...out];
+      return inSenderOrder(sender, () => handleInOrder(env, sender, local));
     },
+    deliverVia: (via, deliver) => forwards.deliverVia(via, deliver),
+    stop: () => forwards.stop(),
   };
 }

@@ -20,14 +20,17 @@ export function isPlace(value: string): boolean {
   return PLACES.has(value);
 }
 
-/** Where the person is, when they said so or when their number or script settles it; null: ask. */
-export function knownPlace(env: Envelope, state: SessionState, lng: string): string | null {
-  if (state.country) return state.country;
+/** The country of the sender's own number, when it is a place the helpline knows. */
+export function placeOfNumber(env: Envelope): string | undefined {
   // Only WhatsApp hands over the sender's own number; its country code says where the SIM is from.
   const phone = env.channel.startsWith("whatsapp") ? env.reporter?.phones?.[0] : undefined;
   const byPhone = phone ? parsePhoneNumberFromString(phone.startsWith("+") ? phone : `+${phone}`)?.country : undefined;
-  if (byPhone && PLACES.has(byPhone)) return byPhone;
-  return lng === "ur" || lng === "ur-Latn" ? "PK" : null;
+  return byPhone && PLACES.has(byPhone) ? byPhone : undefined;
+}
+
+/** Where the person is, when they said so or when their number or script settles it; null: ask. */
+export function knownPlace(state: SessionState, lng: string): string | null {
+  return state.country ?? state.numberCountry ?? (lng === "ur" || lng === "ur-Latn" ? "PK" : null);
 }
 
 export function placePicker(t: TFunction, abroad: boolean): Button[][] {

@@ -1,4 +1,6 @@
-import type { DetectedLanguage, Language } from "../engine/types.ts";
+import type { TFunction } from "i18next";
+import { LANGUAGES, type DetectedLanguage, type Language } from "../engine/types.ts";
+import type { Button } from "./types.ts";
 
 /** Telegram language_code (IETF) → our locales; Uzbek devices say "uz" for both scripts. */
 const FROM_DEVICE: Record<string, Language> = { ur: "ur", ru: "ru", uz: "uz-Latn", tg: "tg", ky: "ky", kk: "kk", en: "en" };
@@ -24,3 +26,16 @@ export function replyLanguage(chosen: Language | undefined, detected: DetectedLa
 }
 
 export const RTL_LANGUAGES: ReadonlySet<Language> = new Set(["ur"]);
+
+/** The language of a conversation before anything in the message at hand decides it. */
+export function conversationLanguage(state: { language?: Language; lastLanguage?: Language }, hint: string | undefined): Language {
+  return state.language ?? state.lastLanguage ?? replyLanguage(undefined, undefined, hint);
+}
+
+/** The nine languages as buttons, three a row. */
+export function languagePicker(t: TFunction): Button[][] {
+  const names = LANGUAGES.map((l) => ({ data: `lang:${l}`, label: t(`language.names.${l}`) }));
+  const rows: Button[][] = [];
+  for (let i = 0; i < names.length; i += 3) rows.push(names.slice(i, i + 3));
+  return rows;
+}

@@ -14,3 +14,10 @@ const SMALL_TALK_LETTERS = 40;
 export function isSmallTalk(text: string, letters: number = letterCount(text)): boolean {
   return letters < MIN_AD_LETTERS || (letters < SMALL_TALK_LETTERS && text.trim().split(/\s+/u).length <= SMALL_TALK_WORDS);
 }
+
+/** Binary pasted as text: replacement characters and control codes instead of letters. */
+export function isUnreadable(text: string): boolean {
+  if (text.length === 0) return false;
+  const junk = text.match(/[\uFFFD\u0000-\u0008\u000e-\u001f]/g)?.length ?? 0;
+  return junk / text.length > 0.1;
+}

@@ -34,6 +34,14 @@ export type IncomingMessage =
   | { kind: "command"; command: string; args?: string }
   | { kind: "unsupported" };
 
+/** Where an answer can be written later, by a channel that can write without an update to answer. */
+export interface ReplyAddress {
+  /** The channel adapter that writes it ("telegram", "whatsapp-web", "whatsapp-cloud"). */
+  via: string;
+  /** The adapter's address of the chat (a chat id, a number): kept in memory only, never stored or logged. */
+  to: string;
+}
+
 export interface Envelope {
   /** "telegram", "whatsapp", "web": part of every key, never user-facing. */
   channel: string;
@@ -45,6 +53,14 @@ export interface Envelope {
   languageHint?: string;
   /** The sender's own name, phone and username, only to scrub them from what we keep. */
   reporter?: ReporterIdentity;
+  /**
+   * Where a later answer can go. With it, the pieces of one forward (a picture and its text, an album,
+   * a text in parts) are gathered and answered once, after the update; without it, every message is
+   * answered in its own reply.
+   */
+  replyTo?: ReplyAddress;
+  /** The album a picture belongs to (Telegram's media_group_id): one album is one forward. */
+  album?: string;
   message: IncomingMessage;
 }
 
@@ -85,6 +101,8 @@ export interface SessionState {
   report?: ReportDraft;
   /** Keyed hashes of phone numbers the person shared as their own (a contact): scrubbed from what they send later. */
   ownPhones?: string[];
+  /** The country of the person's WhatsApp number, when it is a place the helpline knows: where they are unless they say so. */
+  numberCountry?: string;
   /** Where the person said they are: a home country (PK, KZ, KG, TJ, UZ) or where they work (RU, AE, SA, QA, GB, other). */
   country?: string;
   /** Help asked for before the country was known: given once it is. */

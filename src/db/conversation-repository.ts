@@ -4,6 +4,7 @@ import type { RateLimit } from "../conversation/rate-limit.ts";
 import type { SessionState } from "../conversation/types.ts";
 import type { ReporterNotice } from "../referrals/reporter-notices.ts";
 import type { Db } from "./client.ts";
+import { dbForwardStore } from "./forward-repository.ts";
 import { conversationSessions, processedUpdates, reporterNotices, senderRateWindows } from "./schema/index.ts";
 
 /**
@@ -15,6 +16,7 @@ import { conversationSessions, processedUpdates, reporterNotices, senderRateWind
 export function dbConversationStore(db: Db, rateLimit: RateLimit): ConversationStore {
   const windowSeconds = rateLimit.windowMs / 1000;
   return {
+    ...dbForwardStore(db),
     async begin(senderHash, updateKey) {
       const result = (await db.execute(sql`
         with claimed as (

@@ -1,6 +1,7 @@
 import type { Logger } from "pino";
 import type { CaseworkerApiConfig, RegistrySyncConfig } from "../config.ts";
 import { pruneProcessedUpdates, pruneRateWindows, pruneSessions } from "../db/conversation-repository.ts";
+import { pruneForwards } from "../db/forward-repository.ts";
 import { purgeStaleFailures } from "../caseworkers/login-throttle.ts";
 import { purgeExpiredSessions } from "../caseworkers/sessions.ts";
 import type { Db } from "../db/client.ts";
@@ -29,11 +30,12 @@ export function backgroundJobs(db: Db, config: { caseworkerApi: CaseworkerApiCon
       },
     },
     {
-      // Idle sessions hold the last ad checked; dedupe keys and rate windows are only needed briefly; news of reports a while.
+      // Idle sessions hold the last ad checked; dedupe keys and rate windows are only needed briefly; news of reports a
+      // while; a forward no instance could answer (its channel is gone) holds advert text.
       name: "prune-conversations",
       cron: "17 * * * *",
       async run() {
-        await Promise.all([pruneSessions(db), pruneProcessedUpdates(db), pruneRateWindows(db), pruneReporterNotices(db)]);
+        await Promise.all([pruneSessions(db), pruneProcessedUpdates(db), pruneRateWindows(db), pruneReporterNotices(db), pruneForwards(db)]);
       },
     },
     {

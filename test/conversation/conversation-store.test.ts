@@ -80,6 +80,7 @@ async function storeWithOutage() {
   const db = dbConversationStore(database.db, { limit: 20, windowMs: 60_000 });
   const outage = { down: false };
   const flaky: ConversationStore = {
+    ...db,
     begin: (s, k) => (outage.down ? Promise.reject(new Error("connection refused")) : db.begin(s, k)),
     save: (s, st) => (outage.down ? Promise.reject(new Error("connection refused")) : db.save(s, st)),
   };

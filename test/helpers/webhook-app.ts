@@ -129,12 +129,13 @@ export interface WebhookSuite {
 
 /**
  * A suite's mock Bot API, services and webhook app: started before its tests,
- * stopped after them. `log`: where the services log; `app`: the app's
- * settings, given the services when they are needed (a channel of their own).
+ * stopped after them. `log`: where the services log; `env`: their
+ * configuration overrides; `app`: the app's settings, given the services
+ * when they are needed (a channel of their own).
  */
 export function webhookSuite(
   kind: "postgres" | "pglite",
-  options: { log?: Logger; app?: WebhookAppOptions | ((services: Services) => WebhookAppOptions) } = {},
+  options: { log?: Logger; env?: Record<string, string>; app?: WebhookAppOptions | ((services: Services) => WebhookAppOptions) } = {},
 ): WebhookSuite {
   const suite = {
     async post(update: unknown, secret: string | null = WEBHOOK_SECRET) {
@@ -148,7 +149,7 @@ export function webhookSuite(
   beforeAll(async () => {
     suite.mock = new TelegramMock();
     await suite.mock.start();
-    suite.services = await testServices(kind, {}, options.log);
+    suite.services = await testServices(kind, options.env ?? {}, options.log);
     const appOptions = typeof options.app === "function" ? options.app(suite.services) : options.app;
     ({ app: suite.app, url: suite.url } = await startWebhookApp(suite.services, suite.mock.url, WEBHOOK_SECRET, appOptions));
   });

@@ -1,11 +1,11 @@
 import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
-import { Bot, GrammyError, HttpError, InlineKeyboard, type Context } from "grammy";
+import { Bot, GrammyError, HttpError, InlineKeyboard, type Api } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Dialogue } from "../../conversation/dialogue.ts";
 import type { OutgoingMessage } from "../../conversation/types.ts";
 import { splitText } from "../split-text.ts";
-import { envelopeOf, replyChatOf } from "./envelope.ts";
+import { envelopeOf, replyChatOf, TELEGRAM_VIA } from "./envelope.ts";
 
 export interface TelegramBotDeps {
   token: string;
@@ -25,14 +25,14 @@ function keyboardOf(message: OutgoingMessage): InlineKeyboard | undefined {
   return InlineKeyboard.from(message.buttons.map((row) => row.map((b) => InlineKeyboard.text(b.label, b.data))));
 }
 
-async function send(ctx: Context, message: OutgoingMessage): Promise<void> {
-  const chatId = replyChatOf(ctx);
-  if (chatId === undefined) return;
-  const parts = splitText(message.text, TELEGRAM_TEXT_LIMIT);
-  for (const [i, part] of parts.entries()) {
-    const keyboard = i === parts.length - 1 ? keyboardOf(message) : undefined;
-    // Plain text, no parse_mode: nothing from an ad can be taken for markup.
-    await ctx.api.sendMessage(chatId, part, keyboard ? { reply_markup: keyboard } : {});
+async function send(api: Api, chatId: number, messages: OutgoingMessage[]): Promise<void> {
+  for (const message of messages) {
+    const parts = splitText(message.text, TELEGRAM_TEXT_LIMIT);
+    for (const [i, part] of parts.entries()) {
+      const keyboard = i === parts.length - 1 ? keyboardOf(message) : undefined;
+      // Plain text, no parse_mode: nothing from an ad can be taken for markup.
+      await api.sendMessage(chatId, part, keyboard ? { reply_markup: keyboard } : {});
+    }
   }
 }
 
@@ -50,7 +50,8 @@ function loggable(error: unknown): unknown {
 
 /**
  * The Telegram adapter: turns updates into Envelopes for the dialogue and
- * its answers into sendMessage calls. No helpline logic lives here.
+ * its answers into sendMessage calls, also those of a forward answered after
+ * its updates. No helpline logic lives here.
  */
 export function createTelegramBot(deps: TelegramBotDeps): Bot {
   const bot = new Bot(deps.token, {
@@ -77,9 +78,10 @@ export function createTelegramBot(deps: TelegramBotDeps): Bot {
 
   guarded.use(async (ctx) => {
     const envelope = envelopeOf(ctx);
-    if (!envelope) return;
-    const replies = await deps.dialogue.handle(envelope);
-    for (const reply of replies) await send(ctx, reply);
+    const chatId = replyChatOf(ctx);
+    if (!envelope || chatId === undefined) return;
+    await send(ctx.api, chatId, await deps.dialogue.handle(envelope));
   });
+  deps.dialogue.deliverVia(TELEGRAM_VIA, (to, replies) => send(bot.api, Number(to), replies));
   return bot;
 }

@@ -13,6 +13,7 @@ const telegramMessage = z.object({
   text: optionalString,
   caption: optionalString,
   forward_origin: z.unknown().optional(),
+  media_group_id: optionalString,
   photo: z.array(file).optional().catch(undefined),
   document: file.optional().catch(undefined),
   contact: z.object({ phone_number: optionalString, user_id: optionalNumber }).optional().catch(undefined),
@@ -27,11 +28,13 @@ function isImageDocument(mime: string | undefined): boolean {
   return Boolean(mime?.startsWith("image/"));
 }
 
+const messageOf = (ctx: Context): unknown => ctx.message ?? ctx.editedMessage ?? ctx.channelPost;
+
 /** The channel-neutral message inside a Telegram update, or null for updates the helpline ignores. */
 export function incomingOf(ctx: Context): IncomingMessage | null {
   const data: unknown = ctx.callbackQuery?.data;
   if (typeof data === "string") return { kind: "button", data };
-  const parsed = telegramMessage.safeParse(ctx.message ?? ctx.editedMessage ?? ctx.channelPost);
+  const parsed = telegramMessage.safeParse(messageOf(ctx));
   if (!parsed.success) return null;
   const msg = parsed.data;
   const forwarded = msg.forward_origin !== undefined;
@@ -55,16 +58,22 @@ export function replyChatOf(ctx: Context): number | undefined {
   return telegramChat.parse(ctx.chat)?.id ?? telegramUser.parse(ctx.from)?.id;
 }
 
+/** How the dialogue names this adapter for the answers it writes later. */
+export const TELEGRAM_VIA = "telegram";
+
 export function envelopeOf(ctx: Context): Envelope | null {
   const message = incomingOf(ctx);
   const from = telegramUser.parse(ctx.from);
   const chat = telegramChat.parse(ctx.chat);
   if (!message || (!from && !chat)) return null;
   const contact = telegramMessage.shape.contact.parse(ctx.message?.contact);
+  const album = telegramMessage.safeParse(messageOf(ctx)).data?.media_group_id;
   return {
     channel: "telegram",
     senderId: String(from?.id ?? chat!.id),
     updateId: String(ctx.update.update_id),
+    replyTo: { via: TELEGRAM_VIA, to: String(replyChatOf(ctx)) },
+    ...(album ? { album } : {}),
     ...(from?.language_code ? { languageHint: from.language_code } : {}),
     reporter: {
       names: [from?.first_name, from?.last_name].filter((n): n is string => Boolean(n)),

@@ -5,6 +5,9 @@ import type { GraphApi } from "./graph.ts";
 import { cloudImage } from "./media.ts";
 import { messagesOf, messagesValues, type CloudMessage, type SkippedMessage, type WebhookPayload } from "./payload.ts";
 
+/** How the dialogue names this adapter for the answers it writes later. */
+export const WHATSAPP_CLOUD_VIA = "whatsapp-cloud";
+
 /** A message to answer: the envelope for the dialogue, and whom to send the answer to. */
 export interface Inbound {
   to: string;
@@ -58,6 +61,7 @@ export function inboundOf(payload: WebhookPayload, phoneNumberId: string, graph:
           channel: "whatsapp",
           senderId: m.from,
           updateId: opaqueId(m.id),
+          replyTo: { via: WHATSAPP_CLOUD_VIA, to: m.from },
           reporter: { phones: [`+${m.from}`], names: name ? [name] : [] },
           message: incomingOf(m, graph),
         },

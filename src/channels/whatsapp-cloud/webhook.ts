@@ -3,9 +3,10 @@ import type { i18n } from "i18next";
 import { z } from "zod";
 import type { WhatsappCloudConfig } from "../../config.ts";
 import type { Dialogue } from "../../conversation/dialogue.ts";
+import type { OutgoingMessage } from "../../conversation/types.ts";
 import { sameSecret } from "../../security/same-secret.ts";
-import { perChatQueue } from "../per-chat.ts";
-import { inboundOf, type Inbound } from "./envelope.ts";
+import { perChatQueue } from "../../conversation/per-chat.ts";
+import { inboundOf, WHATSAPP_CLOUD_VIA, type Inbound } from "./envelope.ts";
 import { graphApi, type GraphApi } from "./graph.ts";
 import { webhookPayload } from "./payload.ts";
 import { graphMessages } from "./replies.ts";
@@ -57,12 +58,18 @@ export const whatsappCloudWebhook: FastifyPluginAsync<WhatsappCloudDeps> = async
   const graph = deps.graph ?? graphApi(config);
   const inChatOrder = perChatQueue();
 
+  const undeliverable = dialogue.deliverVia(WHATSAPP_CLOUD_VIA, (to, replies) => inChatOrder(to, () => send(to, replies)));
+  app.addHook("onClose", async () => undeliverable());
+
   // The signature is over the exact bytes Meta sent: keep them (in this plugin only).
   app.removeAllContentTypeParsers();
   app.addContentTypeParser("*", { parseAs: "buffer", bodyLimit: MAX_PAYLOAD_BYTES }, (_request, body, done) => done(null, body));
 
   async function answer({ to, envelope }: Inbound): Promise<void> {
-    const replies = await dialogue.handle(envelope);
+    await send(to, await dialogue.handle(envelope));
+  }
+
+  async function send(to: string, replies: OutgoingMessage[]): Promise<void> {
     for (const reply of replies) {
       const t = i18n.getFixedT(reply.lang);
       for (const message of graphMessages(to, reply, { listButton: t("whatsapp.listButton"), moreChoices: t("whatsapp.moreChoices") })) await graph.send(message);

@@ -77,6 +77,9 @@ async function reporterOf(msg: WebMessage, known: ChatMemory<ReporterIdentity>):
   return reporter;
 }
 
+/** How the dialogue names this adapter for the answers it writes later. */
+export const WHATSAPP_WEB_VIA = "whatsapp-web";
+
 /**
  * The Envelope of a whatsapp-web.js message. The sender is the phone number
  * (as the Cloud API names it, so a person stays one sender on both), or the
@@ -88,6 +91,7 @@ export async function envelopeOf(msg: WebMessage, choices: readonly string[], re
     channel: "whatsapp",
     senderId: msg.from.replace(/@c\.us$/, ""),
     updateId: opaqueId(msg.id.id),
+    replyTo: { via: WHATSAPP_WEB_VIA, to: msg.from },
     reporter: await reporterOf(msg, reporters),
     message: incomingOf(msg, choices),
   };

@@ -2,11 +2,12 @@ import type { i18n } from "i18next";
 import QRCode from "qrcode";
 import type { WhatsappWebConfig } from "../../config.ts";
 import type { Dialogue } from "../../conversation/dialogue.ts";
-import { perChatQueue } from "../per-chat.ts";
+import type { OutgoingMessage } from "../../conversation/types.ts";
+import { perChatQueue } from "../../conversation/per-chat.ts";
 import { splitText } from "../split-text.ts";
 import { ChoiceMemory } from "./choice-memory.ts";
 import { createWebClient, type WebClient, type WebMessage } from "./client.ts";
-import { envelopeOf, isFromPerson, reporterMemory } from "./envelope.ts";
+import { envelopeOf, isFromPerson, reporterMemory, WHATSAPP_WEB_VIA } from "./envelope.ts";
 import { numberChoices } from "./numbered-choices.ts";
 
 /** WhatsApp takes long messages, but a verdict reads better in parts of this size. */
@@ -65,9 +66,13 @@ export function startWhatsappWeb(deps: WhatsappWebDeps): WhatsappWeb {
   let failures = 0;
   let timer: NodeJS.Timeout | undefined;
   let stopping: Promise<void> | undefined;
+  /** Disconnects the ready client from the forwards answered after their updates. */
+  let undeliverable: (() => void) | undefined;
 
   const setState = (next: WhatsappWebState) => {
     if (next !== "qr") qr = null;
+    // Forwards answered after their updates wait (in the store) while no client is ready to write them.
+    if (next !== "ready") undeliverable?.();
     if (next === state) return;
     state = next;
     log.info({ state }, "whatsapp web");
@@ -75,7 +80,10 @@ export function startWhatsappWeb(deps: WhatsappWebDeps): WhatsappWeb {
 
   async function answer(c: WebClient, msg: WebMessage): Promise<void> {
     const chat = msg.from;
-    const replies = await dialogue.handle(await envelopeOf(msg, choices.recall(chat), reporters));
+    await send(c, chat, await dialogue.handle(await envelopeOf(msg, choices.recall(chat), reporters)));
+  }
+
+  async function send(c: WebClient, chat: string, replies: OutgoingMessage[]): Promise<void> {
     if (replies.length === 0) return;
     const { texts, choices: offered } = numberChoices(replies, i18n);
     choices.remember(chat, offered);
@@ -115,6 +123,7 @@ export function startWhatsappWeb(deps: WhatsappWebDeps): WhatsappWeb {
       if (client !== c) return;
       failures = 0;
       setState("ready");
+      undeliverable = dialogue.deliverVia(WHATSAPP_WEB_VIA, (chat, replies) => inChatOrder(chat, () => send(c, chat, replies)));
     });
     c.on("auth_failure", (reason) => reconnect(c, `auth_failure: ${reason}`));
     c.on("disconnected", (reason) => reconnect(c, String(reason)));

@@ -52,16 +52,24 @@ describe("Telegram updates become channel-neutral messages", () => {
     expect(incomingOf(ctx({ message: { from, chat, video, caption: "look" } }))).toEqual({ kind: "unsupported" });
   });
 
+  it("a photo of an album carries the album's media_group_id, also when its caption is edited", () => {
+    const photo = [{ file_id: "p1" }];
+    expect(envelopeOf(ctx({ message: { from, chat, photo, media_group_id: "13579" } }))).toMatchObject({ album: "13579", message: { kind: "image" } });
+    expect(envelopeOf(ctx({ edited_message: { from, chat, photo, caption: "Drivers for Dubai, visa 100%", media_group_id: "13579" } }))).toMatchObject({ album: "13579" });
+    expect(envelopeOf(ctx({ message: { from, chat, photo } }))).not.toHaveProperty("album");
+  });
+
   it("stickers and voice notes are unsupported; button presses are buttons", () => {
     expect(incomingOf(ctx({ message: { from, chat, sticker: { file_id: "s" } } }))).toEqual({ kind: "unsupported" });
     expect(incomingOf(ctx({ callback_query: { id: "1", from, data: "why" } }))).toEqual({ kind: "button", data: "why" });
   });
 
-  it("keeps who wrote only for redaction, keyed by the update id for dedupe", () => {
+  it("keeps who wrote only for redaction, keyed by the update id for dedupe, and where a later answer goes", () => {
     expect(envelopeOf(ctx({ message: { from, chat, text: "hi" } }))).toEqual({
       channel: "telegram",
       senderId: "7",
       updateId: "99",
+      replyTo: { via: "telegram", to: "7" },
       languageHint: "ur",
       reporter: { names: ["Ali", "Khan"], usernames: ["ali_k"], phones: [] },
       message: { kind: "text", text: "hi", forwarded: false },
@@ -70,10 +78,11 @@ describe("Telegram updates become channel-neutral messages", () => {
 
   it("a field of the wrong type (which only a forged update has) counts as absent", () => {
     const forged = { id: 7, first_name: ["Ali"], last_name: 5, username: { u: 1 }, language_code: 42 };
-    expect(envelopeOf(ctx({ message: { from: forged, chat, text: "hi", caption: 3 } }))).toEqual({
+    expect(envelopeOf(ctx({ message: { from: forged, chat, text: "hi", caption: 3, media_group_id: 5 } }))).toEqual({
       channel: "telegram",
       senderId: "7",
       updateId: "99",
+      replyTo: { via: "telegram", to: "7" },
       reporter: { names: [], usernames: [], phones: [] },
       message: { kind: "text", text: "hi", forwarded: false },
     });

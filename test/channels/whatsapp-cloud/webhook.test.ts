@@ -89,7 +89,7 @@ describe("WhatsApp Cloud API webhook", () => {
     // A valid signature of another body: the payload was changed on the way.
     expect((await post(event, signature(body.replace("923001110001", "923001110002")))).status).toBe(401);
     expect((await post(event, signature(body).toUpperCase().replace("SHA256=", "sha256=")))).toMatchObject({ status: 200 });
-    await graph.waitFor(1);
+    await untilVerdict(0);
     graph.sent.length = 0;
     expect((await post(event, signature(body)))).toMatchObject({ status: 200 });
     // The same event again is a redelivery: answered once, above.
@@ -162,6 +162,22 @@ describe("WhatsApp Cloud API webhook", () => {
     const warnings = log.lines.slice(logged).filter((line) => line.includes("skipped as malformed"));
     expect(warnings.map((line) => JSON.parse(line))).toEqual([expect.objectContaining({ level: 40, type: "text", reason: "id: too_big" })]);
     for (const secret of [badFrom, "1110008", "Salaam", "AAAA"]) expect(warnings.join("\n")).not.toContain(secret);
+  });
+
+  it("checks the pieces of one forward together, also when Meta batches them in one call: one verdict, of both", async () => {
+    const from = "923001110009";
+    const en = locale("en");
+    const pieces = ["Dubai drivers urgently required, 100% visa guarantee, salary 3000 AED", "Advance fee 50,000 via EasyPaisa before the flight, WhatsApp only 0300-0000111"];
+    expect((await post(cloudBatch(pieces.map((body) => ({ from, fields: textFields(body, true) }))))).status).toBe(200);
+    // Its end: the list of the choices besides Report, Why? among them.
+    const choices = (await untilVerdict(0)).at(-1)!;
+    // The window of this suite is a few tens of milliseconds: a second verdict would be here by now.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(sent().filter((m) => m.interactive?.type === "list")).toHaveLength(1);
+    const before = sent().length;
+    await post(cloudEvent(from, listFields(choicesOf(choices).find((c) => c.startsWith("why:"))!)));
+    const why = (await untilVerdict(before)).slice(before).map(textOf).join("\n");
+    for (const flag of ["guaranteed_visa", "payment_channel"]) expect(why).toContain(en.signal[flag]);
   });
 
   it("answers a redelivered event once", async () => {

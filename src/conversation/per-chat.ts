@@ -1,6 +1,8 @@
 /**
  * Runs tasks of one chat one after the other, different chats concurrently:
- * a report flow must see its answers in the order they were sent. Returns
+ * a report flow must see its answers in the order they were sent, and a
+ * forward answered after its updates must not race the sender's next
+ * message (channel adapters key it by chat, the dialogue by sender). Returns
  * the task's own promise; a failed task does not stop the next.
  */
 export function perChatQueue(): <T>(chat: string, task: () => Promise<T>) => Promise<T> {
