@@ -177,6 +177,12 @@ describe("the dashboard in Russian", () => {
     expect(await row.locator(".c-lang").textContent()).toBe("русский");
     expect(englishLeft(await pageWords(page))).toEqual([]);
 
+    // Found by its reference as a reporter reads it out: any case, without the hyphen.
+    await byTestId(page, "filter-q").fill(` ${hostess.reference.replace("-", "").toLowerCase()} `);
+    await byTestId(page, "filter-q").press("Enter");
+    await poll(() => byTestId(page, "queue-summary").textContent()).toBe("1 обращение");
+    expect(await byTestId(page, "queue-row").getAttribute("data-reference")).toBe(hostess.reference);
+
     // Its page: a new referral has a Claim button at the top.
     await row.locator('[data-testid="referral-link"]').click();
     await poll(() => byTestId(page, "detail-reference").textContent()).toBe(hostess.reference);
