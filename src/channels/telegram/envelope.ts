@@ -7,6 +7,8 @@ import { telegramImage } from "./media.ts";
 // The fields of an update the helpline reads. Telegram never sends one of the wrong type, but anyone who
 // learns the webhook secret could: such a field counts as absent instead of failing deep in the dialogue.
 const optionalString = z.string().optional().catch(undefined);
+/** Telegram's user and chat ids are integers of at most 52 bits: anything else did not come from Telegram. */
+const TELEGRAM_ID = z.number().int().refine(Number.isSafeInteger);
 const optionalNumber = z.number().optional().catch(undefined);
 const file = z.object({ file_id: z.string(), file_unique_id: optionalString, file_size: optionalNumber, mime_type: optionalString });
 const telegramMessage = z.object({
@@ -19,10 +21,10 @@ const telegramMessage = z.object({
   contact: z.object({ phone_number: optionalString, user_id: optionalNumber }).optional().catch(undefined),
 });
 const telegramUser = z
-  .object({ id: z.number(), first_name: optionalString, last_name: optionalString, username: optionalString, language_code: optionalString })
+  .object({ id: TELEGRAM_ID, first_name: optionalString, last_name: optionalString, username: optionalString, language_code: optionalString })
   .optional()
   .catch(undefined);
-const telegramChat = z.object({ id: z.number() }).optional().catch(undefined);
+const telegramChat = z.object({ id: TELEGRAM_ID }).optional().catch(undefined);
 
 function isImageDocument(mime: string | undefined): boolean {
   return Boolean(mime?.startsWith("image/"));

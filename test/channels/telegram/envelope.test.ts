@@ -30,6 +30,13 @@ describe("Telegram updates become channel-neutral messages", () => {
     expect(incomingOf(ctx({ message: { from, chat, text: "/language@offercheck_bot" } }))).toEqual({ kind: "command", command: "language", args: "" });
   });
 
+  it("a sender or chat whose id is not a whole number did not come from Telegram: nobody to answer", () => {
+    for (const id of [-3.266080518766934e-61, 1.5, 2 ** 60]) {
+      expect(envelopeOf(ctx({ message: { from: { ...from, id }, chat: { ...chat, id }, text: "Dubai visa 100%" } })), String(id)).toBeNull();
+    }
+    expect(envelopeOf(ctx({ message: { from, chat, text: "Dubai visa 100%" } }))).toMatchObject({ senderId: "7" });
+  });
+
   it("an edited ad is checked again", () => {
     expect(incomingOf(ctx({ edited_message: { from, chat, text: "Dubai visa 100%" } }))).toEqual({ kind: "text", text: "Dubai visa 100%", forwarded: false });
   });

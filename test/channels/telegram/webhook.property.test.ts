@@ -152,14 +152,13 @@ describe("hostile requests", () => {
       { numRuns: 400 },
     );
     const { mock } = suite;
-    const before = mock.sent().length;
     const fresh = user(777_001, "en");
     // An update id above the flood's, which the dedupe would otherwise drop.
     const normal = { ...textUpdate(fresh, AD), update_id: 2 ** 31 + 1 };
     expect((await send(TELEGRAM_WEBHOOK_PATH, json(normal), { "x-telegram-bot-api-secret-token": WEBHOOK_SECRET })).statusCode).toBe(200);
-    const replies = (await mock.waitFor("sendMessage", before + 1)).slice(before);
-    expect(replies[0]).toMatchObject({ chat_id: fresh.id });
-    expect(String(replies[0]!.text).startsWith(en.risk.high)).toBe(true);
+    // A forward of the flood may still be answered after its window: the fresh sender's reply is looked for by chat.
+    const [reply] = await mock.waitForChat(fresh.id, 1);
+    expect(String(reply!.text).startsWith(en.risk.high)).toBe(true);
     expect(log.entries().filter((e) => e.level >= 40)).toEqual([]);
     // Seconds on an idle machine; the margin is for a CI machine shared with other jobs.
   }, 120_000);
