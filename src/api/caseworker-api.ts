@@ -6,6 +6,7 @@ import { registrySnapshot, type RegistrySnapshot } from "../registry/snapshot.ts
 import { authRoutes } from "./auth/routes.ts";
 import { refuseNul } from "./no-nul.ts";
 import { authenticate, requireCountries } from "./auth/session.ts";
+import { evidenceRoutes } from "./routes/caseworker-evidence.ts";
 import { feedbackRoutes } from "./routes/caseworker-feedback.ts";
 import { referralRoutes } from "./routes/caseworker-referrals.ts";
 import { registryRoutes } from "./routes/caseworker-registry.ts";
@@ -53,6 +54,7 @@ export const caseworkerApi: FastifyPluginAsync<CaseworkerApiDeps> = async (app, 
       queue.addHook("onRequest", authenticate(db, settings.sessionTtlMinutes, settings.sessionMaxDays));
       queue.addHook("onRequest", requireCountries);
       await queue.register(referralRoutes, { db, claims, ...(deps.onClaimed ? { onClaimed: deps.onClaimed } : {}) });
+      await queue.register(evidenceRoutes, { db });
       await queue.register(reportRoutes, { db });
       await queue.register(registryRoutes, { db, registry });
       await queue.register(feedbackRoutes, { db });

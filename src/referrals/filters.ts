@@ -1,4 +1,4 @@
-import { and, arrayOverlaps, eq, gte, inArray, isNull, lt, type SQL } from "drizzle-orm";
+import { and, arrayOverlaps, eq, gte, inArray, isNull, lt, sql, type SQL } from "drizzle-orm";
 import type { Caseworker } from "../caseworkers/types.ts";
 import { referrals } from "../db/schema/index.ts";
 import { scopeCondition } from "./access.ts";
@@ -24,12 +24,15 @@ export interface ReferralFilter {
   to?: Date;
   /** "me", "none" (unclaimed) or a caseworker id. */
   assignee?: string;
+  /** These referrals only (an evidence package's referral and its cluster). */
+  ids?: string[];
 }
 
 /** The WHERE condition for a filter, always including the actor's country scope. */
 export function filterCondition(actor: Caseworker, f: ReferralFilter): SQL | undefined {
   const r = referrals;
   const conditions: (SQL | undefined)[] = [scopeCondition(actor)];
+  if (f.ids) conditions.push(f.ids.length ? inArray(r.id, f.ids) : sql`false`);
   if (f.status?.length) conditions.push(inArray(r.status, f.status));
   if (f.urgency?.length) conditions.push(inArray(r.urgency, f.urgency));
   if (f.country?.length) conditions.push(inArray(r.country, f.country));

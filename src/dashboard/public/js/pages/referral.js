@@ -40,7 +40,7 @@ function renderReferral(r) {
     { class: "detail-side" },
     section(t("referral.status"), "status", statusForm(r, reload)),
     section(t("referral.notes"), "notes", notesBlock(r, reload)),
-    section(t("referral.cluster"), "cluster", clusterBlock(r.cluster)),
+    section(t("referral.cluster"), "cluster", clusterBlock(r.cluster), evidenceLink(r)),
     section(t("referral.audit"), "audit", auditBlock(r.events ?? [])),
   );
   main.append(detailHead(r), h("div", { class: "detail" }, left, right));
@@ -92,6 +92,12 @@ function claimButton(r) {
     }
   });
   return h("div", { class: "detail-actions" }, button, h("span", { class: "hint" }, t("referral.claimHint")));
+}
+
+/** The package for investigators; the server writes the download to the audit trail. */
+function evidenceLink(r) {
+  const href = `/api/caseworker/referrals/${encodeURIComponent(r.id)}/evidence.zip`;
+  return h("p", null, h("a", { class: "button", href, download: "", title: t("evidence.downloadTitle"), "data-testid": "evidence-download" }, t("evidence.download")));
 }
 
 /** Re-renders the referral after a change and puts the focus back where the user was working. */
