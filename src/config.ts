@@ -2,6 +2,8 @@ import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import { getHeapStatistics } from "node:v8";
 import { z } from "zod";
+import type { FeedSettings } from "./feeds/publish.ts";
+import type { FeedSubscription } from "./feeds/subscribe.ts";
 import { isUrlSource } from "./registry/source-address.ts";
 
 const schema = z.object({
@@ -50,6 +52,34 @@ const schema = z.object({
     .pipe(z.array(z.string().refine((s) => !/^[a-z][a-z0-9+.-]*:\/\//i.test(s) || isUrlSource(s), "REGISTRY_SOURCES: file paths or http(s) URLs"))),
   /** When they are fetched: five-field cron, UTC (daily at 02:40 by default). */
   REGISTRY_SYNC_CRON: z.string().regex(/^\S+(\s+\S+){4}$/, "REGISTRY_SYNC_CRON: five cron fields, e.g. 40 2 * * *").default("40 2 * * *"),
+  /** How partner instances and agencies name this one in their counts, and where it works. */
+  FEED_PUBLISHER: z.string().min(1).max(100).default("offercheck"),
+  FEED_COUNTRY: z.string().regex(/^[A-Z]{2}$/, "FEED_COUNTRY: an ISO 3166 alpha-2 code such as KG").optional(),
+  /** Adverts' texts go into the indicator feed only when the publisher decides so. */
+  FEED_SHARE_ADVERT_TEXT: z.enum(["on", "off"]).default("off"),
+  /** Partner instances' feeds to merge: a JSON array of {"name","url","key","country"?}. */
+  FEED_SUBSCRIPTIONS: z
+    .string()
+    .default("[]")
+    .transform((v, ctx) => {
+      try {
+        return JSON.parse(v) as unknown;
+      } catch {
+        ctx.addIssue({ code: "custom", message: "FEED_SUBSCRIPTIONS: a JSON array" });
+        return z.NEVER;
+      }
+    })
+    .pipe(
+      z.array(
+        z.object({
+          name: z.string().regex(/^[a-z0-9-]{1,40}$/, "FEED_SUBSCRIPTIONS: name of a-z 0-9 -"),
+          url: z.string().url().refine((u) => /^https?:\/\//.test(u), "FEED_SUBSCRIPTIONS: http(s) URL"),
+          key: z.string().min(16),
+          country: z.string().regex(/^[A-Z]{2}$/).optional(),
+        }),
+      ),
+    ),
+  FEED_SYNC_CRON: z.string().regex(/^\S+(\s+\S+){4}$/, "FEED_SYNC_CRON: five cron fields, e.g. */30 * * * *").default("*/30 * * * *"),
   /** Bearer token for /metrics; set it wherever the port is reachable by others (unset: /metrics is open). */
   METRICS_TOKEN: z.string().regex(/^[\x21-\x7e]{16,256}$/, "METRICS_TOKEN: 16-256 printable characters, no spaces").optional(),
   /**
@@ -122,10 +152,13 @@ export type Config = Readonly<{
   pressure: PressureConfig;
   ocr: OcrConfig;
   registrySync: RegistrySyncConfig;
+  feeds: FeedConfig;
   metricsToken: string | undefined;
 }>;
 
 export type RegistrySyncConfig = Readonly<{ sources: readonly string[]; cron: string }>;
+
+export type FeedConfig = Readonly<{ publish: FeedSettings; subscriptions: readonly FeedSubscription[]; cron: string }>;
 
 export type OcrConfig = Readonly<{
   mode: "on" | "off" | "auto";
@@ -252,6 +285,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       sources: e.REGISTRY_SOURCES.map((s) => (isUrlSource(s) ? s : resolve(s))),
       cron: e.REGISTRY_SYNC_CRON,
     },
+    feeds: {
+      publish: { publisher: e.FEED_PUBLISHER, country: e.FEED_COUNTRY ?? null, shareAdvertText: e.FEED_SHARE_ADVERT_TEXT === "on" },
+      subscriptions: e.FEED_SUBSCRIPTIONS,
+      cron: e.FEED_SYNC_CRON,
+    },
     ocr: {
       mode: e.OCR,
       tesseractPath: e.TESSERACT_PATH,
@@ -272,4 +310,9 @@ export function defaultCaseworkerApiConfig(): CaseworkerApiConfig {
 /** The load-shedding limits with every variable at its default (tests, benchmarks). */
 export function defaultPressureConfig(): PressureConfig {
   return loadConfig({}).pressure;
+}
+
+/** The indicator feed settings with every variable at its default: publishes as "offercheck", subscribes to none. */
+export function defaultFeedConfig(): FeedConfig {
+  return loadConfig({}).feeds;
 }

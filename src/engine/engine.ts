@@ -66,7 +66,10 @@ export function createEngine(data: EngineData, registry: RegistryLookup = EMPTY_
       const { flags, score, risk, crime } = scoreSignals(found, isJobAd, compiled.signals);
       const seasonal = hits.cues.seasonalScheme.length > 0;
       const advice = chooseAdvice({ language, isJobAd, risk, flags, entities, registry: findings, seasonal });
-      const past = reported.map(({ kind, value, reports }) => ({ kind, value, reports }));
+      const past = reported.map(({ kind, value, reports }) => {
+        const elsewhere = history.elsewhere?.(kind, value) ?? [];
+        return elsewhere.length ? { kind, value, reports, elsewhere } : { kind, value, reports };
+      });
       return { language, isJobAd, risk, score, crime, flags, registry: findings, entities, history: past, advice };
     },
   };

@@ -135,7 +135,16 @@ export type RegistryFinding =
  * snapshot kept by the caller, so the engine stays pure.
  */
 export interface ReportHistory {
+  /** Reports everywhere this instance knows of: its own and those partner instances shared. */
   reports(kind: string, value: string): number;
+  /** The part of `reports` filed on partner instances, by the country they work in. */
+  elsewhere?(kind: string, value: string): ReportsElsewhere[];
+}
+
+export interface ReportsElsewhere {
+  /** ISO 3166 alpha-2 of the partner instance, or null when it did not say. */
+  country: string | null;
+  reports: number;
 }
 
 export interface Verdict {
@@ -148,7 +157,7 @@ export interface Verdict {
   registry: RegistryFinding[];
   entities: Entities;
   /** Identities in this ad that were reported before, most reported first. */
-  history: { kind: string; value: string; reports: number }[];
+  history: { kind: string; value: string; reports: number; elsewhere?: ReportsElsewhere[] }[];
   /** i18next keys (namespace `translation`) of the advice to show, most important first. */
   advice: string[];
 }

@@ -47,6 +47,20 @@ export function renderReasons(t: TFunction, verdict: Verdict, max: number): stri
   return lines.join("\n");
 }
 
+/** "… was reported 12 times before (on this helpline: 3, Kyrgyzstan: 9)" when partner instances shared some. */
+function reportedLine(t: TFunction, h: Verdict["history"][number]): string {
+  const sentence = t("verdict.reportedBefore", { value: h.value, count: h.reports });
+  if (!h.elsewhere?.length) return sentence;
+  const here = h.reports - h.elsewhere.reduce((n, e) => n + e.reports, 0);
+  const parts = [
+    ...(here > 0 ? [t("verdict.reportedHere", { count: here })] : []),
+    ...h.elsewhere.map((e) =>
+      e.country ? t("verdict.reportedIn", { country: t(`country.${e.country}`, { defaultValue: e.country }), count: e.reports }) : t("verdict.reportedInUnknown", { count: e.reports }),
+    ),
+  ];
+  return `${sentence} (${parts.join(", ")})`;
+}
+
 /** The verdict as plain text in `t`'s language: summary, reasons with quotes, licence check, advice. */
 export function renderVerdict(t: TFunction, verdict: Verdict, options: RenderOptions = {}): string {
   if (!verdict.isJobAd) return t("verdict.notJobAd");
@@ -55,7 +69,7 @@ export function renderVerdict(t: TFunction, verdict: Verdict, options: RenderOpt
   if (verdict.crime) lines.push(t(`verdict.crime.${verdict.crime}`));
   if (verdict.flags.length) lines.push("", t("verdict.reasonsHeader"), renderReasons(t, verdict, maxReasons));
   const registry = [
-    ...verdict.history.map((h) => t("verdict.reportedBefore", { value: h.value, count: h.reports })),
+    ...verdict.history.map((h) => reportedLine(t, h)),
     ...verdict.registry.map((f) => registryLine(t, f)).filter((l): l is string => l !== null),
   ];
   if (registry.length) lines.push("", t("verdict.registryHeader"), ...registry.map((l) => `• ${l}`));

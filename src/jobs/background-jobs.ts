@@ -1,10 +1,11 @@
 import type { Logger } from "pino";
-import type { CaseworkerApiConfig, RegistrySyncConfig } from "../config.ts";
+import type { CaseworkerApiConfig, FeedConfig, RegistrySyncConfig } from "../config.ts";
 import { pruneProcessedUpdates, pruneRateWindows, pruneSessions } from "../db/conversation-repository.ts";
 import { pruneForwards } from "../db/forward-repository.ts";
 import { purgeStaleFailures } from "../caseworkers/login-throttle.ts";
 import { purgeExpiredSessions } from "../caseworkers/sessions.ts";
 import type { Db } from "../db/client.ts";
+import { syncFeeds } from "../feeds/subscribe.ts";
 import { pruneReporterNotices } from "../referrals/reporter-notices.ts";
 import { releaseExpiredClaims } from "../referrals/workflow.ts";
 import { DEFAULT_SOURCE_LIMITS, syncRegistrySources } from "../registry/sources.ts";
@@ -17,7 +18,11 @@ import type { ScheduledJob } from "./job-runner.ts";
  * database — and so pg-boss — is down) and reloading its in-memory registry
  * and report history.
  */
-export function backgroundJobs(db: Db, config: { caseworkerApi: CaseworkerApiConfig; registrySync: RegistrySyncConfig }, log: Pick<Logger, "info">): ScheduledJob[] {
+export function backgroundJobs(
+  db: Db,
+  config: { caseworkerApi: CaseworkerApiConfig; registrySync: RegistrySyncConfig; feeds: FeedConfig },
+  log: Pick<Logger, "info" | "warn">,
+): ScheduledJob[] {
   const { caseworkerApi, registrySync } = config;
   const jobs: ScheduledJob[] = [
     {
@@ -48,6 +53,7 @@ export function backgroundJobs(db: Db, config: { caseworkerApi: CaseworkerApiCon
     },
   ];
   if (registrySync.sources.length > 0) jobs.push(registrySyncJob(db, registrySync, log));
+  if (config.feeds.subscriptions.length > 0) jobs.push(feedSyncJob(db, config.feeds, log));
   return jobs;
 }
 
@@ -69,6 +75,24 @@ function registrySyncJob(db: Db, registrySync: RegistrySyncConfig, log: Pick<Log
       const failed = outcomes.filter((o) => o.status === "failed");
       // Thrown, so pg-boss retries (unchanged lists are skipped cheaply) and finally dead-letters it.
       if (failed.length) throw new Error(failed.map((f) => f.error).join("; "));
+    },
+  };
+}
+
+/** The job that merges partner instances' indicator feeds. */
+export const FEED_SYNC_JOB = "sync-partner-feeds";
+
+function feedSyncJob(db: Db, feeds: FeedConfig, log: Pick<Logger, "info" | "warn">): ScheduledJob {
+  return {
+    name: FEED_SYNC_JOB,
+    cron: feeds.cron,
+    async run() {
+      // A partner that fails or sends garbage is logged and skipped until the next run; it is not retried at once,
+      // as a broken feed stays broken for a while and the others are merged already.
+      for (const outcome of await syncFeeds(db, feeds.subscriptions)) {
+        if (outcome.status === "failed") log.warn({ feed: outcome.name, error: outcome.error }, "partner feed skipped");
+        else log.info(outcome, "partner feed synced");
+      }
     },
   };
 }

@@ -1,26 +1,36 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../db/client.ts";
-import { sightings } from "../db/schema/index.ts";
-import type { ReportHistory } from "../engine/types.ts";
+import { remoteSightings, sightings } from "../db/schema/index.ts";
+import type { ReportHistory, ReportsElsewhere } from "../engine/types.ts";
 
 const key = (kind: string, value: string) => `${kind}\u0000${value}`;
 
 /**
  * How many reports named each scammer-side identity, as an in-memory
- * snapshot the engine reads synchronously. Refreshed from the database (so
- * reports filed by other instances show up) and bumped at once for reports
- * filed here.
+ * snapshot the engine reads synchronously: this instance's own reports, and
+ * those partner instances shared in their feeds, by country. Refreshed from
+ * the database (so reports filed by other instances and merged feeds show
+ * up) and bumped at once for reports filed here.
  */
 export class SightingHistory implements ReportHistory {
   #counts = new Map<string, number>();
+  #remote = new Map<string, ReportsElsewhere[]>();
 
   reports(kind: string, value: string): number {
+    return this.#here(kind, value) + this.elsewhere(kind, value).reduce((n, e) => n + e.reports, 0);
+  }
+
+  elsewhere(kind: string, value: string): ReportsElsewhere[] {
+    return this.#remote.get(key(kind, value)) ?? [];
+  }
+
+  #here(kind: string, value: string): number {
     return this.#counts.get(key(kind, value)) ?? 0;
   }
 
   /** A report was just filed with these sightings. */
   add(seen: readonly { kind: string; value: string }[]): void {
-    for (const s of seen) this.#counts.set(key(s.kind, s.value), this.reports(s.kind, s.value) + 1);
+    for (const s of seen) this.#counts.set(key(s.kind, s.value), this.#here(s.kind, s.value) + 1);
   }
 
   async refresh(db: Db): Promise<void> {
@@ -29,6 +39,17 @@ export class SightingHistory implements ReportHistory {
       .from(sightings)
       .where(sql`${sightings.source} = 'report'`)
       .groupBy(sightings.kind, sightings.value);
+    const remote = await db
+      .select({ kind: remoteSightings.kind, value: remoteSightings.value, country: remoteSightings.country, n: sql<number>`sum(${remoteSightings.reports})::int` })
+      .from(remoteSightings)
+      .groupBy(remoteSightings.kind, remoteSightings.value, remoteSightings.country)
+      .orderBy(sql`sum(${remoteSightings.reports}) desc`);
     this.#counts = new Map(rows.map((r) => [key(r.kind, r.value), r.n]));
+    const byIdentity = new Map<string, ReportsElsewhere[]>();
+    for (const r of remote) {
+      const k = key(r.kind, r.value);
+      byIdentity.set(k, [...(byIdentity.get(k) ?? []), { country: r.country, reports: r.n }]);
+    }
+    this.#remote = byIdentity;
   }
 }

@@ -1,6 +1,7 @@
 export * from "./caseworker-sessions.ts";
 export * from "./caseworkers.ts";
 export * from "./conversation.ts";
+export * from "./feeds.ts";
 export * from "./forwards.ts";
 export * from "./login-failures.ts";
 export * from "./referrals.ts";

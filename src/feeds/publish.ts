@@ -1,0 +1,71 @@
+import { and, eq, inArray, ne, sql, type SQL } from "drizzle-orm";
+import type { Db } from "../db/client.ts";
+import { referrals, sightings } from "../db/schema/index.ts";
+import { FEED_KINDS, type FeedDocument } from "./document.ts";
+
+export interface FeedSettings {
+  /** How partners name this instance. */
+  publisher: string;
+  /** Where this instance works (ISO 3166 alpha-2), or null. */
+  country: string | null;
+  /** Advert texts go out only when the publisher decides so. */
+  shareAdvertText: boolean;
+}
+
+/** At most this many adverts in one feed (the newest): texts are large. */
+const MAX_ADVERTS = 5_000;
+
+/** Referrals a partner may hear of: not rejected (not a scam after all), of the key's countries when it has any. */
+function shared(countries: readonly string[]): SQL {
+  const conditions = [ne(referrals.status, "rejected")];
+  if (countries.length) conditions.push(inArray(referrals.country, [...countries]));
+  return and(...conditions)!;
+}
+
+const iso = (d: Date | string) => new Date(d).toISOString();
+
+/**
+ * The feed as of now: every scammer-side identity of the shared referrals
+ * with its count and dates, the real companies and operators that adverts
+ * claimed to be, and (when turned on) the adverts. Built from reported
+ * sightings only: a mere check names nobody.
+ */
+export async function publishFeed(db: Db, settings: FeedSettings, countries: readonly string[] = [], now = new Date()): Promise<FeedDocument> {
+  const where = and(shared(countries), eq(sightings.source, "report"));
+  const grouped = {
+    reports: sql<number>`count(distinct ${referrals.id})::int`,
+    first: sql<Date>`min(${referrals.createdAt})`,
+    last: sql<Date>`max(${referrals.createdAt})`,
+  };
+  const indicators = await db
+    .select({ kind: sightings.kind, value: sightings.value, ...grouped })
+    .from(sightings)
+    .innerJoin(referrals, eq(referrals.id, sightings.referralId))
+    .where(and(where, inArray(sightings.kind, [...FEED_KINDS])))
+    .groupBy(sightings.kind, sightings.value)
+    .orderBy(sightings.kind, sightings.value);
+  // A brand named in a scam, or a real licence cited under another company's name.
+  const misused = await db
+    .select({ kind: sightings.kind, value: sightings.value, countries: sql<string[]>`array_remove(array_agg(distinct ${referrals.country}), null)`, ...grouped })
+    .from(sightings)
+    .innerJoin(referrals, eq(referrals.id, sightings.referralId))
+    .where(and(where, sql`(${sightings.kind} = 'brand' or (${sightings.kind} = 'licence' and 'licence_name_mismatch' = any(${referrals.flags})))`))
+    .groupBy(sightings.kind, sightings.value)
+    .orderBy(sql`count(distinct ${referrals.id}) desc`, sightings.value);
+  const adverts = settings.shareAdvertText
+    ? await db
+        .select({ reference: referrals.reference, country: referrals.country, text: referrals.adText, filedAt: referrals.createdAt })
+        .from(referrals)
+        .where(shared(countries))
+        .orderBy(sql`${referrals.createdAt} desc`)
+        .limit(MAX_ADVERTS)
+    : undefined;
+  return {
+    format: "offercheck-feed/1",
+    publisher: { name: settings.publisher, country: settings.country },
+    generatedAt: now.toISOString(),
+    indicators: indicators.map((i) => ({ kind: i.kind as FeedDocument["indicators"][number]["kind"], value: i.value, reports: i.reports, firstSeen: iso(i.first), lastSeen: iso(i.last) })),
+    misusedIdentities: misused.map((m) => ({ kind: m.kind as "brand" | "licence", value: m.value, countries: [...m.countries].sort(), reports: m.reports, since: iso(m.first), lastSeen: iso(m.last) })),
+    ...(adverts ? { adverts: adverts.map((a) => ({ ...a, filedAt: iso(a.filedAt) })) } : {}),
+  };
+}
