@@ -51,6 +51,12 @@ export async function useLanguage(lng) {
 
 export const language = () => supported(i18next.language);
 export const isRtl = () => document.documentElement.dir === "rtl";
+/**
+ * A phone number or a signed figure put into a sentence: on a right-to-left
+ * page the bidirectional algorithm would move its "+" behind it ("1.76+"), so
+ * it is isolated as left-to-right text (Unicode LRI … PDI).
+ */
+export const ltrText = (value) => (isRtl() ? `\u2066${value}\u2069` : String(value));
 export const dateLocale = () => DATE_LOCALES[language()];
 export const t = (key, options) => i18next.t(key, options);
 export const has = (key) => i18next.exists(key);
