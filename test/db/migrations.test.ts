@@ -96,7 +96,12 @@ describe("migrations", () => {
     const rows = (await lite.db.execute(sql`select email, language from caseworkers`)) as unknown as { rows: { email: string; language: string }[] };
     expect(rows.rows).toEqual([{ email: "old@ngo.example", language: "en" }]);
     await lite.db.execute(sql`update caseworkers set language = 'ru'`);
-    await expect(lite.db.execute(sql`update caseworkers set language = 'ur'`)).rejects.toThrow();
+    // Urdu since 0012; a language the dashboard is not written in, or a helpline variant of Urdu, is refused.
+    await lite.db.execute(sql`update caseworkers set language = 'ur'`);
+    await expect(lite.db.execute(sql`update caseworkers set language = 'ur-Latn'`)).rejects.toThrow();
+    await expect(lite.db.execute(sql`update caseworkers set language = 'de'`)).rejects.toThrow();
+    const after = (await lite.db.execute(sql`select language from caseworkers`)) as unknown as { rows: { language: string }[] };
+    expect(after.rows).toEqual([{ language: "ur" }]);
   }, 30_000);
 
   it("enforce the status vocabulary in the database itself", async () => {
