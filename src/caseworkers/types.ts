@@ -2,7 +2,7 @@ export const ROLES = ["caseworker", "admin"] as const;
 export type Role = (typeof ROLES)[number];
 
 /** The languages the dashboard is written in (src/dashboard/locales); each account keeps its own. */
-export const DASHBOARD_LANGUAGES = ["en", "ru"] as const;
+export const DASHBOARD_LANGUAGES = ["en", "ru", "ur"] as const;
 export type DashboardLanguage = (typeof DASHBOARD_LANGUAGES)[number];
 
 /** A stored value outside the list (the database allows only these) falls back to English. */

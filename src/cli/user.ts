@@ -1,16 +1,20 @@
 import { parseArgs } from "node:util";
 import { passwordProblem } from "../caseworkers/passwords.ts";
 import { CaseworkerError, createCaseworker, listCaseworkers, setDisabled, setPassword } from "../caseworkers/repository.ts";
-import { ROLES, parseCountries, type Role } from "../caseworkers/types.ts";
+import { DASHBOARD_LANGUAGES, ROLES, parseCountries, type DashboardLanguage, type Role } from "../caseworkers/types.ts";
 import type { Config } from "../config.ts";
 import { openConfiguredDatabase } from "../db/open.ts";
 
-export const USER_USAGE = `  user add --email <e-mail> --role caseworker|admin [--countries PK,KZ]   create a caseworker account
+export const USER_USAGE = `  user add --email <e-mail> --role caseworker|admin [--countries PK,KZ] [--language en|ru|ur]
+                                                                         create a caseworker account (dashboard in English unless --language)
   user disable --email <e-mail>                                          disable an account and end its sessions
   user enable --email <e-mail>                                           enable it again
   user password --email <e-mail>                                         set a new password (ends its sessions)
   user list                                                              list accounts
       The password is read from OFFERCHECK_PASSWORD, or asked for on a terminal (at least 12 characters).`;
+
+/** How the command line names the dashboard's languages when it confirms the one given. */
+const LANGUAGE_NAMES: Record<DashboardLanguage, string> = { en: "English", ru: "Russian", ur: "Urdu" };
 
 /** Reads a line from the terminal without echoing it. */
 function readHidden(prompt: string): Promise<string> {
@@ -79,24 +83,36 @@ function fail(message: string): number {
   return 1;
 }
 
+/** What is wrong with the options of `user add`, checked before a password is asked for; null if nothing. */
+function addOptionsProblem(values: { role?: string | undefined; countries?: string | undefined; language?: string | undefined }): string | null {
+  if (!values.role || !(ROLES as readonly string[]).includes(values.role)) return `--role must be one of: ${ROLES.join(", ")}`;
+  if (values.language !== undefined && !(DASHBOARD_LANGUAGES as readonly string[]).includes(values.language)) {
+    return `--language must be one of: ${DASHBOARD_LANGUAGES.join(", ")} (the dashboard's languages)`;
+  }
+  try {
+    parseCountries(values.countries ?? "");
+  } catch (error) {
+    return `--countries: ${(error as Error).message}`;
+  }
+  return null;
+}
+
 export async function runUser(args: string[], config: Config): Promise<number> {
   const [sub, ...rest] = args;
-  let values: { email?: string | undefined; role?: string | undefined; countries?: string | undefined };
+  let values: { email?: string | undefined; role?: string | undefined; countries?: string | undefined; language?: string | undefined };
   try {
-    ({ values } = parseArgs({ args: rest, options: { email: { type: "string" }, role: { type: "string" }, countries: { type: "string" } } }));
+    ({ values } = parseArgs({ args: rest, options: { email: { type: "string" }, role: { type: "string" }, countries: { type: "string" }, language: { type: "string" } } }));
   } catch (error) {
     return fail(`${(error as Error).message}\n\n${USER_USAGE}`);
   }
   if (sub !== "list" && !values.email) return fail(`--email is required.\n\n${USER_USAGE}`);
   if (sub === "add") {
-    if (!values.role || !(ROLES as readonly string[]).includes(values.role)) return fail(`--role must be one of: ${ROLES.join(", ")}`);
-    try {
-      parseCountries(values.countries ?? "");
-    } catch (error) {
-      return fail(`--countries: ${(error as Error).message}`);
-    }
+    const problem = addOptionsProblem(values);
+    if (problem) return fail(problem);
   } else if (!["list", "disable", "enable", "password"].includes(sub ?? "")) {
     return fail(`Usage:\n${USER_USAGE}`);
+  } else if (values.language !== undefined) {
+    return fail(`--language is for user add; a caseworker changes their own language in the dashboard.`);
   }
   const password = sub === "add" || sub === "password" ? await newPassword(values.email!) : null;
   if ((sub === "add" || sub === "password") && password === null) return 1;
@@ -105,8 +121,14 @@ export async function runUser(args: string[], config: Config): Promise<number> {
   try {
     switch (sub) {
       case "add": {
-        const a = await createCaseworker(database.db, { email: values.email!, password: password!, role: values.role as Role, countries: parseCountries(values.countries ?? "") });
-        process.stdout.write(`Created ${a.role} ${a.email}${a.countries.length ? ` (${a.countries.join(", ")})` : ""}.\n`);
+        const a = await createCaseworker(database.db, {
+          email: values.email!,
+          password: password!,
+          role: values.role as Role,
+          countries: parseCountries(values.countries ?? ""),
+          ...(values.language ? { language: values.language as DashboardLanguage } : {}),
+        });
+        process.stdout.write(`Created ${a.role} ${a.email}${a.countries.length ? ` (${a.countries.join(", ")})` : ""}${values.language ? `, dashboard in ${LANGUAGE_NAMES[a.language]}` : ""}.\n`);
         return 0;
       }
       case "disable":
@@ -123,7 +145,7 @@ export async function runUser(args: string[], config: Config): Promise<number> {
         const accounts = await listCaseworkers(database.db);
         if (accounts.length === 0) process.stdout.write("No accounts yet: user add --email … --role admin\n");
         for (const a of accounts) {
-          process.stdout.write(`${a.email}\t${a.role}\t${a.countries.join(",") || (a.role === "admin" ? "(all)" : "(none)")}\t${a.disabled ? "disabled" : "active"}\n`);
+          process.stdout.write(`${a.email}\t${a.role}\t${a.countries.join(",") || (a.role === "admin" ? "(all)" : "(none)")}\t${a.language}\t${a.disabled ? "disabled" : "active"}\n`);
         }
         return 0;
       }

@@ -9,7 +9,7 @@ const PUBLIC_DIR = fileURLToPath(new URL("./public/", import.meta.url));
 
 const LOCALES_DIR = fileURLToPath(new URL("./locales/", import.meta.url));
 /** The languages the dashboard is written in, one file each in locales/. */
-export const DASHBOARD_LOCALES = ["en", "ru"] as const;
+export const DASHBOARD_LOCALES = ["en", "ru", "ur"] as const;
 
 /** chart.js's UMD build (it sets `window.Chart`), found through the package's own entry point. */
 function chartUmdPath(): string {

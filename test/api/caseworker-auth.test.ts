@@ -69,6 +69,7 @@ const ROUTES: RouteCase[] = [
     body: () => ({ body: "a note" }),
     forbidden: { as: () => kz.bearer, error: "forbidden" },
   },
+  { method: "GET", path: "/api/caseworker/referrals/{id}/evidence.zip", id: () => pkReferral, forbidden: { as: () => kz.bearer, error: "forbidden" } },
   { method: "GET", path: "/api/caseworker/stats", forbidden: { as: () => kz.bearer, query: "country=PK", error: "forbidden_country" } },
   { method: "GET", path: "/api/caseworker/export.csv", forbidden: { as: () => kz.bearer, query: "country=PK,KZ", error: "forbidden_country" } },
   { method: "GET", path: "/api/caseworker/export.misp.json", forbidden: { as: () => kz.bearer, query: "country=PK", error: "forbidden_country" } },
@@ -275,12 +276,15 @@ describe("the dashboard language", () => {
   it("takes only the languages the dashboard has, and nothing else about the account", async () => {
     const s = await t.login("pk@ngo.example");
     const patch = (payload: unknown) => t.app.inject({ method: "PATCH", url: "/api/auth/me", headers: s.bearer, payload: payload as object });
-    for (const payload of [{ language: "de" }, { language: "RU" }, {}, { language: "ru", role: "admin" }, { language: "ru", countries: ["PK", "KZ"] }]) {
+    for (const payload of [{ language: "de" }, { language: "RU" }, { language: "ur-Latn" }, {}, { language: "ru", role: "admin" }, { language: "ru", countries: ["PK", "KZ"] }]) {
       const response = await patch(payload);
       expect(response.statusCode, JSON.stringify(payload)).toBe(400);
       expect(errorResponse.parse(response.json()).error).toBe("invalid_request");
     }
     expect((await t.app.inject({ url: "/api/auth/me", headers: s.bearer })).json().caseworker).toMatchObject({ role: "caseworker", countries: ["PK"], language: "en" });
+    // Urdu, the dashboard's third language (right to left).
+    expect((await patch({ language: "ur" })).json()).toMatchObject({ caseworker: { language: "ur" } });
+    expect((await t.app.inject({ url: "/api/auth/me", headers: s.bearer })).json().caseworker).toMatchObject({ language: "ur" });
   });
 
   it("can be given by an admin who creates the account", async () => {

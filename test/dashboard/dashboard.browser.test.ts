@@ -15,6 +15,7 @@ import { listenOnLoopback } from "../helpers/listen.ts";
 import { shippedEngine } from "../helpers/engine.ts";
 import { SEED_ADS, SHARED_PHONE, seedReferrals } from "./seed.ts";
 import { launchChromium } from "../helpers/chromium.ts";
+import { watchedPage } from "../helpers/dashboard-browser.ts";
 
 /**
  * The caseworker dashboard end to end: the real app (caseworker API and
@@ -32,7 +33,6 @@ const NOTE = "Called the reporter back via the hotline; the JazzCash account is 
 const REASON = "Referred the JazzCash account to FIA cyber crime; reporter advised not to pay more.";
 const DISPUTED_AD = "Hiring cooks for a hotel in Riyadh through Sabz Pahar Overseas Employment Promoters, licence 0417/RWP, no fee before the visa";
 const DISPUTED_COMMENT = "This agency is real, my cousin went with them";
-const LOOPBACK = new Set(["127.0.0.1", "localhost", "[::1]"]);
 
 let services: TestServices;
 let app: FastifyInstance;
@@ -67,21 +67,9 @@ afterAll(async () => {
 
 /** A fresh profile; every page error, console error, failed request and request off this machine is collected. */
 async function openPage(): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, locale: "en-GB", timezoneId: "UTC" });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-  page.on("console", (message) => {
-    if (message.type() === "error") problems.push(`console error: ${message.text()}`);
-  });
-  page.on("requestfailed", (request) => problems.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ""}`));
-  await context.route("**/*", async (route) => {
-    const url = new URL(route.request().url());
-    if (url.protocol === "data:" || LOOPBACK.has(url.hostname)) return route.continue();
-    problems.push(`request off this machine: ${url.href}`);
-    return route.abort();
-  });
-  return { context, page, problems };
+  const opened = await watchedPage(browser, { width: 1280, height: 800 });
+  opened.page.on("requestfailed", (request) => opened.problems.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ""}`));
+  return opened;
 }
 
 /** The transient "done" message would cover part of a screenshot. */

@@ -1,19 +1,24 @@
-import { mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { eq } from "drizzle-orm";
-import type { FastifyInstance } from "fastify";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildApp } from "../../src/api/app.ts";
 import { createCaseworker } from "../../src/caseworkers/repository.ts";
-import { dashboardRoutes } from "../../src/dashboard/routes.ts";
 import { caseworkers, referralEvents, referrals } from "../../src/db/schema/index.ts";
 import type { Verdict } from "../../src/engine/types.ts";
 import { testServices, type TestServices } from "../helpers/app.ts";
-import { launchChromium } from "../helpers/chromium.ts";
+import { startDashboard } from "../helpers/dashboard-browser.ts";
 import { shippedEngine } from "../helpers/engine.ts";
-import { listenOnLoopback } from "../helpers/listen.ts";
+import {
+  byTestId,
+  contentWidth,
+  dashboardLocale,
+  englishLeftChecker,
+  expectFitsFromDesktopToPhone,
+  expectMenuOnScreen,
+  loggedIn as loggedInAs,
+  pageWords,
+  poll,
+  screenshot,
+} from "./in-language.ts";
 import { SEED_ADS, seedReferrals } from "./seed.ts";
 
 /**
@@ -23,35 +28,15 @@ import { SEED_ADS, seedReferrals } from "./seed.ts";
  * reads it in Russian, with no English word of the dashboard left on it.
  */
 
-type Tree = { [key: string]: string | Tree };
-const LOCALES = join(import.meta.dirname, "..", "..", "src", "dashboard", "locales");
-const locale = (lng: string) => JSON.parse(readFileSync(join(LOCALES, `${lng}.json`), "utf8")) as Tree;
-const leaves = (t: Tree, prefix = ""): [string, string][] =>
-  Object.entries(t).flatMap(([k, v]) => (typeof v === "string" ? [[`${prefix}${k}`, v] as [string, string]] : leaves(v, `${prefix}${k}.`)));
-const en = new Map(leaves(locale("en")));
-const ru = new Map(leaves(locale("ru")));
-
-// The README's screenshots are refreshed on request (UPDATE_SCREENSHOTS=1); otherwise they go to a temporary folder.
-const SCREENSHOT_DIR =
-  process.env.UPDATE_SCREENSHOTS === "1" ? join(import.meta.dirname, "..", "screenshots") : mkdtempSync(join(tmpdir(), "offercheck-dashboard-ru-"));
-
-/** Without the transient message and the focus ring, which would cover part of it. */
-async function screenshot(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => {
-    document.getElementById("flash")!.hidden = true;
-    (document.activeElement as HTMLElement | null)?.blur();
-    window.scrollTo(0, 0);
-  });
-  await page.screenshot({ path: join(SCREENSHOT_DIR, name) });
-}
+const ru = dashboardLocale("ru");
+const englishLeft = englishLeftChecker("ru");
 
 const KZ = { email: "aigerim.nurlanova@iom.example", password: "Almaty-queue-2026!" };
 /** A colleague in the same country, who claims a referral first. */
 const COLLEAGUE = { email: "dana.seitkali@iom.example", password: "Astana-queue-2026!" };
-const LOOPBACK = new Set(["127.0.0.1", "localhost", "[::1]"]);
 
 let services: TestServices;
-let app: FastifyInstance;
+let dashboard: Awaited<ReturnType<typeof startDashboard>>;
 let browser: Browser;
 let baseUrl: string;
 let hostess: { id: string; reference: string };
@@ -71,83 +56,17 @@ beforeAll(async () => {
   onPhone = (await seedReferrals(db, await shippedEngine(), [phoneAd])).get("cooks-phone")!;
   await createCaseworker(db, { ...KZ, role: "caseworker", countries: ["KZ"], language: "ru" });
   await createCaseworker(db, { ...COLLEAGUE, role: "caseworker", countries: ["KZ"] });
-  app = await buildApp({
-    db,
-    engine: () => services.engine,
-    i18n: services.i18n,
-    logLevel: "silent",
-    caseworkerApi: services.config.caseworkerApi,
-    channels: [dashboardRoutes],
-  });
-  baseUrl = await listenOnLoopback(app);
-  browser = await launchChromium();
+  dashboard = await startDashboard(services);
+  ({ baseUrl, browser } = dashboard);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await app?.close();
+  await dashboard?.close();
   await services?.close();
 });
 
-const byTestId = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
-const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 10_000, interval: 50 });
-
-/** Logged in with a browser set to English: the page is in Russian because the account is. */
-async function loggedIn(viewport: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, locale: "en-GB", timezoneId: "UTC" });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-  page.on("console", (message) => {
-    if (message.type() === "error") problems.push(`console error: ${message.text()}`);
-  });
-  await context.route("**/*", async (route) => {
-    const url = new URL(route.request().url());
-    if (url.protocol === "data:" || LOOPBACK.has(url.hostname)) return route.continue();
-    problems.push(`request off this machine: ${url.href}`);
-    return route.abort();
-  });
-  await page.goto(`${baseUrl}/dashboard/`);
-  await byTestId(page, "login-email").fill(KZ.email);
-  await byTestId(page, "login-password").fill(KZ.password);
-  await byTestId(page, "login-submit").click();
-  await poll(() => byTestId(page, "queue-row").count()).toBeGreaterThanOrEqual(2);
-  return { context, page, problems };
-}
-
-/**
- * The dashboard's own words on the page (text, titles, labels, placeholders),
- * leaving out what people wrote (the advert, the reporter's answers, notes)
- * and the language switcher, whose choices are each in their own language.
- */
-function pageWords(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const skip = ".ad-text, q, code, .note-body, .audit-note, [data-testid='reporter-answers'] dd, #language, .who-email, .reference";
-    const words: string[] = [document.title];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const parent = node.parentElement!;
-      if (parent.closest(skip) || parent.closest("[hidden], script, style, noscript")) continue;
-      if (node.textContent!.trim()) words.push(node.textContent!.trim());
-    }
-    for (const el of Array.from(document.body.querySelectorAll("[title], [aria-label], [placeholder]"))) {
-      if (el.closest(skip)) continue;
-      for (const attr of ["title", "aria-label", "placeholder"]) if (el.getAttribute(attr)) words.push(el.getAttribute(attr)!);
-    }
-    return words;
-  });
-}
-
-/** The fixed parts of each English string the Russian locale translates (a {{value}} splits a string into parts). */
-const englishOnly = [...en]
-  .filter(([key, text]) => ru.get(key) !== text)
-  .flatMap(([, text]) => text.split(/{{\s*\w+\s*}}/).map((part) => part.trim().replace(/^[(:,.·—-]+|[(:,.·—-]+$/g, "").trim()))
-  .filter((part) => /[A-Za-z]{3}/.test(part) && part.length >= 4);
-
-function englishLeft(words: string[]): string[] {
-  const text = words.join("\n");
-  return [...new Set(englishOnly.filter((part) => new RegExp(`(^|[^A-Za-z])${part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|[^A-Za-z])`).test(text)))];
-}
+/** Logged in as the KZ caseworker, whose account is set to Russian. */
+const loggedIn = (viewport: { width: number; height: number }) => loggedInAs(browser, baseUrl, KZ, viewport);
 
 describe("the dashboard in Russian", () => {
   it("has a check for English words that finds them", () => {
@@ -163,6 +82,7 @@ describe("the dashboard in Russian", () => {
 
     // The queue, in Russian.
     expect(await page.locator("html").getAttribute("lang")).toBe("ru");
+    expect(await page.locator("html").getAttribute("dir")).toBe("ltr");
     expect(await page.locator('#nav a[data-route="queue"]').textContent()).toBe("Очередь");
     expect(await byTestId(page, "export-csv").textContent()).toBe("Выгрузить CSV");
     // A wide screen shows the whole bar: no menu button.
@@ -238,11 +158,7 @@ describe("the dashboard in Russian", () => {
     expect(englishLeft(await pageWords(page))).toEqual([]);
     await screenshot(page, "dashboard-detail-ru.png");
     // Russian words are longer than English ones: still nothing sticks out sideways between phone and desktop.
-    for (const width of [1024, 800, 721]) {
-      await page.setViewportSize({ width, height: 900 });
-      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${width} px`).toBeLessThanOrEqual(width);
-    }
-    await page.setViewportSize({ width: 1280, height: 900 });
+    await expectFitsFromDesktopToPhone(page);
 
     // The claim reached the database, as the claim API makes it.
     const [claimed] = await services.database.db.select().from(referrals).where(eq(referrals.id, hostess.id));
@@ -299,7 +215,7 @@ describe("the dashboard in Russian", () => {
 
   it("fits a 390 px phone: the top bar folds into a menu that reaches the exports, and nothing sticks out sideways", { timeout: 60_000 }, async () => {
     const { context, page, problems } = await loggedIn({ width: 390, height: 844 });
-    const fits = () => page.evaluate(() => document.documentElement.scrollWidth);
+    const fits = () => contentWidth(page);
     expect(await fits()).toBeLessThanOrEqual(390);
     const menu = byTestId(page, "menu-toggle");
     expect(await menu.isVisible()).toBe(true);
@@ -308,13 +224,7 @@ describe("the dashboard in Russian", () => {
 
     await menu.click();
     expect(await menu.getAttribute("aria-expanded")).toBe("true");
-    for (const id of ["export-csv", "export-misp", "logout", "language"]) {
-      const link = byTestId(page, id);
-      expect(await link.isVisible(), id).toBe(true);
-      const box = (await link.boundingBox())!;
-      expect(box.x, id).toBeGreaterThanOrEqual(0);
-      expect(box.x + box.width, id).toBeLessThanOrEqual(390);
-    }
+    await expectMenuOnScreen(page, 390);
     expect(await byTestId(page, "export-misp").textContent()).toBe("MISP JSON");
     expect(await fits()).toBeLessThanOrEqual(390);
     await screenshot(page, "dashboard-phone-menu-ru.png");

@@ -48,7 +48,7 @@ describe("dashboard files", () => {
   });
 
   it("serves each language's words, and nothing else from the locale folder", async () => {
-    for (const lng of ["en", "ru"]) {
+    for (const lng of ["en", "ru", "ur"]) {
       const response = await app.inject({ url: `/dashboard/locales/${lng}.json` });
       expect(response.statusCode).toBe(200);
       expect(response.headers["content-type"]).toMatch(/^application\/json/);
@@ -56,6 +56,8 @@ describe("dashboard files", () => {
     }
     const russian = (await app.inject({ url: "/dashboard/locales/ru.json" })).json() as { nav: { queue: string } };
     expect(russian.nav.queue).toBe("Очередь");
+    const urdu = (await app.inject({ url: "/dashboard/locales/ur.json" })).json() as { nav: { queue: string } };
+    expect(urdu.nav.queue).toBe("قطار");
     for (const url of ["/dashboard/locales/de.json", "/dashboard/locales/..%2Froutes.ts", "/dashboard/locales/%2e%2e%2fen.json"]) {
       expect((await app.inject({ url })).statusCode, url).toBe(404);
     }

@@ -1,14 +1,11 @@
 import type { FastifyInstance } from "fastify";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildApp } from "../../src/api/app.ts";
 import { whatsappStatusResponse } from "../../src/api/routes/caseworker-whatsapp.ts";
 import { createCaseworker } from "../../src/caseworkers/repository.ts";
 import { startWhatsappWeb, type WhatsappWeb } from "../../src/channels/whatsapp/web.ts";
-import { dashboardRoutes } from "../../src/dashboard/routes.ts";
 import { testServices, type TestServices } from "../helpers/app.ts";
-import { launchChromium } from "../helpers/chromium.ts";
-import { listenOnLoopback } from "../helpers/listen.ts";
+import { startDashboard, watchedPage } from "../helpers/dashboard-browser.ts";
 import { FakeWebClient } from "../helpers/whatsapp-web-fake.ts";
 
 /**
@@ -19,7 +16,6 @@ import { FakeWebClient } from "../helpers/whatsapp-web-fake.ts";
 
 const ADMIN = { email: "farida.admin@iom.example", password: "Bishkek-admin-2026!" };
 const CASEWORKER = { email: "amina.karimova@iom.example", password: "Tashkent-queue-2026!" };
-const LOOPBACK = new Set(["127.0.0.1", "localhost", "[::1]"]);
 const silent = { info() {}, warn() {}, error() {} };
 
 let services: TestServices;
@@ -41,17 +37,7 @@ beforeAll(async () => {
     createClient: () => (client = new FakeWebClient()),
     printQr: () => {},
   });
-  app = await buildApp({
-    db: services.database.db,
-    engine: () => services.engine,
-    i18n: services.i18n,
-    logLevel: "silent",
-    caseworkerApi: services.config.caseworkerApi,
-    channels: [dashboardRoutes],
-    whatsapp: web,
-  });
-  baseUrl = await listenOnLoopback(app);
-  browser = await launchChromium();
+  ({ app, baseUrl, browser } = await startDashboard(services, { whatsapp: web }));
 });
 
 afterAll(async () => {
@@ -62,19 +48,7 @@ afterAll(async () => {
 });
 
 async function loggedIn(account: { email: string; password: string }): Promise<{ page: Page; problems: string[]; close: () => Promise<void> }> {
-  const context = await browser.newContext({ viewport: { width: 1100, height: 800 }, locale: "en-GB", timezoneId: "UTC" });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-  page.on("console", (message) => {
-    if (message.type() === "error") problems.push(`console error: ${message.text()}`);
-  });
-  await context.route("**/*", async (route) => {
-    const url = new URL(route.request().url());
-    if (url.protocol === "data:" || LOOPBACK.has(url.hostname)) return route.continue();
-    problems.push(`request off this machine: ${url.href}`);
-    return route.abort();
-  });
+  const { context, page, problems } = await watchedPage(browser, { width: 1100, height: 800 });
   await page.goto(`${baseUrl}/dashboard/`);
   await page.locator('[data-testid="login-email"]').fill(account.email);
   await page.locator('[data-testid="login-password"]').fill(account.password);

@@ -9,8 +9,8 @@ import { referralCountry } from "../../src/referrals/country.ts";
 import { shippedEngine } from "../helpers/engine.ts";
 import { createTestDatabase } from "../helpers/postgres.ts";
 
-const TABLES = ["caseworker_sessions", "caseworkers", "conversation_sessions", "forward_bundles", "login_failures", "processed_updates", "referral_events", "referral_notes", "referrals", "registry_operators", "registry_sources",
-  "reporter_notices", "sender_rate_windows", "sightings", "verdict_feedback", "whatsapp_web_status"];
+const TABLES = ["caseworker_sessions", "caseworkers", "conversation_sessions", "feed_subscriptions", "forward_bundles", "login_failures", "processed_updates", "referral_events", "referral_notes", "referrals", "registry_operators", "registry_sources",
+  "remote_sightings", "reporter_notices", "sender_rate_windows", "sightings", "verdict_feedback", "whatsapp_web_status"];
 
 async function tables(database: Database): Promise<string[]> {
   const result = (await database.db.execute(
@@ -96,7 +96,12 @@ describe("migrations", () => {
     const rows = (await lite.db.execute(sql`select email, language from caseworkers`)) as unknown as { rows: { email: string; language: string }[] };
     expect(rows.rows).toEqual([{ email: "old@ngo.example", language: "en" }]);
     await lite.db.execute(sql`update caseworkers set language = 'ru'`);
-    await expect(lite.db.execute(sql`update caseworkers set language = 'ur'`)).rejects.toThrow();
+    // Urdu since 0012; a language the dashboard is not written in, or a helpline variant of Urdu, is refused.
+    await lite.db.execute(sql`update caseworkers set language = 'ur'`);
+    await expect(lite.db.execute(sql`update caseworkers set language = 'ur-Latn'`)).rejects.toThrow();
+    await expect(lite.db.execute(sql`update caseworkers set language = 'de'`)).rejects.toThrow();
+    const after = (await lite.db.execute(sql`select language from caseworkers`)) as unknown as { rows: { language: string }[] };
+    expect(after.rows).toEqual([{ language: "ur" }]);
   }, 30_000);
 
   it("enforce the status vocabulary in the database itself", async () => {

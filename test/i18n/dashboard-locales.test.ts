@@ -67,6 +67,20 @@ describe("dashboard locales", () => {
     expect(same.sort()).toEqual(["channel.telegram", "channel.whatsapp", "nav.exportMisp", "whatsapp.title"]);
   });
 
+  it("leaves no English sentence in Urdu: what stays in Latin letters is names, codes and settings a caseworker types as they are", () => {
+    const en = new Map(leaves(tree("en")));
+    const same = leaves(tree("ur")).filter(([k, v]) => v === en.get(k) && /[a-z]{3}/i.test(v)).map(([k]) => k);
+    expect(same.sort()).toEqual(["channel.telegram", "channel.whatsapp", "nav.exportMisp", "whatsapp.title"]);
+    // Every other string is written in Urdu: once its names, codes and {{variables}} are taken out, no Latin word of three letters is left.
+    const KEPT = /{{\s*\w+\s*}}|WhatsApp( Web)?|Telegram|MISP|JSON|CSV|ZIP|SHA-256|manifest\.json|IOM|UTC|QR|README|WHATSAPP_WEB=on|instance|Connect WhatsApp|Settings|Linked devices|Link a device|offercheck|OEP 0417\/RWP|Margalla Crest/g;
+    const latin = leaves(tree("ur"))
+      .filter(([k]) => !same.includes(k))
+      .filter(([, v]) => /[A-Za-z]{3}/.test(v.replace(KEPT, "")))
+      .map(([k]) => k);
+    expect(latin).toEqual([]);
+    expect(leaves(tree("ur")).filter(([, v]) => /[\u0600-\u06FF]/.test(v)).length).toBeGreaterThan(380);
+  });
+
   it("has every key the page's code and index.html ask for", () => {
     const used = new Set<string>();
     for (const { text } of code) for (const m of text.matchAll(/\bt\(\s*"([\w.]+)"/g)) used.add(m[1]!);

@@ -20,7 +20,7 @@ export const caseworkers = pgTable(
   (t) => [
     uniqueIndex("caseworkers_email_idx").on(sql`lower(${t.email})`),
     check("caseworkers_role_check", sql`${t.role} in ('caseworker','admin')`),
-    check("caseworkers_language_check", sql`${t.language} in ('en','ru')`),
+    check("caseworkers_language_check", sql`${t.language} in ('en','ru','ur')`),
   ],
 );
 

@@ -3,7 +3,7 @@
 // in a figure with its numbers in a table under it, for screen readers and
 // exact values.
 import { clear, h } from "./dom.js";
-import { t } from "./i18n.js";
+import { isRtl, t } from "./i18n.js";
 import { addCleanup } from "./router.js";
 
 export const PALETTE = ["#0f5c4d", "#c0392b", "#2e6fba", "#d68910", "#7d3c98", "#16a085", "#6e2c00", "#5d6d7e", "#b03a7c", "#7f8c1d", "#34495e", "#a9a9a9"];
@@ -29,7 +29,6 @@ export function loadChartJs() {
 }
 
 function applyDefaults(Chart) {
-  Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
   Chart.defaults.font.size = 12;
   Chart.defaults.color = "#333";
   Chart.defaults.animation = false;
@@ -65,8 +64,32 @@ export function addChart(grid, Chart, title, key, size, spec) {
       ),
     ),
   );
-  const chart = new Chart(canvas, config);
+  // The page's font at the time of drawing: the language (and with it the font) may have changed since chart.js loaded.
+  Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
+  const chart = new Chart(canvas, mirrored(config));
   addCleanup(() => chart.destroy());
+}
+
+/**
+ * Right to left (Urdu), a chart reads from the right as the page does: the
+ * x axis runs from the right, the y axis stands on the right, legends and
+ * tooltips are written right to left and a legend on the right moves left.
+ */
+function mirrored(config) {
+  if (!isRtl()) return config;
+  const options = config.options ?? {};
+  const scales = Object.fromEntries(Object.entries(options.scales ?? {}).map(([id, scale]) => [id, id === "x" ? { ...scale, reverse: true } : { ...scale, position: "right" }]));
+  const plugins = options.plugins ?? {};
+  const legend = plugins.legend ?? {};
+  const rtl = { rtl: true, textDirection: "rtl" };
+  return {
+    ...config,
+    options: {
+      ...options,
+      scales,
+      plugins: { ...plugins, legend: { ...legend, ...rtl, position: legend.position === "right" ? "left" : legend.position }, tooltip: { ...plugins.tooltip, ...rtl } },
+    },
+  };
 }
 
 /** Horizontal bars, largest first; rows are [label, count]. */

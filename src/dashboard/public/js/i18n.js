@@ -6,11 +6,11 @@
 import i18next from "../vendor/i18next.js";
 
 /** The languages the dashboard is written in; an account keeps one of them (PATCH /api/auth/me). */
-export const UI_LANGUAGES = ["en", "ru"];
+export const UI_LANGUAGES = ["en", "ru", "ur"];
 /** Each language's own name, for the switcher: a person who cannot read the current one still finds theirs. */
-export const LANGUAGE_NAMES = { en: "English", ru: "Русский" };
+export const LANGUAGE_NAMES = { en: "English", ru: "Русский", ur: "اردو" };
 /** Date formats follow the language; en-GB writes "4 Dec 2026", not "Dec 4". */
-const DATE_LOCALES = { en: "en-GB", ru: "ru-RU" };
+const DATE_LOCALES = { en: "en-GB", ru: "ru-RU", ur: "ur-PK" };
 
 const loaded = new Set();
 
@@ -44,10 +44,19 @@ export async function useLanguage(lng) {
   await load(target);
   await i18next.changeLanguage(target);
   document.documentElement.lang = target;
+  // Urdu is written right to left: the whole page mirrors (the CSS uses logical sides, inline-start/end).
+  document.documentElement.dir = i18next.dir(target);
   translateStatic();
 }
 
 export const language = () => supported(i18next.language);
+export const isRtl = () => document.documentElement.dir === "rtl";
+/**
+ * A phone number or a signed figure put into a sentence: on a right-to-left
+ * page the bidirectional algorithm would move its "+" behind it ("1.76+"), so
+ * it is isolated as left-to-right text (Unicode LRI … PDI).
+ */
+export const ltrText = (value) => (isRtl() ? `\u2066${value}\u2069` : String(value));
 export const dateLocale = () => DATE_LOCALES[language()];
 export const t = (key, options) => i18next.t(key, options);
 export const has = (key) => i18next.exists(key);

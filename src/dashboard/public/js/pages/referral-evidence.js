@@ -3,7 +3,7 @@
 // names, and the reporter's answers.
 import { h } from "../dom.js";
 import { number, pct } from "../format.js";
-import { countryName, label, t } from "../i18n.js";
+import { countryName, label, ltrText, t } from "../i18n.js";
 import { LEGIT } from "../vocabulary.js";
 import { operatorBadge, riskBadge, section } from "../widgets.js";
 
@@ -58,7 +58,7 @@ export function verdictBlock(verdict) {
               "li",
               { class: f.weight < 0 ? "legit" : undefined },
               h("span", { class: "flag-name" }, label("flag", f.id)),
-              h("span", { class: "weight", title: t("verdict.weightTitle") }, `${f.weight > 0 ? "+" : ""}${Math.round((f.weight ?? 0) * 100) / 100}`),
+              h("span", { class: "weight", dir: "ltr", title: t("verdict.weightTitle") }, `${f.weight > 0 ? "+" : ""}${Math.round((f.weight ?? 0) * 100) / 100}`),
               (f.evidence ?? []).length
                 ? h(
                     "span",
@@ -101,7 +101,7 @@ function registryFinding(f) {
     case "name_unknown":
       return h("li", { class: "bad" }, t("registry.nameUnknown", { name: f.name }));
     case "phone_found":
-      return h("li", null, t("registry.phoneListed", { phone: f.phone }), " ", h("strong", null, op.name), " — ", operatorBadge(op.status));
+      return h("li", null, t("registry.phoneListed", { phone: ltrText(f.phone) }), " ", h("strong", null, op.name), " — ", operatorBadge(op.status));
     default:
       return h("li", null, op ? [op.name, op.licenceNo, op.registry, op.country].filter(Boolean).join(" · ") : f.kind);
   }

@@ -71,7 +71,7 @@ function operatorRow(hit) {
     h("td", { title: countryName(op.country) }, op.country ?? "—"),
     h("td", null, op.city ?? "—"),
     h("td", null, op.validUntil ?? "—"),
-    h("td", null, (op.phones ?? []).join(", ") || "—"),
+    h("td", null, h("span", { dir: "ltr" }, (op.phones ?? []).join(", ") || "—")),
     h("td", { class: "website" }, op.website ?? "—"),
     h("td", { class: ["website", sample && "bad-text"] }, sample ? t("registry.sample") : op.sourceUrl ?? "—"),
     h("td", { class: "muted", "data-testid": "registry-match" }, matchText(hit)),

@@ -5,7 +5,7 @@ import { api } from "../api.js";
 import { addChart, barChart, doughnut, loadChartJs, PALETTE, RISK_COLOR, STATUS_COLOR } from "../charts.js";
 import { clear, field, h, query, select } from "../dom.js";
 import { dayLabel } from "../format.js";
-import { countryName, label, t } from "../i18n.js";
+import { countryName, label, ltrText, t } from "../i18n.js";
 import { beginView, focusHeading, go, main } from "../router.js";
 import { LEGIT, OPEN, RISKS, STATUSES } from "../vocabulary.js";
 
@@ -106,7 +106,7 @@ function statsTiles(stats, weekly, urgentOpen, byFlag) {
   const lastWeek = weekly.length > 1 ? weekly[weekly.length - 2] : null;
   const delta = lastWeek === null ? null : thisWeek - lastWeek;
   const tiles = [
-    { key: "week", value: thisWeek, sub: lastWeek === null ? null : t("stats.tile.weekDelta", { delta: `${delta > 0 ? "+" : ""}${delta}`, last: lastWeek }), testid: "tile-week" },
+    { key: "week", value: thisWeek, sub: lastWeek === null ? null : t("stats.tile.weekDelta", { delta: ltrText(`${delta > 0 ? "+" : ""}${delta}`), last: lastWeek }), testid: "tile-week" },
     { key: "urgent", value: urgentOpen ?? "—", alert: urgentOpen > 0, testid: "tile-urgent", href: "#/queue?urgency=urgent" },
     { key: "waiting", value: byStatus.new ?? 0, href: "#/queue?status=new" },
     { key: "worked", value: (byStatus.claimed ?? 0) + (byStatus.in_review ?? 0) },

@@ -1,0 +1,2 @@
+ALTER TABLE "caseworkers" DROP CONSTRAINT "caseworkers_language_check";--> statement-breakpoint
+ALTER TABLE "caseworkers" ADD CONSTRAINT "caseworkers_language_check" CHECK ("caseworkers"."language" in ('en','ru','ur'));
