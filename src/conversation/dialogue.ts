@@ -117,7 +117,8 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     return pending ? helpNow(env, state, lng, t, pending.urgentOffer && Boolean(state.lastAd)) : [message(lng, t("bot.countrySet", { country: t(`country.${place}`) }))];
   }
 
-  function checkAd(env: Envelope, state: SessionState, raw: string): OutgoingMessage[] {
+  /** `updateId`: the update that brought the advert, which names it in the buttons under its verdict. */
+  function checkAd(env: Envelope, state: SessionState, raw: string, updateId = env.updateId): OutgoingMessage[] {
     // What the engine reads is what is kept: no NUL or lone surrogate, which Postgres refuses in text and jsonb,
     // and the verdict's evidence offsets match the stored ad. The sender's own name or number never reaches
     // the session or a report.
@@ -135,7 +136,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       return [message(lng, t("verdict.notJobAd"))];
     }
     deps.events?.adChecked?.(verdict);
-    rememberAdvert(state, { text, updateId: env.updateId });
+    rememberAdvert(state, { text, updateId });
     state.lastLanguage = lng;
     delete state.report;
     const out = [message(lng, renderShortVerdict(t, verdict), verdictButtons(t, state.lastAd!))];
@@ -260,6 +261,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
 
   const reports = createReportFlow({
     engine,
+    i18n,
     referrals: deps.referrals,
     reportFiled: (report) => deps.events?.reportFiled?.(report),
     identityOf,

@@ -1,4 +1,4 @@
-import type { TFunction } from "i18next";
+import type { i18n, TFunction } from "i18next";
 import type { Engine } from "../engine/engine.ts";
 import { MAX_AD_LENGTH } from "../engine/engine.ts";
 import { cleanInput } from "../engine/normalize.ts";
@@ -8,6 +8,8 @@ import { amountOnly, placeSeen } from "../referrals/answers.ts";
 import { redactFreeText, redactReporter, type ReporterIdentity } from "../referrals/redact.ts";
 import { referenceFor } from "../referrals/reference.ts";
 import type { ReferralService } from "../referrals/service.ts";
+import { advertKey, keepsAdvert, selectAdvert } from "./advert-keys.ts";
+import { conversationLanguage } from "./language.ts";
 import { letterCount, NEW_AD_LETTERS } from "./letters.ts";
 import { button, message } from "./outgoing.ts";
 import type { Envelope, OutgoingMessage, ReportDraft, SessionState } from "./types.ts";
@@ -20,6 +22,7 @@ export const MAX_ANSWER_LENGTH = 200;
 
 export interface ReportFlowDeps {
   engine: Engine;
+  i18n: i18n;
   referrals: ReferralService;
   /** Told of every report filed; must not throw. */
   reportFiled?(report: { channel: string; urgent: boolean; queued: boolean }): void;
@@ -27,8 +30,8 @@ export interface ReportFlowDeps {
   identityOf(env: Envelope, state: SessionState): ReporterIdentity;
   /** The home country the person said they are in, if any. */
   homeCountryOf(state: SessionState): string | null;
-  /** The dialogue's check of an advert (its verdict and what follows it). */
-  checkAd(env: Envelope, state: SessionState, text: string): OutgoingMessage[];
+  /** The dialogue's check of an advert (its verdict and what follows it); `updateId` names it for the buttons. */
+  checkAd(env: Envelope, state: SessionState, text: string, updateId: string): OutgoingMessage[];
 }
 
 /** One update's context, as the report flow needs it. */
@@ -42,7 +45,7 @@ export interface Turn {
 
 export interface ReportFlow {
   /** "Report" under a verdict: the first question, about the last advert. */
-  start(turn: Turn): Promise<OutgoingMessage[]>;
+  start(turn: Turn): OutgoingMessage[];
   /** "Yes, mark it urgent": filed at once, without questions. */
   fileUrgent(turn: Turn): Promise<OutgoingMessage>;
   /** A typed text while a report is open: the answer to its question, or a new advert the person is asked about. */
@@ -54,6 +57,14 @@ export interface ReportFlow {
 /**
  * The anonymous report: consent, where the advert was seen, whether money
  * was paid and how much, then the filing. Each answer is optional.
+ *
+ * A new advert pasted while a question waits is not taken as the answer:
+ * it is held, and the person chooses. "Check the new advert" gives its
+ * verdict and pauses the report, which is offered back to be finished, not
+ * filed as it stands: the person agreed to report, not to what was left
+ * unanswered, and a filed report cannot be taken back. "Continue the
+ * report" asks the question again and checks the held advert once the
+ * report is filed or cancelled.
  */
 export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
   const { engine, referrals } = deps;
@@ -87,66 +98,144 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
     return message(lng, t(draft.urgent ? "bot.report.doneUrgent" : "bot.report.done", { reference }));
   }
 
-  /** The next question of the report flow, or the filing itself. */
-  async function advance(turn: Turn, input: { text?: string; button?: string }) {
+  /** The question of `step`, with its buttons. */
+  function question({ lng, t }: Turn, step: ReportDraft["step"]): OutgoingMessage {
+    const skipCancel = [button(t, "skip", "skip"), button(t, "cancel", "cancel")];
+    switch (step) {
+      case "consent":
+        return message(lng, t("bot.report.explain"), [[button(t, "consent:yes", "yes"), button(t, "consent:no", "no")]]);
+      case "where":
+        return message(lng, t("bot.report.askWhere"), [skipCancel]);
+      case "paid":
+        return message(lng, t("bot.report.askPaid"), [[button(t, "paid:yes", "paidYes"), button(t, "paid:no", "paidNo")], skipCancel]);
+      case "amount":
+        return message(lng, t("bot.report.askAmount"), [skipCancel]);
+    }
+  }
+
+  /** Takes the answer to the open question: the next question, or the filing itself. */
+  async function advance(turn: Turn, input: { text?: string; button?: string }): Promise<OutgoingMessage[]> {
     const { env, state, lng, t } = turn;
     const draft = state.report!;
     if (input.button === "cancel" || input.button === "consent:no") {
       delete state.report;
-      return [message(lng, t("bot.report.cancelled"))];
+      return [message(lng, t("bot.report.cancelled")), ...afterReport(turn)];
     }
     const answer = input.text?.trim();
     if (answer && answer.length > MAX_ANSWER_LENGTH) return [message(lng, t("bot.report.tooLong", { max: MAX_ANSWER_LENGTH }))];
     const clean = answer ? redactFreeText(redactReporter(cleanInput(answer, MAX_ANSWER_LENGTH), deps.identityOf(env, state))) : undefined;
-    const skipCancel = [[button(t, "skip", "skip"), button(t, "cancel", "cancel")]];
     switch (draft.step) {
       case "consent":
-        if (input.button !== "consent:yes") return [message(lng, t("bot.report.explain"), [[button(t, "consent:yes", "yes"), button(t, "consent:no", "no")]])];
-        draft.step = "where";
-        return [message(lng, t("bot.report.askWhere"), skipCancel)];
+        if (input.button === "consent:yes") draft.step = "where";
+        break;
       case "where":
         if (clean) draft.whereSeen = placeSeen(clean);
         draft.step = "paid";
-        return [message(lng, t("bot.report.askPaid"), [[button(t, "paid:yes", "paidYes"), button(t, "paid:no", "paidNo")], skipCancel[0]!])];
+        break;
       case "paid":
-        if (input.button === "paid:yes") draft.alreadyPaid = true;
-        if (input.button === "paid:no") draft.alreadyPaid = false;
+        if (input.button === "paid:yes" || input.button === "paid:no") draft.alreadyPaid = input.button === "paid:yes";
         draft.step = "amount";
-        return [message(lng, t("bot.report.askAmount"), skipCancel)];
+        break;
       case "amount":
-        return [await fileReport(turn, draft, clean)];
+        return [await fileReport(turn, draft, clean), ...afterReport(turn)];
     }
+    return [question(turn, draft.step)];
   }
 
-  /** A text sent mid-report that read as an advert: checked (the report is left), or taken as the answer it was. */
-  async function onPendingText(turn: Turn, check: boolean) {
+  /** Once a report is filed or cancelled: the advert held during it is checked, and a paused report offered. */
+  function afterReport(turn: Turn): OutgoingMessage[] {
+    const { env, state } = turn;
+    const held = state.heldAd;
+    delete state.heldAd;
+    return [...(held ? deps.checkAd(env, state, held.text, held.updateId) : []), ...pausedOffer(turn)];
+  }
+
+  /** "Your report is kept", in the language the conversation is now in, when one is paused. */
+  function pausedOffer({ env, state }: Turn): OutgoingMessage[] {
+    if (!state.pausedReport) return [];
+    const lng = conversationLanguage(state, env.languageHint);
+    const t = deps.i18n.getFixedT(lng);
+    return [message(lng, t("bot.report.paused"), [[button(t, `resume:${state.pausedReport.ad}`, "finishReport")]])];
+  }
+
+  /** The open report, set aside with the key of its advert (always the last one: checking another ends or pauses it). */
+  function pause(state: SessionState): void {
+    if (!state.report || !state.lastAd) return;
+    state.pausedReport = { ...state.report, ad: advertKey(state.lastAd) };
+    delete state.report;
+  }
+
+  /** A text mid-report that reads as an advert: held, and the person asked what it is for. */
+  function hold({ env, state, lng, t }: Turn, cleaned: string): OutgoingMessage[] {
+    // Kept as the advert would be (the sender's own details scrubbed) until it is checked.
+    const held = { text: redactReporter(cleaned, deps.identityOf(env, state)), updateId: env.updateId };
+    state.heldAd = held;
+    const key = advertKey(held);
+    return [message(lng, t("bot.report.newAdvert"), [[button(t, `newad:check:${key}`, "checkNew"), button(t, `newad:continue:${key}`, "continueReport")]])];
+  }
+
+  /** "Check the new advert": its verdict now; the report is paused and offered back. */
+  function checkHeld(turn: Turn, key: string): OutgoingMessage[] {
     const { env, state, lng, t } = turn;
-    const text = state.pendingText;
-    delete state.pendingText;
-    if (!text) return [message(lng, t("bot.noAdYet"))];
-    if (check || !state.report) return deps.checkAd(env, state, text);
-    return advance(turn, { text: text.slice(0, MAX_ANSWER_LENGTH) });
+    const held = state.heldAd;
+    // Pressed again after the check: the verdict is already there.
+    if (!held || advertKey(held) !== key) return keepsAdvert(state, key) ? [] : [message(lng, t("bot.noAdYet"))];
+    delete state.heldAd;
+    pause(state);
+    return [...deps.checkAd(env, state, held.text, held.updateId), ...pausedOffer(turn)];
+  }
+
+  /** "Continue the report": its question again; the held advert waits for its end. */
+  function continueWith(turn: Turn, key: string): OutgoingMessage[] {
+    const { env, state, lng, t } = turn;
+    const held = state.heldAd;
+    if (!held || advertKey(held) !== key) {
+      // The advert was checked after all: "continue" is the paused report.
+      if (state.pausedReport) return resume(turn, state.pausedReport.ad);
+      return [state.report ? question(turn, state.report.step) : message(lng, t("bot.noAdYet"))];
+    }
+    if (!state.report) {
+      // The report ended meanwhile (another button): nothing to wait for.
+      delete state.heldAd;
+      return deps.checkAd(env, state, held.text, held.updateId);
+    }
+    return [message(lng, t("bot.report.checkAfter")), question(turn, state.report.step)];
+  }
+
+  /** "Finish my report": the paused report is open again, at its question; a report open now is paused in its place. */
+  function resume(turn: Turn, key: string): OutgoingMessage[] {
+    const { state, lng, t } = turn;
+    const paused = state.pausedReport;
+    if (!paused || paused.ad !== key || !keepsAdvert(state, key)) {
+      if (paused?.ad === key) delete state.pausedReport;
+      return [message(lng, t("bot.report.notOpen"))];
+    }
+    delete state.pausedReport;
+    pause(state);
+    selectAdvert(state, key);
+    const { ad: _ad, ...draft } = paused;
+    state.report = draft;
+    return [question(turn, draft.step)];
   }
 
   /** A long pasted text that reads as a job ad, sent in the middle of a report: the person moved on to another advert. */
-  const isNewAdvert = (cleaned: string) => letterCount(cleaned) >= NEW_AD_LETTERS && engine.check(cleaned).isJobAd;
+  const isNewAdvert = (cleaned: string, state: SessionState) =>
+    letterCount(cleaned) >= NEW_AD_LETTERS && engine.check(cleaned, state.language ? { language: state.language } : {}).isJobAd;
 
   return {
     start(turn) {
       turn.state.report = { step: "consent", urgent: false };
-      return advance(turn, {});
+      return [question(turn, "consent")];
     },
     fileUrgent: (turn) => fileReport(turn, { step: "amount", urgent: true }),
     async onText(turn, text) {
-      const { env, state, lng, t } = turn;
       const cleaned = cleanInput(text, MAX_AD_LENGTH);
-      if (!isNewAdvert(cleaned)) return advance(turn, { text });
-      // Kept as the advert would be (the sender's own details scrubbed) until they say what it is.
-      state.pendingText = redactReporter(cleaned, deps.identityOf(env, state));
-      return [message(lng, t("bot.report.newAdvert"), [[button(t, "newad:check", "checkNew"), button(t, "newad:answer", "myAnswer")]])];
+      return isNewAdvert(cleaned, turn.state) ? hold(turn, cleaned) : advance(turn, { text });
     },
     onButton(turn, data) {
-      if (data.startsWith("newad:")) return onPendingText(turn, data === "newad:check");
+      const [kind, choice, key = ""] = data.split(":");
+      if (kind === "newad") return Promise.resolve(choice === "check" ? checkHeld(turn, key) : continueWith(turn, key));
+      if (kind === "resume") return Promise.resolve(resume(turn, choice ?? ""));
       if (turn.state.report && REPORT_FLOW_BUTTONS.has(data)) return advance(turn, { button: data });
       return null;
     },
