@@ -190,7 +190,7 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
     const { env, state, lng, t } = turn;
     const held = state.heldAd;
     if (!held || advertKey(held) !== key) {
-      // The advert was checked after all: "continue" is the paused report.
+      // Not the advert held now (checked already, or another pasted since): "continue" is the report, paused or open.
       if (state.pausedReport) return resume(turn, state.pausedReport.ad);
       return [state.report ? question(turn, state.report.step) : message(lng, t("bot.noAdYet"))];
     }

@@ -125,6 +125,34 @@ describe("a new advert in the middle of a report", () => {
     expect(buttonsOf(verdict)).toContain(`report:${key}`);
   });
 
+  it("takes an answer typed instead of pressing either button, and checks the held advert after the report", async () => {
+    await reportAsking("i4");
+    const key = await pasteNewAdvert("i4");
+    expect((await text("i4", "Telegram"))[0]!.text).toBe(en.bot.report.askPaid);
+    await press("i4", "skip");
+    const [done, verdict] = await press("i4", "skip");
+    expect((await referral(done)).reporterAnswers).toEqual({ whereSeen: "telegram" });
+    expect(buttonsOf(verdict)).toContain(`report:${key}`);
+  });
+
+  it("finishing the paused report while the new advert's report is open sets that one aside in its place", async () => {
+    const first = await reportAsking("i5");
+    const key = await pasteNewAdvert("i5");
+    await press("i5", `newad:check:${key}`);
+    await press("i5", `report:${key}`);
+    await press("i5", "consent:yes");
+    const [where] = await press("i5", `resume:${first}`);
+    expect(where!.text).toBe(ru.bot.report.askWhere);
+    await press("i5", "skip");
+    const [done, offer] = await press("i5", "skip").then(() => press("i5", "skip"));
+    expect((await referral(done)).adText).toBe(SCAM_EN);
+    expect(offer!.buttons!.flat().map((b) => b.data)).toEqual([`resume:${key}`]);
+    expect((await press("i5", `resume:${key}`))[0]!.text).toBe(ru.bot.report.askWhere);
+    await press("i5", "skip");
+    await press("i5", "skip");
+    expect((await referral((await press("i5", "skip"))[0])).adText).toBe(TRAFFICKING_RU);
+  });
+
   it.each(["Telegram", "on Facebook", "в телеграм канале", "WhatsApp group"])("takes a short answer (%s) as the answer, no question asked", async (answer) => {
     const sender = `short-${answer}`;
     await reportAsking(sender);
