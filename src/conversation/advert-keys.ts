@@ -35,6 +35,11 @@ export function rememberAdvert(state: SessionState, ad: Advert): void {
   state.lastAd = ad;
 }
 
+/** Whether the advert with `key` is still kept, for a button under it. */
+export function keepsAdvert(state: SessionState, key: string): boolean {
+  return [state.lastAd, ...(state.earlierAds ?? [])].some((ad) => ad !== undefined && advertKey(ad) === key);
+}
+
 /**
  * Makes the advert with `key` the one the buttons act on. False when it is no
  * longer kept: the caller must not act on another advert instead.

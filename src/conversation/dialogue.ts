@@ -5,15 +5,15 @@ import { cleanInput } from "../engine/normalize.ts";
 import { LANGUAGES, type Language, type Verdict } from "../engine/types.ts";
 import { renderDetails, renderShortVerdict } from "../i18n/render-verdict.ts";
 import { advertKey, parseVerdictButton, rememberAdvert, selectAdvert } from "./advert-keys.ts";
-import { isSmallTalk, isUnreadable, letterCount, NEW_AD_LETTERS } from "./letters.ts";
+import { isSmallTalk, isUnreadable, letterCount } from "./letters.ts";
 import { countryOfLanguage, HOME_COUNTRIES, referralCountry } from "../referrals/country.ts";
 import { hotlineLines, isPlace, knownPlace, placeOfNumber, placePicker } from "./help.ts";
-import { amountOnly, placeSeen } from "../referrals/answers.ts";
-import { redactFreeText, redactReporter } from "../referrals/redact.ts";
-import { referenceFor } from "../referrals/reference.ts";
+import { redactReporter } from "../referrals/redact.ts";
 import { reporterHash } from "../referrals/reporter-hash.ts";
 import type { ReferralService } from "../referrals/service.ts";
-import { conversationLanguage, languagePicker, replyLanguage, RTL_LANGUAGES } from "./language.ts";
+import { conversationLanguage, languagePicker, replyLanguage } from "./language.ts";
+import { button, message } from "./outgoing.ts";
+import { createReportFlow } from "./report-flow.ts";
 import { rateDecision, WindowCounter, type RateLimit } from "./rate-limit.ts";
 import type { ConversationStore } from "./conversation-store.ts";
 import type { ForwardChecks } from "./forward-answer.ts";
@@ -21,13 +21,7 @@ import type { Deliver } from "./forward-runner.ts";
 import { createForwards } from "./forwards.ts";
 import { perChatQueue } from "./per-chat.ts";
 import { identityOf as reporterIdentity } from "./identity.ts";
-import type { Button, Envelope, ImageReader, OutgoingMessage, ReportDraft, SessionState } from "./types.ts";
-
-/** Buttons that answer the report flow's questions; any other button leaves the flow. */
-const REPORT_FLOW_BUTTONS: ReadonlySet<string> = new Set(["consent:yes", "consent:no", "skip", "cancel", "paid:yes", "paid:no"]);
-
-/** Longest answer to a report question we keep. */
-export const MAX_ANSWER_LENGTH = 200;
+import type { Button, Envelope, ImageReader, OutgoingMessage, SessionState } from "./types.ts";
 
 export interface DialogueDeps {
   engine: Engine;
@@ -80,24 +74,16 @@ export interface Dialogue {
  * into an Envelope and send back the OutgoingMessages.
  */
 export function createDialogue(deps: DialogueDeps): Dialogue {
-  const { engine, i18n, store, referrals } = deps;
+  const { engine, i18n, store } = deps;
   const localHits = new WindowCounter(deps.rateLimit.windowMs);
   // A sender's messages and the forwards answered after them, one at a time on this instance: each finds the
   // session the one before left.
   const inSenderOrder = perChatQueue();
 
-  const message = (lng: Language, text: string, buttons?: Button[][]): OutgoingMessage => ({
-    text,
-    lang: lng,
-    ...(buttons ? { buttons } : {}),
-    ...(RTL_LANGUAGES.has(lng) ? { rtl: true } : {}),
-  });
-  const btn = (t: TFunction, data: string, key: string): Button => ({ data, label: t(`bot.button.${key}`) });
-
   /** The buttons under a verdict, each carrying the key of the advert it judged. */
   function verdictButtons(t: TFunction, ad: NonNullable<SessionState["lastAd"]>): Button[][] {
     const key = advertKey(ad);
-    const on = (action: string, label: string) => ({ ...btn(t, action, label), data: `${action}:${key}` });
+    const on = (action: string, label: string) => button(t, `${action}:${key}`, label);
     return [
       [{ ...on("report", "report"), main: true }, on("why", "why")],
       [on("howto", "howToCheck"), on("help", "helpNow")],
@@ -118,7 +104,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     }
     const hotlines = message(lng, [t("bot.helpNowIntro"), ...hotlineLines(t, lng, deps.hotlines, place)].join("\n"));
     if (!hasAd) return [hotlines];
-    return [hotlines, message(lng, t("bot.urgentOffer"), [[btn(t, "urgent:yes", "urgent"), btn(t, "report:no", "no")]])];
+    return [hotlines, message(lng, t("bot.urgentOffer"), [[button(t, "urgent:yes", "urgent"), button(t, "report:no", "no")]])];
   }
 
   /** A country button: "abroad" opens the second question; a place is kept, and owed help follows. */
@@ -131,66 +117,8 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     return pending ? helpNow(env, state, lng, t, pending.urgentOffer && Boolean(state.lastAd)) : [message(lng, t("bot.countrySet", { country: t(`country.${place}`) }))];
   }
 
-  async function fileReport(env: Envelope, sender: string, state: SessionState, draft: ReportDraft, lng: Language, t: TFunction, amount?: string) {
-    const ad = state.lastAd!;
-    // Scrubbed before the check, so the stored verdict's quotes and entities carry no trace of the reporter either.
-    const adText = redactReporter(ad.text, identityOf(env, state));
-    const verdict = engine.check(adText);
-    const idempotencyKey = `${env.channel}:${ad.updateId}:${draft.urgent ? "urgent" : "report"}:${sender}`;
-    const { reference, queued } = await referrals.file({
-      idempotencyKey,
-      // Derived from the key: filed twice, the report keeps one reference, whichever way each filing went.
-      reference: referenceFor(idempotencyKey),
-      channel: env.channel,
-      language: lng,
-      adText,
-      verdict,
-      reporterHash: sender,
-      reporterAnswers: {
-        ...(draft.whereSeen ? { whereSeen: draft.whereSeen } : {}),
-        ...(draft.alreadyPaid !== undefined ? { alreadyPaid: draft.alreadyPaid } : {}),
-        ...(amount && amountOnly(amount) ? { amount: amountOnly(amount) } : {}),
-      },
-      urgent: draft.urgent,
-      // The person's own answer first: a Russian-language report from Kazakhstan goes to Kazakh caseworkers.
-      country: homeCountryOf(state) ?? referralCountry(verdict) ?? countryOfLanguage(lng),
-    });
-    deps.events?.reportFiled?.({ channel: env.channel, urgent: draft.urgent, queued });
-    delete state.report;
-    return message(lng, t(draft.urgent ? "bot.report.doneUrgent" : "bot.report.done", { reference }));
-  }
-
-  /** The next question of the report flow, or the filing itself. */
-  async function advanceReport(env: Envelope, sender: string, state: SessionState, lng: Language, t: TFunction, input: { text?: string; button?: string }) {
-    const draft = state.report!;
-    if (input.button === "cancel" || input.button === "consent:no") {
-      delete state.report;
-      return [message(lng, t("bot.report.cancelled"))];
-    }
-    const answer = input.text?.trim();
-    if (answer && answer.length > MAX_ANSWER_LENGTH) return [message(lng, t("bot.report.tooLong", { max: MAX_ANSWER_LENGTH }))];
-    const clean = answer ? redactFreeText(redactReporter(cleanInput(answer, MAX_ANSWER_LENGTH), identityOf(env, state))) : undefined;
-    const skipCancel = [[btn(t, "skip", "skip"), btn(t, "cancel", "cancel")]];
-    switch (draft.step) {
-      case "consent":
-        if (input.button !== "consent:yes") return [message(lng, t("bot.report.explain"), [[btn(t, "consent:yes", "yes"), btn(t, "consent:no", "no")]])];
-        draft.step = "where";
-        return [message(lng, t("bot.report.askWhere"), skipCancel)];
-      case "where":
-        if (clean) draft.whereSeen = placeSeen(clean);
-        draft.step = "paid";
-        return [message(lng, t("bot.report.askPaid"), [[btn(t, "paid:yes", "paidYes"), btn(t, "paid:no", "paidNo")], [btn(t, "skip", "skip"), btn(t, "cancel", "cancel")]])];
-      case "paid":
-        if (input.button === "paid:yes") draft.alreadyPaid = true;
-        if (input.button === "paid:no") draft.alreadyPaid = false;
-        draft.step = "amount";
-        return [message(lng, t("bot.report.askAmount"), skipCancel)];
-      case "amount":
-        return [await fileReport(env, sender, state, draft, lng, t, clean)];
-    }
-  }
-
-  function checkAd(env: Envelope, state: SessionState, raw: string): OutgoingMessage[] {
+  /** `updateId`: the update that brought the advert, which names it in the buttons under its verdict. */
+  function checkAd(env: Envelope, state: SessionState, raw: string, updateId = env.updateId): OutgoingMessage[] {
     // What the engine reads is what is kept: no NUL or lone surrogate, which Postgres refuses in text and jsonb,
     // and the verdict's evidence offsets match the stored ad. The sender's own name or number never reaches
     // the session or a report.
@@ -208,7 +136,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       return [message(lng, t("verdict.notJobAd"))];
     }
     deps.events?.adChecked?.(verdict);
-    rememberAdvert(state, { text, updateId: env.updateId });
+    rememberAdvert(state, { text, updateId });
     state.lastLanguage = lng;
     delete state.report;
     const out = [message(lng, renderShortVerdict(t, verdict), verdictButtons(t, state.lastAd!))];
@@ -233,8 +161,8 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       return [message(state.language, t2("bot.languageSet"))];
     }
     if (data.startsWith("country:")) return onPlace(env, state, lng, t, data.slice("country:".length));
-    if (data.startsWith("newad:")) return onPendingText(env, sender, state, lng, t, data === "newad:check");
-    if (state.report && REPORT_FLOW_BUTTONS.has(data)) return advanceReport(env, sender, state, lng, t, { button: data });
+    const flow = reports.onButton({ env, sender, state, lng, t }, data);
+    if (flow) return flow;
     // A verdict's button acts on its own advert; one no longer kept is not swapped for another.
     const verdictButton = parseVerdictButton(data);
     if (verdictButton?.key && !selectAdvert(state, verdictButton.key)) return [message(lng, t("bot.noAdYet"))];
@@ -245,8 +173,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     switch (data) {
       case "report":
         if (!state.lastAd) return [message(lng, t("bot.noAdYet"))];
-        state.report = { step: "consent", urgent: false };
-        return advanceReport(env, sender, state, lng, t, {});
+        return reports.start({ env, sender, state, lng, t });
       case "why":
         if (!lastVerdict) return [message(lng, t("bot.noAdYet"))];
         return [message(lng, `${t("bot.why")}\n${renderDetails(t, lastVerdict)}`, verdictButtons(t, state.lastAd!))];
@@ -260,7 +187,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
         return helpNow(env, state, lng, t, Boolean(state.lastAd));
       case "urgent:yes":
         if (!state.lastAd) return [message(lng, t("bot.noAdYet"))];
-        return [await fileReport(env, sender, state, { step: "amount", urgent: true }, lng, t)];
+        return [await reports.fileUrgent({ env, sender, state, lng, t })];
       case "report:no":
         return [message(lng, t("bot.report.cancelled"))];
       case "wrong":
@@ -275,15 +202,6 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       default:
         return [message(lng, t("bot.help"))];
     }
-  }
-
-  /** A text sent mid-report that read as an advert: checked (the report is left), or taken as the answer it was. */
-  async function onPendingText(env: Envelope, sender: string, state: SessionState, lng: Language, t: TFunction, check: boolean) {
-    const text = state.pendingText;
-    delete state.pendingText;
-    if (!text) return [message(lng, t("bot.noAdYet"))];
-    if (check || !state.report) return checkAd(env, state, text);
-    return advanceReport(env, sender, state, lng, t, { text: text.slice(0, MAX_ANSWER_LENGTH) });
   }
 
   async function onCommand(env: Envelope, sender: string, state: SessionState, lng: Language, t: TFunction, command: string) {
@@ -328,13 +246,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     if (m.kind === "button") return onButton(env, sender, state, lng, t, m.data);
     // A picture is always a piece.
     if (m.kind !== "text") return [message(lng, t("bot.unsupported"))];
-    if (state.report && !m.forwarded) {
-      const cleaned = cleanInput(m.text, MAX_AD_LENGTH);
-      if (!isNewAdvert(cleaned)) return advanceReport(env, sender, state, lng, t, { text: m.text });
-      // Kept as the advert would be (the sender's own details scrubbed) until they say what it is.
-      state.pendingText = redactReporter(cleaned, identityOf(env, state));
-      return [message(lng, t("bot.report.newAdvert"), [[btn(t, "newad:check", "checkNew"), btn(t, "newad:answer", "myAnswer")]])];
-    }
+    if (state.report && !m.forwarded) return reports.onText({ env, sender, state, lng, t }, m.text);
     if (m.text.trim() === "") return [message(lng, t("error.empty"))];
     if (m.text.length > MAX_AD_LENGTH) return [message(lng, t("error.tooLong", { max: MAX_AD_LENGTH }))];
     if (isUnreadable(m.text)) return [message(lng, t("error.unreadable"))];
@@ -342,13 +254,20 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     return checkAd(env, state, m.text);
   }
 
-  /** A long pasted text that reads as a job ad, sent in the middle of a report: the person moved on to another advert. */
-  const isNewAdvert = (cleaned: string) => letterCount(cleaned) >= NEW_AD_LETTERS && engine.check(cleaned).isJobAd;
-
   /** The home country the person said they are in; a place abroad says nothing of whose caseworkers should act. */
   const homeCountryOf = (state: SessionState) => (state.country && HOME_COUNTRIES.includes(state.country) ? state.country : null);
 
   const identityOf = (env: Envelope, state: SessionState) => reporterIdentity(env, state, deps.hmacSecret);
+
+  const reports = createReportFlow({
+    engine,
+    i18n,
+    referrals: deps.referrals,
+    reportFiled: (report) => deps.events?.reportFiled?.(report),
+    identityOf,
+    homeCountryOf,
+    checkAd,
+  });
 
   const forwards = createForwards({
     ...deps,

@@ -107,6 +107,11 @@ export interface SessionState {
   country?: string;
   /** Help asked for before the country was known: given once it is. */
   pendingHelp?: { urgentOffer: boolean };
-  /** A text that reads as a new advert, sent in the middle of a report: checked or taken as the answer, as the person says. */
-  pendingText?: string;
+  /**
+   * A text that reads as a new advert, sent in the middle of a report, scrubbed as an advert is: checked
+   * when the person says so, else right after the report. Its update names it in the buttons that ask.
+   */
+  heldAd?: { text: string; updateId: string };
+  /** A report left for a new advert's check, with the key of its own advert: finished when the person comes back to it. */
+  pausedReport?: ReportDraft & { ad: string };
 }

@@ -141,30 +141,6 @@ describe("checking an ad", () => {
     expect(reply!.text).not.toBe(en.bot.report.askPaid);
   });
 
-  it("asks whether a new advert pasted in the middle of a report is to be checked, and does what the person says", async () => {
-    const ru = locale("ru");
-    await text("r5", SCAM_EN);
-    await press("r5", "report");
-    await press("r5", "consent:yes");
-    const [question] = await text("r5", TRAFFICKING_RU);
-    expect(question!.text).toBe(en.bot.report.newAdvert);
-    expect(question!.buttons!.flat().map((b) => b.data)).toEqual(["newad:check", "newad:answer"]);
-    const [verdict] = await press("r5", "newad:check");
-    expect(verdict!.text.startsWith(ru.risk.high)).toBe(true);
-    // The report of the first advert was left; "Report" now is about the new one.
-    const [explain] = await press("r5", "report");
-    expect(explain!.text).toBe(ru.bot.report.explain);
-    await press("r5", "consent:yes");
-    // "It is my answer": the text (here an advert's words, as people paste where they saw it) answers
-    // "where did you see it?", and the report goes on.
-    expect((await text("r5", SCAM_EN))[0]!.text).toBe(ru.bot.report.newAdvert);
-    const [next] = await press("r5", "newad:answer");
-    expect(next!.text).toBe(ru.bot.report.askPaid);
-    // A short answer is still an answer, no question asked.
-    const [paid] = await text("r5b", SCAM_EN).then(() => press("r5b", "report")).then(() => press("r5b", "consent:yes")).then(() => text("r5b", "в телеграм канале"));
-    expect(paid!.text).toBe(en.bot.report.askPaid);
-  });
-
   it("keeps the advert after small talk, so its buttons still act on it; a longer text that is no ad replaces it", async () => {
     await text("r6", SCAM_EN);
     expect(await text("r6", "thanks!")).toEqual([{ text: en.bot.smallTalk, lang: "en" }]);

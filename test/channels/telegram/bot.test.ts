@@ -155,6 +155,46 @@ describe("Telegram webhook", () => {
     const seen = await services.database.db.select().from(sightings).where(eq(sightings.referralId, row.id));
     expect(seen.map((s) => `${s.kind}:${s.value}`)).toContain("phone:+923000000111");
   });
+
+  it("asks about a new advert pasted mid-report with two buttons that carry its key, checks it, and gives the report back", async () => {
+    const from = user(3101, "ru");
+    const ru = locale("ru").bot;
+    const kk = locale("kk");
+    type Key = { text: string; callback_data: string };
+    const keys = (m: Record<string, unknown> | undefined) => (m!.reply_markup as { inline_keyboard: Key[][] }).inline_keyboard.flat();
+    let seen = 0;
+    /** The update's answers: the messages to this chat that `count` more make. */
+    const send = async (update: Update, count = 1) => {
+      await post(update);
+      seen += count;
+      return (await mock.waitForChat(from.id, seen)).slice(seen - count);
+    };
+    const [verdict] = await send(textUpdate(from, RUSSIAN_AD));
+    const first = keys(verdict)[0]!.callback_data;
+    await send(buttonUpdate(from, first));
+    const [where] = await send(buttonUpdate(from, "consent:yes"));
+    expect(where!.text).toBe(ru.report.askWhere);
+
+    const [question] = await send(textUpdate(from, KAZAKH_AD));
+    expect(question!.text).toBe(ru.report.newAdvert);
+    const [check, goOn] = keys(question);
+    const key = check!.callback_data.split(":")[2];
+    expect([check, goOn]).toEqual([
+      { text: ru.button.checkNew, callback_data: `newad:check:${key}` },
+      { text: ru.button.continueReport, callback_data: `newad:continue:${key}` },
+    ]);
+    const [newVerdict, offer] = await send(buttonUpdate(from, check!.callback_data), 2);
+    expect(String(newVerdict!.text).startsWith(kk.risk.high)).toBe(true);
+    expect(keys(newVerdict)[0]!.callback_data).toBe(`report:${key}`);
+    expect(offer!.text).toBe(kk.bot.report.paused);
+    expect(keys(offer)).toEqual([{ text: kk.bot.button.finishReport, callback_data: `resume:${first.split(":")[1]}` }]);
+    const [again] = await send(buttonUpdate(from, keys(offer)[0]!.callback_data));
+    expect(again!.text).toBe(kk.bot.report.askWhere);
+    // Every press was acknowledged, so no button spins.
+    expect(mock.sent("answerCallbackQuery")).toHaveLength(4);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(mock.messagesTo(from.id)).toHaveLength(seen);
+  });
 });
 
 describe("Telegram long polling", () => {

@@ -43,7 +43,7 @@ const text = fc.oneof(
   { weight: 1, arbitrary: hugeString },
 );
 const buttonData = fc.oneof(
-  fc.constantFrom("report", "why", "howto", "help", "wrong", "urgent:yes", "report:no", "consent:yes", "consent:no", "paid:yes", "skip", "cancel", "lang:ru", "lang:xx", "lang:"),
+  fc.constantFrom("report", "why", "howto", "help", "wrong", "urgent:yes", "report:no", "consent:yes", "consent:no", "paid:yes", "skip", "cancel", "lang:ru", "lang:xx", "lang:", "newad:check:0123456789", "newad:continue:", "newad:", "resume:", "resume:0123456789"),
   fc.string({ maxLength: 80 }),
 );
 /** A handful of senders, so the per-sender limit soon makes most of the flood cheap, and ids no real chat has. */

@@ -79,6 +79,16 @@ describe("Cloud API replies", () => {
     expect(out.map(bodyOf).join("\n")).toBe(text);
   });
 
+  it.each(LANGUAGES)("offers the %s choices about a new advert mid-report, and the paused report, as whole reply buttons", (lng) => {
+    const t = locale(lng).bot;
+    for (const buttons of [[b("newad:check:0123456789", t.button.checkNew), b("newad:continue:0123456789", t.button.continueReport)], [b("resume:0123456789", t.button.finishReport)]]) {
+      const [m, ...rest] = graphMessages(TO, { text: t.report.newAdvert, lang: lng, buttons: [buttons] }, locale(lng).whatsapp);
+      expect(rest).toEqual([]);
+      if (m!.type !== "interactive" || m!.interactive.type !== "button") throw new Error("expected reply buttons");
+      expect(m!.interactive.action.buttons.map((x) => x.reply)).toEqual(buttons.map((x) => ({ id: x.data, title: x.label })));
+    }
+  });
+
   it.each(LANGUAGES)("fits every %s button label and list button in WhatsApp's limits", (lng) => {
     const t = locale(lng);
     const labels: string[] = [...Object.values(t.bot.button as Record<string, string>), ...Object.values(t.language.names as Record<string, string>)];

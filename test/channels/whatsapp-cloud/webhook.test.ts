@@ -225,6 +225,34 @@ describe("WhatsApp Cloud API webhook", () => {
     for (const secret of [from, "3451234567", "1234567", "Rashida", "Bibi", "wamid"]) expect(everything).not.toContain(secret);
   });
 
+  it("asks about a new advert pasted mid-report with two reply buttons that carry its key, and goes on with the report when told", async () => {
+    const from = "923001110011";
+    const t = locale("ur").bot;
+    const say = async (fields: Record<string, unknown>, count = 1) => {
+      const before = graph.sent.length;
+      expect((await post(cloudEvent(from, fields))).status).toBe(200);
+      return ((await graph.waitFor(before + count)) as Sent[]).slice(before);
+    };
+    const before = sent().length;
+    expect((await post(cloudEvent(from, textFields(fixtureAd("ur-scam-03").text)))).status).toBe(200);
+    // The verdict's end: the Report button, then the list of the other choices.
+    const report = choicesOf((await untilVerdict(before)).at(-2)!)[0]!;
+    expect(report).toMatch(/^report:[0-9a-f]+$/);
+    await say(buttonFields(report));
+    expect(textOf((await say(buttonFields("consent:yes")))[0]!)).toBe(t.report.askWhere);
+    const [question] = await say(textFields(fixtureAd("ru-scam-02").text));
+    expect(textOf(question!)).toBe(t.report.newAdvert);
+    // Two short choices: WhatsApp's reply buttons, their labels whole.
+    expect(question!.interactive!.type).toBe("button");
+    const key = choicesOf(question!)[0]!.split(":")[2];
+    expect(question!.interactive!.action.buttons).toEqual([
+      { type: "reply", reply: { id: `newad:check:${key}`, title: t.button.checkNew } },
+      { type: "reply", reply: { id: `newad:continue:${key}`, title: t.button.continueReport } },
+    ]);
+    const [note, where] = await say(buttonFields(`newad:continue:${key}`), 2);
+    expect([textOf(note!), textOf(where!)]).toEqual([t.report.checkAfter, t.report.askWhere]);
+  });
+
   it("passes a picture on as an image the dialogue can download, within the size cap", async () => {
     const from = "923001110006";
     const bytes = Buffer.from("\xff\xd8\xff\xe0 a small jpeg stand-in", "latin1");
