@@ -1,4 +1,5 @@
 import { loadConfig } from "../config.ts";
+import { APIKEY_USAGE, runApiKey } from "./apikey.ts";
 import { runCheck } from "./check.ts";
 import { runRegistry } from "./registry.ts";
 import { USER_USAGE, runUser } from "./user.ts";
@@ -10,6 +11,7 @@ const USAGE = `offercheck command line
   registry import <file.csv> [...more.csv]           upsert registry rows into the database
   registry lookup <licence | name | phone>            look a recruiter up in the database
 ${USER_USAGE}
+${APIKEY_USAGE}
 
 The database is DATABASE_URL, or the embedded PGlite in PGLITE_DIR (.data/pglite),
 which one process opens at a time: stop npm start before a command that needs it.`;
@@ -24,6 +26,8 @@ async function main(argv: string[]): Promise<number> {
       return runRegistry(rest, config);
     case "user":
       return runUser(rest, config);
+    case "apikey":
+      return runApiKey(rest, config);
     case undefined:
     case "help":
     case "--help":

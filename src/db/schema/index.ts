@@ -3,6 +3,7 @@ export * from "./caseworkers.ts";
 export * from "./conversation.ts";
 export * from "./forwards.ts";
 export * from "./login-failures.ts";
+export * from "./partner-api.ts";
 export * from "./referrals.ts";
 export * from "./registry.ts";
 export * from "./reporter-notices.ts";
