@@ -1,3 +1,4 @@
+export * from "./advert-memory.ts";
 export * from "./caseworker-sessions.ts";
 export * from "./caseworkers.ts";
 export * from "./conversation.ts";
