@@ -94,6 +94,16 @@ const schema = z.object({
   OCR_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(20_000),
   OCR_MAX_BYTES: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(10 * 1024 * 1024),
   OCR_MAX_PIXELS: z.coerce.number().int().min(10_000).max(268_402_689).default(40_000_000),
+  /** A batch chunk (500 adverts) running longer counts as lost with its instance and is redone by another. */
+  SCAN_CHUNK_TIMEOUT_SECONDS: z.coerce.number().int().min(5).max(3600).default(120),
+  /** Batch chunks one instance scans at once. */
+  SCAN_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
+  /** Days a finished batch's results are kept for the partner to fetch. */
+  SCAN_BATCH_RETENTION_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+  /** Batch callbacks to http and private addresses: only for tests and closed networks. */
+  SCAN_CALLBACK_PRIVATE: z.enum(["on", "off"]).default("off"),
+  /** How often (seconds) the job queue looks for jobs of dead instances (with SCAN_CHUNK_TIMEOUT_SECONDS: how soon a batch resumes). */
+  JOB_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),
 });
 
 export type Config = Readonly<{
@@ -123,7 +133,12 @@ export type Config = Readonly<{
   ocr: OcrConfig;
   registrySync: RegistrySyncConfig;
   metricsToken: string | undefined;
+  scan: ScanConfig;
+  jobMaintenanceSeconds: number;
 }>;
+
+/** The partner API's batches. */
+export type ScanConfig = Readonly<{ chunkTimeoutSeconds: number; concurrency: number; retentionDays: number; allowPrivateCallbacks: boolean }>;
 
 export type RegistrySyncConfig = Readonly<{ sources: readonly string[]; cron: string }>;
 
@@ -248,6 +263,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       sampleIntervalMs: PRESSURE_SAMPLE_INTERVAL_MS,
     },
     metricsToken: e.METRICS_TOKEN,
+    scan: {
+      chunkTimeoutSeconds: e.SCAN_CHUNK_TIMEOUT_SECONDS,
+      concurrency: e.SCAN_CONCURRENCY,
+      retentionDays: e.SCAN_BATCH_RETENTION_DAYS,
+      allowPrivateCallbacks: e.SCAN_CALLBACK_PRIVATE === "on",
+    },
+    jobMaintenanceSeconds: e.JOB_MAINTENANCE_SECONDS,
     registrySync: {
       sources: e.REGISTRY_SOURCES.map((s) => (isUrlSource(s) ? s : resolve(s))),
       cron: e.REGISTRY_SYNC_CRON,

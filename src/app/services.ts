@@ -22,6 +22,7 @@ import { createReferralService, type ReferralService } from "../referrals/servic
 import { openQueueDepth } from "../referrals/stats.ts";
 import { LiveRegistry } from "../registry/live.ts";
 import { seedRegistryIfEmpty } from "../registry/seed.ts";
+import { dbAdvertMemory, type AdvertMemoryStore } from "../db/advert-memory-repository.ts";
 import { reporterKey } from "./hmac-key.ts";
 
 /** Messages per sender per minute before "please slow down". */
@@ -40,6 +41,8 @@ export interface Services {
   history: SightingHistory;
   registry: LiveRegistry;
   metrics: Metrics;
+  /** Near-duplicate adverts, counted once per sighting key. */
+  memory: AdvertMemoryStore;
   /** Stops background timers (journal replay, history refresh, forwards' windows) and writes buffered sightings. */
   stop(): Promise<void>;
 }
@@ -69,6 +72,9 @@ export async function createServices(config: Config, database: Database, log: Lo
     history,
     log,
   });
+  const hmacSecret = reporterKey(config.reporterHmacKey, join(config.pgliteDir, "..", "reporter-hmac.key"));
+  // Instances sharing a database must hash sighting keys alike: the reporter key is already shared so.
+  const memory = dbAdvertMemory(database.db, hmacSecret);
   const seenInChecks = createSightingsBuffer(database.db, dbError);
   const metrics = createMetrics(() => openQueueDepth(database.db));
   const readImage = await setUpOcr(config.ocr, log, (text) => engine.check(text).language);
@@ -92,7 +98,7 @@ export async function createServices(config: Config, database: Database, log: Lo
     },
     ...(readImage ? { readImage: timedImageReader(readImage, metrics) } : {}),
     forwardWindowMs: config.forwardWindowMs,
-    hmacSecret: reporterKey(config.reporterHmacKey, join(config.pgliteDir, "..", "reporter-hmac.key")),
+    hmacSecret,
     log,
   });
   return {
@@ -105,6 +111,7 @@ export async function createServices(config: Config, database: Database, log: Lo
     history,
     registry,
     metrics,
+    memory,
     async stop() {
       clearInterval(refresh);
       dialogue.stop();

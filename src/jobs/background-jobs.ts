@@ -1,5 +1,5 @@
 import type { Logger } from "pino";
-import type { CaseworkerApiConfig, RegistrySyncConfig } from "../config.ts";
+import type { CaseworkerApiConfig, RegistrySyncConfig, ScanConfig } from "../config.ts";
 import { pruneProcessedUpdates, pruneRateWindows, pruneSessions } from "../db/conversation-repository.ts";
 import { pruneForwards } from "../db/forward-repository.ts";
 import { purgeStaleFailures } from "../caseworkers/login-throttle.ts";
@@ -7,6 +7,7 @@ import { purgeExpiredSessions } from "../caseworkers/sessions.ts";
 import type { Db } from "../db/client.ts";
 import { pruneReporterNotices } from "../referrals/reporter-notices.ts";
 import { releaseExpiredClaims } from "../referrals/workflow.ts";
+import { pruneBatches } from "../scan/batch-repository.ts";
 import { DEFAULT_SOURCE_LIMITS, syncRegistrySources } from "../registry/sources.ts";
 import type { ScheduledJob } from "./job-runner.ts";
 
@@ -17,8 +18,12 @@ import type { ScheduledJob } from "./job-runner.ts";
  * database — and so pg-boss — is down) and reloading its in-memory registry
  * and report history.
  */
-export function backgroundJobs(db: Db, config: { caseworkerApi: CaseworkerApiConfig; registrySync: RegistrySyncConfig }, log: Pick<Logger, "info">): ScheduledJob[] {
-  const { caseworkerApi, registrySync } = config;
+export function backgroundJobs(
+  db: Db,
+  config: { caseworkerApi: CaseworkerApiConfig; registrySync: RegistrySyncConfig; scan: Pick<ScanConfig, "retentionDays"> },
+  log: Pick<Logger, "info">,
+): ScheduledJob[] {
+  const { caseworkerApi, registrySync, scan } = config;
   const jobs: ScheduledJob[] = [
     {
       // Lapsed claims go back to the queue within a minute.
@@ -44,6 +49,15 @@ export function backgroundJobs(db: Db, config: { caseworkerApi: CaseworkerApiCon
       cron: "*/10 * * * *",
       async run() {
         await Promise.all([purgeExpiredSessions(db), purgeStaleFailures(db, caseworkerApi.login)]);
+      },
+    },
+    {
+      // Partners' batches: results are fetched within days, and a batch that never finished still holds advert text.
+      name: "prune-scan-batches",
+      cron: "23 * * * *",
+      async run() {
+        const pruned = await pruneBatches(db, scan.retentionDays);
+        if (pruned) log.info({ pruned }, "old scan batches deleted");
       },
     },
   ];

@@ -73,7 +73,7 @@ describe.each(["postgres", "pglite"] as const)("background jobs on pg-boss (%s)"
     await db.migrate();
     await db.db.execute(sql`insert into conversation_sessions (sender_hash, state, updated_at) values ('old', '{}', now() - interval '40 days'), ('new', '{}', now())`);
     await db.db.execute(sql`insert into sender_rate_windows (sender_hash, window_start, hits) values ('old', now() - interval '2 days', 3), ('new', now(), 1)`);
-    const jobs = await runner(db, backgroundJobs(db.db, { caseworkerApi: defaultCaseworkerApiConfig(), registrySync: { sources: [], cron: "0 0 1 1 *" } }, silent));
+    const jobs = await runner(db, backgroundJobs(db.db, { caseworkerApi: defaultCaseworkerApiConfig(), registrySync: { sources: [], cron: "0 0 1 1 *" }, scan: { retentionDays: 7 } }, silent));
     await jobs.runNow("prune-conversations");
     const left = async () => {
       const sessions = (await db.db.execute(sql`select sender_hash from conversation_sessions`)) as unknown as { rows: unknown[] };
@@ -88,7 +88,7 @@ describe.each(["postgres", "pglite"] as const)("background jobs on pg-boss (%s)"
     await db.migrate();
     const sample = join(DEFAULT_DATA_DIR, "registries", "uk-sws.csv");
     const other = join(DEFAULT_DATA_DIR, "registries", "central-asia-sample.csv");
-    const config = { caseworkerApi: defaultCaseworkerApiConfig(), registrySync: { sources: [sample, other], cron: "0 0 1 1 *" } };
+    const config = { caseworkerApi: defaultCaseworkerApiConfig(), registrySync: { sources: [sample, other], cron: "0 0 1 1 *" }, scan: { retentionDays: 7 } };
     const jobs = await runner(db, backgroundJobs(db.db, config, silent));
     await jobs.runNow(REGISTRY_SYNC_JOB);
     await until(async () => (await db.db.select().from(registrySources)).filter((row) => row.importedAt).length === 2, 20_000);
