@@ -2,6 +2,7 @@ import { loadConfig } from "../config.ts";
 import { APIKEY_USAGE, runApiKey } from "./apikey.ts";
 import { runCheck } from "./check.ts";
 import { runRegistry } from "./registry.ts";
+import { SCAN_USAGE, runScan } from "./scan.ts";
 import { USER_USAGE, runUser } from "./user.ts";
 
 const USAGE = `offercheck command line
@@ -12,6 +13,7 @@ const USAGE = `offercheck command line
   registry lookup <licence | name | phone>            look a recruiter up in the database
 ${USER_USAGE}
 ${APIKEY_USAGE}
+${SCAN_USAGE}
 
 The database is DATABASE_URL, or the embedded PGlite in PGLITE_DIR (.data/pglite),
 which one process opens at a time: stop npm start before a command that needs it.`;
@@ -28,6 +30,8 @@ async function main(argv: string[]): Promise<number> {
       return runUser(rest, config);
     case "apikey":
       return runApiKey(rest, config);
+    case "scan":
+      return runScan(rest, config);
     case undefined:
     case "help":
     case "--help":

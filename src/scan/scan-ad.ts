@@ -34,12 +34,12 @@ function problem(error: z.ZodError): string {
   return error.issues.map((i) => `${i.path.join(".") || "item"}: ${i.message}`).join("; ");
 }
 
-/** Validates one item; a bad one becomes its error answer. */
-export function parseAd(raw: unknown, sender: Sender): AdInput | { id: string | number | null; error: string } {
+/** Validates one item; a bad one becomes its error answer. Without a sender (offline) any country goes. */
+export function parseAd(raw: unknown, sender: Sender | null): AdInput | { id: string | number | null; error: string } {
   const parsed = adInput.safeParse(raw);
   if (!parsed.success) return { id: echoedId(raw), error: problem(parsed.error) };
   const country = parsed.data.country;
-  if (country && !sender.countries.includes(country)) return { id: parsed.data.id, error: `country: this key may send adverts from ${sender.countries.join(", ")}` };
+  if (country && sender && !sender.countries.includes(country)) return { id: parsed.data.id, error: `country: this key may send adverts from ${sender.countries.join(", ")}` };
   return parsed.data;
 }
 
