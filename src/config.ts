@@ -57,6 +57,8 @@ const schema = z.object({
    * album, a text in parts) before they are answered as one advert, on the messengers.
    */
   FORWARD_WINDOW_MS: z.coerce.number().int().min(10).max(30_000).default(3_000),
+  /** Days an advert cluster not seen again is remembered (and a sighting's idempotency key kept). */
+  ADVERT_MEMORY_DAYS: z.coerce.number().int().min(1).max(10 * 365).default(365),
   /** The local web simulator page at / (on by default when no messenger is configured). */
   SIMULATOR: z.enum(["on", "off", "auto"]).default("auto"),
   /** A caseworker's claim on a referral lapses after this long without a change or note. */
@@ -124,6 +126,8 @@ export type Config = Readonly<{
   simulator: boolean;
   /** How long the pieces of one forward are awaited after the last. */
   forwardWindowMs: number;
+  /** Days the advert memory keeps a cluster not seen again. */
+  advertMemoryDays: number;
   /** Requests per minute and client address: the simulator's messages, POST /api/check. */
   perAddress: { simulator: number; check: number };
   /** Client addresses behind a proxy (login lockout and rate limit count per address). */
@@ -240,6 +244,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     whatsappCloud,
     simulator: e.SIMULATOR === "on" || (e.SIMULATOR === "auto" && !messenger),
     forwardWindowMs: e.FORWARD_WINDOW_MS,
+    advertMemoryDays: e.ADVERT_MEMORY_DAYS,
     perAddress: { simulator: e.SIMULATOR_PER_MINUTE, check: e.CHECK_PER_MINUTE },
     trustProxy: e.TRUST_PROXY === "on" ? true : e.TRUST_PROXY === "off" ? false : e.TRUST_PROXY,
     caseworkerApi: {

@@ -87,10 +87,10 @@ async function main(): Promise<void> {
     metricsToken: config.metricsToken,
     checkPerMinute: config.perAddress.check,
     ...(whatsappLink ? { whatsapp: whatsappLink } : {}),
-    partner: { memory: services.memory, send, allowPrivateCallbacks: config.scan.allowPrivateCallbacks },
+    partner: { memory: services.adverts, send, allowPrivateCallbacks: config.scan.allowPrivateCallbacks },
   });
   await app.listen({ host: config.host, port: config.port });
-  const workers = batchWorkers({ db: database.db, engine: () => services.engine, memory: services.memory, send, log }, config.scan);
+  const workers = batchWorkers({ db: database.db, engine: () => services.engine, memory: services.adverts, send, log }, config.scan);
   jobs = await startJobRunner(database, backgroundJobs(database.db, config, log), log, { workers, maintenanceIntervalSeconds: config.jobMaintenanceSeconds });
   if (config.registrySync.sources.length > 0) await jobs.runNow(REGISTRY_SYNC_JOB);
 

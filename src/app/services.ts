@@ -22,8 +22,8 @@ import { createReferralService, type ReferralService } from "../referrals/servic
 import { openQueueDepth } from "../referrals/stats.ts";
 import { LiveRegistry } from "../registry/live.ts";
 import { seedRegistryIfEmpty } from "../registry/seed.ts";
-import { dbAdvertMemory, type AdvertMemoryStore } from "../db/advert-memory-repository.ts";
 import { reporterKey } from "./hmac-key.ts";
+import { dbAdvertMemory, type AdvertMemoryStore } from "../db/advert-memory-repository.ts";
 
 /** Messages per sender per minute before "please slow down". */
 export const MESSAGES_PER_MINUTE = 20;
@@ -41,8 +41,8 @@ export interface Services {
   history: SightingHistory;
   registry: LiveRegistry;
   metrics: Metrics;
-  /** Near-duplicate adverts, counted once per sighting key. */
-  memory: AdvertMemoryStore;
+  /** Near-duplicates of the adverts checked on every channel. */
+  adverts: AdvertMemoryStore;
   /** Stops background timers (journal replay, history refresh, forwards' windows) and writes buffered sightings. */
   stop(): Promise<void>;
 }
@@ -65,16 +65,16 @@ export async function createServices(config: Config, database: Database, log: Lo
   const engine = createEngine(data, registry, history);
   const i18n = await createI18n();
   const dbError = (error: unknown) => log.warn({ err: error }, "database unavailable");
+  const hmacSecret = reporterKey(config.reporterHmacKey, join(config.pgliteDir, "..", "reporter-hmac.key"));
+  const adverts = dbAdvertMemory(database.db, hmacSecret);
   const referrals = createReferralService({
     db: database.db,
     journal: new ReportJournal(config.reportJournal),
     filter: data.common,
     history,
+    adverts,
     log,
   });
-  const hmacSecret = reporterKey(config.reporterHmacKey, join(config.pgliteDir, "..", "reporter-hmac.key"));
-  // Instances sharing a database must hash sighting keys alike: the reporter key is already shared so.
-  const memory = dbAdvertMemory(database.db, hmacSecret);
   const seenInChecks = createSightingsBuffer(database.db, dbError);
   const metrics = createMetrics(() => openQueueDepth(database.db));
   const readImage = await setUpOcr(config.ocr, log, (text) => engine.check(text).language);
@@ -98,6 +98,7 @@ export async function createServices(config: Config, database: Database, log: Lo
     },
     ...(readImage ? { readImage: timedImageReader(readImage, metrics) } : {}),
     forwardWindowMs: config.forwardWindowMs,
+    memory: adverts,
     hmacSecret,
     log,
   });
@@ -111,7 +112,7 @@ export async function createServices(config: Config, database: Database, log: Lo
     history,
     registry,
     metrics,
-    memory,
+    adverts,
     async stop() {
       clearInterval(refresh);
       dialogue.stop();

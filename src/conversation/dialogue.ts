@@ -4,7 +4,7 @@ import { MAX_AD_LENGTH, type Engine } from "../engine/engine.ts";
 import { cleanInput } from "../engine/normalize.ts";
 import { LANGUAGES, type Language, type Verdict } from "../engine/types.ts";
 import { renderDetails, renderShortVerdict } from "../i18n/render-verdict.ts";
-import { advertKey, parseVerdictButton, rememberAdvert, selectAdvert } from "./advert-keys.ts";
+import { parseVerdictButton, rememberAdvert, selectAdvert, verdictButtons } from "./advert-keys.ts";
 import { isSmallTalk, isUnreadable, letterCount, NEW_AD_LETTERS } from "./letters.ts";
 import { countryOfLanguage, HOME_COUNTRIES, referralCountry } from "../referrals/country.ts";
 import { hotlineLines, isPlace, knownPlace, placeOfNumber, placePicker } from "./help.ts";
@@ -17,6 +17,8 @@ import { conversationLanguage, languagePicker, replyLanguage, RTL_LANGUAGES } fr
 import { rateDecision, WindowCounter, type RateLimit } from "./rate-limit.ts";
 import type { ConversationStore } from "./conversation-store.ts";
 import type { ForwardChecks } from "./forward-answer.ts";
+import { checkedAdverts } from "./checked-adverts.ts";
+import type { AdvertMemory } from "../memory/types.ts";
 import type { Deliver } from "./forward-runner.ts";
 import { createForwards } from "./forwards.ts";
 import { perChatQueue } from "./per-chat.ts";
@@ -41,6 +43,8 @@ export interface DialogueDeps {
   saveFeedback: (feedback: { channel: string; language: string; adText: string; verdict: Verdict; reporterHash: string }) => Promise<unknown>;
   /** Told what happens (sightings, metrics); none of them may throw. */
   events?: DialogueEvents;
+  /** Near-duplicates of the adverts checked: counted, and told in the verdict. */
+  memory?: AdvertMemory;
   /** OCR for pictures of adverts; without it a picture is answered with "send the text". */
   readImage?: ImageReader;
   /** How long after the last piece of a forward more are awaited before it is answered (channels that can write later). */
@@ -81,6 +85,7 @@ export interface Dialogue {
  */
 export function createDialogue(deps: DialogueDeps): Dialogue {
   const { engine, i18n, store, referrals } = deps;
+  const adverts = checkedAdverts(deps.memory, deps.log);
   const localHits = new WindowCounter(deps.rateLimit.windowMs);
   // A sender's messages and the forwards answered after them, one at a time on this instance: each finds the
   // session the one before left.
@@ -93,17 +98,6 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     ...(RTL_LANGUAGES.has(lng) ? { rtl: true } : {}),
   });
   const btn = (t: TFunction, data: string, key: string): Button => ({ data, label: t(`bot.button.${key}`) });
-
-  /** The buttons under a verdict, each carrying the key of the advert it judged. */
-  function verdictButtons(t: TFunction, ad: NonNullable<SessionState["lastAd"]>): Button[][] {
-    const key = advertKey(ad);
-    const on = (action: string, label: string) => ({ ...btn(t, action, label), data: `${action}:${key}` });
-    return [
-      [{ ...on("report", "report"), main: true }, on("why", "why")],
-      [on("howto", "howToCheck"), on("help", "helpNow")],
-      [on("wrong", "wrong")],
-    ];
-  }
 
   /**
    * The helplines of where the person is; and, when there is an ad to pass on,
@@ -152,8 +146,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
         ...(amount && amountOnly(amount) ? { amount: amountOnly(amount) } : {}),
       },
       urgent: draft.urgent,
-      // The person's own answer first: a Russian-language report from Kazakhstan goes to Kazakh caseworkers.
-      country: homeCountryOf(state) ?? referralCountry(verdict) ?? countryOfLanguage(lng),
+      country: countryOf(state, verdict, lng),
     });
     deps.events?.reportFiled?.({ channel: env.channel, urgent: draft.urgent, queued });
     delete state.report;
@@ -190,12 +183,13 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     }
   }
 
-  function checkAd(env: Envelope, state: SessionState, raw: string): OutgoingMessage[] {
+  async function checkAd(env: Envelope, sender: string, state: SessionState, raw: string): Promise<OutgoingMessage[]> {
     // What the engine reads is what is kept: no NUL or lone surrogate, which Postgres refuses in text and jsonb,
     // and the verdict's evidence offsets match the stored ad. The sender's own name or number never reaches
     // the session or a report.
     const text = redactReporter(cleanInput(raw, MAX_AD_LENGTH), identityOf(env, state));
-    const verdict = engine.check(text, state.language ? { language: state.language } : {});
+    const similar = await adverts.before(text);
+    const verdict = engine.check(text, { ...(state.language ? { language: state.language } : {}), ...(similar ? { similar } : {}) });
     const lng = replyLanguage(state.language, verdict.language, env.languageHint, state.lastLanguage);
     const t = i18n.getFixedT(lng);
     const letters = letterCount(text);
@@ -208,16 +202,17 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       return [message(lng, t("verdict.notJobAd"))];
     }
     deps.events?.adChecked?.(verdict);
+    await adverts.seen(text, { sender, channel: env.channel, country: countryOf(state, verdict, lng) });
     rememberAdvert(state, { text, updateId: env.updateId });
     state.lastLanguage = lng;
     delete state.report;
-    const out = [message(lng, renderShortVerdict(t, verdict), verdictButtons(t, state.lastAd!))];
+    const out = [message(lng, renderShortVerdict(t, verdict, lng), verdictButtons(t, state.lastAd!))];
     if (verdict.crime === "trafficking" || verdict.crime === "smuggling") out.push(...helpNow(env, state, lng, t, true));
     return out;
   }
 
-  const checksFor = (env: Envelope, state: SessionState, lng: Language, t: TFunction): ForwardChecks => ({
-    check: (text) => checkAd(env, state, text),
+  const checksFor = (env: Envelope, sender: string, state: SessionState, lng: Language, t: TFunction): ForwardChecks => ({
+    check: (text) => checkAd(env, sender, state, text),
     isJobAd: (text) => engine.check(text, state.language ? { language: state.language } : {}).isJobAd,
     say: (key, options) => message(lng, t(key, options)),
     line: (l, key) => i18n.getFixedT(l)(key),
@@ -282,7 +277,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     const text = state.pendingText;
     delete state.pendingText;
     if (!text) return [message(lng, t("bot.noAdYet"))];
-    if (check || !state.report) return checkAd(env, state, text);
+    if (check || !state.report) return checkAd(env, sender, state, text);
     return advanceReport(env, sender, state, lng, t, { text: text.slice(0, MAX_ANSWER_LENGTH) });
   }
 
@@ -339,14 +334,18 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     if (m.text.length > MAX_AD_LENGTH) return [message(lng, t("error.tooLong", { max: MAX_AD_LENGTH }))];
     if (isUnreadable(m.text)) return [message(lng, t("error.unreadable"))];
     // An advert after all: the report it was to answer was ended by the forward answered just before.
-    return checkAd(env, state, m.text);
+    return checkAd(env, sender, state, m.text);
   }
 
   /** A long pasted text that reads as a job ad, sent in the middle of a report: the person moved on to another advert. */
   const isNewAdvert = (cleaned: string) => letterCount(cleaned) >= NEW_AD_LETTERS && engine.check(cleaned).isJobAd;
 
-  /** The home country the person said they are in; a place abroad says nothing of whose caseworkers should act. */
-  const homeCountryOf = (state: SessionState) => (state.country && HOME_COUNTRIES.includes(state.country) ? state.country : null);
+  /**
+   * Where an advert was met, for its report and its count: the home country the person said they are in first (a
+   * Russian-language report from Kazakhstan goes to Kazakh caseworkers; a place abroad says nothing of whose should act).
+   */
+  const countryOf = (state: SessionState, verdict: Verdict, lng: Language) =>
+    (state.country && HOME_COUNTRIES.includes(state.country) ? state.country : null) ?? referralCountry(verdict) ?? countryOfLanguage(lng);
 
   const identityOf = (env: Envelope, state: SessionState) => reporterIdentity(env, state, deps.hmacSecret);
 

@@ -2,6 +2,7 @@ import type { Logger } from "pino";
 import type { CaseworkerApiConfig, RegistrySyncConfig, ScanConfig } from "../config.ts";
 import { pruneProcessedUpdates, pruneRateWindows, pruneSessions } from "../db/conversation-repository.ts";
 import { pruneForwards } from "../db/forward-repository.ts";
+import { purgeAdvertMemory } from "../db/advert-memory-repository.ts";
 import { purgeStaleFailures } from "../caseworkers/login-throttle.ts";
 import { purgeExpiredSessions } from "../caseworkers/sessions.ts";
 import type { Db } from "../db/client.ts";
@@ -20,7 +21,7 @@ import type { ScheduledJob } from "./job-runner.ts";
  */
 export function backgroundJobs(
   db: Db,
-  config: { caseworkerApi: CaseworkerApiConfig; registrySync: RegistrySyncConfig; scan: Pick<ScanConfig, "retentionDays"> },
+  config: { caseworkerApi: CaseworkerApiConfig; registrySync: RegistrySyncConfig; advertMemoryDays: number; scan: Pick<ScanConfig, "retentionDays"> },
   log: Pick<Logger, "info">,
 ): ScheduledJob[] {
   const { caseworkerApi, registrySync, scan } = config;
@@ -60,10 +61,21 @@ export function backgroundJobs(
         if (pruned) log.info({ pruned }, "old scan batches deleted");
       },
     },
+    {
+      // Adverts not seen again within the retention are forgotten, with the keys that counted them.
+      name: ADVERT_MEMORY_PURGE_JOB,
+      cron: "23 3 * * *",
+      async run() {
+        const forgotten = await purgeAdvertMemory(db, config.advertMemoryDays);
+        if (forgotten) log.info({ forgotten }, "advert memory purged");
+      },
+    },
   ];
   if (registrySync.sources.length > 0) jobs.push(registrySyncJob(db, registrySync, log));
   return jobs;
 }
+
+export const ADVERT_MEMORY_PURGE_JOB = "purge-advert-memory";
 
 /** The job that re-imports the configured registry lists; run at start-up too, so a new list is not a day late. */
 export const REGISTRY_SYNC_JOB = "sync-registry-sources";

@@ -29,10 +29,10 @@ export async function partnerTestApp(): Promise<PartnerTestApp> {
     engine: () => services.engine,
     i18n: services.i18n,
     logLevel: "silent",
-    partner: { memory: services.memory, send, allowPrivateCallbacks: true },
+    partner: { memory: services.adverts, send, allowPrivateCallbacks: true },
   });
   await app.ready();
-  const workers = batchWorkers({ db, engine: () => services.engine, memory: services.memory, send, log: silent }, { chunkTimeoutSeconds: 60, concurrency: 2 });
+  const workers = batchWorkers({ db, engine: () => services.engine, memory: services.adverts, send, log: silent }, { chunkTimeoutSeconds: 60, concurrency: 2 });
   jobs = await startJobRunner(services.database, [], silent, { workers, pollingIntervalSeconds: 0.5 });
   return {
     app,
