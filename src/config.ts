@@ -87,6 +87,8 @@ const schema = z.object({
    * album, a text in parts) before they are answered as one advert, on the messengers.
    */
   FORWARD_WINDOW_MS: z.coerce.number().int().min(10).max(30_000).default(3_000),
+  /** Days an advert cluster not seen again is remembered (and a sighting's idempotency key kept). */
+  ADVERT_MEMORY_DAYS: z.coerce.number().int().min(1).max(10 * 365).default(365),
   /** The local web simulator page at / (on by default when no messenger is configured). */
   SIMULATOR: z.enum(["on", "off", "auto"]).default("auto"),
   /** A caseworker's claim on a referral lapses after this long without a change or note. */
@@ -124,6 +126,16 @@ const schema = z.object({
   OCR_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(20_000),
   OCR_MAX_BYTES: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(10 * 1024 * 1024),
   OCR_MAX_PIXELS: z.coerce.number().int().min(10_000).max(268_402_689).default(40_000_000),
+  /** A batch chunk (500 adverts) running longer counts as lost with its instance and is redone by another. */
+  SCAN_CHUNK_TIMEOUT_SECONDS: z.coerce.number().int().min(5).max(3600).default(120),
+  /** Batch chunks one instance scans at once. */
+  SCAN_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
+  /** Days a finished batch's results are kept for the partner to fetch. */
+  SCAN_BATCH_RETENTION_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+  /** Batch callbacks to http and private addresses: only for tests and closed networks. */
+  SCAN_CALLBACK_PRIVATE: z.enum(["on", "off"]).default("off"),
+  /** How often (seconds) the job queue looks for jobs of dead instances (with SCAN_CHUNK_TIMEOUT_SECONDS: how soon a batch resumes). */
+  JOB_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),
 });
 
 export type Config = Readonly<{
@@ -144,6 +156,8 @@ export type Config = Readonly<{
   simulator: boolean;
   /** How long the pieces of one forward are awaited after the last. */
   forwardWindowMs: number;
+  /** Days the advert memory keeps a cluster not seen again. */
+  advertMemoryDays: number;
   /** Requests per minute and client address: the simulator's messages, POST /api/check. */
   perAddress: { simulator: number; check: number };
   /** Client addresses behind a proxy (login lockout and rate limit count per address). */
@@ -154,7 +168,12 @@ export type Config = Readonly<{
   registrySync: RegistrySyncConfig;
   feeds: FeedConfig;
   metricsToken: string | undefined;
+  scan: ScanConfig;
+  jobMaintenanceSeconds: number;
 }>;
+
+/** The partner API's batches. */
+export type ScanConfig = Readonly<{ chunkTimeoutSeconds: number; concurrency: number; retentionDays: number; allowPrivateCallbacks: boolean }>;
 
 export type RegistrySyncConfig = Readonly<{ sources: readonly string[]; cron: string }>;
 
@@ -258,6 +277,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     whatsappCloud,
     simulator: e.SIMULATOR === "on" || (e.SIMULATOR === "auto" && !messenger),
     forwardWindowMs: e.FORWARD_WINDOW_MS,
+    advertMemoryDays: e.ADVERT_MEMORY_DAYS,
     perAddress: { simulator: e.SIMULATOR_PER_MINUTE, check: e.CHECK_PER_MINUTE },
     trustProxy: e.TRUST_PROXY === "on" ? true : e.TRUST_PROXY === "off" ? false : e.TRUST_PROXY,
     caseworkerApi: {
@@ -281,6 +301,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       sampleIntervalMs: PRESSURE_SAMPLE_INTERVAL_MS,
     },
     metricsToken: e.METRICS_TOKEN,
+    scan: {
+      chunkTimeoutSeconds: e.SCAN_CHUNK_TIMEOUT_SECONDS,
+      concurrency: e.SCAN_CONCURRENCY,
+      retentionDays: e.SCAN_BATCH_RETENTION_DAYS,
+      allowPrivateCallbacks: e.SCAN_CALLBACK_PRIVATE === "on",
+    },
+    jobMaintenanceSeconds: e.JOB_MAINTENANCE_SECONDS,
     registrySync: {
       sources: e.REGISTRY_SOURCES.map((s) => (isUrlSource(s) ? s : resolve(s))),
       cron: e.REGISTRY_SYNC_CRON,

@@ -16,6 +16,7 @@ import { openConfiguredDatabase } from "./db/open.ts";
 import { runAsSingleton, type StartSingleton } from "./db/singleton.ts";
 import { backgroundJobs, REGISTRY_SYNC_JOB } from "./jobs/background-jobs.ts";
 import { startJobRunner, type JobRunner } from "./jobs/job-runner.ts";
+import { batchWorkers } from "./scan/batch-jobs.ts";
 
 /**
  * `npm start`: database (Postgres, or the embedded PGlite), engine, dialogue,
@@ -41,6 +42,11 @@ async function main(): Promise<void> {
   };
   const singletons: { stop(): Promise<void> }[] = [];
   let jobs: JobRunner | undefined;
+  // Batches uploaded in the moment between listening and the job queue starting are refused (and deleted), not lost.
+  const send = async (queue: string, data: readonly object[]) => {
+    if (!jobs) throw new Error("the job queue is not started yet");
+    await jobs.send(queue, data);
+  };
 
   const channels: FastifyPluginAsync[] = [];
   let whatsappWeb: WhatsappWeb | undefined;
@@ -81,9 +87,11 @@ async function main(): Promise<void> {
     metricsToken: config.metricsToken,
     checkPerMinute: config.perAddress.check,
     ...(whatsappLink ? { whatsapp: whatsappLink } : {}),
+    partner: { memory: services.adverts, send, allowPrivateCallbacks: config.scan.allowPrivateCallbacks, feeds: config.feeds.publish },
   });
   await app.listen({ host: config.host, port: config.port });
-  jobs = await startJobRunner(database, backgroundJobs(database.db, config, log), log);
+  const workers = batchWorkers({ db: database.db, engine: () => services.engine, memory: services.adverts, send, log }, config.scan);
+  jobs = await startJobRunner(database, backgroundJobs(database.db, config, log), log, { workers, maintenanceIntervalSeconds: config.jobMaintenanceSeconds });
   if (config.registrySync.sources.length > 0) await jobs.runNow(REGISTRY_SYNC_JOB);
 
   if (bot && config.telegram?.mode === "webhook") {

@@ -28,3 +28,14 @@ describe("the window of a forward", () => {
     for (const value of ["0", "30001", "2.5", "soon"]) expect(() => loadConfig({ FORWARD_WINDOW_MS: value }), value).toThrow(/FORWARD_WINDOW_MS/);
   });
 });
+
+describe("the advert memory's retention", () => {
+  it("is a year unless set, in days", () => {
+    expect(loadConfig({}).advertMemoryDays).toBe(365);
+    expect(loadConfig({ ADVERT_MEMORY_DAYS: "90" }).advertMemoryDays).toBe(90);
+  });
+
+  it("refuses no days, more than ten years and what is not a whole number, naming the variable", () => {
+    for (const value of ["0", "3651", "1.5", "forever"]) expect(() => loadConfig({ ADVERT_MEMORY_DAYS: value }), value).toThrow(/ADVERT_MEMORY_DAYS/);
+  });
+});

@@ -8,6 +8,7 @@ import type { Engine } from "../engine/engine.ts";
 import type { Metrics } from "../metrics/metrics.ts";
 import { registerBackpressure } from "./backpressure.ts";
 import { caseworkerApi } from "./caseworker-api.ts";
+import { partnerApi, type PartnerApiDeps } from "./partner-api.ts";
 import { registerDocs } from "./docs.ts";
 import { checkRoutes } from "./routes/check.ts";
 import type { WhatsappLink } from "./routes/caseworker-whatsapp.ts";
@@ -40,6 +41,8 @@ export interface AppDeps {
   checkPerMinute?: number;
   /** Whether background jobs can run, for /readyz (an app without a job queue leaves it out). */
   jobQueueReady?: () => Promise<boolean>;
+  /** The platforms' scanning API at /api/v1/scan (left out when not given). */
+  partner?: Omit<PartnerApiDeps, "db" | "engine">;
 }
 
 /** The HTTP app: external plugins first, then app routes. Errors are JSON, never stack traces. */
@@ -76,6 +79,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     ...(deps.whatsapp ? { whatsapp: deps.whatsapp } : {}),
     ...(metrics ? { onClaimed: (filedAt: Date) => metrics.claimLatency.observe((Date.now() - filedAt.getTime()) / 1000) } : {}),
   });
+  if (deps.partner) await app.register(partnerApi, { ...deps.partner, db: deps.db, engine: deps.engine, prefix: "/api/v1" });
   for (const channel of deps.channels ?? []) await app.register(channel);
   return app;
 }

@@ -6,6 +6,7 @@ import { registrySnapshot, type RegistrySnapshot } from "../registry/snapshot.ts
 import { authRoutes } from "./auth/routes.ts";
 import { refuseNul } from "./no-nul.ts";
 import { authenticate, requireCountries } from "./auth/session.ts";
+import { advertRoutes } from "./routes/caseworker-adverts.ts";
 import { evidenceRoutes } from "./routes/caseworker-evidence.ts";
 import { feedbackRoutes } from "./routes/caseworker-feedback.ts";
 import { referralRoutes } from "./routes/caseworker-referrals.ts";
@@ -58,6 +59,7 @@ export const caseworkerApi: FastifyPluginAsync<CaseworkerApiDeps> = async (app, 
       await queue.register(reportRoutes, { db });
       await queue.register(registryRoutes, { db, registry });
       await queue.register(feedbackRoutes, { db });
+      await queue.register(advertRoutes, { db });
       await queue.register(userRoutes, { db });
       await queue.register(whatsappRoutes, { link: deps.whatsapp });
     },

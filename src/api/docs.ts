@@ -34,6 +34,10 @@ export interface RouteDocs {
   errors?: number[];
   /** Routes behind a session (every /api/caseworker route, logout, me). */
   authenticated?: boolean;
+  /** Routes behind a partner's API key (/api/v1/scan). */
+  partner?: boolean;
+  /** What an error status means on this route, where it differs from the caseworker API's. */
+  errorText?: Partial<Record<number, string>>;
 }
 
 /** The `schema` route option for a documented route. */
@@ -42,7 +46,7 @@ export function routeSchema(d: RouteDocs): FastifySchema {
   const ok = d.status ?? 200;
   if (d.response instanceof z.ZodType) response[ok] = { description: "OK", ...jsonSchema(d.response, "output") };
   else if (d.response) response[ok] = { description: d.response.description, content: { [d.response.mediaType]: { schema: { type: "string" } } } };
-  for (const code of d.errors ?? []) response[code] = { description: ERRORS[code], ...jsonSchema(errorResponse, "output") };
+  for (const code of d.errors ?? []) response[code] = { description: d.errorText?.[code] ?? ERRORS[code], ...jsonSchema(errorResponse, "output") };
   return {
     summary: d.summary,
     ...(d.description ? { description: d.description } : {}),
@@ -53,6 +57,7 @@ export function routeSchema(d: RouteDocs): FastifySchema {
     ...(d.rawBody ? { consumes: [d.rawBody.mediaType], body: { type: "string", description: d.rawBody.description } } : {}),
     response,
     ...(d.authenticated ? { security: [{ bearerAuth: [] }, { cookieAuth: [] }] } : {}),
+    ...(d.partner ? { security: [{ partnerKey: [] }] } : {}),
   } as FastifySchema;
 }
 
@@ -65,16 +70,18 @@ export async function registerDocs(app: FastifyInstance): Promise<void> {
     openapi: {
       openapi: "3.0.3",
       info: {
-        title: "offercheck caseworker API",
+        title: "offercheck caseworker and partner API",
         version: "1.0.0",
         description:
           "The referral queue for caseworkers. Log in with POST /api/auth/login, then either use the bearer token " +
-          "(Authorize button) or the session cookie; cookie sessions must send the x-csrf-token header with every POST/PATCH.",
+          "(Authorize button) or the session cookie; cookie sessions must send the x-csrf-token header with every POST/PATCH. " +
+          "Platforms scan adverts through /api/v1/scan with the API key an operator made for them (partnerKey).",
       },
       components: {
         securitySchemes: {
           bearerAuth: { type: "http", scheme: "bearer" },
           cookieAuth: { type: "apiKey", in: "cookie", name: "oc_session" },
+          partnerKey: { type: "http", scheme: "bearer", description: "A platform's API key (npm run cli -- apikey add)." },
         },
       },
     },

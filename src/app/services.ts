@@ -23,6 +23,7 @@ import { openQueueDepth } from "../referrals/stats.ts";
 import { LiveRegistry } from "../registry/live.ts";
 import { seedRegistryIfEmpty } from "../registry/seed.ts";
 import { reporterKey } from "./hmac-key.ts";
+import { dbAdvertMemory, type AdvertMemoryStore } from "../db/advert-memory-repository.ts";
 
 /** Messages per sender per minute before "please slow down". */
 export const MESSAGES_PER_MINUTE = 20;
@@ -40,6 +41,8 @@ export interface Services {
   history: SightingHistory;
   registry: LiveRegistry;
   metrics: Metrics;
+  /** Near-duplicates of the adverts checked on every channel. */
+  adverts: AdvertMemoryStore;
   /** Stops background timers (journal replay, history refresh, forwards' windows) and writes buffered sightings. */
   stop(): Promise<void>;
 }
@@ -62,11 +65,14 @@ export async function createServices(config: Config, database: Database, log: Lo
   const engine = createEngine(data, registry, history);
   const i18n = await createI18n();
   const dbError = (error: unknown) => log.warn({ err: error }, "database unavailable");
+  const hmacSecret = reporterKey(config.reporterHmacKey, join(config.pgliteDir, "..", "reporter-hmac.key"));
+  const adverts = dbAdvertMemory(database.db, hmacSecret);
   const referrals = createReferralService({
     db: database.db,
     journal: new ReportJournal(config.reportJournal),
     filter: data.common,
     history,
+    adverts,
     log,
   });
   const seenInChecks = createSightingsBuffer(database.db, dbError);
@@ -92,7 +98,8 @@ export async function createServices(config: Config, database: Database, log: Lo
     },
     ...(readImage ? { readImage: timedImageReader(readImage, metrics) } : {}),
     forwardWindowMs: config.forwardWindowMs,
-    hmacSecret: reporterKey(config.reporterHmacKey, join(config.pgliteDir, "..", "reporter-hmac.key")),
+    memory: adverts,
+    hmacSecret,
     log,
   });
   return {
@@ -105,6 +112,7 @@ export async function createServices(config: Config, database: Database, log: Lo
     history,
     registry,
     metrics,
+    adverts,
     async stop() {
       clearInterval(refresh);
       dialogue.stop();

@@ -1,6 +1,8 @@
 import { loadConfig } from "../config.ts";
+import { APIKEY_USAGE, runApiKey } from "./apikey.ts";
 import { runCheck } from "./check.ts";
 import { runRegistry } from "./registry.ts";
+import { SCAN_USAGE, runScan } from "./scan.ts";
 import { USER_USAGE, runUser } from "./user.ts";
 
 const USAGE = `offercheck command line
@@ -10,6 +12,8 @@ const USAGE = `offercheck command line
   registry import <file.csv> [...more.csv]           upsert registry rows into the database
   registry lookup <licence | name | phone>            look a recruiter up in the database
 ${USER_USAGE}
+${APIKEY_USAGE}
+${SCAN_USAGE}
 
 The database is DATABASE_URL, or the embedded PGlite in PGLITE_DIR (.data/pglite),
 which one process opens at a time: stop npm start before a command that needs it.`;
@@ -24,6 +28,10 @@ async function main(argv: string[]): Promise<number> {
       return runRegistry(rest, config);
     case "user":
       return runUser(rest, config);
+    case "apikey":
+      return runApiKey(rest, config);
+    case "scan":
+      return runScan(rest, config);
     case undefined:
     case "help":
     case "--help":

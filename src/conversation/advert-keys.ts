@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import type { SessionState } from "./types.ts";
+import type { TFunction } from "i18next";
+import type { Button, SessionState } from "./types.ts";
 
 /**
  * Buttons act on the advert they were sent under, not on whatever was
@@ -52,4 +53,15 @@ export function selectAdvert(state: SessionState, key: string): boolean {
   state.earlierAds = [...(state.lastAd ? [state.lastAd] : []), ...earlier.filter((ad) => ad !== found)].slice(0, EARLIER);
   state.lastAd = found;
   return true;
+}
+
+/** The buttons under a verdict, each carrying the key of the advert it judged. */
+export function verdictButtons(t: TFunction, ad: Advert): Button[][] {
+  const key = advertKey(ad);
+  const on = (action: string, label: string): Button => ({ data: `${action}:${key}`, label: t(`bot.button.${label}`) });
+  return [
+    [{ ...on("report", "report"), main: true }, on("why", "why")],
+    [on("howto", "howToCheck"), on("help", "helpNow")],
+    [on("wrong", "wrong")],
+  ];
 }

@@ -4,7 +4,7 @@ import { MAX_AD_LENGTH, type Engine } from "../engine/engine.ts";
 import { cleanInput } from "../engine/normalize.ts";
 import { LANGUAGES, type Language, type Verdict } from "../engine/types.ts";
 import { renderDetails, renderShortVerdict } from "../i18n/render-verdict.ts";
-import { advertKey, parseVerdictButton, rememberAdvert, selectAdvert } from "./advert-keys.ts";
+import { parseVerdictButton, rememberAdvert, selectAdvert, verdictButtons } from "./advert-keys.ts";
 import { isSmallTalk, isUnreadable, letterCount } from "./letters.ts";
 import { countryOfLanguage, HOME_COUNTRIES, referralCountry } from "../referrals/country.ts";
 import { hotlineLines, isPlace, knownPlace, placeOfNumber, placePicker } from "./help.ts";
@@ -17,6 +17,8 @@ import { createReportFlow } from "./report-flow.ts";
 import { rateDecision, WindowCounter, type RateLimit } from "./rate-limit.ts";
 import type { ConversationStore } from "./conversation-store.ts";
 import type { ForwardChecks } from "./forward-answer.ts";
+import { checkedAdverts } from "./checked-adverts.ts";
+import type { AdvertMemory } from "../memory/types.ts";
 import type { Deliver } from "./forward-runner.ts";
 import { createForwards } from "./forwards.ts";
 import { perChatQueue } from "./per-chat.ts";
@@ -35,6 +37,8 @@ export interface DialogueDeps {
   saveFeedback: (feedback: { channel: string; language: string; adText: string; verdict: Verdict; reporterHash: string }) => Promise<unknown>;
   /** Told what happens (sightings, metrics); none of them may throw. */
   events?: DialogueEvents;
+  /** Near-duplicates of the adverts checked: counted, and told in the verdict. */
+  memory?: AdvertMemory;
   /** OCR for pictures of adverts; without it a picture is answered with "send the text". */
   readImage?: ImageReader;
   /** How long after the last piece of a forward more are awaited before it is answered (channels that can write later). */
@@ -75,21 +79,11 @@ export interface Dialogue {
  */
 export function createDialogue(deps: DialogueDeps): Dialogue {
   const { engine, i18n, store } = deps;
+  const adverts = checkedAdverts(deps.memory, deps.log);
   const localHits = new WindowCounter(deps.rateLimit.windowMs);
   // A sender's messages and the forwards answered after them, one at a time on this instance: each finds the
   // session the one before left.
   const inSenderOrder = perChatQueue();
-
-  /** The buttons under a verdict, each carrying the key of the advert it judged. */
-  function verdictButtons(t: TFunction, ad: NonNullable<SessionState["lastAd"]>): Button[][] {
-    const key = advertKey(ad);
-    const on = (action: string, label: string) => button(t, `${action}:${key}`, label);
-    return [
-      [{ ...on("report", "report"), main: true }, on("why", "why")],
-      [on("howto", "howToCheck"), on("help", "helpNow")],
-      [on("wrong", "wrong")],
-    ];
-  }
 
   /**
    * The helplines of where the person is; and, when there is an ad to pass on,
@@ -118,12 +112,13 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
   }
 
   /** `updateId`: the update that brought the advert, which names it in the buttons under its verdict. */
-  function checkAd(env: Envelope, state: SessionState, raw: string, updateId = env.updateId): OutgoingMessage[] {
+  async function checkAd(env: Envelope, sender: string, state: SessionState, raw: string, updateId = env.updateId): Promise<OutgoingMessage[]> {
     // What the engine reads is what is kept: no NUL or lone surrogate, which Postgres refuses in text and jsonb,
     // and the verdict's evidence offsets match the stored ad. The sender's own name or number never reaches
     // the session or a report.
     const text = redactReporter(cleanInput(raw, MAX_AD_LENGTH), identityOf(env, state));
-    const verdict = engine.check(text, state.language ? { language: state.language } : {});
+    const similar = await adverts.before(text);
+    const verdict = engine.check(text, { ...(state.language ? { language: state.language } : {}), ...(similar ? { similar } : {}) });
     const lng = replyLanguage(state.language, verdict.language, env.languageHint, state.lastLanguage);
     const t = i18n.getFixedT(lng);
     const letters = letterCount(text);
@@ -136,16 +131,17 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       return [message(lng, t("verdict.notJobAd"))];
     }
     deps.events?.adChecked?.(verdict);
+    await adverts.seen(text, { sender, channel: env.channel, country: countryOf(state, verdict, lng) });
     rememberAdvert(state, { text, updateId });
     state.lastLanguage = lng;
     delete state.report;
-    const out = [message(lng, renderShortVerdict(t, verdict), verdictButtons(t, state.lastAd!))];
+    const out = [message(lng, renderShortVerdict(t, verdict, lng), verdictButtons(t, state.lastAd!))];
     if (verdict.crime === "trafficking" || verdict.crime === "smuggling") out.push(...helpNow(env, state, lng, t, true));
     return out;
   }
 
-  const checksFor = (env: Envelope, state: SessionState, lng: Language, t: TFunction): ForwardChecks => ({
-    check: (text) => checkAd(env, state, text),
+  const checksFor = (env: Envelope, sender: string, state: SessionState, lng: Language, t: TFunction): ForwardChecks => ({
+    check: (text) => checkAd(env, sender, state, text),
     isJobAd: (text) => engine.check(text, state.language ? { language: state.language } : {}).isJobAd,
     say: (key, options) => message(lng, t(key, options)),
     line: (l, key) => i18n.getFixedT(l)(key),
@@ -251,11 +247,14 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     if (m.text.length > MAX_AD_LENGTH) return [message(lng, t("error.tooLong", { max: MAX_AD_LENGTH }))];
     if (isUnreadable(m.text)) return [message(lng, t("error.unreadable"))];
     // An advert after all: the report it was to answer was ended by the forward answered just before.
-    return checkAd(env, state, m.text);
+    return checkAd(env, sender, state, m.text);
   }
 
   /** The home country the person said they are in; a place abroad says nothing of whose caseworkers should act. */
   const homeCountryOf = (state: SessionState) => (state.country && HOME_COUNTRIES.includes(state.country) ? state.country : null);
+
+  /** Where an advert was met, for its report and its count: a Russian-language report from Kazakhstan goes to Kazakh caseworkers. */
+  const countryOf = (state: SessionState, verdict: Verdict, lng: Language) => homeCountryOf(state) ?? referralCountry(verdict) ?? countryOfLanguage(lng);
 
   const identityOf = (env: Envelope, state: SessionState) => reporterIdentity(env, state, deps.hmacSecret);
 

@@ -9,7 +9,7 @@ const IMAGE_FAILURE_KEYS: Record<ImageFailure, string> = { too_large: "image.too
 /** What answering a forward needs of the dialogue. */
 export interface ForwardChecks {
   /** The answer to a text checked as an advert: its verdict, or what it is instead. */
-  check(text: string): OutgoingMessage[];
+  check(text: string): Promise<OutgoingMessage[]>;
   isJobAd(text: string): boolean;
   /** A message in the conversation's language. */
   say(key: string, options?: Record<string, unknown>): OutgoingMessage;
@@ -48,7 +48,7 @@ function forwardText(pieces: readonly ForwardPiece[]): string {
  * were read from a picture. Words too few to be an advert are checked only
  * when there is no picture to say something about instead.
  */
-export function answerForward(pieces: readonly ForwardPiece[], c: ForwardChecks): OutgoingMessage[] {
+export async function answerForward(pieces: readonly ForwardPiece[], c: ForwardChecks): Promise<OutgoingMessage[]> {
   // Held open for a picture whose pieces never came (its reading failed, and that message was answered alone).
   if (pieces.length === 0) return [];
   const text = forwardText(pieces);
@@ -58,14 +58,14 @@ export function answerForward(pieces: readonly ForwardPiece[], c: ForwardChecks)
   const notes = failures.flatMap((f) => (f === "no_reader" ? [] : [c.say(IMAGE_FAILURE_KEYS[f], { max: maxMb })]));
   if (reads.length === 0) {
     if (failures.length === 0) return c.check(text);
-    const checked = letterCount(text) >= MIN_AD_LETTERS ? c.check(text) : [];
+    const checked = letterCount(text) >= MIN_AD_LETTERS ? await c.check(text) : [];
     return notes.length + checked.length > 0 ? [...notes, ...checked] : [c.say("bot.imageNotSupported")];
   }
   if (letterCount(text) < MIN_AD_LETTERS) return [...notes, c.say("image.unreadable")];
   const partial = reads.some((r) => r.partial);
   // A partial reading that shows no advert may have lost the advert's words: ask for them, never say "not a job ad".
   if (partial && !c.isJobAd(text)) return [...notes, c.say("image.readPartlyNoAd")];
-  const [first, ...rest] = c.check(text);
+  const [first, ...rest] = await c.check(text);
   const note = c.line(first!.lang, partial ? "image.readPartly" : "image.readFromPicture");
   return [...notes, { ...first!, text: `${note}\n\n${first!.text}` }, ...rest];
 }

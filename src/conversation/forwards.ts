@@ -22,7 +22,7 @@ export interface ForwardsDeps {
   readImage?: ImageReader;
   i18n: i18n;
   /** How the dialogue checks a forward's words, in a conversation as it stands. */
-  checks(env: Envelope, state: SessionState, lng: Language, t: TFunction): ForwardChecks;
+  checks(env: Envelope, sender: string, state: SessionState, lng: Language, t: TFunction): ForwardChecks;
   /** Takes the sender's own details out of words about to be kept. */
   scrub(env: Envelope, state: SessionState, text: string): string;
   /** Runs `work` in order with the sender's messages (see ForwardRunnerDeps). */
@@ -69,7 +69,7 @@ export function createForwards(deps: ForwardsDeps): Forwards {
   // Where a forward's answer goes stays in this instance's memory: a raw chat id is never stored.
   const addresses = addressBook(ADDRESS_TTL_MS);
   const answerTaken = (forward: TakenForward, state: SessionState, lng: Language, t: TFunction) =>
-    answerForward(forward.pieces, deps.checks(forwardEnvelope(forward), state, lng, t));
+    answerForward(forward.pieces, deps.checks(forwardEnvelope(forward), forward.senderHash, state, lng, t));
 
   /** A forward whose window has closed, answered after its updates were: its answer, the session saved. */
   async function answerLater(forward: TakenForward): Promise<OutgoingMessage[]> {
@@ -115,7 +115,7 @@ export function createForwards(deps: ForwardsDeps): Forwards {
     // A picture being read holds the forward open; another album is another forward. Out of the database's
     // reach, the piece is answered alone, at once.
     async gather(env, sender, state, lng, t, piece) {
-      if (!env.replyTo) return answerForward(await piece.read(), deps.checks(env, state, lng, t));
+      if (!env.replyTo) return answerForward(await piece.read(), deps.checks(env, sender, state, lng, t));
       let kept = true;
       const inStore = async <T>(op: () => Promise<T>): Promise<T | undefined> => {
         try {
@@ -132,11 +132,12 @@ export function createForwards(deps: ForwardsDeps): Forwards {
       const overdue = (await inStore(() => store.takeDueForwards(sender, [env.replyTo!.via], LEASE_MS))) ?? [];
       for (const forward of overdue) await inStore(() => store.forwardAnswered(forward.id));
       const other = env.album ? await inStore(() => store.takeForward(sender, env.album)) : null;
-      const closed = [...overdue, ...(other ? [other] : [])].flatMap((forward) => answerTaken(forward, state, lng, t));
+      const closed: OutgoingMessage[] = [];
+      for (const forward of [...overdue, ...(other ? [other] : [])]) closed.push(...(await answerTaken(forward, state, lng, t)));
       if (piece.picture) await inStore(() => store.addToForward(sender, head, [], windowMs, 1));
       const pieces = await piece.read();
       const dueIn = await inStore(() => store.addToForward(sender, head, pieces, windowMs, piece.picture ? -1 : 0));
-      if (dueIn === undefined) return [...closed, ...answerForward(pieces, deps.checks(env, state, lng, t))];
+      if (dueIn === undefined) return [...closed, ...(await answerForward(pieces, deps.checks(env, sender, state, lng, t)))];
       runner.dueIn(sender, dueIn);
       return closed;
     },

@@ -31,7 +31,7 @@ export interface ReportFlowDeps {
   /** The home country the person said they are in, if any. */
   homeCountryOf(state: SessionState): string | null;
   /** The dialogue's check of an advert (its verdict and what follows it); `updateId` names it for the buttons. */
-  checkAd(env: Envelope, state: SessionState, text: string, updateId: string): OutgoingMessage[];
+  checkAd(env: Envelope, sender: string, state: SessionState, text: string, updateId: string): Promise<OutgoingMessage[]>;
 }
 
 /** One update's context, as the report flow needs it. */
@@ -119,7 +119,7 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
     const draft = state.report!;
     if (input.button === "cancel" || input.button === "consent:no") {
       delete state.report;
-      return [message(lng, t("bot.report.cancelled")), ...afterReport(turn)];
+      return [message(lng, t("bot.report.cancelled")), ...(await afterReport(turn))];
     }
     const answer = input.text?.trim();
     if (answer && answer.length > MAX_ANSWER_LENGTH) return [message(lng, t("bot.report.tooLong", { max: MAX_ANSWER_LENGTH }))];
@@ -137,17 +137,17 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
         draft.step = "amount";
         break;
       case "amount":
-        return [await fileReport(turn, draft, clean), ...afterReport(turn)];
+        return [await fileReport(turn, draft, clean), ...(await afterReport(turn))];
     }
     return [question(turn, draft.step)];
   }
 
   /** Once a report is filed or cancelled: the advert held during it is checked, and a paused report offered. */
-  function afterReport(turn: Turn): OutgoingMessage[] {
-    const { env, state } = turn;
+  async function afterReport(turn: Turn): Promise<OutgoingMessage[]> {
+    const { env, sender, state } = turn;
     const held = state.heldAd;
     delete state.heldAd;
-    return [...(held ? deps.checkAd(env, state, held.text, held.updateId) : []), ...pausedOffer(turn)];
+    return [...(held ? await deps.checkAd(env, sender, state, held.text, held.updateId) : []), ...pausedOffer(turn)];
   }
 
   /** "Your report is kept", in the language the conversation is now in, when one is paused. */
@@ -175,19 +175,19 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
   }
 
   /** "Check the new advert": its verdict now; the report is paused and offered back. */
-  function checkHeld(turn: Turn, key: string): OutgoingMessage[] {
-    const { env, state, lng, t } = turn;
+  async function checkHeld(turn: Turn, key: string): Promise<OutgoingMessage[]> {
+    const { env, sender, state, lng, t } = turn;
     const held = state.heldAd;
     // Pressed again after the check: the verdict is already there.
     if (!held || advertKey(held) !== key) return keepsAdvert(state, key) ? [] : [message(lng, t("bot.noAdYet"))];
     delete state.heldAd;
     pause(state);
-    return [...deps.checkAd(env, state, held.text, held.updateId), ...pausedOffer(turn)];
+    return [...(await deps.checkAd(env, sender, state, held.text, held.updateId)), ...pausedOffer(turn)];
   }
 
   /** "Continue the report": its question again; the held advert waits for its end. */
-  function continueWith(turn: Turn, key: string): OutgoingMessage[] {
-    const { env, state, lng, t } = turn;
+  async function continueWith(turn: Turn, key: string): Promise<OutgoingMessage[]> {
+    const { env, sender, state, lng, t } = turn;
     const held = state.heldAd;
     if (!held || advertKey(held) !== key) {
       // Not the advert held now (checked already, or another pasted since): "continue" is the report, paused or open.
@@ -197,7 +197,7 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
     if (!state.report) {
       // The report ended meanwhile (another button): nothing to wait for.
       delete state.heldAd;
-      return deps.checkAd(env, state, held.text, held.updateId);
+      return deps.checkAd(env, sender, state, held.text, held.updateId);
     }
     return [message(lng, t("bot.report.checkAfter")), question(turn, state.report.step)];
   }
@@ -234,7 +234,7 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
     },
     onButton(turn, data) {
       const [kind, choice, key = ""] = data.split(":");
-      if (kind === "newad") return Promise.resolve(choice === "check" ? checkHeld(turn, key) : continueWith(turn, key));
+      if (kind === "newad") return choice === "check" ? checkHeld(turn, key) : continueWith(turn, key);
       if (kind === "resume") return Promise.resolve(resume(turn, choice ?? ""));
       if (turn.state.report && REPORT_FLOW_BUTTONS.has(data)) return advance(turn, { button: data });
       return null;

@@ -9,6 +9,7 @@ import { cleanInput, normalizeForMatch, unifyText } from "./normalize.ts";
 import { scoreSignals } from "./score.ts";
 import { detectSignals } from "./signals/index.ts";
 import { sightingsOf } from "./sightings.ts";
+import type { SimilarAdverts } from "../memory/types.ts";
 import type { Entities, Language, RegistryLookup, ReportHistory, Verdict } from "./types.ts";
 
 /** A warning that names a refused company or a cancelled licence quotes it; the advert does not claim it. */
@@ -32,6 +33,15 @@ export interface CheckOptions {
   language?: Language;
   /** Today's date (YYYY-MM-DD), for licence validity; defaults to the system clock's. */
   today?: string;
+  /** What the advert memory knew of near-duplicates before this check: looked up by the caller, so the engine stays pure. */
+  similar?: SimilarAdverts;
+}
+
+/** A near-duplicate is worth telling about once others checked it twice, or anyone reported it. */
+const MIN_SIMILAR_CHECKS = 2;
+
+function notable(similar: SimilarAdverts | undefined): similar is SimilarAdverts {
+  return similar !== undefined && (similar.count >= MIN_SIMILAR_CHECKS || similar.reported > 0);
 }
 
 export interface Engine {
@@ -70,7 +80,8 @@ export function createEngine(data: EngineData, registry: RegistryLookup = EMPTY_
         const elsewhere = history.elsewhere?.(kind, value) ?? [];
         return elsewhere.length ? { kind, value, reports, elsewhere } : { kind, value, reports };
       });
-      return { language, isJobAd, risk, score, crime, flags, registry: findings, entities, history: past, advice };
+      const similar = isJobAd && notable(options.similar) ? { similar: options.similar } : {};
+      return { language, isJobAd, risk, score, crime, flags, registry: findings, entities, history: past, advice, ...similar };
     },
   };
 }

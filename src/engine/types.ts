@@ -1,3 +1,5 @@
+import type { SimilarAdverts } from "../memory/types.ts";
+
 /** Languages the helpline answers in; `und` when the text gives no usable signal. */
 export const LANGUAGES = ["ur", "ur-Latn", "ru", "uz-Latn", "uz-Cyrl", "tg", "ky", "kk", "en"] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -160,4 +162,6 @@ export interface Verdict {
   history: { kind: string; value: string; reports: number; elsewhere?: ReportsElsewhere[] }[];
   /** i18next keys (namespace `translation`) of the advice to show, most important first. */
   advice: string[];
+  /** Adverts almost the same as this one seen before it, when that is worth saying (see CheckOptions.similar). */
+  similar?: SimilarAdverts;
 }

@@ -1,5 +1,6 @@
 import type { TFunction } from "i18next";
 import type { RegistryFinding, Verdict } from "../engine/types.ts";
+import type { SimilarAdverts } from "../memory/types.ts";
 
 export interface RenderOptions {
   /** How many reasons to spell out before "…and N more". */
@@ -77,18 +78,36 @@ export function renderVerdict(t: TFunction, verdict: Verdict, options: RenderOpt
   return lines.join("\n");
 }
 
+/** Roman Urdu is written with the English names of the months; Intl would give the Urdu script's. */
+const DATE_LOCALES: Record<string, string> = { en: "en-GB", "ur-Latn": "en-GB" };
+
+/** A day (YYYY-MM-DD) as the language writes it: "12 October 2025", "12 октября 2025 г.", "2025 ж. 12 қазан". */
+export function localDate(lng: string, day: string): string {
+  return new Intl.DateTimeFormat(DATE_LOCALES[lng] ?? lng, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${day}T00:00:00Z`));
+}
+
+/** "An advert almost the same as this one was checked 37 times since 12 October 2025. It was reported 5 times." */
+export function similarLine(t: TFunction, lng: string, similar: SimilarAdverts): string {
+  if (similar.count === 0 || !similar.firstSeen) return t("verdict.similarReportedOnly", { count: similar.reported });
+  const checked = t("verdict.similarChecked", { count: similar.count, date: localDate(lng, similar.firstSeen) });
+  return similar.reported > 0 ? `${checked} ${t("verdict.similarReported", { count: similar.reported })}` : checked;
+}
+
 /**
  * The first answer in a chat, short enough for one phone screen: the risk in
  * words, the crime when it is smuggling or trafficking, the strongest reason
- * with the advert's own words, and the one thing to do. Everything else is
- * behind the buttons (renderDetails).
+ * with the advert's own words, how often adverts almost the same were checked
+ * and reported (when the memory knows), and the one thing to do: five lines
+ * at most. Everything else is behind the buttons (renderDetails). `lng`:
+ * `t`'s language, for the date.
  */
-export function renderShortVerdict(t: TFunction, verdict: Verdict): string {
+export function renderShortVerdict(t: TFunction, verdict: Verdict, lng: string): string {
   if (!verdict.isJobAd) return t("verdict.notJobAd");
   const lines = [`${t(`risk.${verdict.risk}`)} — ${t(`verdict.summary.${verdict.risk}`)}`];
   if (verdict.crime === "smuggling" || verdict.crime === "trafficking") lines.push(t(`verdict.crime.${verdict.crime}`));
   const strongest = verdict.flags.find((f) => f.weight > 0);
   if (strongest && verdict.risk !== "low") lines.push(reasonLine(t, strongest));
+  if (verdict.similar) lines.push(similarLine(t, lng, verdict.similar));
   const action = verdict.advice[0];
   if (action) lines.push(`→ ${t(action)}`);
   return lines.join("\n");

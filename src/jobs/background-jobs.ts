@@ -1,13 +1,15 @@
 import type { Logger } from "pino";
-import type { CaseworkerApiConfig, FeedConfig, RegistrySyncConfig } from "../config.ts";
+import type { CaseworkerApiConfig, FeedConfig, RegistrySyncConfig, ScanConfig } from "../config.ts";
 import { pruneProcessedUpdates, pruneRateWindows, pruneSessions } from "../db/conversation-repository.ts";
 import { pruneForwards } from "../db/forward-repository.ts";
+import { purgeAdvertMemory } from "../db/advert-memory-repository.ts";
 import { purgeStaleFailures } from "../caseworkers/login-throttle.ts";
 import { purgeExpiredSessions } from "../caseworkers/sessions.ts";
 import type { Db } from "../db/client.ts";
 import { syncFeeds } from "../feeds/subscribe.ts";
 import { pruneReporterNotices } from "../referrals/reporter-notices.ts";
 import { releaseExpiredClaims } from "../referrals/workflow.ts";
+import { pruneBatches } from "../scan/batch-repository.ts";
 import { DEFAULT_SOURCE_LIMITS, syncRegistrySources } from "../registry/sources.ts";
 import type { ScheduledJob } from "./job-runner.ts";
 
@@ -20,10 +22,10 @@ import type { ScheduledJob } from "./job-runner.ts";
  */
 export function backgroundJobs(
   db: Db,
-  config: { caseworkerApi: CaseworkerApiConfig; registrySync: RegistrySyncConfig; feeds: FeedConfig },
+  config: { caseworkerApi: CaseworkerApiConfig; registrySync: RegistrySyncConfig; feeds: FeedConfig; advertMemoryDays: number; scan: Pick<ScanConfig, "retentionDays"> },
   log: Pick<Logger, "info" | "warn">,
 ): ScheduledJob[] {
-  const { caseworkerApi, registrySync } = config;
+  const { caseworkerApi, registrySync, scan } = config;
   const jobs: ScheduledJob[] = [
     {
       // Lapsed claims go back to the queue within a minute.
@@ -51,11 +53,31 @@ export function backgroundJobs(
         await Promise.all([purgeExpiredSessions(db), purgeStaleFailures(db, caseworkerApi.login)]);
       },
     },
+    {
+      // Partners' batches: results are fetched within days, and a batch that never finished still holds advert text.
+      name: "prune-scan-batches",
+      cron: "23 * * * *",
+      async run() {
+        const pruned = await pruneBatches(db, scan.retentionDays);
+        if (pruned) log.info({ pruned }, "old scan batches deleted");
+      },
+    },
+    {
+      // Adverts not seen again within the retention are forgotten, with the keys that counted them.
+      name: ADVERT_MEMORY_PURGE_JOB,
+      cron: "23 3 * * *",
+      async run() {
+        const forgotten = await purgeAdvertMemory(db, config.advertMemoryDays);
+        if (forgotten) log.info({ forgotten }, "advert memory purged");
+      },
+    },
   ];
   if (registrySync.sources.length > 0) jobs.push(registrySyncJob(db, registrySync, log));
   if (config.feeds.subscriptions.length > 0) jobs.push(feedSyncJob(db, config.feeds, log));
   return jobs;
 }
+
+export const ADVERT_MEMORY_PURGE_JOB = "purge-advert-memory";
 
 /** The job that re-imports the configured registry lists; run at start-up too, so a new list is not a day late. */
 export const REGISTRY_SYNC_JOB = "sync-registry-sources";

@@ -17,7 +17,24 @@ export interface ScheduledJob {
   run(): Promise<void>;
 }
 
+/** Work sent on demand (a batch's chunks), taken by whichever instance fetches it first. */
+export interface QueueWorker {
+  /** Queue name: letters, digits, dots and dashes. */
+  name: string;
+  /** Jobs of the queue one instance runs at once. */
+  concurrency: number;
+  /** How long a job may run before it counts as failed (its instance died) and is retried elsewhere. */
+  expireInSeconds: number;
+  retry: { retryLimit: number; retryDelay: number; retryBackoff: boolean };
+  /** Seconds between fetches while the queue is empty. */
+  pollingIntervalSeconds: number;
+  /** `lastAttempt`: no retry follows if this run fails. */
+  run(data: object, lastAttempt: boolean): Promise<void>;
+}
+
 export interface JobRunner {
+  /** Queues jobs for a worker queue, and wakes this instance's workers of it. */
+  send(name: string, data: readonly object[]): Promise<void>;
   /**
    * Runs a job now (on whichever instance fetches it first) instead of
    * waiting for its schedule; asked by several instances starting together,
@@ -40,6 +57,13 @@ export interface JobRunnerOptions {
   pollingIntervalSeconds?: number;
   /** Retry settings, shortened by tests. */
   retry?: { retryLimit: number; retryDelay: number; retryBackoff: boolean };
+  /** Queues of work sent on demand. */
+  workers?: readonly QueueWorker[];
+  /**
+   * How often (seconds) pg-boss looks for jobs whose instance died, on one
+   * instance at a time (its default: 120).
+   */
+  maintenanceIntervalSeconds?: number;
 }
 
 /**
@@ -49,9 +73,13 @@ export interface JobRunnerOptions {
  * dead-lettered instead of vanishing in a timer callback.
  */
 export async function startJobRunner(database: Database, jobs: readonly ScheduledJob[], log: Pick<Logger, "warn" | "error">, options: JobRunnerOptions = {}): Promise<JobRunner> {
-  const boss = new PgBoss({ db: { executeSql: (text, values) => database.executeSql(text, values) } });
+  const boss = new PgBoss({
+    db: { executeSql: (text, values) => database.executeSql(text, values) },
+    ...(options.maintenanceIntervalSeconds ? { maintenanceIntervalSeconds: options.maintenanceIntervalSeconds } : {}),
+  });
   boss.on("error", (error: unknown) => log.warn({ err: error }, "job queue error"));
   const retry = options.retry ?? RETRY;
+  const workers = options.workers ?? [];
   const polling = options.pollingIntervalSeconds !== undefined ? { pollingIntervalSeconds: options.pollingIntervalSeconds } : {};
   // pg-boss's own migration is locked, but creating the same queues from instances starting together deadlocks.
   await database.exclusive("job-queues", async () => {
@@ -63,6 +91,11 @@ export async function startJobRunner(database: Database, jobs: readonly Schedule
       await boss.createQueue(job.name, queue);
       await boss.updateQueue(job.name, queue);
       await boss.schedule(job.name, job.cron, { name: job.name });
+    }
+    for (const worker of workers) {
+      const queue = { name: worker.name, ...worker.retry, deadLetter: DEAD_LETTER_QUEUE, expireInSeconds: worker.expireInSeconds };
+      await boss.createQueue(worker.name, queue);
+      await boss.updateQueue(worker.name, queue);
     }
   });
   await boss.work<{ name?: string }>(DEAD_LETTER_QUEUE, polling, async ([job]) => {
@@ -78,8 +111,15 @@ export async function startJobRunner(database: Database, jobs: readonly Schedule
       }
     });
   }
+  const workerIds = new Map<string, string[]>();
+  for (const worker of workers) workerIds.set(worker.name, await startWorkers(boss, worker, log));
   let stopped = false;
   return {
+    async send(name, data) {
+      if (data.length === 0) return;
+      await boss.insert(data.map((d) => ({ name, data: d })));
+      for (const id of workerIds.get(name) ?? []) boss.notifyWorker(id);
+    },
     async runNow(name) {
       await boss.sendThrottled(name, { name }, {}, RUN_NOW_WINDOW_SECONDS, name);
     },
@@ -97,4 +137,29 @@ export async function startJobRunner(database: Database, jobs: readonly Schedule
       await boss.stop({ graceful: true, timeout: 10_000, wait: true });
     },
   };
+}
+
+/**
+ * `concurrency` loops fetching one job each. A loop that finished a job
+ * fetches the next at once rather than after the polling interval: a
+ * queue of chunks is worked through without pauses.
+ */
+async function startWorkers(boss: PgBoss, worker: QueueWorker, log: Pick<Logger, "warn">): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < worker.concurrency; i++) {
+    let id = "";
+    id = await boss.work<object>(worker.name, { pollingIntervalSeconds: worker.pollingIntervalSeconds, includeMetadata: true }, async ([job]) => {
+      if (!job) return;
+      try {
+        await worker.run(job.data, job.retryCount >= job.retryLimit);
+      } catch (error) {
+        log.warn({ err: error, job: worker.name }, "queued job failed; it will be retried");
+        throw error;
+      }
+      // The id is known once work() returns, before any job can have been fetched.
+      if (id) boss.notifyWorker(id);
+    });
+    ids.push(id);
+  }
+  return ids;
 }

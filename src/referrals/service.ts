@@ -24,6 +24,8 @@ export interface ReferralServiceDeps {
   filter: SightingFilter;
   /** Told about every report filed here, so the next verdict already counts it. */
   history?: SightingHistory;
+  /** Told about every referral created, so near-duplicates of its advert count it (and the dashboard links it). */
+  adverts?: { markReported(text: string, referralId: string): Promise<void> };
   log: Pick<Logger, "warn" | "info" | "error">;
   /** How often the journal is replayed while it holds reports. */
   replayEveryMs?: number;
@@ -34,6 +36,8 @@ export function createReferralService(deps: ReferralServiceDeps): ReferralServic
   const insert = async (report: NewReport) => {
     const filed = await insertReport(db, report, filter);
     deps.history?.add(filed.sightings);
+    // Once per referral (a replayed or redelivered report is not created again); the report is filed whatever this does.
+    if (filed.created) await deps.adverts?.markReported(report.adText, filed.id).catch((error: unknown) => log.warn({ err: error }, "advert memory not told of the report"));
     return filed;
   };
 

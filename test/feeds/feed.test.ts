@@ -1,7 +1,6 @@
 import Fastify, { type FastifyInstance } from "fastify";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { partnerFeedRoutes } from "../../src/api/routes/partner-feed.ts";
 import { feedSubscriptions, referrals, remoteSightings } from "../../src/db/schema/index.ts";
 import { createEngine } from "../../src/engine/engine.ts";
 import { feedDocument } from "../../src/feeds/document.ts";
@@ -13,53 +12,44 @@ import { renderVerdict } from "../../src/i18n/render-verdict.ts";
 import { SightingHistory } from "../../src/referrals/history.ts";
 import { loadEngineData } from "../../src/data/load-engine-data.ts";
 import { migratedDatabase } from "../helpers/database.ts";
-import { shippedEngine } from "../helpers/engine.ts";
 import { listenOnLoopback } from "../helpers/listen.ts";
+import { partnerTestApp, type PartnerTestApp } from "../helpers/partner-api.ts";
 import { fileReport } from "../helpers/referrals.ts";
 
-const KEY = "partner-key-for-tests-0123456789";
 const publish = { publisher: "offercheck Bishkek", country: "KG", shareAdvertText: false };
 
 describe("indicator feeds between two instances on two Postgres databases", () => {
-  let a: Awaited<ReturnType<typeof migratedDatabase>>;
+  // Instance A: the real app with its partner API; B: another database that subscribes to A's feed with a key A issued.
+  let a: PartnerTestApp;
   let b: Awaited<ReturnType<typeof migratedDatabase>>;
-  let server: FastifyInstance;
-  let garbage: FastifyInstance;
   let base = "";
+  let auth: { authorization: string };
+  let garbage: FastifyInstance;
   let garbageBase = "";
   let garbageBody = "";
 
   beforeAll(async () => {
-    [a, b] = await Promise.all([migratedDatabase("postgres"), migratedDatabase("postgres")]);
-    const engine = await shippedEngine();
-    await fileReport(a.db, engine, { text: "Корея, завод, виза 100%, предоплата 700$ на карту, звоните +996 555 000 812, @korea_job_kg", country: "KG" });
-    await fileReport(a.db, engine, { text: "Польша склад, предоплата 400$, звоните +996 555 000 812", country: "KG" });
-    const rejected = await fileReport(a.db, engine, { text: "Дубай, водители, предоплата 300$, пишите @not_a_scam_after_all", country: "KG" });
-    await a.db.update(referrals).set({ status: "rejected" }).where(eq(referrals.id, rejected.id));
-    await fileReport(a.db, engine, { text: "Qatar drivers, 100% visa, advance 80,000 JazzCash, call 0300 0000417", country: "PK" });
-
-    server = Fastify();
-    await server.register(partnerFeedRoutes, {
-      db: a.db,
-      settings: publish,
-      // The partner-key check stands in here; the key's countries are what it may hear of.
-      authenticate: async (request, reply) => {
-        if (request.headers.authorization !== `Bearer ${KEY}`) return reply.code(401).send({ error: "unauthenticated" });
-      },
-      readerOf: () => ({ id: "partner-b", countries: ["KG"] }),
-    });
-    base = await listenOnLoopback(server);
+    [a, b] = await Promise.all([partnerTestApp(publish), migratedDatabase("postgres")]);
+    const db = a.services.database.db;
+    const engine = a.services.engine;
+    await fileReport(db, engine, { text: "Корея, завод, виза 100%, предоплата 700$ на карту, звоните +996 555 000 812, @korea_job_kg", country: "KG" });
+    await fileReport(db, engine, { text: "Польша склад, предоплата 400$, звоните +996 555 000 812", country: "KG" });
+    const rejected = await fileReport(db, engine, { text: "Дубай, водители, предоплата 300$, пишите @not_a_scam_after_all", country: "KG" });
+    await db.update(referrals).set({ status: "rejected" }).where(eq(referrals.id, rejected.id));
+    await fileReport(db, engine, { text: "Qatar drivers, 100% visa, advance 80,000 JazzCash, call 0300 0000417", country: "PK" });
+    base = `${await listenOnLoopback(a.app)}/api/v1`;
+    auth = (await a.key("kg-instance", ["KG"])).auth;
     garbage = Fastify();
     garbage.get("/feed.json", async (_request, reply) => reply.header("content-type", "application/json").send(garbageBody));
     garbageBase = await listenOnLoopback(garbage);
   });
   afterAll(async () => {
-    await Promise.all([server?.close(), garbage?.close()]);
-    await Promise.all([a?.dispose(), b?.dispose()]);
+    await garbage?.close();
+    await Promise.all([a?.close(), b?.dispose()]);
   });
 
   it("publishes each reported identity once with its count, never rejected referrals or other countries, and no advert text", async () => {
-    const feed = feedDocument.parse(await publishFeed(a.db, publish, ["KG"]));
+    const feed = feedDocument.parse(await publishFeed(a.services.database.db, publish, ["KG"]));
     expect(feed.indicators).toEqual(expect.arrayContaining([expect.objectContaining({ kind: "phone", value: "+996555000812", reports: 2 })]));
     const values = feed.indicators.map((i) => i.value);
     expect(values).not.toContain("@not_a_scam_after_all");
@@ -67,12 +57,12 @@ describe("indicator feeds between two instances on two Postgres databases", () =
     expect(feed.adverts).toBeUndefined();
     expect(JSON.stringify(feed)).not.toContain("test-reporter-hash");
     // Unlimited: every country.
-    expect((await publishFeed(a.db, publish, [])).indicators.map((i) => i.value)).toContain("+923000000417");
-    expect((await publishFeed(a.db, { ...publish, shareAdvertText: true }, ["KG"])).adverts).toHaveLength(2);
+    expect((await publishFeed(a.services.database.db, publish, [])).indicators.map((i) => i.value)).toContain("+923000000417");
+    expect((await publishFeed(a.services.database.db, { ...publish, shareAdvertText: true }, ["KG"])).adverts).toHaveLength(2);
   });
 
   it("writes the same feed as CSV and as a STIX 2.1 bundle with stable ids", async () => {
-    const feed = await publishFeed(a.db, publish, ["KG"]);
+    const feed = await publishFeed(a.services.database.db, publish, ["KG"]);
     expect(feedCsv(feed).split("\n")[0]).toBe("kind,value,reports,first_seen,last_seen,countries,section");
     expect(feedCsv(feed)).toContain("phone,+996555000812,2,");
     const bundle = feedStix(feed) as { type: string; objects: { type: string; id: string; pattern?: string; spec_version: string }[] };
@@ -87,19 +77,20 @@ describe("indicator feeds between two instances on two Postgres databases", () =
 
   it("answers only with the key, and 304 while nothing changed", async () => {
     expect((await fetch(`${base}/feed.json`)).status).toBe(401);
-    const first = await fetch(`${base}/feed.json`, { headers: { authorization: `Bearer ${KEY}` } });
+    expect((await fetch(`${base}/feed.json`, { headers: { authorization: "Bearer oc_live_not-a-key" } })).status).toBe(401);
+    const first = await fetch(`${base}/feed.json`, { headers: auth });
     expect(first.status).toBe(200);
     const etag = first.headers.get("etag")!;
-    expect((await fetch(`${base}/feed.json`, { headers: { authorization: `Bearer ${KEY}`, "if-none-match": etag } })).status).toBe(304);
+    expect((await fetch(`${base}/feed.json`, { headers: { ...auth, "if-none-match": etag } })).status).toBe(304);
     for (const format of ["feed.csv", "feed.stix.json", "feed.misp.json"]) {
-      const response = await fetch(`${base}/${format}`, { headers: { authorization: `Bearer ${KEY}` } });
+      const response = await fetch(`${base}/${format}`, { headers: auth });
       expect(response.status, format).toBe(200);
-      expect((await fetch(`${base}/${format}`, { headers: { authorization: `Bearer ${KEY}`, "if-none-match": response.headers.get("etag")! } })).status, format).toBe(304);
+      expect((await fetch(`${base}/${format}`, { headers: { ...auth, "if-none-match": response.headers.get("etag")! } })).status, format).toBe(304);
     }
   });
 
   it("lets instance B say a phone reported on A was reported before, by country", async () => {
-    const sub = { name: "kg", url: `${base}/feed.json`, key: KEY };
+    const sub = { name: "kg", url: `${base}/feed.json`, key: auth.authorization.slice("Bearer ".length) };
     expect(await syncFeeds(b.db, [sub])).toEqual([{ name: "kg", status: "merged", indicators: expect.any(Number) }]);
     // Asked again: the ETag says nothing changed.
     expect(await syncFeeds(b.db, [sub])).toEqual([{ name: "kg", status: "unchanged" }]);
@@ -117,8 +108,8 @@ describe("indicator feeds between two instances on two Postgres databases", () =
   it("skips a feed that fails or sends garbage, and keeps what it had", async () => {
     const before = await b.db.select().from(remoteSightings);
     expect(before.length).toBeGreaterThan(0);
-    const bad = { name: "kg", url: `${garbageBase}/feed.json`, key: KEY };
-    for (const body of ["<html>oops</html>", JSON.stringify({ format: "offercheck-feed/1", indicators: [{ kind: "phone", value: "" }] }), JSON.stringify({ ...(await publishFeed(a.db, publish)), indicators: [{ kind: "sql", value: "x'; drop table referrals; --", reports: 1 }] })]) {
+    const bad = { name: "kg", url: `${garbageBase}/feed.json`, key: "any-key-0123456789" };
+    for (const body of ["<html>oops</html>", JSON.stringify({ format: "offercheck-feed/1", indicators: [{ kind: "phone", value: "" }] }), JSON.stringify({ ...(await publishFeed(a.services.database.db, publish)), indicators: [{ kind: "sql", value: "x'; drop table referrals; --", reports: 1 }] })]) {
       garbageBody = body;
       const [outcome] = await syncFeeds(b.db, [bad]);
       expect(outcome?.status, body.slice(0, 40)).toBe("failed");

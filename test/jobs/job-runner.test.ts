@@ -6,7 +6,8 @@ import { DEFAULT_DATA_DIR } from "../../src/data/load-engine-data.ts";
 import { openDatabase, type Database } from "../../src/db/client.ts";
 import { registrySources } from "../../src/db/schema/index.ts";
 import { countOperators } from "../../src/registry/repository.ts";
-import { backgroundJobs, REGISTRY_SYNC_JOB } from "../../src/jobs/background-jobs.ts";
+import { ADVERT_MEMORY_PURGE_JOB, backgroundJobs, REGISTRY_SYNC_JOB } from "../../src/jobs/background-jobs.ts";
+import { dbAdvertMemory } from "../../src/db/advert-memory-repository.ts";
 import { startJobRunner, type JobRunner, type ScheduledJob } from "../../src/jobs/job-runner.ts";
 import { createTestDatabase } from "../helpers/postgres.ts";
 import { until } from "../helpers/until.ts";
@@ -73,7 +74,7 @@ describe.each(["postgres", "pglite"] as const)("background jobs on pg-boss (%s)"
     await db.migrate();
     await db.db.execute(sql`insert into conversation_sessions (sender_hash, state, updated_at) values ('old', '{}', now() - interval '40 days'), ('new', '{}', now())`);
     await db.db.execute(sql`insert into sender_rate_windows (sender_hash, window_start, hits) values ('old', now() - interval '2 days', 3), ('new', now(), 1)`);
-    const jobs = await runner(db, backgroundJobs(db.db, { caseworkerApi: defaultCaseworkerApiConfig(), registrySync: { sources: [], cron: "0 0 1 1 *" }, feeds: defaultFeedConfig() }, silent));
+    const jobs = await runner(db, backgroundJobs(db.db, { caseworkerApi: defaultCaseworkerApiConfig(), registrySync: { sources: [], cron: "0 0 1 1 *" }, feeds: defaultFeedConfig(), advertMemoryDays: 365, scan: { retentionDays: 7 } }, silent));
     await jobs.runNow("prune-conversations");
     const left = async () => {
       const sessions = (await db.db.execute(sql`select sender_hash from conversation_sessions`)) as unknown as { rows: unknown[] };
@@ -83,12 +84,26 @@ describe.each(["postgres", "pglite"] as const)("background jobs on pg-boss (%s)"
     await until(async () => (await left()) === 2, 20_000);
   }, 60_000);
 
+  it("forgets adverts not seen within the configured retention", async () => {
+    const { database: db } = await database(kind);
+    await db.migrate();
+    const memory = dbAdvertMemory(db.db, "job-test-secret".padEnd(40, "x"));
+    const advert = (n: number) => `Работа на складе в городе номер ${"абвгдеж"[n]}\nОплата визы заранее, гарантия выезда ${"абвгдеж"[n]}ой группы`;
+    for (const n of [0, 1]) await memory.remember({ text: advert(n), key: String(n), source: "telegram", country: "KZ" });
+    await db.db.execute(sql`update advert_clusters set last_seen = now() - interval '31 days' where sightings = 1 and id = (select min(id) from advert_clusters)`);
+    const config = { caseworkerApi: defaultCaseworkerApiConfig(), registrySync: { sources: [], cron: "0 0 1 1 *" }, feeds: defaultFeedConfig(), advertMemoryDays: 30, scan: { retentionDays: 7 } };
+    const jobs = await runner(db, backgroundJobs(db.db, config, silent));
+    await jobs.runNow(ADVERT_MEMORY_PURGE_JOB);
+    await until(async () => (await memory.recall(advert(0))).count === 0, 20_000);
+    expect(await memory.recall(advert(1))).toMatchObject({ count: 1 });
+  }, 60_000);
+
   it("imports the configured registry lists when the sync job runs", async () => {
     const { database: db } = await database(kind);
     await db.migrate();
     const sample = join(DEFAULT_DATA_DIR, "registries", "uk-sws.csv");
     const other = join(DEFAULT_DATA_DIR, "registries", "central-asia-sample.csv");
-    const config = { caseworkerApi: defaultCaseworkerApiConfig(), registrySync: { sources: [sample, other], cron: "0 0 1 1 *" }, feeds: defaultFeedConfig() };
+    const config = { caseworkerApi: defaultCaseworkerApiConfig(), registrySync: { sources: [sample, other], cron: "0 0 1 1 *" }, feeds: defaultFeedConfig(), advertMemoryDays: 365, scan: { retentionDays: 7 } };
     const jobs = await runner(db, backgroundJobs(db.db, config, silent));
     await jobs.runNow(REGISTRY_SYNC_JOB);
     await until(async () => (await db.db.select().from(registrySources)).filter((row) => row.importedAt).length === 2, 20_000);

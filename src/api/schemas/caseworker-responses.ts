@@ -197,6 +197,21 @@ export const feedbackItemResponse = z.object({
   reviewedAt: dateTime.nullable(),
   reviewer: person.nullable(),
 });
+export const advertClusterResponse = z.object({
+  id: z.number(),
+  sightings: z.number().describe("Checks of its adverts, each person and advert counted once."),
+  reported: z.number().describe("Reports filed about its adverts."),
+  firstSeen: dateTime,
+  lastSeen: dateTime,
+  countries: z.array(z.string()).describe("ISO 3166 alpha-2 codes of where it was seen."),
+  sources: z.array(z.string()).describe("Channels (telegram, whatsapp, web…), partner, monitor."),
+  referrals: z
+    .array(z.object({ id: z.uuid(), reference: z.string(), status: z.string(), risk: z.string(), country: z.string().nullable(), createdAt: dateTime }))
+    .describe("Referrals about its adverts that you may open, oldest first."),
+  otherReferrals: z.number().describe("Referrals about it of countries you do not work, or past the first 20."),
+});
+export const advertClustersPage = z.object({ items: z.array(advertClusterResponse), page: z.number(), pageSize: z.number(), total: z.number() });
+
 export const feedbackPage = z.object({ items: z.array(feedbackItemResponse), page: z.number(), pageSize: z.number(), total: z.number() });
 
 export const userResponse = caseworkerResponse.extend({ disabled: z.boolean(), createdAt: dateTime });

@@ -116,3 +116,5 @@ export const userPatchBody = z.object({ disabled: z.boolean() });
 
 /** PATCH /api/auth/me: what a caseworker may change about their own account. */
 export const mePatchBody = z.object({ language: z.enum(DASHBOARD_LANGUAGES).describe("The dashboard's language.") }).strict();
+
+export const advertClustersQuery = z.object({ ...paging });

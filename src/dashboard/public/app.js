@@ -6,6 +6,7 @@ import { flash, markNav, setExportFilters, showChrome, wireChrome } from "./js/c
 import { $ } from "./js/dom.js";
 import { browserLanguage, t, useLanguage } from "./js/i18n.js";
 import { beforeEachRoute, go, main, register, route } from "./js/router.js";
+import { advertsView } from "./js/pages/adverts.js";
 import { feedbackView } from "./js/pages/feedback.js";
 import { loginView } from "./js/pages/login.js";
 import { queueView } from "./js/pages/queue.js";
@@ -20,6 +21,7 @@ register("referral", (_params, [id]) => (id ? referralView(id) : go("#/queue")))
 register("registry", registryView);
 register("stats", statsView);
 register("feedback", feedbackView);
+register("adverts", advertsView);
 register("whatsapp", whatsappView);
 
 beforeEachRoute((name) => {
