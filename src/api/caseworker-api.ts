@@ -9,6 +9,7 @@ import { authenticate, requireCountries } from "./auth/session.ts";
 import { advertRoutes } from "./routes/caseworker-adverts.ts";
 import { evidenceRoutes } from "./routes/caseworker-evidence.ts";
 import { feedbackRoutes } from "./routes/caseworker-feedback.ts";
+import { misusedRoutes } from "./routes/caseworker-misused.ts";
 import { referralRoutes } from "./routes/caseworker-referrals.ts";
 import { registryRoutes } from "./routes/caseworker-registry.ts";
 import { reportRoutes } from "./routes/caseworker-reports.ts";
@@ -60,6 +61,7 @@ export const caseworkerApi: FastifyPluginAsync<CaseworkerApiDeps> = async (app, 
       await queue.register(registryRoutes, { db, registry });
       await queue.register(feedbackRoutes, { db });
       await queue.register(advertRoutes, { db });
+      await queue.register(misusedRoutes, { db });
       await queue.register(userRoutes, { db });
       await queue.register(whatsappRoutes, { link: deps.whatsapp });
     },

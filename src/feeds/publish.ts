@@ -1,6 +1,7 @@
 import { and, eq, inArray, ne, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../db/client.ts";
 import { referrals, sightings } from "../db/schema/index.ts";
+import { misusedIdentities } from "../referrals/misused.ts";
 import { FEED_KINDS, type FeedDocument } from "./document.ts";
 
 export interface FeedSettings {
@@ -44,14 +45,7 @@ export async function publishFeed(db: Db, settings: FeedSettings, countries: rea
     .where(and(where, inArray(sightings.kind, [...FEED_KINDS])))
     .groupBy(sightings.kind, sightings.value)
     .orderBy(sightings.kind, sightings.value);
-  // A brand named in a scam, or a real licence cited under another company's name.
-  const misused = await db
-    .select({ kind: sightings.kind, value: sightings.value, countries: sql<string[]>`array_remove(array_agg(distinct ${referrals.country}), null)`, ...grouped })
-    .from(sightings)
-    .innerJoin(referrals, eq(referrals.id, sightings.referralId))
-    .where(and(where, sql`(${sightings.kind} = 'brand' or (${sightings.kind} = 'licence' and 'licence_name_mismatch' = any(${referrals.flags})))`))
-    .groupBy(sightings.kind, sightings.value)
-    .orderBy(sql`count(distinct ${referrals.id}) desc`, sightings.value);
+  const misused = await misusedIdentities(db, countries.length ? inArray(referrals.country, [...countries]) : undefined);
   const adverts = settings.shareAdvertText
     ? await db
         .select({ reference: referrals.reference, country: referrals.country, text: referrals.adText, filedAt: referrals.createdAt })
@@ -65,7 +59,7 @@ export async function publishFeed(db: Db, settings: FeedSettings, countries: rea
     publisher: { name: settings.publisher, country: settings.country },
     generatedAt: now.toISOString(),
     indicators: indicators.map((i) => ({ kind: i.kind as FeedDocument["indicators"][number]["kind"], value: i.value, reports: i.reports, firstSeen: iso(i.first), lastSeen: iso(i.last) })),
-    misusedIdentities: misused.map((m) => ({ kind: m.kind as "brand" | "licence", value: m.value, countries: [...m.countries].sort(), reports: m.reports, since: iso(m.first), lastSeen: iso(m.last) })),
+    misusedIdentities: misused.map((m) => ({ kind: m.kind, value: m.value, countries: m.countries, reports: m.reports, since: iso(m.since), lastSeen: iso(m.lastSeen) })),
     ...(adverts ? { adverts: adverts.map((a) => ({ ...a, filedAt: iso(a.filedAt) })) } : {}),
   };
 }

@@ -216,3 +216,17 @@ export const feedbackPage = z.object({ items: z.array(feedbackItemResponse), pag
 
 export const userResponse = caseworkerResponse.extend({ disabled: z.boolean(), createdAt: dateTime });
 export const usersResponse = z.object({ users: z.array(userResponse) });
+
+export const misusedIdentitiesResponse = z.object({
+  items: z.array(
+    z.object({
+      kind: z.enum(["brand", "licence"]).describe("brand: a famous employer named with someone else's contact; licence: a real licence cited under another name"),
+      value: z.string().describe("The brand's id or the licence number."),
+      holder: z.string().nullable().describe("The registry's name for the licence, when known."),
+      countries: z.array(z.string()),
+      reports: z.number().int(),
+      since: dateTime,
+      lastSeen: dateTime,
+    }),
+  ),
+});

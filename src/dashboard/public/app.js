@@ -9,6 +9,7 @@ import { beforeEachRoute, go, main, register, route } from "./js/router.js";
 import { advertsView } from "./js/pages/adverts.js";
 import { feedbackView } from "./js/pages/feedback.js";
 import { loginView } from "./js/pages/login.js";
+import { misusedView } from "./js/pages/misused.js";
 import { queueView } from "./js/pages/queue.js";
 import { referralView } from "./js/pages/referral.js";
 import { registryView } from "./js/pages/registry.js";
@@ -22,6 +23,7 @@ register("registry", registryView);
 register("stats", statsView);
 register("feedback", feedbackView);
 register("adverts", advertsView);
+register("misused", misusedView);
 register("whatsapp", whatsappView);
 
 beforeEachRoute((name) => {
