@@ -125,9 +125,10 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     if (!verdict.isJobAd) {
       state.lastLanguage = lng;
       // "Thanks" or "ok?" leaves the advert in place for the buttons under its verdict; a longer text that is no
-      // ad replaces it, so "Report" is not about an advert the person has moved on from.
+      // ad replaces it, so "Report" is not about an advert the person has moved on from. A report under way (or set
+      // aside) is about that advert still: a forwarded text that is no advert does not end it.
       if (isSmallTalk(text, letters)) return [message(lng, t("bot.smallTalk"))];
-      delete state.lastAd;
+      if (!state.report && !state.pausedReport) delete state.lastAd;
       return [message(lng, t("verdict.notJobAd"))];
     }
     deps.events?.adChecked?.(verdict);

@@ -159,3 +159,21 @@ describe("a new advert in the middle of a report", () => {
     expect(await text(sender, answer)).toEqual([expect.objectContaining({ text: en.bot.report.askPaid })]);
   });
 });
+
+describe("a forwarded text that is no advert, in the middle of a report", () => {
+  it("leaves the report about its advert, and the next answer files it", async () => {
+    await reportAsking("fw1");
+    const news = "Weather in Tashkent: sunny all week, light wind from the north, in the evening cooler, mountains may see some snow by Sunday.";
+    const replies = [...(await say("fw1", { kind: "text", text: news, forwarded: true }))];
+    // The forward is answered when its window closes; wait for it on the next message.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const a1 = await text("fw1", "Facebook");
+    const a2 = await press("fw1", "paid:no");
+    const a3 = await press("fw1", "skip");
+    const filed = a3.find((m) => REFERENCE.test(m.text));
+    expect(replies.map((m) => m.text)).toEqual([en.verdict.notJobAd]);
+    expect([a1, a2].map((r) => r[0]!.text)).toEqual([en.bot.report.askPaid, en.bot.report.askAmount]);
+    const row = await referral(filed);
+    expect(row.adText).toContain("Dubai drivers");
+  });
+});
