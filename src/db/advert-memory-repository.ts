@@ -43,14 +43,12 @@ function fingerprint(text: string): { signature: number[]; bands: number[] } | n
  */
 async function nearDuplicates(db: Executor, print: { signature: number[]; bands: number[] }): Promise<Match[]> {
   const result = (await db.execute(sql`
-    select id, sightings, reported, to_char(first_seen at time zone 'UTC', 'YYYY-MM-DD') as "firstSeen", equal from (
-      select c.id, c.sightings, c.reported, c.first_seen,
-        (select count(*) from unnest(c.signature, ${intArray(print.signature)}::int4[]) as pair(a, b) where a = b)::int as equal
-      from ${advertClusters} c
-      where c.id in (select cluster_id from ${advertBands} where key = any(${intArray(print.bands)}::int4[]))
-    ) candidate
-    where equal >= ${MIN_EQUAL}
-    order by equal desc, id`)) as unknown as { rows: Match[] };
+    select c.id, c.sightings, c.reported, to_char(c.first_seen at time zone 'UTC', 'YYYY-MM-DD') as "firstSeen", same.equal
+    from (select distinct cluster_id from ${advertBands} where key = any(${intArray(print.bands)}::int4[])) candidate
+    join ${advertClusters} c on c.id = candidate.cluster_id
+    cross join lateral (select count(*)::int as equal from unnest(c.signature, ${intArray(print.signature)}::int4[]) as pair(a, b) where a = b) same
+    where same.equal >= ${MIN_EQUAL}
+    order by same.equal desc, c.id`)) as unknown as { rows: Match[] };
   return result.rows.map((r) => ({ ...r, id: Number(r.id) }));
 }
 
