@@ -82,6 +82,7 @@ try {
   await bulk.query("alter table advert_bands drop constraint advert_bands_pkey");
   await bulk.query("insert into advert_bands (key, cluster_id) select distinct unnest(bands), id from advert_clusters");
   await bulk.query("alter table advert_bands add constraint advert_bands_pkey primary key (key, cluster_id)");
+  await bulk.query("analyze advert_clusters, advert_bands");
   await bulk.end();
   process.stderr.write(`\nbands indexed (${elapsed()})\n`);
 
@@ -93,7 +94,6 @@ try {
     await memory.remember({ text, key: `bench ${i}`, source: "telegram", country: "KZ" });
     remembered.push(performance.now() - t0);
   }
-  await db.execute(sql`analyze`);
   const counted = (await db.execute(sql`select (select count(*) from advert_clusters)::int as clusters, (select count(*) from advert_bands)::int as bands`)) as unknown as {
     rows: { clusters: number; bands: number }[];
   };
