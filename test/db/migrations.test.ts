@@ -9,7 +9,7 @@ import { referralCountry } from "../../src/referrals/country.ts";
 import { shippedEngine } from "../helpers/engine.ts";
 import { createTestDatabase } from "../helpers/postgres.ts";
 
-const TABLES = ["caseworker_sessions", "caseworkers", "conversation_sessions", "forward_bundles", "login_failures", "processed_updates", "referral_events", "referral_notes", "referrals", "registry_operators", "registry_sources",
+const TABLES = ["advert_bands", "advert_cluster_referrals", "advert_clusters", "advert_sighting_keys", "caseworker_sessions", "caseworkers", "conversation_sessions", "forward_bundles", "login_failures", "processed_updates", "referral_events", "referral_notes", "referrals", "registry_operators", "registry_sources",
   "reporter_notices", "sender_rate_windows", "sightings", "verdict_feedback", "whatsapp_web_status"];
 
 async function tables(database: Database): Promise<string[]> {

@@ -59,6 +59,8 @@ const REPORT_WORD: Record<Language, { chosen: RegExp; rejected: RegExp[]; why: s
 /** The texts about reporting an advert; plural forms are included. For the help, only its /report line. */
 const REPORT_KEYS = [
   "verdict.reportedBefore",
+  "verdict.similarReported",
+  "verdict.similarReportedOnly",
   "signal.reported_before",
   "advice.keepEvidence",
   "advice.reportIt",
