@@ -81,6 +81,7 @@ const ROUTES: RouteCase[] = [
     forbidden: { as: () => pk.bearer, error: "forbidden" },
   },
   { method: "GET", path: "/api/caseworker/feedback", forbidden: { as: () => noCountry.bearer, error: "no_countries" } },
+  { method: "GET", path: "/api/caseworker/advert-clusters", forbidden: { as: () => noCountry.bearer, error: "no_countries" } },
   { method: "POST", path: "/api/caseworker/feedback/{id}/review", id: () => feedbackId, forbidden: { as: () => kz.bearer, error: "forbidden" } },
   { method: "GET", path: "/api/caseworker/users", forbidden: { as: () => pk.bearer, error: "forbidden" } },
   {
