@@ -1,5 +1,5 @@
 import { createHmac } from "node:crypto";
-import { sql } from "drizzle-orm";
+import { desc, sql } from "drizzle-orm";
 import { asInt32, bandKeys, MIN_EQUAL, signatureOf } from "../memory/signature.ts";
 import type { AdvertMemory, Sighting, SimilarAdverts } from "../memory/types.ts";
 import type { Db } from "./client.ts";
@@ -20,7 +20,7 @@ interface Match {
   equal: number;
 }
 
-type Executor = Pick<Db, "execute">;
+type Executor = Pick<Db, "execute" | "select">;
 
 const NOTHING: SimilarAdverts = { count: 0, firstSeen: null, reported: 0 };
 
@@ -39,19 +39,31 @@ function fingerprint(text: string): { signature: number[]; bands: number[] } | n
 /**
  * The clusters whose first advert is a near-duplicate of this one, most
  * similar first: one query, the band index giving the candidates and their
- * equal signature positions deciding.
+ * equal signature positions deciding. "= any(array(…))": the candidates are
+ * gathered first and read by primary key, whatever the planner's statistics
+ * say. A named statement on Postgres: planning would cost more than running it.
  */
 async function nearDuplicates(db: Executor, print: { signature: number[]; bands: number[] }): Promise<Match[]> {
-  const result = (await db.execute(sql`
-    select id, sightings, reported, to_char(first_seen at time zone 'UTC', 'YYYY-MM-DD') as "firstSeen", equal from (
-      select c.id, c.sightings, c.reported, c.first_seen,
-        (select count(*) from unnest(c.signature, ${intArray(print.signature)}::int4[]) as pair(a, b) where a = b)::int as equal
-      from ${advertClusters} c
-      where c.id in (select cluster_id from ${advertBands} where key = any(${intArray(print.bands)}::int4[]))
-    ) candidate
-    where equal >= ${MIN_EQUAL}
-    order by equal desc, id`)) as unknown as { rows: Match[] };
-  return result.rows.map((r) => ({ ...r, id: Number(r.id) }));
+  const same = db
+    .select({ equal: sql<number>`count(*)::int`.as("equal") })
+    .from(sql`unnest(${advertClusters.signature}, ${sql.placeholder("signature")}::int4[]) as pair(a, b)`)
+    .where(sql`a = b`)
+    .as("same");
+  const rows = await db
+    .select({
+      id: advertClusters.id,
+      sightings: advertClusters.sightings,
+      reported: advertClusters.reported,
+      firstSeen: sql<string>`to_char(${advertClusters.firstSeen} at time zone 'UTC', 'YYYY-MM-DD')`,
+      equal: same.equal,
+    })
+    .from(advertClusters)
+    .crossJoinLateral(same)
+    .where(sql`${advertClusters.id} = any(array(select cluster_id from ${advertBands} where key = any(${sql.placeholder("bands")}::int4[]))) and ${same.equal} >= ${MIN_EQUAL}`)
+    .orderBy(desc(same.equal), advertClusters.id)
+    .prepare("advert_near_duplicates")
+    .execute({ signature: intArray(print.signature), bands: intArray(print.bands) });
+  return rows.map((r) => ({ ...r, id: Number(r.id) }));
 }
 
 /** What the matches say together: a copy may have started two clusters (two instances seeing it at once). */

@@ -47,6 +47,11 @@ beforeAll(async () => {
   filed = await seedReferrals(db, engine);
   await insertFeedback(db, { channel: "telegram", language: "en", adText: DISPUTED_AD, verdict: engine.check(DISPUTED_AD), reporterHash: null, comment: DISPUTED_COMMENT });
   await createCaseworker(db, { email: EMAIL, password: PASSWORD, role: "caseworker", countries: ["PK", "KZ"] });
+  // The drivers advert was checked by three people (as copies with other numbers and emoji) and reported once.
+  for (const [n, copy] of [adText("drivers"), adText("drivers").replace("0300-0000111", "0301 2223334"), `🔥 ${adText("drivers")} 🔥`].entries()) {
+    await services.adverts.remember({ text: copy, key: `checker ${n}`, source: "telegram", country: "PK" });
+  }
+  await services.adverts.markReported(adText("drivers"), filed.get("drivers")!.id);
   app = await buildApp({
     db,
     engine: () => services.engine,
@@ -231,6 +236,15 @@ describe("caseworker dashboard", () => {
     expect(await byTestId(page, "feedback-meta").textContent()).toMatch(/^Pakistan · English · Telegram/);
     await byTestId(page, "feedback-review").click();
     await poll(() => item.textContent()).toContain(`Reviewed by ${EMAIL}`);
+
+    // Near-identical adverts: the drivers advert, checked three times and reported once, links to its referral.
+    await page.locator('#nav a[data-route="adverts"]').click();
+    const clusterRow = byTestId(page, "advert-cluster-row");
+    await poll(() => clusterRow.count()).toBe(1);
+    expect(await clusterRow.locator("td").evaluateAll((cells) => cells.slice(0, 2).map((c) => c.textContent))).toEqual(["3", "1"]);
+    expect(await clusterRow.textContent()).toContain("Telegram");
+    await clusterRow.locator("a").click();
+    await poll(() => byTestId(page, "detail-reference").textContent()).toBe(filed.get("drivers")!.reference);
 
     // Log out: back to the login form.
     await byTestId(page, "logout").click();
