@@ -133,12 +133,13 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     }
     deps.events?.adChecked?.(verdict);
     await adverts.seen(text, { sender, channel: env.channel, country: countryOf(state, verdict, lng) });
+    // Set aside while its advert is still the last one: the pause names it.
+    const aside = reports.setAside(env, state);
     rememberAdvert(state, { text, updateId });
     state.lastLanguage = lng;
-    delete state.report;
     const out = [message(lng, renderShortVerdict(t, verdict, lng), verdictButtons(t, state.lastAd!))];
     if (verdict.crime === "trafficking" || verdict.crime === "smuggling") out.push(...helpNow(env, state, lng, t, true));
-    return out;
+    return [...out, ...aside];
   }
 
   const checksFor = (env: Envelope, sender: string, state: SessionState, lng: Language, t: TFunction): ForwardChecks => ({

@@ -52,6 +52,8 @@ export interface ReportFlow {
   onText(turn: Turn, text: string): Promise<OutgoingMessage[]>;
   /** A button of the report flow; null when `data` is none. */
   onButton(turn: Turn, data: string): Promise<OutgoingMessage[]> | null;
+  /** Another advert is being checked (a forward, a picture): the open report is paused and offered back, not lost. */
+  setAside(env: Envelope, state: SessionState): OutgoingMessage[];
 }
 
 /**
@@ -151,7 +153,7 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
   }
 
   /** "Your report is kept", in the language the conversation is now in, when one is paused. */
-  function pausedOffer({ env, state }: Turn): OutgoingMessage[] {
+  function pausedOffer({ env, state }: Pick<Turn, "env" | "state">): OutgoingMessage[] {
     if (!state.pausedReport) return [];
     const lng = conversationLanguage(state, env.languageHint);
     const t = deps.i18n.getFixedT(lng);
@@ -231,6 +233,12 @@ export function createReportFlow(deps: ReportFlowDeps): ReportFlow {
     async onText(turn, text) {
       const cleaned = cleanInput(text, MAX_AD_LENGTH);
       return isNewAdvert(cleaned, turn.state) ? hold(turn, cleaned) : advance(turn, { text });
+    },
+    setAside(env, state) {
+      if (!state.report) return [];
+      pause(state);
+      delete state.report;
+      return pausedOffer({ env, state });
     },
     onButton(turn, data) {
       const [kind, choice, key = ""] = data.split(":");

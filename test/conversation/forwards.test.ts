@@ -141,15 +141,17 @@ describe("a message on its own", () => {
     expect(writtenTo("chat-impatient", lite)).toEqual([]);
   });
 
-  it("typed as the answer to a report question comes after a forward that ended the report, and is checked itself", async () => {
+  it("typed as the answer to a report question comes after a forward that set the report aside, and is checked itself", async () => {
     await text(noOcr, "reporting", AD_RU);
     for (const data of ["report", "consent:yes"]) await noOcr.dialogue.handle(envelope("reporting", { kind: "button", data }));
     // A poster comes in the middle of the report, and then what the person types.
     expect(await noOcr.dialogue.handle(envelope("reporting", { kind: "image", caption: `${PART_VISA}. ${PART_FEE}` }))).toEqual([]);
-    const [verdict, typed, ...rest] = await noOcr.dialogue.handle(envelope("reporting", { kind: "text", text: "в группе фейсбук" }));
+    const [verdict, paused, typed, ...rest] = await noOcr.dialogue.handle(envelope("reporting", { kind: "text", text: "в группе фейсбук" }));
     expect(rest).toEqual([]);
     // An English advert forwarded into a Russian conversation is answered in Russian.
     expect(verdict!.text.startsWith(locale("ru").risk.high)).toBe(true);
+    // The report is not lost: it waits, with a button to finish it.
+    expect(paused!.text).toBe(locale("ru").bot.report.paused);
     expect(typed!.text).toBe(locale("ru").bot.smallTalk);
   });
 

@@ -177,3 +177,20 @@ describe("a forwarded text that is no advert, in the middle of a report", () => 
     expect(row.adText).toContain("Dubai drivers");
   });
 });
+
+describe("a forwarded advert in the middle of a report", () => {
+  it("is checked at once, and the report is set aside with 'Finish my report', then filed about its own advert", async () => {
+    const first = await reportAsking("fw2");
+    const answer = await say("fw2", { kind: "text", text: TRAFFICKING_RU, forwarded: true });
+    expect(answer[0]!.text.startsWith(ru.risk.high)).toBe(true);
+    const offer = answer.at(-1)!;
+    expect(offer.buttons!.flat().map((b) => b.data)).toEqual([`resume:${first}`]);
+    // Asked in the language the conversation moved to with the Russian advert.
+    const replies = await press("fw2", `resume:${first}`);
+    expect(replies[0]!.text).toBe(ru.bot.report.askWhere);
+    await text("fw2", "Instagram");
+    await press("fw2", "paid:no");
+    const filed = (await press("fw2", "skip")).find((m) => REFERENCE.test(m.text));
+    expect((await referral(filed)).adText).toContain("Dubai drivers");
+  });
+});
