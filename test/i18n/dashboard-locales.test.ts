@@ -72,7 +72,7 @@ describe("dashboard locales", () => {
     const same = leaves(tree("ur")).filter(([k, v]) => v === en.get(k) && /[a-z]{3}/i.test(v)).map(([k]) => k);
     expect(same.sort()).toEqual(["channel.telegram", "channel.whatsapp", "nav.exportMisp", "whatsapp.title"]);
     // Every other string is written in Urdu: once its names, codes and {{variables}} are taken out, no Latin word of three letters is left.
-    const KEPT = /{{\s*\w+\s*}}|WhatsApp( Web)?|Telegram|MISP|JSON|CSV|ZIP|SHA-256|manifest\.json|IOM|UTC|QR|README|WHATSAPP_WEB=on|instance|Connect WhatsApp|Settings|Linked devices|Link a device|offercheck|OEP 0417\/RWP|Margalla Crest/g;
+    const KEPT = /{{\s*\w+\s*}}|WhatsApp( Web)?|Telegram|MISP|BEOE|JSON|CSV|ZIP|SHA-256|manifest\.json|IOM|UTC|QR|README|WHATSAPP_WEB=on|instance|Connect WhatsApp|Settings|Linked devices|Link a device|offercheck|OEP 0417\/RWP|Margalla Crest/g;
     const latin = leaves(tree("ur"))
       .filter(([k]) => !same.includes(k))
       .filter(([, v]) => /[A-Za-z]{3}/.test(v.replace(KEPT, "")))
