@@ -98,7 +98,8 @@ export function compileEngineData(data: EngineData): CompiledData {
   // After the keyword: optional "No.", "#", "№", ":" then a token that holds digits. A dash continues the
   // number only when it is written tight ("KZ-PEA-0142"); "5104/ISB — I-8" is a licence, then an address.
   const numberLead = "(?:[\\s.:#№-]*(?:no|nr|number|num|номер|raqam|рақам|рақами|нөмірі|номери|نمبر)?[\\s.:#№-]*)";
-  const token = "((?:mpd\\s*/\\s*)?[\\p{L}]{0,5}[\\s-]?[\\p{L}]{0,5}[\\s-]?\\d{2,6}(?:\\s*/\\s*[\\p{L}\\d]{1,5}|-[\\p{L}\\d]{1,5}){0,3})";
+  // A number with a case ending glued on ("лицензиясы бар 20дан ашуун агенттик": more than 20 licensed agencies) is a count, not a licence.
+  const token = "((?:mpd\\s*/\\s*)?[\\p{L}]{0,5}[\\s-]?[\\p{L}]{0,5}[\\s-]?\\d{2,6}(?:\\s*/\\s*[\\p{L}\\d]{1,5}|-[\\p{L}\\d]{1,5}){0,3})(?![\\p{L}\\d])";
   const offices = common.pkOfficeCodes.map((c) => c.toLowerCase()).join("|");
 
   const currencyByToken = new Map<string, { code: string; usd: number }>();

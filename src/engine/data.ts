@@ -41,6 +41,7 @@ export const LEXICON_CATEGORIES = [
   "lawfulProcedure",
   "officialChannel",
   "employerDetails",
+  "householdEmployer",
   "licenceKeyword",
   "protectorKeyword",
   "companySuffixes",

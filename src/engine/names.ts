@@ -83,11 +83,30 @@ function wordSimilarity(a: string[], b: string[]): number {
   return (total / short.length) * (1 - 0.1 * Math.min(2, long.length - short.length));
 }
 
-/** 0..1: how likely two spellings name the same company. */
-export function nameSimilarity(a: string, b: string): number {
-  const ca = coreName(a);
-  const cb = coreName(b);
+/**
+ * 0..1: how likely the name an advert gives (`advertised`) and a registered
+ * name are the same company. In scripts without capitals the name read
+ * before a suffix can start with the sentence's own words ("کاغذی کارروائی
+ * پوٹھوہار اسکائی لائن اوورسیز": "the paperwork, Potohar Skyline Overseas"),
+ * so the advertised name's trailing words are also tried on their own, each
+ * dropped word costing as an extra word does, while the registered name
+ * keeps two distinctive words to compare.
+ */
+export function nameSimilarity(advertised: string, registered: string): number {
+  const ca = coreName(advertised);
+  const cb = coreName(registered);
   if (!ca || !cb) return 0;
+  const words = ca.split(" ");
+  const wanted = cb.split(" ").length;
+  let best = coreSimilarity(ca, cb);
+  if (wanted < 2) return best;
+  for (let drop = 1; words.length - drop >= wanted; drop++) {
+    best = Math.max(best, coreSimilarity(words.slice(drop).join(" "), cb) * (1 - 0.1 * Math.min(2, drop)));
+  }
+  return best;
+}
+
+function coreSimilarity(ca: string, cb: string): number {
   const whole = ratio(ca, cb);
   const skeleton = ratio(ca.split(" ").map(phoneticKey).join(" "), cb.split(" ").map(phoneticKey).join(" "));
   const keyed = ca.replace(/ /g, "").length >= 4 && cb.replace(/ /g, "").length >= 4 ? skeleton : 0;

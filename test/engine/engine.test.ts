@@ -122,3 +122,32 @@ describe("a role offered to young women with an age range and a photo", () => {
     expect(flags(`${ad}\nКафе «Берёзка», адрес: Казань, ул. Баумана, 12. hr@berezka-kazan.ru`)).not.toContain("trafficking_risk");
   });
 });
+
+describe("a family hiring for its own home", () => {
+  const check = (text: string) => createEngine(data).check(text, { today: "2026-12-01" });
+
+  it("says who the employer is, and paying the worker's patent counts for it", () => {
+    const v = check(
+      "Москвада яшовчи оиламизга энага керак (2 ва 5 ёшли болалар). Маош 70 000 рубль.\nОйлик патент тўловини биз тўлаймиз.\nНигора, WhatsApp +7 925 555 61 30",
+    );
+    expect(v.flags.map((f) => f.id)).not.toContain("no_company_details");
+    expect(v.flags.map((f) => f.id)).toContain("lawful_fee");
+    expect(v.risk).toBe("low");
+  });
+
+  it("is not vouched for when it is a third party's family abroad", () => {
+    const flags = check("Стамбулга бай үй-бүлөгө бала караган эже керек. Айлык 1 200 $. WhatsApp +90 555 000 41 26").flags.map((f) => f.id);
+    expect(flags).toContain("no_company_details");
+  });
+});
+
+describe("a warning that nobody may ask for money", () => {
+  it("is no fee asked", () => {
+    const v = createEngine(data).check(
+      "Ош шаарында чет өлкөдө жумуш боюнча ярмарка. Кирүү акысыз.\n\nЭскертүү: ярмаркада эч ким сизден алдын ала төлөм сурай албайт. Андай болсо — уюштуруучуларга дароо кабарлаңыз.",
+      { today: "2026-12-01" },
+    );
+    expect(v.flags.map((f) => f.id)).not.toContain("upfront_fee");
+    expect(v.flags.map((f) => f.id)).toContain("anti_fraud_notice");
+  });
+});

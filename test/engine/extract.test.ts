@@ -49,10 +49,30 @@ describe("licences", () => {
     expect(entities(text).licences.map((l) => l.canonical)).toEqual([canonical]);
   });
 
+  it("does not take a count with a case ending for a licence number", () => {
+    expect(entities("Лицензиясы бар 20дан ашуун агенттик катышат").licences).toEqual([]);
+  });
+
   it("does not take a Protector permission number for a licence", () => {
     const e = entities("Licence No. 0417/RWP, Protector Permission No. 3412/RWP/2026");
     expect(e.licences.map((l) => l.canonical)).toEqual(["0417/RWP"]);
     expect(e.protectorPermissions).toHaveLength(1);
+  });
+});
+
+describe("companies", () => {
+  it.each([
+    ["Senior Lecturer\nTaman Ilmu University College, Shah Alam", "Taman Ilmu University College"],
+    ["برمنگھم کے ریسٹورنٹ \"لاہوری دسترخوان\" کو شیف کی ضرورت ہے", "لاہوری دسترخوان"],
+    ["Москвага асфальтчилар керак, «ДорСтройКапитал» фирмасига", "ДорСтройКапитал"],
+    ["Toshkent Sakura Mehnat private employment agency, licence UZ-XBA-0846", "Toshkent Sakura Mehnat private employment agency"],
+    ["Female Staff Nurses — Nakhla Specialist Hospital, Buraydah", "Nakhla Specialist Hospital"],
+  ])("names the employer in %s", (text, name) => {
+    expect(entities(text).companies.map((c) => c.name.replace(/[»"”]$/u, ""))).toContain(name);
+  });
+
+  it("does not take a sentence's article for an institution's name", () => {
+    expect(entities("The university applies for your Employment Pass").companies).toEqual([]);
   });
 });
 

@@ -11,6 +11,8 @@ describe("nameSimilarity", () => {
     ["Buxoro G'ijduvon Kadr Yo'li xususiy bandlik agentligi", "Бухоро Ғиждувон Кадр Йўли ХБА"],
     // A compound spelled as two words in Urdu script.
     ["Hayatabad Pathway Overseas", "حیات آباد پاتھ وے اوورسیز"],
+    // The advert's name read with the sentence's leading words ("the paperwork is done by …").
+    ["کاغذی کارروائی پوٹھوہار اسکائی لائن اوورسیز", "Potohar Skyline Overseas"],
   ])("%s ≈ %s", (a, b) => {
     expect(nameSimilarity(a, b)).toBeGreaterThanOrEqual(SAME_NAME);
   });
@@ -19,6 +21,8 @@ describe("nameSimilarity", () => {
     ["Noor-e-Saher Manpower Consultants", "Margalla Crest Recruiting Agency"],
     ["Sabz Pahar Overseas Employment Promoters", "Al-Madina Overseas Employment Promoters"],
     ["Overseas Employment Promoters", "Overseas Employment Promoters"],
+    // Dropping the advert's leading words is no licence to drop the registered name's.
+    ["Korea Bridge Consulting", "Dushanbe Kor Bridge LLC"],
   ])("%s ≠ %s", (a, b) => {
     expect(nameSimilarity(a, b)).toBeLessThan(SAME_NAME);
   });

@@ -21,8 +21,9 @@ const CONTACT_WORD = /@|:\/\/|^www\.|\.(?:com|ru|kz|kg|uz|tj|pk|net|org)$/iu;
 function wordsBefore(original: string, at: number): { start: number } | null {
   const lineStart = Math.max(original.lastIndexOf("\n", at - 1) + 1, at - MAX_NAME_CHARS, 0);
   const before = original.slice(lineStart, at);
-  // Stop at punctuation that ends a phrase: "Contact: Sabz Pahar Overseas"; and at a bracket: "TELPASC (ethero Ltd".
-  const clause = before.split(/[:;!?،؛۔؟|•*\[\](){}«»"“”]|\.\s|,\s/u).pop() ?? "";
+  // Stop at punctuation that ends a phrase: "Contact: Sabz Pahar Overseas"; at a bracket: "TELPASC (ethero Ltd";
+  // and at a spaced dash: "Staff Nurses — Nakhla Specialist Hospital".
+  const clause = before.split(/[:;!?،؛۔؟|•*\[\](){}«»"“”]|\.\s|,\s|\s[—–-]\s/u).pop() ?? "";
   const words = clause.trim().split(/\s+/).filter(Boolean);
   const name: string[] = [];
   for (let i = words.length - 1; i >= 0 && name.length < MAX_NAME_WORDS; i--) {

@@ -41,14 +41,16 @@ export function detectSignals(input: SignalInput): { found: Found; isJobAd: bool
   const jobAd = isJobAd(input, found);
   if (jobAd) {
     add(found, "formatting_anomalies", formattingAnomalies(input.original));
-    // A state agency's notice, a named brand or a registered operator says who is behind the advert.
+    // A state agency's notice, a named brand, a registered operator or a family hiring for its own home
+    // ("we are a Kyrgyz family", "оиламиз") says who is behind the advert.
     const companyKnown =
       entities.companies.length > 0 ||
       entities.licences.length > 0 ||
       ownDomains(input).length > 0 ||
       operators.length > 0 ||
       entities.brands.length > 0 ||
-      cue.officialChannel.length > 0;
+      cue.officialChannel.length > 0 ||
+      cue.householdEmployer.length > 0;
     if (!companyKnown) {
       const about = cue.jobAd.slice(0, 1).concat(entities.jobTitles.slice(0, 1));
       const contact = [...entities.phones, ...entities.emails, ...entities.urls, ...entities.handles].map((c) => c.evidence).slice(0, 1);
