@@ -31,6 +31,7 @@ export const LEXICON_CATEGORIES = [
   "looksAge",
   "ageOrPhoto",
   "scamCentreWork",
+  "scamCentreTask",
   "passportHeld",
   "seasonalScheme",
   "stateScheme",

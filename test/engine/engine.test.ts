@@ -151,3 +151,26 @@ describe("a warning that nobody may ask for money", () => {
     expect(v.flags.map((f) => f.id)).toContain("anti_fraud_notice");
   });
 });
+
+describe("crime hints beyond fraud", () => {
+  const check = (text: string) => createEngine(data).check(text, { today: "2026-12-01" });
+  const flags = (text: string) => check(text).flags.map((f) => f.id);
+
+  it("chat work talking foreign clients into investing is a scam compound's, in Dubai as in Cambodia", () => {
+    const ad = "Work in Dubai: online chat support for a crypto platform. Chat with clients from Europe and help them invest. Telegram @dxb_team";
+    expect(check(ad).crime).toBe("trafficking");
+    expect(flags("Customer service in a Dubai mall: help customers choose phones. Telegram @dxb_team")).not.toContain("trafficking_risk");
+  });
+
+  it("a passport kept in the company safe is retention; one never kept there is not", () => {
+    expect(flags("Welders for Qatar. Your passport is kept in the company safe during the contract. WhatsApp +974 5555 0101")).toContain("trafficking_risk");
+    expect(flags("Welders for Qatar. Your passport is never kept in the company safe. WhatsApp +974 5555 0101")).not.toContain("trafficking_risk");
+    expect(flags("Дубайга үй жумушу. Паспортуңуз компаниянын сейфинде сакталбайт. WhatsApp +971 50 555 0101")).not.toContain("trafficking_risk");
+  });
+
+  it("a crossing with no checks or round the checkpoint is a route; a bus with the usual border control is not", () => {
+    expect(check("Work in London. Our driver takes you Dublin → Belfast → ferry → London, no checks on this route. WhatsApp 0301 0000 286").crime).toBe("smuggling");
+    expect(flags("Rossiyaga ish. Qozog'iston orqali, postdan emas — dala yo'lidan. @yol_bot")).toContain("smuggling_route");
+    expect(flags("Rossiyaga ish. Zapreti borlar qabul qilinmaydi. Avtobusda Qozog'iston orqali, chegarada odatiy tekshiruv. @yol_bot")).not.toContain("smuggling_route");
+  });
+});

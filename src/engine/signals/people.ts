@@ -3,7 +3,8 @@ import { ownDomains } from "./links.ts";
 
 /**
  * Smuggling and trafficking. Trafficking: roles aimed at young women with
- * conditions on looks, scam-centre work in South-East Asia, the passport kept
+ * conditions on looks, scam-centre work in South-East Asia or chat work
+ * talking clients into investing anywhere, the passport kept
  * or a debt to work off. An age range or "CV with photo" alone is what any
  * employer asks; it counts only beside a role of the kind traffickers offer
  * young women (hostess, massage, dancer) or a condition on looks, and even
@@ -25,6 +26,9 @@ export function detectPeopleSigns(input: SignalInput, found: Found) {
   if (scamCountries.length > 0 && (scamWork.length > 0 || looks.length > 0 || (cue.benefitsBait.length > 0 && cue.noRequirements.length > 0))) {
     add(found, "trafficking_risk", [...scamCountries.map((c) => c.evidence), ...scamWork]);
   }
+  // Talking strangers into investing from a chat desk is the work of a scam
+  // compound wherever it is (Dubai as well as the Mekong), not customer service.
+  if (cue.scamCentreTask.length > 0 && (scamWork.length > 0 || scamCountries.length > 0)) add(found, "trafficking_risk", [...scamWork, ...cue.scamCentreTask]);
   add(found, "trafficking_risk", cue.passportHeld);
 }
 
