@@ -5,7 +5,9 @@ import type { UserFromGetMe } from "grammy/types";
 import type { Dialogue } from "../../conversation/dialogue.ts";
 import type { OutgoingMessage } from "../../conversation/types.ts";
 import { splitText } from "../split-text.ts";
+import type { Watcher } from "../../monitor/types.ts";
 import { envelopeOf, replyChatOf, TELEGRAM_VIA } from "./envelope.ts";
+import { isWatchedChat, watchPosts } from "./watch.ts";
 
 export interface TelegramBotDeps {
   token: string;
@@ -15,6 +17,8 @@ export interface TelegramBotDeps {
   apiRoot?: string;
   /** Known bot identity: skips the getMe call at start. */
   botInfo?: UserFromGetMe;
+  /** TELEGRAM_WATCH=on: posts of the channels and groups the bot is in are checked. */
+  watcher?: Watcher;
 }
 
 /** Telegram limits a message to 4096 characters; longer verdicts are split on line breaks. */
@@ -74,6 +78,13 @@ export function createTelegramBot(deps: TelegramBotDeps): Bot {
     // Stop the button's spinner first; the answer follows as a message.
     await ctx.answerCallbackQuery().catch(() => {});
     await next();
+  });
+
+  // The dialogue is for private chats. A channel's or group's update is the watcher's, or ignored when nothing watches.
+  const watch = deps.watcher ? watchPosts(deps.watcher) : undefined;
+  guarded.use(async (ctx, next) => {
+    if (!isWatchedChat(ctx)) return next();
+    await watch?.(ctx, async () => {});
   });
 
   guarded.use(async (ctx) => {

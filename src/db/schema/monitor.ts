@@ -18,7 +18,7 @@ export const monitorSources = pgTable(
     /** Public @username without the "@": what its posts' links are made of; null for a chat without one. */
     username: text("username"),
     title: text("title").notNull(),
-    /** Configured for it, else that of its latest risky post: whose caseworkers see it on the Sources page. */
+    /** Configured for it, else that of its first risky post: whose caseworkers see it on the Sources page. */
     country: text("country"),
     /** A group admin asked for a short reply under risky posts (/watch reply on). */
     reply: boolean("reply").notNull().default(false),
