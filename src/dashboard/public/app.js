@@ -12,6 +12,7 @@ import { loginView } from "./js/pages/login.js";
 import { queueView } from "./js/pages/queue.js";
 import { referralView } from "./js/pages/referral.js";
 import { registryView } from "./js/pages/registry.js";
+import { sourcesView } from "./js/pages/sources.js";
 import { statsView } from "./js/pages/stats.js";
 import { whatsappView } from "./js/pages/whatsapp.js";
 
@@ -22,6 +23,7 @@ register("registry", registryView);
 register("stats", statsView);
 register("feedback", feedbackView);
 register("adverts", advertsView);
+register("sources", sourcesView);
 register("whatsapp", whatsappView);
 
 beforeEachRoute((name) => {
