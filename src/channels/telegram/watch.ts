@@ -1,13 +1,11 @@
 import type { Context, MiddlewareFn } from "grammy";
 import { z } from "zod";
 import type { WatchedChat, WatchedPost, Watcher } from "../../monitor/types.ts";
-import { splitText } from "../split-text.ts";
+import { optionalString, TELEGRAM_ID } from "./envelope.ts";
 
 /** The updates a watching bot asks Telegram for, besides those of private chats. */
 export const WATCH_UPDATES = ["channel_post", "edited_channel_post"] as const;
 
-const TELEGRAM_ID = z.number().int().refine(Number.isSafeInteger);
-const optionalString = z.string().optional().catch(undefined);
 // Only the chat and the words: the post's author (from, sender_chat, author_signature) is never read.
 const post = z.object({
   message_id: z.number().int().positive().refine(Number.isSafeInteger),
@@ -19,7 +17,6 @@ const post = z.object({
 
 /** "/watch reply on", also as "/watch@this_bot reply on". */
 const COMMAND = /^\/watch(?:@\w+)?(?:\s+([\s\S]*))?$/i;
-const TELEGRAM_TEXT_LIMIT = 4096;
 
 /** A channel or group chat of an update (also of a button under the bot's reply), whatever the update holds. */
 export function isWatchedChat(ctx: Context): boolean {
@@ -27,7 +24,7 @@ export function isWatchedChat(ctx: Context): boolean {
   return type === "channel" || type === "group" || type === "supergroup";
 }
 
-function parsed(ctx: Context): { post: WatchedPost; text: string } | null {
+function parsed(ctx: Context): WatchedPost | null {
   const edited = Boolean(ctx.editedChannelPost ?? ctx.editedMessage);
   const result = post.safeParse(ctx.channelPost ?? ctx.editedChannelPost ?? ctx.message ?? ctx.editedMessage);
   if (!result.success) return null;
@@ -36,7 +33,7 @@ function parsed(ctx: Context): { post: WatchedPost; text: string } | null {
   if (!words) return null;
   // A title is always there for groups and channels; a chat without one is named by its id.
   const chat: WatchedChat = { id: c.id, kind: c.type, title: c.title ?? String(c.id), ...(c.username ? { username: c.username } : {}) };
-  return { post: { chat, messageId: message_id, edited, text: words, postedAt: new Date(date * 1000) }, text: words };
+  return { chat, messageId: message_id, edited, text: words, postedAt: new Date(date * 1000) };
 }
 
 /** Whether the sender of a group message administers the group: an anonymous admin writes as the group itself. */
@@ -48,25 +45,17 @@ async function isAdmin(ctx: Context, chatId: number): Promise<boolean> {
   return member.status === "creator" || member.status === "administrator";
 }
 
-async function answer(ctx: Context, chatId: number, text: string, replyTo: number): Promise<void> {
-  for (const part of splitText(text, TELEGRAM_TEXT_LIMIT)) {
-    // Plain text, no parse_mode: nothing from an ad can be taken for markup.
-    await ctx.api.sendMessage(chatId, part, { reply_parameters: { message_id: replyTo, allow_sending_without_reply: true } });
-  }
-}
-
 /**
  * Posts of channels and groups go to the watcher (text or caption; pictures
  * are not read: OCR is kept for the people who ask). "/watch" in a group is
  * its admins' setting. Nothing of the author reaches the watcher; the
  * admin check reads the sender's id from the update and keeps nothing.
  */
-export function watchPosts(watcher: Watcher): MiddlewareFn<Context> {
+export function watchPosts(watcher: Watcher, answer: (ctx: Context, chatId: number, text: string, replyTo: number) => Promise<void>): MiddlewareFn<Context> {
   return async (ctx) => {
-    const seen = parsed(ctx);
-    if (!seen) return;
-    const { post: p, text } = seen;
-    const command = p.chat.kind !== "channel" && !p.edited ? COMMAND.exec(text.trim()) : null;
+    const p = parsed(ctx);
+    if (!p) return;
+    const command = p.chat.kind !== "channel" && !p.edited ? COMMAND.exec(p.text.trim()) : null;
     if (command) {
       const admin = await isAdmin(ctx, p.chat.id);
       const languageHint = ctx.from?.language_code;
