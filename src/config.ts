@@ -27,6 +27,27 @@ const schema = z.object({
   TELEGRAM_WEBHOOK_SECRET: z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, "TELEGRAM_WEBHOOK_SECRET: 16-256 of A-Z a-z 0-9 _ -").optional(),
   /** Another Bot API server (self-hosted, or a mock in tests). */
   TELEGRAM_API_ROOT: z.string().url().optional(),
+  /** Check every post of the public channels and groups the bot is in, silently; risky ones become referrals. */
+  TELEGRAM_WATCH: z.enum(["on", "off"]).default("off"),
+  /** The lowest risk of a watched post that is filed. */
+  TELEGRAM_WATCH_MIN_RISK: z.enum(["high", "medium"]).default("high"),
+  /** Whose caseworkers get a watched chat's referrals: "@kz_jobs=KZ,-1001234=KG" (else the post's own country). */
+  TELEGRAM_WATCH_COUNTRIES: z
+    .string()
+    .default("")
+    .transform((v, ctx) => {
+      const pairs = v.split(",").map((p) => p.trim()).filter(Boolean);
+      const entries: [string, string][] = [];
+      for (const pair of pairs) {
+        const m = /^(@[A-Za-z0-9_]{4,32}|-?\d{1,20})=([A-Z]{2})$/.exec(pair);
+        if (!m) {
+          ctx.addIssue({ code: "custom", message: `TELEGRAM_WATCH_COUNTRIES: "${pair}" is not @username=CC or chat-id=CC` });
+          return z.NEVER;
+        }
+        entries.push([watchedChatKey(m[1]!), m[2]!]);
+      }
+      return new Map(entries);
+    }),
   /** The public https address of this service, for setWebhook. */
   PUBLIC_URL: z.string().url().optional(),
   /** WhatsApp Web: a phone number linked by QR code, driven through the system Chromium (one instance). */
@@ -151,6 +172,8 @@ export type Config = Readonly<{
   telegram:
     | { token: string; mode: "polling" | "webhook"; webhookSecret: string | undefined; apiRoot: string | undefined; publicUrl: string | undefined }
     | undefined;
+  /** Watching public Telegram channels and groups (TELEGRAM_WATCH=on). */
+  telegramWatch: TelegramWatchConfig | undefined;
   whatsappWeb: WhatsappWebConfig | undefined;
   whatsappCloud: WhatsappCloudConfig | undefined;
   simulator: boolean;
@@ -171,6 +194,17 @@ export type Config = Readonly<{
   scan: ScanConfig;
   jobMaintenanceSeconds: number;
 }>;
+
+export type TelegramWatchConfig = Readonly<{
+  minRisk: "high" | "medium";
+  /** Country by chat: keys as watchedChatKey makes them. */
+  countries: ReadonlyMap<string, string>;
+}>;
+
+/** How a chat is named in TELEGRAM_WATCH_COUNTRIES: its @username (any case) or its numeric id. */
+export function watchedChatKey(name: string | number): string {
+  return typeof name === "number" ? String(name) : name.startsWith("@") ? name.toLowerCase() : name;
+}
 
 /** The partner API's batches. */
 export type ScanConfig = Readonly<{ chunkTimeoutSeconds: number; concurrency: number; retentionDays: number; allowPrivateCallbacks: boolean }>;
@@ -273,6 +307,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     telegram: e.TELEGRAM_BOT_TOKEN
       ? { token: e.TELEGRAM_BOT_TOKEN, mode: e.TELEGRAM_MODE, webhookSecret: e.TELEGRAM_WEBHOOK_SECRET, apiRoot: e.TELEGRAM_API_ROOT, publicUrl: e.PUBLIC_URL }
       : undefined,
+    telegramWatch: e.TELEGRAM_WATCH === "on" ? { minRisk: e.TELEGRAM_WATCH_MIN_RISK, countries: e.TELEGRAM_WATCH_COUNTRIES } : undefined,
     whatsappWeb,
     whatsappCloud,
     simulator: e.SIMULATOR === "on" || (e.SIMULATOR === "auto" && !messenger),

@@ -5,7 +5,7 @@ import { createServices } from "./app/services.ts";
 import { browserOrigin, printStartupBanner } from "./app/startup-banner.ts";
 import { sharedWhatsappLink } from "./app/whatsapp-link.ts";
 import { createTelegramBot } from "./channels/telegram/bot.ts";
-import { startPolling } from "./channels/telegram/polling.ts";
+import { allowedUpdates, startPolling } from "./channels/telegram/polling.ts";
 import { TELEGRAM_WEBHOOK_PATH, telegramWebhook } from "./channels/telegram/webhook.ts";
 import { simulatorRoutes } from "./channels/web/routes.ts";
 import { startWhatsappWeb, type WhatsappWeb } from "./channels/whatsapp/web.ts";
@@ -58,7 +58,13 @@ async function main(): Promise<void> {
       ? sharedWhatsappLink(database.db, () => whatsappWeb, log)
       : { state: () => whatsappWeb?.state() ?? "standby", qr: () => whatsappWeb?.qr() ?? null, stop: () => {} };
   const bot = config.telegram
-    ? createTelegramBot({ token: config.telegram.token, dialogue: services.dialogue, log, ...(config.telegram.apiRoot ? { apiRoot: config.telegram.apiRoot } : {}) })
+    ? createTelegramBot({
+        token: config.telegram.token,
+        dialogue: services.dialogue,
+        log,
+        ...(config.telegram.apiRoot ? { apiRoot: config.telegram.apiRoot } : {}),
+        ...(services.watcher ? { watcher: services.watcher } : {}),
+      })
     : undefined;
   if (bot && config.telegram?.mode === "webhook") {
     const secretToken = config.telegram.webhookSecret!;
@@ -97,13 +103,13 @@ async function main(): Promise<void> {
   if (bot && config.telegram?.mode === "webhook") {
     await bot.api.setWebhook(new URL(TELEGRAM_WEBHOOK_PATH, config.telegram.publicUrl).toString(), {
       secret_token: config.telegram.webhookSecret!,
-      allowed_updates: ["message", "edited_message", "callback_query"],
+      allowed_updates: [...allowedUpdates(Boolean(services.watcher))],
     });
     log.info("telegram webhook set");
   } else if (bot) {
     singletons.push(
       await singleton("telegram-polling", async () => {
-        const runner = await startPolling(bot);
+        const runner = await startPolling(bot, { watch: Boolean(services.watcher) });
         log.info("telegram long polling started");
         return async () => {
           if (runner.isRunning()) await runner.stop();

@@ -13,6 +13,7 @@ import { misusedRoutes } from "./routes/caseworker-misused.ts";
 import { referralRoutes } from "./routes/caseworker-referrals.ts";
 import { registryRoutes } from "./routes/caseworker-registry.ts";
 import { reportRoutes } from "./routes/caseworker-reports.ts";
+import { sourceRoutes } from "./routes/caseworker-sources.ts";
 import { userRoutes } from "./routes/caseworker-users.ts";
 import { whatsappRoutes, type WhatsappLink } from "./routes/caseworker-whatsapp.ts";
 
@@ -62,6 +63,7 @@ export const caseworkerApi: FastifyPluginAsync<CaseworkerApiDeps> = async (app, 
       await queue.register(feedbackRoutes, { db });
       await queue.register(advertRoutes, { db });
       await queue.register(misusedRoutes, { db });
+      await queue.register(sourceRoutes, { db });
       await queue.register(userRoutes, { db });
       await queue.register(whatsappRoutes, { link: deps.whatsapp });
     },

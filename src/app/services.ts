@@ -24,6 +24,8 @@ import { LiveRegistry } from "../registry/live.ts";
 import { seedRegistryIfEmpty } from "../registry/seed.ts";
 import { reporterKey } from "./hmac-key.ts";
 import { dbAdvertMemory, type AdvertMemoryStore } from "../db/advert-memory-repository.ts";
+import type { Watcher } from "../monitor/types.ts";
+import { createWatcher } from "../monitor/watcher.ts";
 
 /** Messages per sender per minute before "please slow down". */
 export const MESSAGES_PER_MINUTE = 20;
@@ -43,6 +45,8 @@ export interface Services {
   metrics: Metrics;
   /** Near-duplicates of the adverts checked on every channel. */
   adverts: AdvertMemoryStore;
+  /** The watcher of public Telegram channels and groups (TELEGRAM_WATCH=on). */
+  watcher: Watcher | undefined;
   /** Stops background timers (journal replay, history refresh, forwards' windows) and writes buffered sightings. */
   stop(): Promise<void>;
 }
@@ -102,6 +106,9 @@ export async function createServices(config: Config, database: Database, log: Lo
     hmacSecret,
     log,
   });
+  const watcher = config.telegramWatch
+    ? createWatcher({ db: database.db, engine, i18n, memory: adverts, filter: data.common, config: config.telegramWatch, history, log })
+    : undefined;
   return {
     log,
     database,
@@ -113,6 +120,7 @@ export async function createServices(config: Config, database: Database, log: Lo
     registry,
     metrics,
     adverts,
+    watcher,
     async stop() {
       clearInterval(refresh);
       dialogue.stop();

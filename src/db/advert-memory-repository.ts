@@ -3,7 +3,7 @@ import { desc, sql } from "drizzle-orm";
 import { asInt32, bandKeys, MIN_EQUAL, signatureOf } from "../memory/signature.ts";
 import type { AdvertMemory, Sighting, SimilarAdverts } from "../memory/types.ts";
 import type { Db } from "./client.ts";
-import { advertBands, advertClusterReferrals, advertClusters, advertSightingKeys } from "./schema/index.ts";
+import { advertBands, advertClusterReferrals, advertClusters, advertSightingKeys, referrals } from "./schema/index.ts";
 
 /** What the app asks of the memory besides the contract: the referral a report became, for the dashboard's links. */
 export interface AdvertMemoryStore extends AdvertMemory {
@@ -125,18 +125,37 @@ export function dbAdvertMemory(db: Db, secret: string): AdvertMemoryStore {
     },
 
     async markReported(text: string, referralId?: string) {
-      const print = fingerprint(text);
-      if (!print) return;
-      await db.transaction(async (tx) => {
-        const best = (await nearDuplicates(tx, print))[0] ?? (await newCluster(tx, print, { sightings: 0, reported: 0, country: null, source: null }));
-        if (referralId) {
-          const linked = await tx.insert(advertClusterReferrals).values({ clusterId: best.id, referralId }).onConflictDoNothing().returning({ id: advertClusterReferrals.clusterId });
-          if (linked.length === 0) return;
-        }
-        await tx.execute(sql`update ${advertClusters} set reported = reported + 1 where id = ${best.id}`);
-      });
+      await db.transaction((tx) => markReportedIn(tx, text, referralId));
     },
   };
+}
+
+/**
+ * markReported inside a transaction the caller holds (and may hold a lock
+ * in): the closest cluster (or a new one) counts the report once per referral.
+ */
+export async function markReportedIn(tx: Pick<Db, "execute" | "insert" | "select">, text: string, referralId?: string): Promise<void> {
+  const print = fingerprint(text);
+  if (!print) return;
+  const best = (await nearDuplicates(tx, print))[0] ?? (await newCluster(tx, print, { sightings: 0, reported: 0, country: null, source: null }));
+  if (referralId) {
+    const linked = await tx.insert(advertClusterReferrals).values({ clusterId: best.id, referralId }).onConflictDoNothing().returning({ id: advertClusterReferrals.clusterId });
+    if (linked.length === 0) return;
+  }
+  await tx.execute(sql`update ${advertClusters} set reported = reported + 1 where id = ${best.id}`);
+}
+
+/** The referrals filed through `channel` about near-duplicates of this advert, oldest first. */
+export async function referralsOfNearDuplicates(db: Executor, text: string, channel: string): Promise<string[]> {
+  const print = fingerprint(text);
+  if (!print) return [];
+  const clusters = (await nearDuplicates(db, print)).map((m) => m.id);
+  if (clusters.length === 0) return [];
+  const result = (await db.execute(sql`
+    select r.id from ${advertClusterReferrals} l join ${referrals} r on r.id = l.referral_id
+    where l.cluster_id = any(${intArray(clusters)}::int8[]) and r.channel = ${channel}
+    order by r.created_at, r.id`)) as unknown as { rows: { id: string }[] };
+  return result.rows.map((r) => r.id);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { asc, eq } from "drizzle-orm";
 import type { Caseworker } from "../caseworkers/types.ts";
 import type { Db } from "../db/client.ts";
-import { caseworkers, referralEvents, referralNotes, referrals } from "../db/schema/index.ts";
+import { caseworkers, monitorSightings, referralEvents, referralNotes, referrals } from "../db/schema/index.ts";
 import { canSeeCountry } from "./access.ts";
 import { clusterOf, type Cluster } from "./cluster.ts";
 import { summaryColumns, toSummary, type ReferralSummary } from "./listing.ts";
@@ -25,6 +25,8 @@ export interface ReferralDetail extends Omit<ReferralSummary, "excerpt"> {
     actor: { id: string; email: string } | null;
   }[];
   cluster: Cluster;
+  /** Where the watcher saw its advert and re-posts of it (monitor referrals), oldest first. */
+  postings: { link: string | null; chatTitle: string; postedAt: Date }[];
 }
 
 const person = (id: string | null, email: string | null) => (id ? { id, email: email ?? "" } : null);
@@ -78,5 +80,10 @@ export async function referralDetail(db: Db, actor: Caseworker, id: string): Pro
     notes: notes.map(({ authorId, email, ...n }) => ({ ...n, author: person(authorId, email) })),
     events: events.map(({ actorId, email, ...e }) => ({ ...e, actor: person(actorId, email) })),
     cluster: await clusterOf(db, actor, id),
+    postings: await db
+      .select({ link: monitorSightings.link, chatTitle: monitorSightings.chatTitle, postedAt: monitorSightings.postedAt })
+      .from(monitorSightings)
+      .where(eq(monitorSightings.referralId, id))
+      .orderBy(asc(monitorSightings.postedAt), asc(monitorSightings.id)),
   };
 }

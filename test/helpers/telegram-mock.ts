@@ -17,6 +17,8 @@ export class TelegramMock {
   readonly calls: BotApiCall[] = [];
   /** Pictures by file_id, for getFile and /file/bot<token>/<path>. */
   readonly files = new Map<string, Uint8Array>();
+  /** Members' statuses for getChatMember, by "<chat id>:<user id>" (anyone else is a plain "member"). */
+  readonly members = new Map<string, "creator" | "administrator" | "member">();
   /** Paths downloaded from the file endpoint. */
   readonly downloads: string[] = [];
   readonly #queue: Update[] = [];
@@ -119,6 +121,10 @@ export class TelegramMock {
         return { id: 42, is_bot: true, first_name: "offercheck", username: "offercheck_test_bot", can_join_groups: false, can_read_all_group_messages: false, supports_inline_queries: false };
       case "sendMessage":
         return { message_id: this.#messageId++, date: Math.floor(Date.now() / 1000), chat: { id: payload.chat_id, type: "private" }, text: payload.text };
+      case "getChatMember": {
+        const status = this.members.get(`${payload.chat_id}:${payload.user_id}`) ?? "member";
+        return { status, user: { id: payload.user_id, is_bot: false, first_name: "member" }, ...(status === "administrator" ? { can_be_edited: false } : {}) };
+      }
       case "getFile": {
         const fileId = String(payload.file_id);
         return { file_id: fileId, file_unique_id: `u-${fileId}`, file_size: this.files.get(fileId)!.byteLength, file_path: `photos/${fileId}` };
@@ -180,4 +186,33 @@ export function photoUpdate(from: ReturnType<typeof user>, caption?: string, pho
       ...(caption ? { caption } : {}),
     },
   } as Update;
+}
+
+/** A public channel or a group, as updates name it. */
+export interface TestChat {
+  id: number;
+  type: "channel" | "group" | "supergroup";
+  title: string;
+  username?: string;
+}
+
+/** A channel's post (or its edit), as Telegram sends it to a bot that administers the channel. */
+export function channelPostUpdate(chat: TestChat, messageId: number, text: string, options: { edited?: boolean; caption?: boolean; signature?: string } = {}): Update {
+  const body = {
+    message_id: messageId,
+    date: now(),
+    chat,
+    sender_chat: chat,
+    ...(options.signature ? { author_signature: options.signature } : {}),
+    ...(options.caption ? { caption: text, photo: [{ file_id: `p${messageId}`, file_unique_id: `u${messageId}`, width: 800, height: 600 }] } : { text }),
+    ...(options.edited ? { edit_date: now() } : {}),
+  };
+  return { update_id: nextUpdate++, ...(options.edited ? { edited_channel_post: body } : { channel_post: body }) } as Update;
+}
+
+/** A member's message in a group (or its edit). */
+export function groupMessageUpdate(chat: TestChat, from: ReturnType<typeof user> & { username?: string; last_name?: string }, messageId: number, text: string, options: { edited?: boolean } = {}): Update {
+  const entities = text.startsWith("/") ? [{ type: "bot_command", offset: 0, length: text.split(/\s/)[0]!.length }] : undefined;
+  const body = { message_id: messageId, date: now(), chat, from, text, ...(entities ? { entities } : {}), ...(options.edited ? { edit_date: now() } : {}) };
+  return { update_id: nextUpdate++, ...(options.edited ? { edited_message: body } : { message: body }) } as Update;
 }

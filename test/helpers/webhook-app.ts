@@ -24,7 +24,13 @@ export async function startWebhookApp(
   secretToken: string,
   options: WebhookAppOptions = {},
 ): Promise<{ app: FastifyInstance; url: string }> {
-  const bot = createTelegramBot({ token: "123456:TEST-token-abcdefghijklmnopqrstuvwxyz", dialogue: services.dialogue, log: services.log, apiRoot });
+  const bot = createTelegramBot({
+    token: "123456:TEST-token-abcdefghijklmnopqrstuvwxyz",
+    dialogue: services.dialogue,
+    log: services.log,
+    apiRoot,
+    ...(services.watcher ? { watcher: services.watcher } : {}),
+  });
   const app = await buildApp({
     db: services.database.db,
     engine: () => services.engine,

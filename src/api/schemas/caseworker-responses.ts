@@ -103,6 +103,9 @@ export const referralDetailResponse = referralSummaryResponse.omit({ excerpt: tr
     }),
   ),
   cluster: clusterResponse,
+  postings: z
+    .array(z.object({ link: z.string().nullable().describe("https://t.me/<channel>/<post>; null for a chat without a public username."), chatTitle: z.string(), postedAt: dateTime }))
+    .describe("Channel and group posts of this advert and its re-posts the watcher saw (monitor referrals), oldest first."),
 });
 
 const bucket = z.array(z.object({ key: z.string(), count: z.number() }));
@@ -211,6 +214,27 @@ export const advertClusterResponse = z.object({
   otherReferrals: z.number().describe("Referrals about it of countries you do not work, or past the first 20."),
 });
 export const advertClustersPage = z.object({ items: z.array(advertClusterResponse), page: z.number(), pageSize: z.number(), total: z.number() });
+
+const day = z.iso.date();
+export const sourcesResponse = z.object({
+  from: day.describe("Monday of the first week counted."),
+  to: day,
+  weeks: z.number(),
+  items: z.array(
+    z.object({
+      id: z.number(),
+      kind: z.enum(["channel", "group", "supergroup"]),
+      title: z.string(),
+      username: z.string().nullable(),
+      link: z.string().nullable().describe("https://t.me/<username>; null for a chat without a public username."),
+      country: z.string().nullable(),
+      checked: z.number().describe("Posts checked (edits not counted again)."),
+      risky: z.number().describe("Posts at or above the watch's risk threshold."),
+      share: z.number().describe("risky / checked, 0–1."),
+      trend: z.array(z.object({ week: day.describe("Monday (UTC)."), checked: z.number(), risky: z.number() })).describe("Oldest week first."),
+    }),
+  ),
+});
 
 export const feedbackPage = z.object({ items: z.array(feedbackItemResponse), page: z.number(), pageSize: z.number(), total: z.number() });
 

@@ -118,3 +118,5 @@ export const userPatchBody = z.object({ disabled: z.boolean() });
 export const mePatchBody = z.object({ language: z.enum(DASHBOARD_LANGUAGES).describe("The dashboard's language.") }).strict();
 
 export const advertClustersQuery = z.object({ ...paging });
+
+export const sourcesQuery = z.object({ weeks: z.coerce.number().int().min(1).max(26).default(8).describe("Weeks counted back from this one (1–26).") });

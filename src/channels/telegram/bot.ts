@@ -5,7 +5,9 @@ import type { UserFromGetMe } from "grammy/types";
 import type { Dialogue } from "../../conversation/dialogue.ts";
 import type { OutgoingMessage } from "../../conversation/types.ts";
 import { splitText } from "../split-text.ts";
+import type { Watcher } from "../../monitor/types.ts";
 import { envelopeOf, replyChatOf, TELEGRAM_VIA } from "./envelope.ts";
+import { isWatchedChat, watchPosts } from "./watch.ts";
 
 export interface TelegramBotDeps {
   token: string;
@@ -15,23 +17,27 @@ export interface TelegramBotDeps {
   apiRoot?: string;
   /** Known bot identity: skips the getMe call at start. */
   botInfo?: UserFromGetMe;
+  /** TELEGRAM_WATCH=on: posts of the channels and groups the bot is in are checked. */
+  watcher?: Watcher;
 }
 
 /** Telegram limits a message to 4096 characters; longer verdicts are split on line breaks. */
 const TELEGRAM_TEXT_LIMIT = 4096;
 
-function keyboardOf(message: OutgoingMessage): InlineKeyboard | undefined {
+function keyboardOf(message: Pick<OutgoingMessage, "buttons">): InlineKeyboard | undefined {
   if (!message.buttons?.length) return undefined;
   return InlineKeyboard.from(message.buttons.map((row) => row.map((b) => InlineKeyboard.text(b.label, b.data))));
 }
 
-async function send(api: Api, chatId: number, messages: OutgoingMessage[]): Promise<void> {
+/** `replyTo`: the message the answer goes under (in a group). */
+async function send(api: Api, chatId: number, messages: readonly Pick<OutgoingMessage, "text" | "buttons">[], replyTo?: number): Promise<void> {
+  const under = replyTo === undefined ? {} : { reply_parameters: { message_id: replyTo, allow_sending_without_reply: true } };
   for (const message of messages) {
     const parts = splitText(message.text, TELEGRAM_TEXT_LIMIT);
     for (const [i, part] of parts.entries()) {
       const keyboard = i === parts.length - 1 ? keyboardOf(message) : undefined;
       // Plain text, no parse_mode: nothing from an ad can be taken for markup.
-      await api.sendMessage(chatId, part, keyboard ? { reply_markup: keyboard } : {});
+      await api.sendMessage(chatId, part, { ...under, ...(keyboard ? { reply_markup: keyboard } : {}) });
     }
   }
 }
@@ -74,6 +80,13 @@ export function createTelegramBot(deps: TelegramBotDeps): Bot {
     // Stop the button's spinner first; the answer follows as a message.
     await ctx.answerCallbackQuery().catch(() => {});
     await next();
+  });
+
+  // The dialogue is for private chats. A channel's or group's update is the watcher's, or ignored when nothing watches.
+  const watch = deps.watcher ? watchPosts(deps.watcher, (ctx, chatId, text, replyTo) => send(ctx.api, chatId, [{ text }], replyTo)) : undefined;
+  guarded.use(async (ctx, next) => {
+    if (!isWatchedChat(ctx)) return next();
+    await watch?.(ctx, async () => {});
   });
 
   guarded.use(async (ctx) => {

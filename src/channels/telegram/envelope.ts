@@ -6,9 +6,9 @@ import { telegramImage } from "./media.ts";
 
 // The fields of an update the helpline reads. Telegram never sends one of the wrong type, but anyone who
 // learns the webhook secret could: such a field counts as absent instead of failing deep in the dialogue.
-const optionalString = z.string().optional().catch(undefined);
+export const optionalString = z.string().optional().catch(undefined);
 /** Telegram's user and chat ids are integers of at most 52 bits: anything else did not come from Telegram. */
-const TELEGRAM_ID = z.number().int().refine(Number.isSafeInteger);
+export const TELEGRAM_ID = z.number().int().refine(Number.isSafeInteger);
 const optionalNumber = z.number().optional().catch(undefined);
 const file = z.object({ file_id: z.string(), file_unique_id: optionalString, file_size: optionalNumber, mime_type: optionalString });
 const telegramMessage = z.object({

@@ -13,6 +13,7 @@ import { misusedView } from "./js/pages/misused.js";
 import { queueView } from "./js/pages/queue.js";
 import { referralView } from "./js/pages/referral.js";
 import { registryView } from "./js/pages/registry.js";
+import { sourcesView } from "./js/pages/sources.js";
 import { statsView } from "./js/pages/stats.js";
 import { whatsappView } from "./js/pages/whatsapp.js";
 
@@ -24,6 +25,7 @@ register("stats", statsView);
 register("feedback", feedbackView);
 register("adverts", advertsView);
 register("misused", misusedView);
+register("sources", sourcesView);
 register("whatsapp", whatsappView);
 
 beforeEachRoute((name) => {

@@ -5,6 +5,7 @@ export * from "./conversation.ts";
 export * from "./feeds.ts";
 export * from "./forwards.ts";
 export * from "./login-failures.ts";
+export * from "./monitor.ts";
 export * from "./partner-api.ts";
 export * from "./referrals.ts";
 export * from "./registry.ts";

@@ -47,6 +47,11 @@ function dataFiles(evidence: Evidence): Map<string, Uint8Array> {
       ),
     ),
   );
+  if (referral.postings.length > 0) {
+    // Watched channels' and groups' posts of this advert: where to find each one again.
+    const rows = referral.postings.map((p) => [p.chatTitle, p.link ?? "", p.postedAt.toISOString()]);
+    files.set("postings.csv", strToU8(stringify(rows, { header: true, columns: ["chat", "link", "posted_at"] })));
+  }
   files.set("audit-trail.json", json(events));
   files.set("misp-event.json", json(evidence.misp));
   return files;

@@ -34,6 +34,7 @@ function renderReferral(r) {
     registryBlock(verdict.registry ?? []),
     historyBlock(verdict.history ?? []),
     section(t("referral.entities"), "entities", entitiesBlock(r.entities ?? verdict.entities ?? {})),
+    r.postings?.length ? section(t("referral.postings"), "postings", postingsBlock(r.postings)) : null,
   );
   const right = h(
     "div",
@@ -73,6 +74,24 @@ function detailHead(r) {
       metaItem(t("referral.assignee"), r.assignee ? (mine ? t("referral.assigneeMe", { email: r.assignee.email }) : r.assignee.email) : t("referral.nobody")),
       r.claimExpiresAt && !CLOSED.includes(r.status) ? metaItem(t("referral.claimLapses"), fmtDateTime(r.claimExpiresAt)) : null,
       r.closedAt ? metaItem(t("referral.closed"), fmtDateTime(r.closedAt)) : null,
+    ),
+  );
+}
+
+/** The watched channels' and groups' posts of this advert, each with its public link when the chat has one. */
+function postingsBlock(postings) {
+  return h(
+    "ul",
+    { class: "postings", "data-testid": "postings" },
+    postings.map((p) =>
+      h(
+        "li",
+        null,
+        p.link ? h("a", { href: p.link, target: "_blank", rel: "noopener noreferrer" }, p.chatTitle) : p.chatTitle,
+        " — ",
+        fmtDateTime(p.postedAt),
+        p.link ? null : h("span", { class: "hint" }, ` (${t("referral.postingNoLink")})`),
+      ),
     ),
   );
 }
