@@ -94,7 +94,6 @@ const ROUTES: RouteCase[] = [
   },
   { method: "PATCH", path: "/api/caseworker/users/{id}", id: () => adminId, body: () => ({ disabled: true }), forbidden: { as: () => kz.bearer, error: "forbidden" } },
   { method: "GET", path: "/api/caseworker/whatsapp", forbidden: { as: () => pk.bearer, error: "forbidden" } },
-  { method: "GET", path: "/api/caseworker/advert-clusters", forbidden: { as: () => noCountry.bearer, error: "no_countries" } },
   { method: "GET", path: "/api/caseworker/sources", forbidden: { as: () => noCountry.bearer, error: "no_countries" } },
 ];
 
