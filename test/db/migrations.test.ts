@@ -10,8 +10,8 @@ import { shippedEngine } from "../helpers/engine.ts";
 import { createTestDatabase } from "../helpers/postgres.ts";
 
 const TABLES = ["advert_bands", "advert_cluster_referrals", "advert_clusters", "advert_sighting_keys", "api_key_rate_windows", "api_keys",
-  "caseworker_sessions", "caseworkers", "conversation_sessions", "feed_subscriptions", "forward_bundles", "login_failures", "processed_updates",
-  "referral_events", "referral_notes", "referrals", "registry_operators", "registry_sources", "remote_sightings", "reporter_notices",
+  "caseworker_sessions", "caseworkers", "conversation_sessions", "feed_subscriptions", "forward_bundles", "login_failures", "monitor_daily", "monitor_sightings",
+  "monitor_sources", "processed_updates", "referral_events", "referral_notes", "referrals", "registry_operators", "registry_sources", "remote_sightings", "reporter_notices",
   "scan_batch_items", "scan_batches", "sender_rate_windows", "sightings", "verdict_feedback", "whatsapp_web_status"];
 
 async function tables(database: Database): Promise<string[]> {
