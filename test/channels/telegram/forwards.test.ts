@@ -83,6 +83,6 @@ describe("a forward in pieces on Telegram", () => {
     const [verdict, ...more] = await answersTo(from.id);
     expect(Date.now() - started).toBeGreaterThanOrEqual(WINDOW_MS);
     expect(more).toEqual([]);
-    expect(String(verdict!.text).startsWith(ru.risk.medium)).toBe(true);
+    expect(String(verdict!.text).startsWith(ru.risk.high)).toBe(true);
   });
 });
