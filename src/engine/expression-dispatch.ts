@@ -1,12 +1,18 @@
+import { CodeUnitTexts } from "./code-unit-pattern.ts";
 import { foldTwins } from "./normalize.ts";
-import { compilePhrases } from "./phrases.ts";
 import { requiredLiterals, type Literals } from "./required-literals.ts";
 import { ANY, startStrings, withoutLeadingAssertions, type StartStrings } from "./start-strings.ts";
 
-/** One expression's quick test: the expression without its leading lookarounds, searched for. */
+/** An expression in both forms: with `u`, and without it for a text that CodeUnitTexts fits (several times faster). */
+interface Compiled {
+  unicode: RegExp;
+  codeUnits: RegExp;
+}
+
+/** One expression's quick test: the expression without its leading lookarounds, tried where a word starts. */
 interface Quick {
   list: number;
-  search: RegExp;
+  test: Compiled;
   expression: number;
 }
 
@@ -15,7 +21,7 @@ interface Bucket {
   /** By list: where none of a list's quick tests passes, the list cannot match. */
   quick: Quick[];
   /** Each list's expressions of the bucket, whole and in order. */
-  lists: Map<number, RegExp>;
+  lists: Map<number, Compiled>;
 }
 
 interface Expression {
@@ -23,9 +29,17 @@ interface Expression {
   id: number;
   list: number;
   order: number;
-  entry: string;
-  /** The entry without its leading lookarounds: matches wherever it does, and fails fast. */
-  quick: string;
+  /** The expression (keyboard twins folded), and the same for a text CodeUnitTexts fits, or null. */
+  source: Source;
+  /** The expression without its leading lookarounds: matches wherever it does, and fails fast. */
+  quick: Source;
+  /** The quick test, compiled with the first bucket that holds it. */
+  test?: Compiled;
+}
+
+interface Source {
+  unicode: string;
+  codeUnits: string | null;
 }
 
 /** Expressions are filed by how their matches begin, up to this many characters. */
@@ -51,13 +65,22 @@ export class ExpressionDispatch {
   readonly #root: Node = { next: new Map(), own: [] };
   /** By expression id: the strings one of which an advert must contain for it to match, or null. */
   readonly #literals: Literals[] = [];
+  readonly #codeUnits = new CodeUnitTexts();
 
   /** `lists[i]` holds list i's `re:` entries, in order, as the scan runs them. */
   constructor(lists: readonly (readonly string[])[]) {
     lists.forEach((entries, list) =>
       entries.forEach((entry, order) => {
-        const [starts, quick, literals] = analyse(entry);
-        const expression = { id: this.#literals.length, list, order, entry, quick };
+        const source = foldTwins(entry.slice("re:".length));
+        const [starts, quick, literals] = analyse(source);
+        // Rewritten now, so every property the expressions name is known before the first text is fitted.
+        const expression: Expression = {
+          id: this.#literals.length,
+          list,
+          order,
+          source: { unicode: source, codeUnits: this.#codeUnits.rewrite(source) },
+          quick: { unicode: quick, codeUnits: this.#codeUnits.rewrite(quick) },
+        };
         this.#literals.push(literals);
         // Those that can begin anyhow are filed at the root, on the path of every place.
         for (const s of starts === ANY ? [""] : starts) this.#node(s).own.push(expression);
@@ -82,24 +105,22 @@ export class ExpressionDispatch {
    */
   scan(text: string, starts: Iterable<number>, found: (list: number, start: number, end: number) => void): void {
     const possible = this.#possibleIn(text);
+    const form = this.#codeUnits.fits(text) ? "codeUnits" : "unicode";
     // A bucket recurs at every number or word with the same first letters; it is pruned once per text.
     const pruned = new Map<Bucket, Quick[]>();
-    // Where each expression's quick test can next pass: one search skips every word before it.
-    const next = new Int32Array(this.#literals.length).fill(-1);
     for (const start of starts) {
       const bucket = this.#at(text, start);
       let quick = pruned.get(bucket);
       if (!quick) pruned.set(bucket, (quick = bucket.quick.filter((q) => possible(q.expression))));
       let passed = -1;
-      for (const { list, search, expression } of quick) {
+      for (const { list, test, expression } of quick) {
         if (list === passed) continue;
-        if (next[expression]! < start) {
-          search.lastIndex = start;
-          next[expression] = search.exec(text)?.index ?? text.length + 1;
-        }
-        if (next[expression] !== start) continue;
+        // Tried here only (sticky): searching ahead from each word went over every character, not only where words start.
+        const sticky = test[form];
+        sticky.lastIndex = start;
+        if (!sticky.test(text)) continue;
         passed = list;
-        const whole = bucket.lists.get(list)!;
+        const whole = bucket.lists.get(list)![form];
         whole.lastIndex = start;
         const m = whole.exec(text);
         if (m && m[0]) found(list, start, start + m[0].length);
@@ -119,7 +140,7 @@ export class ExpressionDispatch {
       path.push((node = next));
       i += c.length;
     }
-    return (node.bucket ??= compileBucket(path.flatMap((n) => n.own)));
+    return (node.bucket ??= this.#compileBucket(path.flatMap((n) => n.own)));
   }
 
   /**
@@ -136,25 +157,31 @@ export class ExpressionDispatch {
       return known[expression] === 1;
     };
   }
+
+  #compileBucket(expressions: Expression[]): Bucket {
+    // Tested one by one: V8 runs a long alternation many times slower than its parts.
+    const sorted = [...new Set(expressions)].sort((a, b) => a.list - b.list || a.order - b.order);
+    const lists = new Map<number, Compiled>();
+    for (const list of new Set(sorted.map((e) => e.list))) {
+      // As compilePhrases joins `re:` entries: the first that matches at a place wins.
+      const own = sorted.filter((e) => e.list === list).map((e) => e.source);
+      const join = (sources: (string | null)[]) => (sources.includes(null) ? null : sources.map((s) => `(?:${s})`).join("|"));
+      lists.set(list, this.#compile({ unicode: join(own.map((s) => s.unicode))!, codeUnits: join(own.map((s) => s.codeUnits)) }));
+    }
+    return { quick: sorted.map((e) => ({ list: e.list, test: (e.test ??= this.#compile(e.quick)), expression: e.id })), lists };
+  }
+
+  #compile(source: Source): Compiled {
+    const unicode = new RegExp(source.unicode, "iuy");
+    return { unicode, codeUnits: source.codeUnits === null ? unicode : new RegExp(source.codeUnits, "iy") };
+  }
 }
 
-function analyse(entry: string): [StartStrings, string, Literals] {
-  const source = foldTwins(entry.slice("re:".length));
+function analyse(source: string): [StartStrings, string, Literals] {
   try {
     return [startStrings(source, KEY_LENGTH), withoutLeadingAssertions(source), requiredLiterals(source)];
   } catch {
     // A pattern the parser does not know: tried everywhere, whole.
     return [ANY, source, null];
   }
-}
-
-function compileBucket(expressions: Expression[]): Bucket {
-  // Tested one by one: V8 runs a long alternation many times slower than its parts.
-  const sorted = [...new Set(expressions)].sort((a, b) => a.list - b.list || a.order - b.order);
-  const lists = new Map<number, RegExp>();
-  for (const list of new Set(sorted.map((e) => e.list))) {
-    const own = sorted.filter((e) => e.list === list).map((e) => e.entry);
-    lists.set(list, new RegExp(compilePhrases(own)!, "iuy"));
-  }
-  return { quick: sorted.map((e) => ({ list: e.list, search: new RegExp(e.quick, "giu"), expression: e.id })), lists };
 }
