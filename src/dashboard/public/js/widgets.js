@@ -28,3 +28,21 @@ export function section(title, key, ...content) {
 export function metaItem(term, value) {
   return h("div", null, h("dt", null, term), h("dd", null, value));
 }
+
+/**
+ * A list page's table in its scrolling wrapper: headings from `${words}.column.<key>`,
+ * the page's heading as the (hidden) caption, one row per item.
+ */
+export function listTable({ words, columns, testId, className = "cluster", rows }) {
+  return h(
+    "div",
+    { class: "cluster-wrap" },
+    h(
+      "table",
+      { class: className, "data-testid": testId },
+      h("caption", { class: "visually-hidden" }, t(`${words}.heading`)),
+      h("thead", null, h("tr", null, columns.map((c) => h("th", { scope: "col" }, t(`${words}.column.${c}`))))),
+      h("tbody", null, rows),
+    ),
+  );
+}

@@ -4,7 +4,7 @@ import { append, h, query } from "../dom.js";
 import { fmtDateTime, number, timeEl } from "../format.js";
 import { countryName, label, t } from "../i18n.js";
 import { beginView, focusHeading, main } from "../router.js";
-import { riskBadge, statusBadge } from "../widgets.js";
+import { listTable, riskBadge, statusBadge } from "../widgets.js";
 
 const COLUMNS = ["sightings", "reported", "firstSeen", "lastSeen", "countries", "channels", "referrals"];
 
@@ -24,19 +24,7 @@ export async function advertsView(params) {
     results.append(h("p", { class: "empty" }, t("adverts.none")));
     return;
   }
-  results.append(
-    h(
-      "div",
-      { class: "cluster-wrap" },
-      h(
-        "table",
-        { class: "cluster", "data-testid": "advert-cluster-table" },
-        h("caption", { class: "visually-hidden" }, t("adverts.heading")),
-        h("thead", null, h("tr", null, COLUMNS.map((c) => h("th", { scope: "col" }, t(`adverts.column.${c}`))))),
-        h("tbody", null, items.map(clusterRow)),
-      ),
-    ),
-  );
+  results.append(listTable({ words: "adverts", columns: COLUMNS, testId: "advert-cluster-table", rows: items.map(clusterRow) }));
   const pages = data?.pageSize ? Math.max(1, Math.ceil((data.total ?? 0) / data.pageSize)) : 1;
   if (pages > 1) {
     const link = (p, text) => h("a", { class: "button subtle", href: `#/adverts${query({ page: p > 1 ? p : "" })}` }, text);

@@ -4,6 +4,7 @@ import { h } from "../dom.js";
 import { fmtDateTime, number, timeEl } from "../format.js";
 import { countryName, t } from "../i18n.js";
 import { beginView, focusHeading, main } from "../router.js";
+import { listTable } from "../widgets.js";
 
 const COLUMNS = ["identity", "kind", "reports", "countries", "since", "lastSeen"];
 
@@ -17,17 +18,7 @@ export async function misusedView() {
   const items = data?.items ?? [];
   results.replaceChildren(
     items.length
-      ? h(
-          "div",
-          { class: "cluster-wrap" },
-          h(
-            "table",
-            { class: "cluster", "data-testid": "misused-table" },
-            h("caption", { class: "visually-hidden" }, t("misused.heading")),
-            h("thead", null, h("tr", null, COLUMNS.map((c) => h("th", { scope: "col" }, t(`misused.column.${c}`))))),
-            h("tbody", null, items.map(identityRow)),
-          ),
-        )
+      ? listTable({ words: "misused", columns: COLUMNS, testId: "misused-table", rows: items.map(identityRow) })
       : h("p", { class: "empty" }, t("misused.none")),
   );
 }

@@ -4,6 +4,7 @@ import { h, query } from "../dom.js";
 import { dayLabel, number } from "../format.js";
 import { countryName, t } from "../i18n.js";
 import { beginView, focusHeading, main } from "../router.js";
+import { listTable } from "../widgets.js";
 
 const COLUMNS = ["chat", "kind", "country", "risky", "checked", "share", "trend"];
 const PERIODS = [4, 8, 12, 26];
@@ -23,19 +24,7 @@ export async function sourcesView(params) {
     results.append(h("p", { class: "empty" }, t("sources.none")));
     return;
   }
-  results.append(
-    h(
-      "div",
-      { class: "cluster-wrap" },
-      h(
-        "table",
-        { class: "cluster sources-table", "data-testid": "sources-table" },
-        h("caption", { class: "visually-hidden" }, t("sources.heading")),
-        h("thead", null, h("tr", null, COLUMNS.map((c) => h("th", { scope: "col" }, t(`sources.column.${c}`))))),
-        h("tbody", null, items.map(sourceRow)),
-      ),
-    ),
-  );
+  results.append(listTable({ words: "sources", columns: COLUMNS, testId: "sources-table", className: "cluster sources-table", rows: items.map(sourceRow) }));
 }
 
 function periodPicker(weeks) {
