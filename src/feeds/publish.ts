@@ -16,12 +16,11 @@ export interface FeedSettings {
 /** At most this many adverts in one feed (the newest): texts are large. */
 const MAX_ADVERTS = 5_000;
 
+/** A key limited to countries hears of those countries' referrals only. */
+const inCountries = (countries: readonly string[]): SQL | undefined => (countries.length ? inArray(referrals.country, [...countries]) : undefined);
+
 /** Referrals a partner may hear of: not rejected (not a scam after all), of the key's countries when it has any. */
-function shared(countries: readonly string[]): SQL {
-  const conditions = [ne(referrals.status, "rejected")];
-  if (countries.length) conditions.push(inArray(referrals.country, [...countries]));
-  return and(...conditions)!;
-}
+const shared = (countries: readonly string[]): SQL => and(ne(referrals.status, "rejected"), inCountries(countries))!;
 
 const iso = (d: Date | string) => new Date(d).toISOString();
 
@@ -33,19 +32,20 @@ const iso = (d: Date | string) => new Date(d).toISOString();
  */
 export async function publishFeed(db: Db, settings: FeedSettings, countries: readonly string[] = [], now = new Date()): Promise<FeedDocument> {
   const where = and(shared(countries), eq(sightings.source, "report"));
-  const grouped = {
-    reports: sql<number>`count(distinct ${referrals.id})::int`,
-    first: sql<Date>`min(${referrals.createdAt})`,
-    last: sql<Date>`max(${referrals.createdAt})`,
-  };
   const indicators = await db
-    .select({ kind: sightings.kind, value: sightings.value, ...grouped })
+    .select({
+      kind: sightings.kind,
+      value: sightings.value,
+      reports: sql<number>`count(distinct ${referrals.id})::int`,
+      first: sql<Date>`min(${referrals.createdAt})`,
+      last: sql<Date>`max(${referrals.createdAt})`,
+    })
     .from(sightings)
     .innerJoin(referrals, eq(referrals.id, sightings.referralId))
     .where(and(where, inArray(sightings.kind, [...FEED_KINDS])))
     .groupBy(sightings.kind, sightings.value)
     .orderBy(sightings.kind, sightings.value);
-  const misused = await misusedIdentities(db, countries.length ? inArray(referrals.country, [...countries]) : undefined);
+  const misused = await misusedIdentities(db, inCountries(countries));
   const adverts = settings.shareAdvertText
     ? await db
         .select({ reference: referrals.reference, country: referrals.country, text: referrals.adText, filedAt: referrals.createdAt })

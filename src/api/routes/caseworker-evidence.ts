@@ -3,7 +3,7 @@ import type { FastifyPluginAsync } from "fastify";
 import { dashboardLanguage } from "../../caseworkers/types.ts";
 import type { Db } from "../../db/client.ts";
 import { caseworkers } from "../../db/schema/index.ts";
-import { dashboardTranslator } from "../../dashboard/translator.ts";
+import { createDashboardI18n } from "../../dashboard/translator.ts";
 import { gatherEvidence } from "../../referrals/evidence/gather.ts";
 import { evidenceZip } from "../../referrals/evidence/package.ts";
 import { actorOf } from "../auth/session.ts";
@@ -13,6 +13,7 @@ import { referralIdParams } from "../schemas/caseworker.ts";
 
 /** The evidence package for investigators. Mounted under /api/caseworker. */
 export const evidenceRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }) => {
+  const words = await createDashboardI18n();
   app.get(
     "/referrals/:id/evidence.zip",
     {
@@ -36,7 +37,7 @@ export const evidenceRoutes: FastifyPluginAsync<{ db: Db }> = async (app, { db }
       const evidence = await asApiErrors(() => gatherEvidence(db, actor, id));
       const [account] = await db.select({ language: caseworkers.language }).from(caseworkers).where(eq(caseworkers.id, actor.id));
       const language = dashboardLanguage(account?.language);
-      const { zip } = evidenceZip(evidence, await dashboardTranslator(language), language);
+      const { zip } = evidenceZip(evidence, words.getFixedT(language), language);
       return reply
         .header("content-type", "application/zip")
         .header("content-disposition", `attachment; filename="offercheck-evidence-${evidence.referral.reference}.zip"`)
