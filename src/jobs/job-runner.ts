@@ -1,6 +1,7 @@
 import PgBoss from "pg-boss";
 import type { Logger } from "pino";
 import type { Database } from "../db/client.ts";
+import { inFlight, type InFlight } from "./in-flight.ts";
 
 /** A piece of background work that runs on one instance at a time, on a schedule. */
 export interface ScheduledJob {
@@ -49,6 +50,8 @@ export interface JobRunner {
 /** Where jobs go once their retries are used up; an instance logs each as an error. */
 const DEAD_LETTER_QUEUE = "dead-letter";
 const RETRY = { retryLimit: 3, retryDelay: 30, retryBackoff: true } as const;
+/** How long a stopping instance waits for running jobs before it lets them fail (and be retried elsewhere). */
+const STOP_TIMEOUT_MS = 10_000;
 /** runNow asks within one such window (instances starting together) make one run. */
 const RUN_NOW_WINDOW_SECONDS = 300;
 
@@ -73,8 +76,9 @@ export interface JobRunnerOptions {
  * dead-lettered instead of vanishing in a timer callback.
  */
 export async function startJobRunner(database: Database, jobs: readonly ScheduledJob[], log: Pick<Logger, "warn" | "error">, options: JobRunnerOptions = {}): Promise<JobRunner> {
+  const pending = inFlight();
   const boss = new PgBoss({
-    db: { executeSql: (text, values) => database.executeSql(text, values) },
+    db: { executeSql: (text, values) => pending.track(() => database.executeSql(text, values)) },
     ...(options.maintenanceIntervalSeconds ? { maintenanceIntervalSeconds: options.maintenanceIntervalSeconds } : {}),
   });
   boss.on("error", (error: unknown) => log.warn({ err: error }, "job queue error"));
@@ -98,21 +102,23 @@ export async function startJobRunner(database: Database, jobs: readonly Schedule
       await boss.updateQueue(worker.name, queue);
     }
   });
-  await boss.work<{ name?: string }>(DEAD_LETTER_QUEUE, polling, async ([job]) => {
-    log.error({ job: job?.data }, "background job failed after all retries");
-  });
+  await boss.work<{ name?: string }>(DEAD_LETTER_QUEUE, polling, ([job]) =>
+    pending.handle(async () => log.error({ job: job?.data }, "background job failed after all retries")),
+  );
   for (const job of jobs) {
-    await boss.work(job.name, polling, async () => {
-      try {
-        await job.run();
-      } catch (error) {
-        log.warn({ err: error, job: job.name }, "background job failed; it will be retried");
-        throw error;
-      }
-    });
+    await boss.work(job.name, polling, () =>
+      pending.handle(async () => {
+        try {
+          await job.run();
+        } catch (error) {
+          log.warn({ err: error, job: job.name }, "background job failed; it will be retried");
+          throw error;
+        }
+      }),
+    );
   }
   const workerIds = new Map<string, string[]>();
-  for (const worker of workers) workerIds.set(worker.name, await startWorkers(boss, worker, log));
+  for (const worker of workers) workerIds.set(worker.name, await startWorkers(boss, worker, pending, log));
   let stopped = false;
   return {
     async send(name, data) {
@@ -131,10 +137,12 @@ export async function startJobRunner(database: Database, jobs: readonly Schedule
         return false;
       }
     },
-    // Stops fetching; pg-boss does not own the database connection and leaves it open.
+    // Stops fetching and waits for what pg-boss left running; it does not own the database connection and leaves it open.
     async stop() {
       stopped = true;
-      await boss.stop({ graceful: true, timeout: 10_000, wait: true });
+      pending.close();
+      await boss.stop({ graceful: true, timeout: STOP_TIMEOUT_MS, wait: true });
+      await pending.settled(STOP_TIMEOUT_MS);
     },
   };
 }
@@ -144,21 +152,23 @@ export async function startJobRunner(database: Database, jobs: readonly Schedule
  * fetches the next at once rather than after the polling interval: a
  * queue of chunks is worked through without pauses.
  */
-async function startWorkers(boss: PgBoss, worker: QueueWorker, log: Pick<Logger, "warn">): Promise<string[]> {
+async function startWorkers(boss: PgBoss, worker: QueueWorker, pending: InFlight, log: Pick<Logger, "warn">): Promise<string[]> {
   const ids: string[] = [];
   for (let i = 0; i < worker.concurrency; i++) {
     let id = "";
-    id = await boss.work<object>(worker.name, { pollingIntervalSeconds: worker.pollingIntervalSeconds, includeMetadata: true }, async ([job]) => {
-      if (!job) return;
-      try {
-        await worker.run(job.data, job.retryCount >= job.retryLimit);
-      } catch (error) {
-        log.warn({ err: error, job: worker.name }, "queued job failed; it will be retried");
-        throw error;
-      }
-      // The id is known once work() returns, before any job can have been fetched.
-      if (id) boss.notifyWorker(id);
-    });
+    id = await boss.work<object>(worker.name, { pollingIntervalSeconds: worker.pollingIntervalSeconds, includeMetadata: true }, ([job]) =>
+      pending.handle(async () => {
+        if (!job) return;
+        try {
+          await worker.run(job.data, job.retryCount >= job.retryLimit);
+        } catch (error) {
+          log.warn({ err: error, job: worker.name }, "queued job failed; it will be retried");
+          throw error;
+        }
+        // The id is known once work() returns, before any job can have been fetched.
+        if (id) boss.notifyWorker(id);
+      }),
+    );
     ids.push(id);
   }
   return ids;

@@ -135,3 +135,39 @@ describe("background jobs with several instances", () => {
     expect(runs).toBe(1);
   }, 60_000);
 });
+
+describe("stopping the job runner", () => {
+  it("waits for a fetch that was under way, so nothing reaches the database after it is closed", async () => {
+    const created = await createTestDatabase();
+    cleanups.push(() => created.drop());
+    const real = await openDatabase({ url: created.url });
+    let fetching = 0;
+    let slow = false;
+    // A loaded machine: the fetch that stop() overtakes answers late, with a job in hand.
+    const database: Database = {
+      ...real,
+      async executeSql(text, values) {
+        if (!slow || !/SKIP LOCKED/i.test(text)) return real.executeSql(text, values);
+        fetching++;
+        const answer = await real.executeSql(text, values);
+        await new Promise((r) => setTimeout(r, 1_500));
+        return answer;
+      },
+    };
+    const rejections: unknown[] = [];
+    const onRejection = (reason: unknown) => void rejections.push(reason);
+    process.on("unhandledRejection", onRejection);
+    try {
+      const jobs = await startJobRunner(database, [{ name: "late", cron: "0 0 1 1 *", run: async () => {} }], { warn: () => {}, error: () => {} }, FAST);
+      await jobs.runNow("late");
+      slow = true;
+      await until(() => fetching > 0, 10_000);
+      await jobs.stop();
+      await real.close();
+      await new Promise((r) => setTimeout(r, 3_000));
+      expect(rejections).toEqual([]);
+    } finally {
+      process.off("unhandledRejection", onRejection);
+    }
+  }, 60_000);
+});
