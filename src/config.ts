@@ -21,6 +21,8 @@ const schema = z.object({
   REPORTER_HMAC_KEY: z.string().min(32, "REPORTER_HMAC_KEY must be at least 32 characters").optional(),
   /** Reports that could not reach the database wait here (fsync'd, replayed). */
   REPORT_JOURNAL: z.string().default(".data/report-journal.ndjson"),
+  /** Risky posts of watched channels that could not reach the database wait here, as reports do. */
+  WATCH_JOURNAL: z.string().default(".data/watch-journal.ndjson"),
   TELEGRAM_BOT_TOKEN: z.string().regex(/^\d+:[\w-]{20,}$/, "TELEGRAM_BOT_TOKEN looks wrong (expected 123456:ABC…)").optional(),
   /** polling: the bot fetches updates (one instance). webhook: Telegram posts to PUBLIC_URL/telegram/webhook. */
   TELEGRAM_MODE: z.enum(["polling", "webhook"]).default("polling"),
@@ -199,6 +201,8 @@ export type TelegramWatchConfig = Readonly<{
   minRisk: "high" | "medium";
   /** Country by chat: keys as watchedChatKey makes them. */
   countries: ReadonlyMap<string, string>;
+  /** Where risky posts wait while the database is away. */
+  journal: string;
 }>;
 
 /** How a chat is named in TELEGRAM_WATCH_COUNTRIES: its @username (any case) or its numeric id. */
@@ -307,7 +311,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     telegram: e.TELEGRAM_BOT_TOKEN
       ? { token: e.TELEGRAM_BOT_TOKEN, mode: e.TELEGRAM_MODE, webhookSecret: e.TELEGRAM_WEBHOOK_SECRET, apiRoot: e.TELEGRAM_API_ROOT, publicUrl: e.PUBLIC_URL }
       : undefined,
-    telegramWatch: e.TELEGRAM_WATCH === "on" ? { minRisk: e.TELEGRAM_WATCH_MIN_RISK, countries: e.TELEGRAM_WATCH_COUNTRIES } : undefined,
+    telegramWatch: e.TELEGRAM_WATCH === "on" ? { minRisk: e.TELEGRAM_WATCH_MIN_RISK, countries: e.TELEGRAM_WATCH_COUNTRIES, journal: resolve(e.WATCH_JOURNAL) } : undefined,
     whatsappWeb,
     whatsappCloud,
     simulator: e.SIMULATOR === "on" || (e.SIMULATOR === "auto" && !messenger),

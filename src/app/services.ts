@@ -17,7 +17,7 @@ import { sightingsOf } from "../engine/sightings.ts";
 import { insertFeedback } from "../referrals/feedback.ts";
 import { SightingHistory } from "../referrals/history.ts";
 import { createSightingsBuffer } from "../referrals/sightings-buffer.ts";
-import { ReportJournal } from "../referrals/journal.ts";
+import { Journal, ReportJournal } from "../referrals/journal.ts";
 import { createReferralService, type ReferralService } from "../referrals/service.ts";
 import { openQueueDepth } from "../referrals/stats.ts";
 import { LiveRegistry } from "../registry/live.ts";
@@ -107,7 +107,7 @@ export async function createServices(config: Config, database: Database, log: Lo
     log,
   });
   const watcher = config.telegramWatch
-    ? createWatcher({ db: database.db, engine, i18n, memory: adverts, filter: data.common, config: config.telegramWatch, history, log })
+    ? createWatcher({ db: database.db, engine, i18n, memory: adverts, filter: data.common, config: config.telegramWatch, journal: new Journal(config.telegramWatch.journal), history, log })
     : undefined;
   return {
     log,
@@ -125,6 +125,7 @@ export async function createServices(config: Config, database: Database, log: Lo
       clearInterval(refresh);
       dialogue.stop();
       referrals.stop();
+      watcher?.stop();
       await seenInChecks.stop();
     },
   };

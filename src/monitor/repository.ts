@@ -27,10 +27,11 @@ const row = (chat: WatchedChat, country: string | null) => sql`(${chat.id}, ${ch
 
 /**
  * One round trip per post: the chat's row (its title and username as they
- * are now, its configured country) and, unless the post is an edit, one
- * more post checked on its day.
+ * are now, its configured country) and, when `count` and the post is not an
+ * edit, one more post checked on its day. A risky post is counted where it
+ * is filed instead, once however often its filing is replayed.
  */
-export async function countPost(db: Db, post: WatchedPost, day: string, configuredCountry: string | null): Promise<SourceSeen> {
+export async function countPost(db: Db, post: WatchedPost, day: string, configuredCountry: string | null, count: boolean): Promise<SourceSeen> {
   const result = (await db.execute(sql`
     with s as (
       insert into ${monitorSources} (chat_id, kind, username, title, country) values ${row(post.chat, configuredCountry)}
@@ -38,7 +39,7 @@ export async function countPost(db: Db, post: WatchedPost, day: string, configur
         country = coalesce(${configuredCountry}::text, ${monitorSources}.country), updated_at = now()
       returning id, reply
     ), d as (
-      insert into ${monitorDaily} (source_id, day, checked, risky) select id, ${day}::date, 1, 0 from s where ${!post.edited}
+      insert into ${monitorDaily} (source_id, day, checked, risky) select id, ${day}::date, 1, 0 from s where ${count && !post.edited}
       on conflict (source_id, day) do update set checked = ${monitorDaily}.checked + 1
     )
     select id, reply from s`)) as unknown as { rows: { id: number | string; reply: boolean }[] };
@@ -107,9 +108,10 @@ export async function fileRiskyPost(db: Db, risky: RiskyPost, filter: SightingFi
       await addContacts(tx, referralId, report, filter);
     }
     await tx.insert(monitorSightings).values({ referralId, sourceId, messageId: post.messageId, link: risky.link, chatTitle: post.chat.title, postedAt: post.postedAt });
+    const checked = post.edited ? 0 : 1;
     await tx.execute(sql`
-      insert into ${monitorDaily} (source_id, day, checked, risky) values (${sourceId}, ${risky.day}::date, 0, 1)
-      on conflict (source_id, day) do update set risky = ${monitorDaily}.risky + 1`);
+      insert into ${monitorDaily} (source_id, day, checked, risky) values (${sourceId}, ${risky.day}::date, ${checked}, 1)
+      on conflict (source_id, day) do update set checked = ${monitorDaily}.checked + ${checked}, risky = ${monitorDaily}.risky + 1`);
     if (report.country) await tx.update(monitorSources).set({ country: sql`coalesce(${monitorSources.country}, ${report.country})` }).where(eq(monitorSources.id, sourceId));
     return { referralId, created: Boolean(filed?.created), fresh: true, sightings: filed?.sightings ?? [] };
   });

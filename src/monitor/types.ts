@@ -32,6 +32,9 @@ export interface Watcher {
    * Returns the reply to post under it when its group asked for replies.
    */
   check(post: WatchedPost): Promise<WatchReply | null>;
+  /** Files the risky posts journaled while the database was away; returns how many reached it. */
+  replay(): Promise<number>;
+  stop(): void;
   /** "/watch …" in a group; `admin`: the sender administers it (the adapter asked the messenger). */
   command(chat: WatchedChat, args: string, sender: { admin: boolean; languageHint?: string }): Promise<WatchReply>;
 }

@@ -9,6 +9,7 @@ import type { Risk, Verdict } from "../engine/types.ts";
 import { renderShortVerdict } from "../i18n/render-verdict.ts";
 import type { AdvertMemory, SimilarAdverts } from "../memory/types.ts";
 import { referralCountry } from "../referrals/country.ts";
+import type { Journal } from "../referrals/journal.ts";
 import { referenceFor } from "../referrals/reference.ts";
 import { countPost, fileRiskyPost, MONITOR_CHANNEL, setReply } from "./repository.ts";
 import type { WatchedChat, WatchedPost, Watcher, WatchReply } from "./types.ts";
@@ -22,7 +23,17 @@ export interface WatcherDeps {
   config: TelegramWatchConfig;
   /** Told of a new referral's identities, so the next verdicts count it at once. */
   history?: { add(seen: readonly { kind: string; value: string }[]): void };
+  /** Where risky posts wait while the database is away (WATCH_JOURNAL). */
+  journal: Journal<JournaledPost>;
+  /** How often the journal is replayed. */
+  replayEveryMs?: number;
   log: { warn: (obj: object, msg: string) => void };
+}
+
+/** A risky post on its way to the database; its date is a string once read back. */
+export interface JournaledPost {
+  idempotencyKey: string;
+  post: Omit<WatchedPost, "postedAt"> & { postedAt: Date | string };
 }
 
 const RANK: Record<Risk, number> = { low: 0, medium: 1, high: 2 };
@@ -34,6 +45,9 @@ export function postLink(chat: WatchedChat, messageId: number): string | null {
 
 /** The key a post is remembered by: its edits are the same sighting. */
 const postKey = (post: WatchedPost) => `monitor\u0000${post.chat.id}\u0000${post.messageId}`;
+
+/** The key a risky post is filed (and journaled) under: one referral or sighting per post. */
+const filingKey = (post: WatchedPost) => `${MONITOR_CHANNEL}:${post.chat.id}:${post.messageId}`;
 
 /**
  * The watcher of public channels and groups: every post is checked, counted
@@ -63,47 +77,90 @@ export function createWatcher(deps: WatcherDeps): Watcher {
     return { language, text: `${t("watch.replyIntro")}\n${renderShortVerdict(t, shown, language)}` };
   }
 
+  /** A risky post's filing: its chat's row, the memory, the referral or sighting. Idempotent on the post. */
+  async function file(post: WatchedPost, text: string, verdict: Verdict): Promise<WatchReply | null> {
+    const configured = configuredCountry(post.chat);
+    const day = post.postedAt.toISOString().slice(0, 10);
+    const source = await countPost(db, post, day, configured, false);
+    const country = configured ?? referralCountry(verdict);
+    const similar = await remember(text, post, country);
+    const idempotencyKey = filingKey(post);
+    const filed = await fileRiskyPost(
+      db,
+      {
+        sourceId: source.sourceId,
+        post,
+        link: postLink(post.chat, post.messageId),
+        day,
+        report: {
+          idempotencyKey,
+          reference: referenceFor(idempotencyKey),
+          channel: MONITOR_CHANNEL,
+          language: replyLanguage(undefined, verdict.language, undefined),
+          adText: text,
+          verdict,
+          // Nobody reported it: there is no reporter, and the post's author is never kept.
+          reporterHash: null,
+          reporterAnswers: {},
+          urgent: false,
+          country,
+        },
+      },
+      deps.filter,
+    );
+    if (filed.created) deps.history?.add(filed.sightings);
+    // Replies only in groups (a channel's posts are its admins' own), once per post.
+    if (!source.reply || !filed.fresh || post.chat.kind === "channel") return null;
+    return reply(text, verdict, similar);
+  }
+
+  /** A post below the risk to file: counted for its chat and remembered; lost counts are only statistics. */
+  async function count(post: WatchedPost, text: string, verdict: Verdict): Promise<void> {
+    const configured = configuredCountry(post.chat);
+    try {
+      await countPost(db, post, post.postedAt.toISOString().slice(0, 10), configured, true);
+    } catch (error) {
+      deps.log.warn({ err: error }, "watched post not counted");
+    }
+    if (verdict.isJobAd) await remember(text, post, configured ?? referralCountry(verdict));
+  }
+
+  const replay = () =>
+    deps.journal.replay(async (entry) => {
+      const post = { ...entry.post, postedAt: new Date(entry.post.postedAt) };
+      const text = cleanInput(post.text, MAX_AD_LENGTH);
+      await file(post, text, engine.check(text));
+    });
+  const timer = setInterval(() => {
+    replay().catch((error: unknown) => deps.log.warn({ err: error }, "watch journal replay failed"));
+  }, deps.replayEveryMs ?? 10_000);
+  timer.unref();
+
   return {
     async check(post) {
       const text = cleanInput(post.text, MAX_AD_LENGTH);
       if (!text.trim()) return null;
-      const configured = configuredCountry(post.chat);
-      const day = post.postedAt.toISOString().slice(0, 10);
-      const source = await countPost(db, post, day, configured);
       const verdict = engine.check(text);
-      if (!verdict.isJobAd) return null;
-      const country = configured ?? referralCountry(verdict);
-      const similar = await remember(text, post, country);
-      if (RANK[verdict.risk] < RANK[config.minRisk]) return null;
-      const idempotencyKey = `${MONITOR_CHANNEL}:${post.chat.id}:${post.messageId}`;
-      const filed = await fileRiskyPost(
-        db,
-        {
-          sourceId: source.sourceId,
-          post,
-          link: postLink(post.chat, post.messageId),
-          day,
-          report: {
-            idempotencyKey,
-            reference: referenceFor(idempotencyKey),
-            channel: MONITOR_CHANNEL,
-            language: replyLanguage(undefined, verdict.language, undefined),
-            adText: text,
-            verdict,
-            // Nobody reported it: there is no reporter, and the post's author is never kept.
-            reporterHash: null,
-            reporterAnswers: {},
-            urgent: false,
-            country,
-          },
-        },
-        deps.filter,
-      );
-      if (filed.created) deps.history?.add(filed.sightings);
-      // Replies only in groups (a channel's posts are its admins' own), once per post.
-      if (!source.reply || !filed.fresh || post.chat.kind === "channel") return null;
-      return reply(text, verdict, similar);
+      if (!verdict.isJobAd || RANK[verdict.risk] < RANK[config.minRisk]) {
+        await count(post, text, verdict);
+        return null;
+      }
+      // Journaled first, as a report is: a database away or a process killed mid-filing still files it once.
+      const entry = { idempotencyKey: filingKey(post), post };
+      await deps.journal.append(entry);
+      let answer: WatchReply | null;
+      try {
+        answer = await file(post, text, verdict);
+      } catch (error) {
+        deps.log.warn({ err: error }, "database unavailable; watched post journaled");
+        return null;
+      }
+      await deps.journal.settle(entry.idempotencyKey).catch((error: unknown) => deps.log.warn({ err: error }, "watch journal not settled; the next replay does it"));
+      return answer;
     },
+
+    replay: async () => (await replay()).filed,
+    stop: () => clearInterval(timer),
 
     async command(chat, args, sender) {
       const language = deviceLanguage(sender.languageHint) ?? "en";

@@ -3,15 +3,15 @@ import { dirname } from "node:path";
 import type { NewReport } from "./types.ts";
 
 /**
- * A local, append-only file of the reports on their way to the database: one
- * JSON line each, fsync'd before the filing starts (so a crash mid-filing
+ * A local, append-only file of what is on its way to the database (reports;
+ * the watcher's risky posts): one JSON line each, fsync'd before the filing starts (so a crash mid-filing
  * loses nothing), settled once the database has it, replayed while it does not. Each line carries its idempotency key, so a
  * replay that is interrupted and run again files nothing twice.
  */
 /** Failed filings in a row after which a replay stops trying: the database is not back yet. */
 const FAILURES_IN_A_ROW = 3;
 
-export class ReportJournal {
+export class Journal<T extends { idempotencyKey: string }> {
   readonly #file: string;
   #writing: Promise<unknown> = Promise.resolve();
   #replaying: Promise<{ filed: number; remaining: number }> | undefined;
@@ -21,7 +21,7 @@ export class ReportJournal {
   }
 
   /** Appends and fsyncs; resolves only when the line is on disk. */
-  append(report: NewReport): Promise<void> {
+  append(report: T): Promise<void> {
     return this.#locked(async () => {
       await mkdir(dirname(this.#file), { recursive: true });
       const handle = await open(this.#file, "a");
@@ -44,13 +44,13 @@ export class ReportJournal {
     return this.#locked(async () => {
       const bytes = await this.#read();
       if (bytes.byteLength === 0) return;
-      const kept = parse(bytes).filter((r) => r.idempotencyKey !== idempotencyKey);
+      const kept = parse<T>(bytes).filter((r) => r.idempotencyKey !== idempotencyKey);
       await this.#rewrite(Buffer.from(kept.map((r) => `${JSON.stringify(r)}\n`).join(""), "utf8"));
     });
   }
 
-  async pending(): Promise<NewReport[]> {
-    return parse(await this.#read());
+  async pending(): Promise<T[]> {
+    return parse<T>(await this.#read());
   }
 
   /**
@@ -61,18 +61,18 @@ export class ReportJournal {
    * for the next replay: the database is still away, and each try could take
    * a connection timeout. A replay asked for while one runs joins it.
    */
-  replay(file: (report: NewReport) => Promise<unknown>): Promise<{ filed: number; remaining: number }> {
+  replay(file: (report: T) => Promise<unknown>): Promise<{ filed: number; remaining: number }> {
     this.#replaying ??= this.#replayOnce(file).finally(() => {
       this.#replaying = undefined;
     });
     return this.#replaying;
   }
 
-  async #replayOnce(file: (report: NewReport) => Promise<unknown>): Promise<{ filed: number; remaining: number }> {
+  async #replayOnce(file: (report: T) => Promise<unknown>): Promise<{ filed: number; remaining: number }> {
     const snapshot = await this.#locked(() => this.#read());
-    const pending = parse(snapshot);
+    const pending = parse<T>(snapshot);
     if (pending.length === 0) return { filed: 0, remaining: 0 };
-    const remaining: NewReport[] = [];
+    const remaining: T[] = [];
     let failuresInARow = 0;
     for (const report of pending) {
       if (failuresInARow >= FAILURES_IN_A_ROW) {
@@ -124,14 +124,17 @@ export class ReportJournal {
   }
 }
 
-function parse(bytes: Buffer): NewReport[] {
+/** The reports' journal (REPORT_JOURNAL). */
+export class ReportJournal extends Journal<NewReport> {}
+
+function parse<T>(bytes: Buffer): T[] {
   return bytes
     .toString("utf8")
     .split("\n")
     .filter((line) => line.trim() !== "")
     .flatMap((line) => {
       try {
-        return [JSON.parse(line) as NewReport];
+        return [JSON.parse(line) as T];
       } catch {
         // A line torn by a crash mid-write: the reporter was never told "filed" for it.
         return [];

@@ -1,8 +1,12 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sourcesResponse } from "../../src/api/schemas/caseworker-responses.ts";
 import { loadConfig } from "../../src/config.ts";
 import { DEFAULT_DATA_DIR, loadEngineData } from "../../src/data/load-engine-data.ts";
 import type { WatchedChat } from "../../src/monitor/types.ts";
+import { Journal } from "../../src/referrals/journal.ts";
 import { createWatcher } from "../../src/monitor/watcher.ts";
 import { weekStarts } from "../../src/monitor/sources.ts";
 import { caseworkerTestApp, type CaseworkerTestApp } from "../helpers/caseworker-api.ts";
@@ -25,9 +29,9 @@ beforeAll(async () => {
   await t.account("kz@ngo.example", "caseworker", ["KZ"]);
   await t.account("pk@ngo.example", "caseworker", ["PK"]);
   await t.account("admin@ngo.example", "admin", []);
-  const watch = loadConfig({ TELEGRAM_WATCH: "on", TELEGRAM_WATCH_COUNTRIES: "@kz_jobs=KZ" }).telegramWatch!;
+  const watch = loadConfig({ TELEGRAM_WATCH: "on", TELEGRAM_WATCH_COUNTRIES: "@kz_jobs=KZ", WATCH_JOURNAL: join(mkdtempSync(join(tmpdir(), "watch-")), "journal.ndjson") }).telegramWatch!;
   const s = t.services;
-  const watcher = createWatcher({ db: s.database.db, engine: s.engine, i18n: s.i18n, memory: s.adverts, filter: loadEngineData(DEFAULT_DATA_DIR).common, config: watch, log: s.log });
+  const watcher = createWatcher({ db: s.database.db, engine: s.engine, i18n: s.i18n, memory: s.adverts, filter: loadEngineData(DEFAULT_DATA_DIR).common, config: watch, journal: new Journal(watch.journal), log: s.log });
   const post = (chat: WatchedChat, text: string, daysAgo = 0) => watcher.check({ chat, messageId: ++message, edited: false, text, postedAt: new Date(Date.now() - daysAgo * DAY) });
   // KZ: two risky of three, one of them three weeks ago. PK: one risky of four. Nowhere: nothing risky.
   await post(KZ, POLAND);

@@ -1,3 +1,6 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -5,6 +8,7 @@ import { createCaseworker } from "../../src/caseworkers/repository.ts";
 import { loadConfig } from "../../src/config.ts";
 import { DEFAULT_DATA_DIR, loadEngineData } from "../../src/data/load-engine-data.ts";
 import type { WatchedChat } from "../../src/monitor/types.ts";
+import { Journal } from "../../src/referrals/journal.ts";
 import { createWatcher } from "../../src/monitor/watcher.ts";
 import { testServices, type TestServices } from "../helpers/app.ts";
 import { startDashboard, watchedPage } from "../helpers/dashboard-browser.ts";
@@ -24,9 +28,9 @@ let baseUrl: string;
 beforeAll(async () => {
   services = await testServices("pglite");
   await createCaseworker(services.database.db, { ...ADMIN, role: "admin", countries: [] });
-  const config = loadConfig({ TELEGRAM_WATCH: "on", TELEGRAM_WATCH_COUNTRIES: "@kz_jobs=KZ" }).telegramWatch!;
+  const config = loadConfig({ TELEGRAM_WATCH: "on", TELEGRAM_WATCH_COUNTRIES: "@kz_jobs=KZ", WATCH_JOURNAL: join(mkdtempSync(join(tmpdir(), "watch-")), "journal.ndjson") }).telegramWatch!;
   const s = services;
-  const watcher = createWatcher({ db: s.database.db, engine: s.engine, i18n: s.i18n, memory: s.adverts, filter: loadEngineData(DEFAULT_DATA_DIR).common, config, log: s.log });
+  const watcher = createWatcher({ db: s.database.db, engine: s.engine, i18n: s.i18n, memory: s.adverts, filter: loadEngineData(DEFAULT_DATA_DIR).common, config, journal: new Journal(config.journal), log: s.log });
   const now = new Date();
   await watcher.check({ chat: KZ, messageId: 41, edited: false, text: POLAND, postedAt: now });
   await watcher.check({ chat: KZ, messageId: 42, edited: false, text: "Продаю велосипед, почти новый", postedAt: now });

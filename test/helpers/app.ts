@@ -26,6 +26,7 @@ export async function testServices(kind: "postgres" | "pglite" | { url: string }
   const config = loadConfig({
     PGLITE_DIR: join(dir, "pglite"),
     REPORT_JOURNAL: join(dir, "journal.ndjson"),
+    WATCH_JOURNAL: join(dir, "watch-journal.ndjson"),
     // The same key in every process: instances sharing a database must hash a sender alike.
     REPORTER_HMAC_KEY: "test-key-".padEnd(40, "x"),
     LOG_LEVEL: "silent",
