@@ -27,42 +27,91 @@ function sendCached(request: FastifyRequest, reply: FastifyReply, type: string, 
 
 const tags = ["partners"];
 
+/** One format of the feed: its address, how the docs name it, and its body with the tag its ETag hashes. */
+interface FeedFormat {
+  path: string;
+  summary: string;
+  mediaType: string;
+  contentType: string;
+  answer: string;
+  body(db: Db, settings: FeedSettings, request: FastifyRequest): Promise<{ body: string; tag: string }>;
+}
+
+/** The offercheck feed without the time it was made: what its ETag hashes. */
+async function publishedFor(db: Db, settings: FeedSettings, request: FastifyRequest) {
+  const feed = await publishFeed(db, settings, partnerOf(request).countries);
+  const { generatedAt: _at, ...content } = feed;
+  return { feed, tag: JSON.stringify(content) };
+}
+
+const FORMATS: FeedFormat[] = [
+  {
+    path: "/feed.json",
+    summary: "Indicator feed (offercheck JSON)",
+    mediaType: "application/json",
+    contentType: "application/json; charset=utf-8",
+    answer: "offercheck-feed/1",
+    body: async (db, settings, request) => {
+      const { feed, tag } = await publishedFor(db, settings, request);
+      return { body: JSON.stringify(feed), tag: `json:${tag}` };
+    },
+  },
+  {
+    path: "/feed.csv",
+    summary: "Indicator feed (CSV)",
+    mediaType: "text/csv",
+    contentType: "text/csv; charset=utf-8",
+    answer: "One row per identity",
+    body: async (db, settings, request) => {
+      const { feed, tag } = await publishedFor(db, settings, request);
+      return { body: feedCsv(feed), tag: `csv:${tag}` };
+    },
+  },
+  {
+    path: "/feed.stix.json",
+    summary: "Indicator feed (STIX 2.1 bundle)",
+    mediaType: "application/stix+json",
+    contentType: "application/stix+json;version=2.1; charset=utf-8",
+    answer: "STIX 2.1 bundle",
+    body: async (db, settings, request) => {
+      const { feed, tag } = await publishedFor(db, settings, request);
+      return { body: JSON.stringify(feedStix(feed)), tag: `stix:${tag}` };
+    },
+  },
+  {
+    path: "/feed.misp.json",
+    summary: "Indicator feed (MISP event)",
+    mediaType: "application/json",
+    contentType: "application/json; charset=utf-8",
+    answer: "One MISP event",
+    body: async (db, _settings, request) => {
+      const reader = partnerOf(request);
+      // The partner reads as a caseworker of its countries would, or as an admin when the key is not limited.
+      const actor: Caseworker = { id: reader.id, email: "", role: reader.countries.length ? "caseworker" : "admin", countries: [...reader.countries] };
+      const statuses = REFERRAL_STATUSES.filter((s) => s !== "rejected");
+      const event = await mispEvent(db, actor, { status: [...statuses] });
+      const { uuid: _u, timestamp: _t, date: _d, Attribute, ...rest } = event.Event;
+      return { body: JSON.stringify(event), tag: `misp:${JSON.stringify({ rest, values: Attribute.map(({ uuid: _id, ...a }) => a) })}` };
+    },
+  },
+];
+
+const description =
+  "Scammer-side phones, handles, e-mails, domains and licence numbers of this instance's reports (not rejected ones), with counts and first/last seen, " +
+  "and the real companies, brands and licences adverts misused. No reporter data ever; advert texts only when the publisher turned on FEED_SHARE_ADVERT_TEXT. " +
+  "A key limited to countries sees those countries' reports only. Answers 304 to If-None-Match with the current ETag.";
+
 /**
  * The indicator feed for partner instances and agencies, in four formats,
  * behind the partner API's key check. A key limited to countries hears of
  * those countries' reports only. Mounted under /api/v1.
  */
 export const partnerFeedRoutes: FastifyPluginAsync<PartnerFeedDeps> = async (app, { db, settings }) => {
-  const feedOf = async (request: FastifyRequest) => {
-    const feed = await publishFeed(db, settings, partnerOf(request).countries);
-    const { generatedAt: _at, ...content } = feed;
-    return { feed, tag: JSON.stringify(content) };
-  };
-  const description =
-    "Scammer-side phones, handles, e-mails, domains and licence numbers of this instance's reports (not rejected ones), with counts and first/last seen, " +
-    "and the real companies, brands and licences adverts misused. No reporter data ever; advert texts only when the publisher turned on FEED_SHARE_ADVERT_TEXT. " +
-    "A key limited to countries sees those countries' reports only. Answers 304 to If-None-Match with the current ETag.";
-
-  app.get("/feed.json", { schema: routeSchema({ summary: "Indicator feed (offercheck JSON)", description, tags, response: { mediaType: "application/json", description: "offercheck-feed/1" }, errors: [401, 429], partner: true }) }, async (request, reply) => {
-    const { feed, tag } = await feedOf(request);
-    return sendCached(request, reply, "application/json; charset=utf-8", JSON.stringify(feed), `json:${tag}`);
-  });
-  app.get("/feed.csv", { schema: routeSchema({ summary: "Indicator feed (CSV)", description, tags, response: { mediaType: "text/csv", description: "One row per identity" }, errors: [401, 429], partner: true }) }, async (request, reply) => {
-    const { feed, tag } = await feedOf(request);
-    return sendCached(request, reply, "text/csv; charset=utf-8", feedCsv(feed), `csv:${tag}`);
-  });
-  app.get("/feed.stix.json", { schema: routeSchema({ summary: "Indicator feed (STIX 2.1 bundle)", description, tags, response: { mediaType: "application/stix+json", description: "STIX 2.1 bundle" }, errors: [401, 429], partner: true }) }, async (request, reply) => {
-    const { feed, tag } = await feedOf(request);
-    return sendCached(request, reply, "application/stix+json;version=2.1; charset=utf-8", JSON.stringify(feedStix(feed)), `stix:${tag}`);
-  });
-  app.get("/feed.misp.json", { schema: routeSchema({ summary: "Indicator feed (MISP event)", description, tags, response: { mediaType: "application/json", description: "One MISP event" }, errors: [401, 429], partner: true }) }, async (request, reply) => {
-    const reader = partnerOf(request);
-    // The partner reads as a caseworker of its countries would, or as an admin when the key is not limited.
-    const actor: Caseworker = { id: reader.id, email: "", role: reader.countries.length ? "caseworker" : "admin", countries: [...reader.countries] };
-    const statuses = REFERRAL_STATUSES.filter((s) => s !== "rejected");
-    const event = await mispEvent(db, actor, { status: [...statuses] });
-    const { uuid: _u, timestamp: _t, date: _d, Attribute, ...rest } = event.Event;
-    const tag = JSON.stringify({ rest, values: Attribute.map(({ uuid: _id, ...a }) => a) });
-    return sendCached(request, reply, "application/json; charset=utf-8", JSON.stringify(event), `misp:${tag}`);
-  });
+  for (const format of FORMATS) {
+    const schema = routeSchema({ summary: format.summary, description, tags, response: { mediaType: format.mediaType, description: format.answer }, errors: [401, 429], partner: true });
+    app.get(format.path, { schema }, async (request, reply) => {
+      const { body, tag } = await format.body(db, settings, request);
+      return sendCached(request, reply, format.contentType, body, tag);
+    });
+  }
 };
