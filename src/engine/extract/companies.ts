@@ -1,4 +1,21 @@
+import companyWords from "../../../data/company-words.json" with { type: "json" };
+import { coreName } from "../names.ts";
 import type { Entities, Evidence } from "../types.ts";
+
+const DETERMINERS: ReadonlySet<string> = new Set(companyWords.determiners);
+
+/**
+ * A phrase about no one in particular, not a name: words that open such a
+ * phrase followed by trade words only ("No Overseas Employment Promoter
+ * may…", «ни одно агентство занятости»). A name with a distinctive word
+ * after them is kept as written.
+ */
+function namesNobody(name: string): boolean {
+  const words = name.split(/\s+/u);
+  let lead = 0;
+  while (lead < words.length && DETERMINERS.has(words[lead]!.toLowerCase())) lead++;
+  return lead > 0 && coreName(words.slice(lead).join(" ")) === "";
+}
 
 /**
  * Legal forms and descriptors written before a quoted name: ООО «Name», ТОО
@@ -52,7 +69,7 @@ export function extractCompanies(original: string, suffixes: Evidence[]): Entiti
   const push = (start: number, end: number) => {
     const name = original.slice(start, end).replace(/\s+/g, " ").trim();
     const key = name.toLowerCase();
-    if (name.length < 3 || seen.has(key) || CONTACT_WORD.test(name)) return;
+    if (name.length < 3 || seen.has(key) || CONTACT_WORD.test(name) || namesNobody(name)) return;
     seen.add(key);
     companies.push({ name, evidence: { text: original.slice(start, end), start, end } });
   };
