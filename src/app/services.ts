@@ -107,7 +107,7 @@ export async function createServices(config: Config, database: Database, log: Lo
     log,
   });
   const watcher = config.telegramWatch
-    ? createWatcher({ db: database.db, engine, i18n, memory: adverts, filter: data.common, config: config.telegramWatch, journal: new Journal(config.telegramWatch.journal), history, log })
+    ? createWatcher({ db: database.db, engine, i18n, memory: adverts, filter: data.common, config: config.telegramWatch, journal: new Journal(config.telegramWatch.journal), log })
     : undefined;
   return {
     log,

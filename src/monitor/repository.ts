@@ -56,12 +56,8 @@ export async function setReply(db: Db, chat: WatchedChat, reply: boolean): Promi
 
 export interface FiledPost {
   referralId: string;
-  /** A new referral (not a sighting of an earlier one). */
-  created: boolean;
   /** A post not seen before (an edit or a redelivery is not). */
   fresh: boolean;
-  /** The scammer-side identities of a new referral. */
-  sightings: { kind: string; value: string }[];
 }
 
 export interface RiskyPost {
@@ -97,12 +93,10 @@ export async function fileRiskyPost(db: Db, risky: RiskyPost, filter: SightingFi
       .select({ referralId: monitorSightings.referralId })
       .from(monitorSightings)
       .where(and(eq(monitorSightings.sourceId, sourceId), eq(monitorSightings.messageId, post.messageId)));
-    if (seen) return { referralId: seen.referralId, created: false, fresh: false, sightings: [] };
+    if (seen) return { referralId: seen.referralId, fresh: false };
     let [referralId] = await referralsOfNearDuplicates(tx, report.adText, MONITOR_CHANNEL);
-    let filed: Awaited<ReturnType<typeof insertReport>> | undefined;
     if (!referralId) {
-      filed = await insertReport(tx, report, filter);
-      referralId = filed.id;
+      referralId = (await insertReport(tx, report, filter)).id;
       await markReportedIn(tx, report.adText, referralId);
     } else {
       await addContacts(tx, referralId, report, filter);
@@ -113,6 +107,6 @@ export async function fileRiskyPost(db: Db, risky: RiskyPost, filter: SightingFi
       insert into ${monitorDaily} (source_id, day, checked, risky) values (${sourceId}, ${risky.day}::date, ${checked}, 1)
       on conflict (source_id, day) do update set checked = ${monitorDaily}.checked + ${checked}, risky = ${monitorDaily}.risky + 1`);
     if (report.country) await tx.update(monitorSources).set({ country: sql`coalesce(${monitorSources.country}, ${report.country})` }).where(eq(monitorSources.id, sourceId));
-    return { referralId, created: Boolean(filed?.created), fresh: true, sightings: filed?.sightings ?? [] };
+    return { referralId, fresh: true };
   });
 }

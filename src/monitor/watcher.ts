@@ -21,8 +21,6 @@ export interface WatcherDeps {
   memory: AdvertMemory;
   filter: SightingFilter;
   config: TelegramWatchConfig;
-  /** Told of a new referral's identities, so the next verdicts count it at once. */
-  history?: { add(seen: readonly { kind: string; value: string }[]): void };
   /** Where risky posts wait while the database is away (WATCH_JOURNAL). */
   journal: Journal<JournaledPost>;
   /** How often the journal is replayed. */
@@ -108,7 +106,6 @@ export function createWatcher(deps: WatcherDeps): Watcher {
       },
       deps.filter,
     );
-    if (filed.created) deps.history?.add(filed.sightings);
     // Replies only in groups (a channel's posts are its admins' own), once per post.
     if (!source.reply || !filed.fresh || post.chat.kind === "channel") return null;
     return reply(text, verdict, similar);

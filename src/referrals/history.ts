@@ -1,12 +1,13 @@
-import { sql } from "drizzle-orm";
+import { and, eq, ne, sql } from "drizzle-orm";
 import type { Db } from "../db/client.ts";
-import { remoteSightings, sightings } from "../db/schema/index.ts";
+import { referrals, remoteSightings, sightings } from "../db/schema/index.ts";
+import { MONITOR_CHANNEL } from "../monitor/repository.ts";
 import type { ReportHistory, ReportsElsewhere } from "../engine/types.ts";
 
 const key = (kind: string, value: string) => `${kind}\u0000${value}`;
 
 /**
- * How many reports named each scammer-side identity, as an in-memory
+ * How many reports (by people, not the channel watcher) named each scammer-side identity, as an in-memory
  * snapshot the engine reads synchronously: this instance's own reports, and
  * those partner instances shared in their feeds, by country. Refreshed from
  * the database (so reports filed by other instances and merged feeds show
@@ -34,10 +35,13 @@ export class SightingHistory implements ReportHistory {
   }
 
   async refresh(db: Db): Promise<void> {
+    // People's reports only: the watcher's referrals are the engine's own verdicts on public posts, and counting
+    // them would let each verdict raise the next ("reported before") with no person behind it.
     const rows = await db
       .select({ kind: sightings.kind, value: sightings.value, n: sql<number>`count(distinct ${sightings.referralId})::int` })
       .from(sightings)
-      .where(sql`${sightings.source} = 'report'`)
+      .innerJoin(referrals, eq(referrals.id, sightings.referralId))
+      .where(and(eq(sightings.source, "report"), ne(referrals.channel, MONITOR_CHANNEL)))
       .groupBy(sightings.kind, sightings.value);
     const remote = await db
       .select({ kind: remoteSightings.kind, value: remoteSightings.value, country: remoteSightings.country, n: sql<number>`sum(${remoteSightings.reports})::int` })
