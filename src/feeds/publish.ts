@@ -1,6 +1,7 @@
 import { and, eq, inArray, ne, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../db/client.ts";
 import { referrals, sightings } from "../db/schema/index.ts";
+import { MONITOR_CHANNEL } from "../monitor/repository.ts";
 import { misusedIdentities } from "../referrals/misused.ts";
 import { FEED_KINDS, type FeedDocument } from "./document.ts";
 
@@ -31,7 +32,8 @@ const iso = (d: Date | string) => new Date(d).toISOString();
  * sightings only: a mere check names nobody.
  */
 export async function publishFeed(db: Db, settings: FeedSettings, countries: readonly string[] = [], now = new Date()): Promise<FeedDocument> {
-  const where = and(shared(countries), eq(sightings.source, "report"));
+  // People's reports: the channel watcher's referrals are the engine's own verdicts, and a partner counts these as reports.
+  const where = and(shared(countries), eq(sightings.source, "report"), ne(referrals.channel, MONITOR_CHANNEL));
   const indicators = await db
     .select({
       kind: sightings.kind,

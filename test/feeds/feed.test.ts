@@ -37,6 +37,8 @@ describe("indicator feeds between two instances on two Postgres databases", () =
     const rejected = await fileReport(db, engine, { text: "Дубай, водители, предоплата 300$, пишите @not_a_scam_after_all", country: "KG" });
     await db.update(referrals).set({ status: "rejected" }).where(eq(referrals.id, rejected.id));
     await fileReport(db, engine, { text: "Qatar drivers, 100% visa, advance 80,000 JazzCash, call 0300 0000417", country: "PK" });
+    // Filed by the channel watcher, not by a person: evidence here, not a report to share.
+    await fileReport(db, engine, { text: "Германия клубника, виза 100%, предоплата 350€, пишите @watched_only_kg", country: "KG", channel: "monitor", reporterHash: null });
     base = `${await listenOnLoopback(a.app)}/api/v1`;
     auth = (await a.key("kg-instance", ["KG"])).auth;
     garbage = Fastify();
@@ -53,12 +55,14 @@ describe("indicator feeds between two instances on two Postgres databases", () =
     expect(feed.indicators).toEqual(expect.arrayContaining([expect.objectContaining({ kind: "phone", value: "+996555000812", reports: 2 })]));
     const values = feed.indicators.map((i) => i.value);
     expect(values).not.toContain("@not_a_scam_after_all");
+    expect(values).not.toContain("@watched_only_kg");
     expect(values).not.toContain("+923000000417");
     expect(feed.adverts).toBeUndefined();
     expect(JSON.stringify(feed)).not.toContain("test-reporter-hash");
     // Unlimited: every country.
     expect((await publishFeed(a.services.database.db, publish, [])).indicators.map((i) => i.value)).toContain("+923000000417");
-    expect((await publishFeed(a.services.database.db, { ...publish, shareAdvertText: true }, ["KG"])).adverts).toHaveLength(2);
+    // Shared advert texts include the watcher's public posts: they are adverts, whoever found them.
+    expect((await publishFeed(a.services.database.db, { ...publish, shareAdvertText: true }, ["KG"])).adverts).toHaveLength(3);
   });
 
   it("writes the same feed as CSV and as a STIX 2.1 bundle with stable ids", async () => {
