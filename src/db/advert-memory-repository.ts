@@ -2,6 +2,7 @@ import { createHmac } from "node:crypto";
 import { desc, sql } from "drizzle-orm";
 import { asInt32, bandKeys, MIN_EQUAL, signatureOf } from "../memory/signature.ts";
 import type { AdvertMemory, Sighting, SimilarAdverts } from "../memory/types.ts";
+import type { ReferralStatus } from "../referrals/status.ts";
 import type { Db } from "./client.ts";
 import { advertBands, advertClusterReferrals, advertClusters, advertSightingKeys, referrals } from "./schema/index.ts";
 
@@ -145,17 +146,17 @@ export async function markReportedIn(tx: Pick<Db, "execute" | "insert" | "select
   await tx.execute(sql`update ${advertClusters} set reported = reported + 1 where id = ${best.id}`);
 }
 
-/** The referrals filed through `channel` about near-duplicates of this advert, oldest first. */
-export async function referralsOfNearDuplicates(db: Executor, text: string, channel: string): Promise<string[]> {
+/** The referrals filed through `channel` about near-duplicates of this advert, with their status, oldest first. */
+export async function referralsOfNearDuplicates(db: Executor, text: string, channel: string): Promise<{ id: string; status: ReferralStatus }[]> {
   const print = fingerprint(text);
   if (!print) return [];
   const clusters = (await nearDuplicates(db, print)).map((m) => m.id);
   if (clusters.length === 0) return [];
   const result = (await db.execute(sql`
-    select r.id from ${advertClusterReferrals} l join ${referrals} r on r.id = l.referral_id
+    select r.id, r.status from ${advertClusterReferrals} l join ${referrals} r on r.id = l.referral_id
     where l.cluster_id = any(${intArray(clusters)}::int8[]) and r.channel = ${channel}
-    order by r.created_at, r.id`)) as unknown as { rows: { id: string }[] };
-  return result.rows.map((r) => r.id);
+    order by r.created_at, r.id`)) as unknown as { rows: { id: string; status: ReferralStatus }[] };
+  return result.rows;
 }
 
 /**

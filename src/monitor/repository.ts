@@ -4,6 +4,7 @@ import type { Db } from "../db/client.ts";
 import { monitorDaily, monitorSightings, monitorSources, sightings } from "../db/schema/index.ts";
 import { sightingsOf, type SightingFilter } from "../engine/sightings.ts";
 import { insertReport } from "../referrals/repository.ts";
+import { OPEN, type ReferralStatus } from "../referrals/status.ts";
 import type { NewReport } from "../referrals/types.ts";
 import type { WatchedChat, WatchedPost } from "./types.ts";
 
@@ -81,6 +82,16 @@ async function addContacts(tx: Db, referralId: string, report: NewReport, filter
 }
 
 /**
+ * The referral a re-post belongs to: the oldest one still open; else the
+ * oldest a caseworker rejected (a re-post of what they judged harmless stays
+ * quiet); none when every earlier one was referred or resolved, so that new
+ * posting after the case was closed is a new case in the queue.
+ */
+function caseFor(earlier: readonly { id: string; status: ReferralStatus }[]): string | undefined {
+  return (earlier.find((r) => OPEN.includes(r.status)) ?? earlier.find((r) => r.status === "rejected"))?.id;
+}
+
+/**
  * A risky post: a sighting of the referral a near-duplicate became, or a
  * new referral, linked to the advert's cluster. A post already seen (an
  * edit) changes nothing.
@@ -94,7 +105,7 @@ export async function fileRiskyPost(db: Db, risky: RiskyPost, filter: SightingFi
       .from(monitorSightings)
       .where(and(eq(monitorSightings.sourceId, sourceId), eq(monitorSightings.messageId, post.messageId)));
     if (seen) return { referralId: seen.referralId, fresh: false };
-    let [referralId] = await referralsOfNearDuplicates(tx, report.adText, MONITOR_CHANNEL);
+    let referralId = caseFor(await referralsOfNearDuplicates(tx, report.adText, MONITOR_CHANNEL));
     if (!referralId) {
       referralId = (await insertReport(tx, report, filter)).id;
       await markReportedIn(tx, report.adText, referralId);
