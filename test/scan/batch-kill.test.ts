@@ -42,6 +42,15 @@ async function instance(): Promise<{ process: MainProcess; url: string }> {
   return { process: p, url: /(http:\/\/127\.0\.0\.1:\d+)/.exec(line)![1]! };
 }
 
+/** As a partner's client does: an instance busy starting up answers 503 with Retry-After, and is asked again. */
+async function patiently(url: string, init: RequestInit): Promise<Response> {
+  for (let attempt = 1; ; attempt++) {
+    const response = await fetch(url, init);
+    if (response.status !== 503 || attempt === 20) return response;
+    await new Promise((r) => setTimeout(r, Number(response.headers.get("retry-after") ?? 1) * 1000));
+  }
+}
+
 async function progress(base: string, auth: Record<string, string>, id: string) {
   return (await (await fetch(`${base}/api/v1/scan/batches/${id}`, { headers: auth })).json()) as { status: string; done: number; total: number };
 }
@@ -53,7 +62,7 @@ it("finishes a 10,000-advert batch whose instance is killed half way, counting e
   const auth = { authorization: `Bearer ${key}` };
   const texts = corpusTexts();
   const body = Array.from({ length: ADS }, (_, i) => JSON.stringify({ id: `ad-${i}`, text: `${texts[i % texts.length]}\nref ${i}` })).join("\n");
-  const uploaded = await fetch(`${first.url}/api/v1/scan/batches`, { method: "POST", headers: { ...auth, "content-type": "application/x-ndjson" }, body });
+  const uploaded = await patiently(`${first.url}/api/v1/scan/batches`, { method: "POST", headers: { ...auth, "content-type": "application/x-ndjson" }, body });
   expect(uploaded.status).toBe(202);
   const { id } = (await uploaded.json()) as { id: string };
 
@@ -67,7 +76,7 @@ it("finishes a 10,000-advert batch whose instance is killed half way, counting e
   await until(async () => (await progress(second.url, auth, id)).status === "done", 600_000, 500);
   expect(await progress(second.url, auth, id)).toMatchObject({ total: ADS, done: ADS });
 
-  const lines = (await (await fetch(`${second.url}/api/v1/scan/batches/${id}/results`, { headers: auth })).text()).trimEnd().split("\n");
+  const lines = (await (await patiently(`${second.url}/api/v1/scan/batches/${id}/results`, { headers: auth })).text()).trimEnd().split("\n");
   expect(lines.map((l) => (JSON.parse(l) as { id: string }).id)).toEqual(Array.from({ length: ADS }, (_, i) => `ad-${i}`));
   const counted = (await database.db.execute(sql`
     select (select sum(sightings)::int from advert_clusters) as sightings,
