@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
 import type { Caseworker } from "../../caseworkers/types.ts";
 import type { Db } from "../../db/client.ts";
+import type { FeedDocument } from "../../feeds/document.ts";
 import { feedCsv, feedStix } from "../../feeds/formats.ts";
 import { publishFeed, type FeedSettings } from "../../feeds/publish.ts";
 import { mispEvent } from "../../referrals/export-misp.ts";
@@ -37,11 +38,16 @@ interface FeedFormat {
   body(db: Db, settings: FeedSettings, request: FastifyRequest): Promise<{ body: string; tag: string }>;
 }
 
-/** The offercheck feed without the time it was made: what its ETag hashes. */
-async function publishedFor(db: Db, settings: FeedSettings, request: FastifyRequest) {
-  const feed = await publishFeed(db, settings, partnerOf(request).countries);
-  const { generatedAt: _at, ...content } = feed;
-  return { feed, tag: JSON.stringify(content) };
+/**
+ * A format written from the offercheck feed; its ETag hashes the feed without
+ * the time it was made, prefixed by the format's name.
+ */
+function fromFeed(format: string, render: (feed: FeedDocument) => string): FeedFormat["body"] {
+  return async (db, settings, request) => {
+    const feed = await publishFeed(db, settings, partnerOf(request).countries);
+    const { generatedAt: _at, ...content } = feed;
+    return { body: render(feed), tag: `${format}:${JSON.stringify(content)}` };
+  };
 }
 
 const FORMATS: FeedFormat[] = [
@@ -51,10 +57,7 @@ const FORMATS: FeedFormat[] = [
     mediaType: "application/json",
     contentType: "application/json; charset=utf-8",
     answer: "offercheck-feed/1",
-    body: async (db, settings, request) => {
-      const { feed, tag } = await publishedFor(db, settings, request);
-      return { body: JSON.stringify(feed), tag: `json:${tag}` };
-    },
+    body: fromFeed("json", (feed) => JSON.stringify(feed)),
   },
   {
     path: "/feed.csv",
@@ -62,10 +65,7 @@ const FORMATS: FeedFormat[] = [
     mediaType: "text/csv",
     contentType: "text/csv; charset=utf-8",
     answer: "One row per identity",
-    body: async (db, settings, request) => {
-      const { feed, tag } = await publishedFor(db, settings, request);
-      return { body: feedCsv(feed), tag: `csv:${tag}` };
-    },
+    body: fromFeed("csv", feedCsv),
   },
   {
     path: "/feed.stix.json",
@@ -73,10 +73,7 @@ const FORMATS: FeedFormat[] = [
     mediaType: "application/stix+json",
     contentType: "application/stix+json;version=2.1; charset=utf-8",
     answer: "STIX 2.1 bundle",
-    body: async (db, settings, request) => {
-      const { feed, tag } = await publishedFor(db, settings, request);
-      return { body: JSON.stringify(feedStix(feed)), tag: `stix:${tag}` };
-    },
+    body: fromFeed("stix", (feed) => JSON.stringify(feedStix(feed))),
   },
   {
     path: "/feed.misp.json",
