@@ -87,9 +87,12 @@ export class Journal<T extends { idempotencyKey: string }> {
         failuresInARow++;
       }
     }
+    // What the file holds now, less what this replay filed: a settle that shortened the file meanwhile, or lines
+    // appended meanwhile, are kept as they are (cutting the file at the snapshot's length lost lines after a settle).
+    const filed = new Set(pending.filter((r) => !remaining.includes(r)).map((r) => r.idempotencyKey));
     await this.#locked(async () => {
-      const appendedSince = (await this.#read()).subarray(snapshot.byteLength);
-      await this.#rewrite(Buffer.concat([Buffer.from(remaining.map((r) => `${JSON.stringify(r)}\n`).join(""), "utf8"), appendedSince]));
+      const kept = parse<T>(await this.#read()).filter((r) => !filed.has(r.idempotencyKey));
+      await this.#rewrite(Buffer.from(kept.map((r) => `${JSON.stringify(r)}\n`).join(""), "utf8"));
     });
     return { filed: pending.length - remaining.length, remaining: remaining.length };
   }

@@ -102,3 +102,23 @@ describe("ReportJournal", () => {
     expect(calls).toBe(1);
   });
 });
+
+describe("a replay while reports come and go", () => {
+  it("keeps a report appended during the replay even when another was settled meanwhile", async () => {
+    const journal = new ReportJournal(join(mkdtempSync(join(tmpdir(), "journal-")), "journal.ndjson"));
+    await journal.append(report("a"));
+    let release!: () => void;
+    const slow = new Promise<void>((r) => (release = r));
+    // The database is down for "a"; while it is being tried, "b" is filed and settled, "c" waits in the journal.
+    const replaying = journal.replay(async () => {
+      await slow;
+      throw new Error("database down");
+    });
+    await journal.append(report("b"));
+    await journal.append(report("c"));
+    await journal.settle("b");
+    release();
+    expect(await replaying).toEqual({ filed: 0, remaining: 1 });
+    expect((await journal.pending()).map((r) => r.idempotencyKey).sort()).toEqual(["a", "c"]);
+  });
+});
