@@ -1,5 +1,5 @@
 import { looksLikeRecruiter, nameSimilarity, SAME_NAME } from "./names.ts";
-import type { Entities, Operator, RegistryFinding, RegistryLookup } from "./types.ts";
+import type { Entities, Evidence, Operator, RegistryFinding, RegistryLookup } from "./types.ts";
 
 /**
  * Whether the ad names the licence holder: true when some company in it is the
@@ -33,8 +33,10 @@ export function matchRegistry(entities: Entities, lookup: RegistryLookup): Regis
       nameMatches,
     });
   }
+  const holderNames = entities.companies.filter((c) => [...licensedHolders].some((h) => nameSimilarity(c.name, h.name) >= SAME_NAME));
   for (const company of entities.companies) {
-    if ([...licensedHolders].some((h) => nameSimilarity(company.name, h.name) >= SAME_NAME)) continue;
+    // A piece of the holder's name as the ad writes it ("Теңир-Тоо" of «Теңир-Тоо Кэр Эброуд») is the holder, not another company.
+    if (holderNames.some((h) => within(company.evidence, h.evidence))) continue;
     const [best] = lookup.byName(company.name);
     if (best && best.similarity >= SAME_NAME) {
       findings.push({ kind: "name_found", name: company.name, operator: best.operator, similarity: best.similarity });
@@ -47,6 +49,10 @@ export function matchRegistry(entities: Entities, lookup: RegistryLookup): Regis
     if (operator) findings.push({ kind: "phone_found", phone: phone.e164, operator });
   }
   return findings;
+}
+
+function within(inner: Evidence, outer: Evidence): boolean {
+  return inner.start >= outer.start && inner.end <= outer.end;
 }
 
 /** A registry with nothing in it: the engine still runs, it just finds no recruiter. */

@@ -174,3 +174,29 @@ describe("crime hints beyond fraud", () => {
     expect(flags("Rossiyaga ish. Zapreti borlar qabul qilinmaydi. Avtobusda Qozog'iston orqali, chegarada odatiy tekshiruv. @yol_bot")).not.toContain("smuggling_route");
   });
 });
+
+describe("the recruiter an advert names, as the registry knows it", () => {
+  it("a piece of a licensed holder's name is that holder, not a lapsed namesake", () => {
+    const registry = new MemoryRegistry([
+      operator({ country: "KG", registry: "KG-MLSSM", licenceNo: "KG-L-7103", name: "Tenir-Too Care Abroad LLC", city: "Bishkek" }),
+      operator({ country: "KG", registry: "KG-MLSSM", licenceNo: "KG-L-7579", name: "Tengri Work Travel LLC", status: "expired", city: "Bishkek" }),
+    ]);
+    const ad =
+      "Германияга карылар үйүнө жардамчылар керек. «Теңир-Тоо Кэр Эброуд» ЖЧК, лицензия № KG-L-7103. " +
+      "Немис тили B1, келишим 2 жыл, айлык 2 600 € брутто. Биздин кызмат акысыз. Бишкек, Манас проспектиси 40, тел. 0312 555 017";
+    const v = createEngine(data, registry).check(ad);
+    expect(v.flags.map((f) => f.id)).not.toContain("revoked_licence");
+    expect(v.flags.map((f) => f.id)).toContain("licensed_recruiter");
+    expect(v.risk).toBe("low");
+  });
+
+  it("beside a known recruiter, words read as another agency's name are not an unlicensed recruiter", () => {
+    const registry = new MemoryRegistry([operator({ country: "UZ", registry: "UZ-MA", licenceNo: null, name: "Samarqand Ishchi Kuchi MChJ", city: "Samarkand" })]);
+    const ad =
+      "Қозоғистонга қурилишга ишчилар керак. Самарқанд Ишчи Кучи МЧЖ (Ўзбекистон Миграция агентлиги рўйхатидаги хусусий бандлик агентлиги). " +
+      "Ойлик 400 000 тенге, ётоқхона бепул. Бизга тўлов йўқ. Тел: +998 66 555 12 40";
+    const v = createEngine(data, registry).check(ad);
+    expect(v.flags.map((f) => f.id)).toContain("licensed_recruiter");
+    expect(v.flags.map((f) => f.id)).not.toContain("unlicensed_recruiter");
+  });
+});

@@ -11,7 +11,7 @@ export function detectRegistrySigns(input: SignalInput, found: Found): { license
   const { entities, registry, today } = input;
   const licenceEvidence = (raw: string) => entities.licences.filter((l) => l.raw === raw).map((l) => l.evidence);
   const companyEvidence = (name: string) => entities.companies.filter((c) => c.name === name).map((c) => c.evidence);
-  const expired = (until: string | null) => until !== null && until < today;
+  const expired = (until: string | null) => isExpired(until, today);
   const licensed: Evidence[] = [];
   const operators: Operator[] = [];
   for (const f of registry) {
@@ -39,7 +39,10 @@ export function detectRegistrySigns(input: SignalInput, found: Found): { license
         }
         break;
       case "name_unknown":
-        if (entities.licences.length === 0 && looksLikeRecruiter(f.name)) add(found, "unlicensed_recruiter", companyEvidence(f.name));
+        // Beside a recruiter the registry knows, an unknown "agency" is mostly words read as a name
+        // ("registered with the Ministry … private employment agency"), not a second recruiter.
+        if (entities.licences.length === 0 && !namesKnownRecruiter(registry, today) && looksLikeRecruiter(f.name))
+          add(found, "unlicensed_recruiter", companyEvidence(f.name));
         break;
       case "phone_found":
         if (f.operator.status !== "active") add(found, "revoked_licence", entities.phones.filter((p) => p.e164 === f.phone).map((p) => p.evidence));
@@ -49,6 +52,19 @@ export function detectRegistrySigns(input: SignalInput, found: Found): { license
   }
   detectOperatorImpersonation(input, found, operators);
   return { licensed, operators };
+}
+
+function isExpired(until: string | null, today: string): boolean {
+  return until !== null && until < today;
+}
+
+/** Whether the ad names, by licence or by name, a recruiter the registry lists as active. */
+function namesKnownRecruiter(registry: SignalInput["registry"], today: string): boolean {
+  return registry.some(
+    (f) =>
+      ((f.kind === "licence_active" && f.nameMatches !== false) || (f.kind === "name_found" && f.operator.status === "active")) &&
+      !isExpired(f.operator.validUntil, today),
+  );
 }
 
 /**
