@@ -199,4 +199,18 @@ describe("the recruiter an advert names, as the registry knows it", () => {
     expect(v.flags.map((f) => f.id)).toContain("licensed_recruiter");
     expect(v.flags.map((f) => f.id)).not.toContain("unlicensed_recruiter");
   });
+
+  it("once licence and name agree, a lapsed operator's likeness elsewhere in the ad is not a revoked licence", () => {
+    const registry = new MemoryRegistry([
+      operator({ country: "KZ", registry: "KZ-MLSP", licenceNo: "KZ-PEA-7391", name: "Alatau Student Travel LLP", city: "Almaty" }),
+      operator({ country: "KG", registry: "KG-MLSSM", licenceNo: "KG-L-7579", name: "Tengri Work Travel LLC", status: "expired", city: "Bishkek" }),
+    ]);
+    const ad =
+      "🌞 WORK AND TRAVEL USA 2027 — тіркеу ашық!\n«Alatau Student Travel» ЖШС, лицензия № KZ-PEA-7391 (Алматы).\n" +
+      "Күндізгі бөлімнің студенттері, ағылшын тілі B1. Бағдарлама құны шартта жазылған, кеңседе чекпен төленеді. " +
+      "Алматы, Абай даңғ. 52, 3-кеңсе, +7 727 555 01 90";
+    const v = createEngine(data, registry).check(ad);
+    expect(v.registry).toEqual(expect.arrayContaining([expect.objectContaining({ kind: "licence_active", nameMatches: true })]));
+    expect(v.flags.map((f) => f.id)).not.toContain("revoked_licence");
+  });
 });

@@ -14,6 +14,7 @@ export function detectRegistrySigns(input: SignalInput, found: Found): { license
   const expired = (until: string | null) => isExpired(until, today);
   const licensed: Evidence[] = [];
   const operators: Operator[] = [];
+  const confirmedHolder = registry.some((f) => f.kind === "licence_active" && f.nameMatches === true && !expired(f.operator.validUntil));
   for (const f of registry) {
     switch (f.kind) {
       case "licence_unknown":
@@ -32,7 +33,11 @@ export function detectRegistrySigns(input: SignalInput, found: Found): { license
         }
         break;
       case "name_found":
-        if (f.operator.status !== "active" || expired(f.operator.validUntil)) add(found, "revoked_licence", companyEvidence(f.name));
+        if (f.operator.status !== "active" || expired(f.operator.validUntil)) {
+          // Once the ad's licence and name agree with the registry, a lapsed operator's name found in
+          // its other words ("☀️ WORK AND TRAVEL" ~ "Tengri Work Travel") is a likeness, not its recruiter.
+          if (!confirmedHolder) add(found, "revoked_licence", companyEvidence(f.name));
+        }
         else {
           licensed.push(...companyEvidence(f.name));
           operators.push(f.operator);
