@@ -13,6 +13,7 @@ import companyWords from "../../data/company-words.json" with { type: "json" };
 
 const GENERIC_WORDS: ReadonlySet<string> = new Set(companyWords.generic);
 const RECRUITER_WORDS = new RegExp(companyWords.recruiter, "iu");
+const LEGAL_FORMS: ReadonlySet<string> = new Set(companyWords.legalForms);
 
 export function toLatin(text: string): string {
   return anyAscii(text)
@@ -122,4 +123,12 @@ export const SAME_NAME = 0.8;
 /** Words that make a name a recruiter's (whose licence we can check), not an employer's. */
 export function looksLikeRecruiter(name: string): boolean {
   return RECRUITER_WORDS.test(name);
+}
+
+/** Whether a name carries a registered legal form (ООО «…», «…» ЖШС, … Ltd): a company on a register, not just a brand. */
+export function namesLegalEntity(name: string): boolean {
+  return name
+    .toLowerCase()
+    .split(/[\s\p{P}\p{S}]+/u)
+    .some((w) => LEGAL_FORMS.has(w));
 }

@@ -214,3 +214,21 @@ describe("the recruiter an advert names, as the registry knows it", () => {
     expect(v.flags.map((f) => f.id)).not.toContain("revoked_licence");
   });
 });
+
+describe("evidence for the advert", () => {
+  const engine = createEngine(data);
+
+  it("an employer's registered name (ООО «…») is its details: one hurried word beside it leaves the advert low", () => {
+    const ad =
+      "Срочно! Кладовщики на склад бытовой химии, Подольск.\nООО «ХимТорг Логистик», смена 12 часов, 3 200 ₽ за смену, выплаты раз в неделю на карту.\n" +
+      "Граждане РФ и ЕАЭС, иностранцы с патентом. Звонить Ольге +7 (495) 555-40-12";
+    const v = engine.check(ad);
+    expect(v.flags.find((f) => f.id === "employer_details")?.evidence.map((e) => e.text)).toContain("ООО «ХимТорг Логистик»");
+    expect(v.risk).toBe("low");
+  });
+
+  it("a recruiter's legal form is not an employer's details", () => {
+    const v = engine.check("ТОО «Алтын Жол Рекрутинг» — работа в Польше, виза 100%, оплата 500$ сразу. Пишите в WhatsApp +48 555 000 111");
+    expect(v.flags.map((f) => f.id)).not.toContain("employer_details");
+  });
+});

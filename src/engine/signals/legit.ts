@@ -1,5 +1,6 @@
 import { LEGIT_SIGNALS, type Evidence } from "../types.ts";
 import { add, endsWithDomain, type Found, type SignalInput } from "./found.ts";
+import { looksLikeRecruiter, namesLegalEntity } from "../names.ts";
 import { ownDomains } from "./links.ts";
 
 /** Signs that the name or licence in the ad is borrowed: then nothing else in it speaks for it. */
@@ -23,7 +24,9 @@ export function detectLegitimacy(input: SignalInput, found: Found, licensed: Evi
     ...entities.urls.filter((u) => endsWithDomain(u.domain, data.common.officialDomains)).map((u) => u.evidence),
   ]);
   const ownSite = ownDomains(input).filter((d) => !endsWithDomain(d.domain, data.common.officialDomains) && !found.get("suspicious_link")?.includes(d.evidence));
-  add(found, "employer_details", [...cue.employerDetails, ...ownSite.map((d) => d.evidence)]);
+  // The employer's registered name counts as its details do: ООО «СтройБаза Восток», «Алатау Құрылыс» ЖШС.
+  const registeredEmployers = entities.companies.filter((c) => namesLegalEntity(c.name) && !looksLikeRecruiter(c.name)).map((c) => c.evidence);
+  add(found, "employer_details", [...cue.employerDetails, ...ownSite.map((d) => d.evidence), ...registeredEmployers]);
   add(found, "anti_fraud_notice", cue.antiFraudNotice);
   add(found, "legit_markers", cue.legitMarkers);
 }
