@@ -75,6 +75,8 @@ export interface Money {
   /** What the amount is for, judged from the words around it. */
   kind: "salary" | "fee" | "unknown";
   usd: number | null;
+  /** False when the ad wrote a bare number and its currency is the language's own, assumed. */
+  currencyStated: boolean;
   evidence: Evidence;
 }
 

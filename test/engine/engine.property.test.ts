@@ -48,6 +48,7 @@ const verdictSchema = z
             currency: z.string().regex(/^[A-Z]{3}$/),
             kind: z.enum(["salary", "fee", "unknown"]),
             usd: z.number().finite().nonnegative().nullable(),
+            currencyStated: z.boolean(),
             evidence,
           }),
         ),

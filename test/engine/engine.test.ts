@@ -232,3 +232,21 @@ describe("evidence for the advert", () => {
     expect(v.flags.map((f) => f.id)).not.toContain("employer_details");
   });
 });
+
+describe("pay on offer", () => {
+  const engine = createEngine(data);
+  const flags = (text: string) => engine.check(text).flags.map((f) => f.id);
+
+  it("a bare number is not judged as pay in the language's own currency: a Tajik advert for Moscow quotes roubles", () => {
+    const ad =
+      "Ба сехи нонпазии ООО «Хлебный Двор» дар Москва нонпазҳо лозим. Маош 65 000–80 000, ҳар 2 ҳафта ба корт. " +
+      "Хобгоҳ ҳаст. Патенти Москва ҳатман. Тел: +7 495 555 71 20";
+    expect(flags(ad)).not.toContain("unrealistic_pay");
+  });
+
+  it("pay in a currency the advert names is still judged", () => {
+    expect(flags("Работа в Дубае без опыта и без языка! Зарплата 9 000 $ в месяц, жильё бесплатно. Пишите в WhatsApp +971 55 555 0101")).toContain(
+      "unrealistic_pay",
+    );
+  });
+});

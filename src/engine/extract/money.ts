@@ -69,7 +69,7 @@ export function extractMoney(
     if (!c.code && (c.kind === "unknown" || c.amount < 100 || !fallback)) continue;
     const code = c.code ?? fallback!;
     const rate = data.common.currencies.find((x) => x.code === code)?.usd ?? null;
-    found.push({ amount: c.amount, currency: code, kind: c.kind, usd: rate === null ? null : Math.round(c.amount * rate), evidence: { text: original.slice(c.start, c.end), start: c.start, end: c.end } });
+    found.push({ amount: c.amount, currency: code, kind: c.kind, usd: rate === null ? null : Math.round(c.amount * rate), currencyStated: Boolean(c.code), evidence: { text: original.slice(c.start, c.end), start: c.start, end: c.end } });
   }
   return found;
 }

@@ -55,7 +55,8 @@ export function detectMoneySigns(input: SignalInput, found: Found): Evidence[] {
   add(found, "upfront_fee", [...hits.cues.upfrontFee.filter((e) => !negated(e)), ...asked.map((m) => m.evidence)]);
   add(found, "payment_channel", entities.paymentChannels.filter((e) => !negated(e)));
 
-  const pay = entities.money.filter((m) => m.kind === "salary" && m.usd !== null).map((m) => ({ m, monthly: m.usd! * monthsFactor(input, m) }));
+  // A bare "маош 55 000–70 000" in a Tajik advert for Moscow is roubles, not somoni: pay is only judged in a currency the ad names.
+  const pay = entities.money.filter((m) => m.kind === "salary" && m.usd !== null && m.currencyStated).map((m) => ({ m, monthly: m.usd! * monthsFactor(input, m) }));
   const lures = hits.cues.noRequirements.length > 0 || hits.cues.benefitsBait.length > 0;
   add(
     found,
