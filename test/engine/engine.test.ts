@@ -250,3 +250,18 @@ describe("pay on offer", () => {
     );
   });
 });
+
+describe("a fee named to say it is not taken", () => {
+  const engine = createEngine(data);
+
+  it("«взнос … не берём» is no upfront fee, read as the lists are (ё as е)", () => {
+    const v = engine.check("Грузчики на склад, Химки. Взнос за оформление не берём. Оплата 3 000 ₽ за смену, наличными в конце смены. Звонить +7 926 555 10 20");
+    expect(v.flags.map((f) => f.id)).not.toContain("upfront_fee");
+    expect(v.risk).not.toBe("high");
+  });
+
+  it("an amount quoted by the hour, day or week is pay, not a fee", () => {
+    const v = engine.check("Ба объект дар Мытищи кафелчиён лозим. Нарх: 1 500 рубл дар як соат, ҳар ҳафта пардохт. Тел +7 926 555 10 22");
+    expect(v.entities.money).toEqual([expect.objectContaining({ amount: 1500, currency: "RUB", kind: "salary" })]);
+  });
+});

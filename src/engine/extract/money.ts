@@ -60,7 +60,10 @@ export function extractMoney(
     const amount = base * (multiplier?.value ?? 1);
     if (!Number.isFinite(amount) || amount <= 0) continue;
     const code = currency?.code ?? multiplier?.currency;
-    candidates.push({ base, amount, code, multiplier: multiplier?.value, kind: nearestKind(start, end, context.salary, context.fee), start, end });
+    // Nobody is charged a fee by the hour, day or week: "1 200 р в день" is a rate of pay whatever word is nearest.
+    const byPeriod = data.payPeriod.test(normalized.slice(end, end + 24));
+    const kind = byPeriod ? "salary" : nearestKind(start, end, context.salary, context.fee);
+    candidates.push({ base, amount, code, multiplier: multiplier?.value, kind, start, end });
   }
   const found: Money[] = [];
   for (const c of withRanges(candidates, normalized)) {

@@ -9,8 +9,9 @@ const PK_LANGUAGES: ReadonlySet<DetectedLanguage> = new Set(["ur", "ur-Latn"]);
 export function negation(input: SignalInput): (e: Evidence) => boolean {
   const { original, data } = input;
   return (e) =>
-    data.negatedBefore.test(original.slice(Math.max(0, e.start - 24), e.start).toLowerCase()) ||
-    data.negatedAfter.test(original.slice(e.end, e.end + 24).toLowerCase());
+    // Read as the lists were compiled (normalised: ё as е, keyboard twins folded), not merely lower-cased.
+    data.negatedBefore.test(normalizeForMatch(original.slice(Math.max(0, e.start - 24), e.start))) ||
+    data.negatedAfter.test(normalizeForMatch(original.slice(e.end, e.end + 24)));
 }
 
 /** What a Pakistani worker is charged, in rupees: a rupee sum as written, another currency through its rate. */
