@@ -227,6 +227,15 @@ describe("evidence for the advert", () => {
     expect(v.risk).toBe("low");
   });
 
+  it("saying how the work is made lawful (a patent required, EAEU citizens free of one) counts for a brigade's informal advert", () => {
+    const ad =
+      "Нужны 3 плиточника на новостройку в Казани. Оформление по ГПХ, гражданам КР и РК патент не нужен, остальным — патент на РТ обязательно. " +
+      "Оплата за м², в среднем 130 т.р. в месяц, аванс каждую неделю. Звонить бригадиру Ильдару +7 917 555 03 71";
+    const v = engine.check(ad);
+    expect(v.flags.map((f) => f.id)).toContain("legit_markers");
+    expect(v.risk).toBe("low");
+  });
+
   it("a recruiter's legal form is not an employer's details", () => {
     const v = engine.check("ТОО «Алтын Жол Рекрутинг» — работа в Польше, виза 100%, оплата 500$ сразу. Пишите в WhatsApp +48 555 000 111");
     expect(v.flags.map((f) => f.id)).not.toContain("employer_details");
