@@ -6,13 +6,25 @@ import type { Entities, Evidence, Operator, RegistryFinding, RegistryLookup } fr
  * holder, false when it names a different recruiter, null when it names only
  * employers (the hotel, the farm) or nobody, which says nothing about the licence.
  */
-function advertisedMatches(companies: Entities["companies"], operator: Operator): boolean | null {
+function advertisedMatches(companies: Entities["companies"], operator: Operator, licence: Evidence, original: string): boolean | null {
   if (companies.some((c) => nameSimilarity(c.name, operator.name) >= SAME_NAME)) return true;
-  return companies.some((c) => looksLikeRecruiter(c.name)) ? false : null;
+  return companies.some((c) => looksLikeRecruiter(c.name) || namedWithLicence(c.evidence, licence, original)) ? false : null;
+}
+
+/** How far before a licence number a name still claims it: «Вахш Евро Кор» (иҷозатномаи № TJ-MS-0346). */
+const CLAIM_GAP = 40;
+
+/** Between such a name and its number: punctuation and at most the licence word ("лиц.", "licence No"). */
+const CLAIM_BETWEEN = /^[^\p{L}\n]*(?:\p{L}+[^\p{L}\n]*){0,2}$/u;
+
+/** A name written right before the licence number, on its line, is the name that claims the licence. */
+function namedWithLicence(name: Evidence, licence: Evidence, original: string): boolean {
+  if (name.end > licence.start || licence.start - name.end > CLAIM_GAP) return false;
+  return CLAIM_BETWEEN.test(original.slice(name.end, licence.start));
 }
 
 /** Checks every licence, company name and phone the ad gives against the registries. */
-export function matchRegistry(entities: Entities, lookup: RegistryLookup): RegistryFinding[] {
+export function matchRegistry(entities: Entities, lookup: RegistryLookup, original: string): RegistryFinding[] {
   const findings: RegistryFinding[] = [];
   const licensedHolders = new Set<Operator>();
   for (const licence of entities.licences) {
@@ -23,9 +35,9 @@ export function matchRegistry(entities: Entities, lookup: RegistryLookup): Regis
     }
     // The same number can exist in two registries; prefer the holder whose name the ad gives.
     const operator =
-      holders.find((h) => advertisedMatches(entities.companies, h) === true) ?? holders[0]!;
+      holders.find((h) => advertisedMatches(entities.companies, h, licence.evidence, original) === true) ?? holders[0]!;
     licensedHolders.add(operator);
-    const nameMatches = advertisedMatches(entities.companies, operator);
+    const nameMatches = advertisedMatches(entities.companies, operator, licence.evidence, original);
     findings.push({
       kind: operator.status === "active" ? "licence_active" : "licence_inactive",
       licence: licence.raw,

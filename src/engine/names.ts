@@ -24,11 +24,8 @@ export function toLatin(text: string): string {
     .trim();
 }
 
-/**
- * A word as it sounds, without vowels or v/w: the same for "Work" and "Ворк",
- * "Qadam" and "Кадам", "Xorazm" and "Khorazm", "Sohil" and "Сохил".
- */
-export function phoneticKey(word: string): string {
+/** A word with its consonants spelled one way across scripts: "zhar" and "jar", "Khorazm" and "Xorazm". */
+function foldConsonants(word: string): string {
   return word
     // "ch" is /k/ in English loans ("Anchor", Urdu اینکر) and /tʃ/ elsewhere; both sides fold alike.
     // English spellings as Urdu and Cyrillic write them by ear: "Heights" هائٹس, "Bridge" برج.
@@ -39,12 +36,22 @@ export function phoneticKey(word: string): string {
     .replace(/kh|x/g, "h")
     .replace(/ch/g, "k")
     .replace(/zh|dzh|dj/g, "j")
-    .replace(/ck|q|c(?=[^h])/g, "k")
-    // v/w are vowels in Urdu spelled in Latin (نور → "nwr") and vanish in Cyrillic spellings of English ("Ворк").
-    .replace(/[aeiouyvw']/g, "")
-    .replace(/(.)\1+/g, "$1")
-    // A final ہ (he) is a vowel in Urdu ("راجہ" raja), spelled "h" by transliteration.
-    .replace(/(?<=[^aeiou])h$/, "");
+    .replace(/ck|q|c(?=[^h])/g, "k");
+}
+
+/**
+ * A word as it sounds, without vowels or v/w: the same for "Work" and "Ворк",
+ * "Qadam" and "Кадам", "Xorazm" and "Khorazm", "Sohil" and "Сохил".
+ */
+export function phoneticKey(word: string): string {
+  return (
+    foldConsonants(word)
+      // v/w are vowels in Urdu spelled in Latin (نور → "nwr") and vanish in Cyrillic spellings of English ("Ворк").
+      .replace(/[aeiouyvw']/g, "")
+      .replace(/(.)\1+/g, "$1")
+      // A final ہ (he) is a vowel in Urdu ("راجہ" raja), spelled "h" by transliteration.
+      .replace(/(?<=[^aeiou])h$/, "")
+  );
 }
 
 // Short keys ("srk") would swallow distinctive words ("Saryarka"); those generic words must match as spelled.
@@ -78,7 +85,7 @@ function wordSimilarity(a: string[], b: string[]): number {
   for (const w of short) {
     const k = phoneticKey(w);
     // Keys of one or two consonants ("kr", "lr") are too alike to compare: such words are compared as spelled.
-    total += Math.max(...keys.map((l, j) => (k.length >= 3 && l.length >= 3 ? ratio(k, l) : ratio(w, long[j]!))));
+    total += Math.max(...keys.map((l, j) => (k.length >= 3 && l.length >= 3 ? ratio(k, l) : ratio(foldConsonants(w), foldConsonants(long[j]!)))));
   }
   // Extra distinctive words on the longer side count against it, a little.
   return (total / short.length) * (1 - 0.1 * Math.min(2, long.length - short.length));

@@ -200,6 +200,16 @@ describe("the recruiter an advert names, as the registry knows it", () => {
     expect(v.flags.map((f) => f.id)).not.toContain("unlicensed_recruiter");
   });
 
+  it("a name written right before a licence number claims it, whatever words the name has", () => {
+    const registry = new MemoryRegistry([operator({ country: "TJ", registry: "TJ-MS", licenceNo: "TJ-MS-0417", name: "Pamir Sohil Recruitment Service LLC", city: "Khorog" })]);
+    const ad =
+      "Ширкати «Помир Евро Кор» (иҷозатномаи № TJ-MS-0417) ба корхонаи мебел дар Лаҳистон коргарон қабул мекунад. " +
+      "Маош 4 800 злотый. Барои ҳуҷҷатгузорӣ 600 доллар пешакӣ. Тел +992 93 555 04 17";
+    const v = createEngine(data, registry).check(ad);
+    expect(v.registry).toEqual(expect.arrayContaining([expect.objectContaining({ kind: "licence_active", nameMatches: false })]));
+    expect(v.flags.map((f) => f.id)).toContain("licence_name_mismatch");
+  });
+
   it("once licence and name agree, a lapsed operator's likeness elsewhere in the ad is not a revoked licence", () => {
     const registry = new MemoryRegistry([
       operator({ country: "KZ", registry: "KZ-MLSP", licenceNo: "KZ-PEA-7391", name: "Alatau Student Travel LLP", city: "Almaty" }),
