@@ -10,6 +10,7 @@ const LETTER_RE = /^\p{L}$/u;
 const NUMBER_RE = /^\p{N}$/u;
 const LATIN_RE = /^\p{Script=Latin}$/u;
 const CYRILLIC_RE = /^\p{Script=Cyrillic}$/u;
+const PICTOGRAPHIC_RE = /^\p{Extended_Pictographic}$/u;
 
 /** Bits of a character's class. */
 const LETTER = 1;
@@ -17,13 +18,20 @@ const NUMBER = 2;
 const LN = LETTER | NUMBER;
 const LAT = 4;
 const CYR = 8;
+const PICTOGRAPHIC = 16;
 const UNKNOWN = 0xff;
 /** A class packed with the character's width in code units. */
 const ONE = 1 << 8;
 const TWO = 2 << 8;
 
 function classify(ch: string): number {
-  return (LETTER_RE.test(ch) ? LETTER : 0) | (NUMBER_RE.test(ch) ? NUMBER : 0) | (LATIN_RE.test(ch) ? LAT : 0) | (CYRILLIC_RE.test(ch) ? CYR : 0);
+  return (
+    (LETTER_RE.test(ch) ? LETTER : 0) |
+    (NUMBER_RE.test(ch) ? NUMBER : 0) |
+    (LATIN_RE.test(ch) ? LAT : 0) |
+    (CYRILLIC_RE.test(ch) ? CYR : 0) |
+    (PICTOGRAPHIC_RE.test(ch) ? PICTOGRAPHIC : 0)
+  );
 }
 /** Classes of the Basic Multilingual Plane by code unit; a lone surrogate is none of them. */
 const BMP = new Uint8Array(0x10000).fill(UNKNOWN);
@@ -93,6 +101,7 @@ export function scriptFacts(text: string): ScriptFacts {
   return { latin, cyrillic, mixedRun };
 }
 
+/** No ASCII character is pictographic: © (U+00A9) is the first. */
 function asciiClass(code: number): number {
   if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) return LETTER | LAT | ONE;
   if (code >= 0x30 && code <= 0x39) return NUMBER | ONE;
@@ -125,4 +134,39 @@ export function letterWidthAt(text: string, i: number): number {
   const code = text.charCodeAt(i);
   const packed = code < 0x80 ? asciiClass(code) : classAt(text, i);
   return packed & LETTER ? packed >> 8 : 0;
+}
+
+/** Whether `\p{Extended_Pictographic}` (emoji and the like) occurs in the text. */
+export function hasPictographic(text: string): boolean {
+  for (let i = 0; i < text.length; ) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      i++;
+      continue;
+    }
+    const packed = classAt(text, i);
+    if (packed & PICTOGRAPHIC) return true;
+    i += packed >> 8;
+  }
+  return false;
+}
+
+/** Where the run of letters that ends at `end` starts, stepping back by code point. */
+export function letterRunStart(text: string, end: number): number {
+  let i = end;
+  while (i > 0) {
+    const low = text.charCodeAt(i - 1);
+    const pair = low >= 0xdc00 && low <= 0xdfff && i >= 2 && text.charCodeAt(i - 2) >= 0xd800 && text.charCodeAt(i - 2) <= 0xdbff;
+    const at = pair ? i - 2 : i - 1;
+    if (letterWidthAt(text, at) === 0) break;
+    i = at;
+  }
+  return i;
+}
+
+/** Where the run of letters that starts at `start` ends. */
+export function letterRunEnd(text: string, start: number): number {
+  let i = start;
+  for (let w; i < text.length && (w = letterWidthAt(text, i)) > 0; ) i += w;
+  return i;
 }
