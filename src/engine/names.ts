@@ -28,6 +28,29 @@ export function toLatin(text: string): string {
  * "Qadam" and "Кадам", "Xorazm" and "Khorazm", "Sohil" and "Сохил".
  */
 export function phoneticKey(word: string): string {
+  return remembered(PHONETIC_KEYS, word, spokenKey);
+}
+
+/**
+ * Pure functions of a word or name that every comparison repeats (a name's words against each
+ * registry candidate, the same registered names advert after advert): each result is kept, up
+ * to a bound, so a word's ten expressions run once.
+ */
+const MAX_REMEMBERED = 20_000;
+const PHONETIC_KEYS = new Map<string, string>();
+const CORE_NAMES = new Map<string, string>();
+
+function remembered(cache: Map<string, string>, key: string, compute: (key: string) => string): string {
+  let value = cache.get(key);
+  if (value === undefined) {
+    if (cache.size >= MAX_REMEMBERED) cache.clear();
+    value = compute(key);
+    cache.set(key, value);
+  }
+  return value;
+}
+
+function spokenKey(word: string): string {
   return word
     // "ch" is /k/ in English loans ("Anchor", Urdu اینکر) and /tʃ/ elsewhere; both sides fold alike.
     // English spellings as Urdu and Cyrillic write them by ear: "Heights" هائٹس, "Bridge" برج.
@@ -55,6 +78,10 @@ function distinctive(words: readonly string[]): string[] {
 
 /** The distinctive part of a company name, in Latin letters: "Sabz Pahar Overseas (Pvt) Ltd" → "sabz pahar". */
 export function coreName(name: string): string {
+  return remembered(CORE_NAMES, name, distinctiveLatin);
+}
+
+function distinctiveLatin(name: string): string {
   // An apostrophe is part of an Uzbek letter (g', o'), not a break between words.
   const words = distinctive(name.toLowerCase().split(/(?:(?!['ʻʼ‘’])[\s\p{P}\p{S}])+/u));
   return distinctive(toLatin(words.join(" ")).split(" ")).join(" ");

@@ -170,3 +170,13 @@ export function letterRunEnd(text: string, start: number): number {
   for (let w; i < text.length && (w = letterWidthAt(text, i)) > 0; ) i += w;
   return i;
 }
+
+/** Whether the code point that ends at `end` is a letter or a number; its width in code units, or 0. */
+export function letterOrNumberWidthBefore(text: string, end: number): number {
+  const low = text.charCodeAt(end - 1);
+  const pair = low >= 0xdc00 && low <= 0xdfff && end >= 2 && text.charCodeAt(end - 2) >= 0xd800 && text.charCodeAt(end - 2) <= 0xdbff;
+  const at = pair ? end - 2 : end - 1;
+  const code = text.charCodeAt(at);
+  const packed = code < 0x80 ? asciiClass(code) : classAt(text, at);
+  return packed & LN ? packed >> 8 : 0;
+}
