@@ -8,7 +8,52 @@ function evidenceOf(m: RegExpExecArray | null): Evidence[] {
   return m ? [{ text: m[0].trim(), start: m.index, end: m.index + m[0].trim().length }] : [];
 }
 
+/** Per code unit of the BMP: bit 1 a cased letter (lower ≠ upper), bit 2 upper case, bit 4 a case changes its length; 0xff unknown. */
+const CASE = new Uint8Array(0x10000).fill(0xff);
+const CASED = 1;
+const UPPER = 2;
+const GROWS = 4;
+
+function caseOf(code: number): number {
+  let bits = CASE[code]!;
+  if (bits === 0xff) {
+    const ch = String.fromCharCode(code);
+    const lower = ch.toLowerCase();
+    const upper = ch.toUpperCase();
+    bits = (lower.length !== 1 || upper.length !== 1 ? GROWS : 0) | (lower !== upper ? CASED : 0) | (ch === upper ? UPPER : 0);
+    CASE[code] = bits;
+  }
+  return bits;
+}
+
+/**
+ * Mostly capitals: counted from a table, without two case-mapped copies of the ad. Case mappings
+ * of the BMP are per character but for the final sigma, which only picks between two lower-case
+ * letters; a case that lengthens a character makes the whole text change length. An ad with a
+ * surrogate (astral letters have cases too) is counted as before.
+ */
 function shouting(original: string): Evidence[] {
+  let letters = 0;
+  let capitals = 0;
+  for (let i = 0; i < original.length; i++) {
+    const code = original.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) return shoutingByCopies(original);
+    const bits = code < 0x80 ? asciiCase(code) : caseOf(code);
+    if (bits & GROWS) return [];
+    if (bits & CASED) {
+      letters++;
+      if (bits & UPPER) capitals++;
+    }
+  }
+  return letters >= 20 && capitals / letters > 0.6 ? evidenceOf(SHOUTING.exec(original)) : [];
+}
+
+function asciiCase(code: number): number {
+  if (code >= 0x41 && code <= 0x5a) return CASED | UPPER;
+  return code >= 0x61 && code <= 0x7a ? CASED : 0;
+}
+
+function shoutingByCopies(original: string): Evidence[] {
   const lower = original.toLowerCase();
   const upper = original.toUpperCase();
   if (lower.length !== original.length || upper.length !== original.length) return [];
