@@ -1,4 +1,4 @@
-import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js";
+import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from "libphonenumber-js";
 import type { CompiledData } from "../compile.ts";
 import { letterOrNumberWidthBefore } from "../scripts.ts";
 import type { DetectedLanguage, Entities, Evidence } from "../types.ts";
@@ -34,6 +34,7 @@ const AMOUNT_RANGE = /^\d{1,3}(?:[ .,]\d{3})+\s*-\s*\d{1,3}(?:[ .,]\d{3})+$/;
 export function extractPhones(normalized: string, original: string, language: DetectedLanguage, data?: Pick<CompiledData, "currencyAfter" | "currencyBefore">): Entities["phones"] {
   const seen = new Set<string>();
   const phones: Entities["phones"] = [];
+  const parsed = new Map<string, PhoneNumber | null>();
   for (const m of normalized.matchAll(PHONE_CANDIDATE)) {
     const raw = m[0].replace(/[\s(.\-]+$/, "");
     const digits = raw.replace(/\D/g, "");
@@ -42,7 +43,9 @@ export function extractPhones(normalized: string, original: string, language: De
     if (AMOUNT_RANGE.test(raw.trim())) continue;
     if (data && (data.currencyAfter.test(normalized.slice(m.index + raw.length, m.index + raw.length + 12)) || data.currencyBefore.test(normalized.slice(Math.max(0, m.index - 6), m.index)))) continue;
     // "00" is the international prefix in Pakistan and Central Asia alike.
-    const phone = parsePhoneNumberFromString(raw.startsWith("00") ? `+${raw.slice(2)}` : raw, HOME_COUNTRY[language]);
+    // An ad often repeats its number (header and footer): each distinct one is parsed once.
+    let phone = parsed.get(raw);
+    if (phone === undefined) parsed.set(raw, (phone = parsePhoneNumberFromString(raw.startsWith("00") ? `+${raw.slice(2)}` : raw, HOME_COUNTRY[language]) ?? null));
     if (!phone?.isPossible() || seen.has(phone.number)) continue;
     seen.add(phone.number);
     phones.push({ e164: phone.number, country: phone.country, evidence: span(original, m.index, m.index + raw.length) });

@@ -79,8 +79,12 @@ export class MatchStarts {
     return bits;
   }
 
+  readonly #astralBits = new Map<string, number>();
+
   #astral(ch: string): number {
-    return this.#classify(ch);
+    let bits = this.#astralBits.get(ch);
+    if (bits === undefined) this.#astralBits.set(ch, (bits = this.#classify(ch)));
+    return bits;
   }
 
   #classify(ch: string): number {
