@@ -119,8 +119,9 @@ export function createLanguageDetector(markers: LanguageMarkers): LanguageDetect
   }
 
   /**
-   * The language franc's vote (`bonus` points to one of `votes`) would pick, without asking franc when the
-   * vote cannot change the winner: franc costs hundreds of microseconds, the check a few comparisons.
+   * The winner once franc votes (`bonus` points to the language of `map` it names), without asking franc when the
+   * vote cannot change it (scores are multiples of 0.5, so the sums are exact): franc costs hundreds of
+   * microseconds, the check a few comparisons.
    */
   function withFrancVote<L extends string>(text: string, scores: Record<L, number>, map: Record<string, L>, bonus: number): L {
     const [leader, top] = best(scores);
