@@ -5,7 +5,7 @@ import type { EngineData } from "./data.ts";
 import { extractEntities } from "./extract/index.ts";
 import { createLanguageDetector } from "./language.ts";
 import { EMPTY_REGISTRY, matchRegistry } from "./match.ts";
-import { cleanInput, normalizeForMatch, unifyText } from "./normalize.ts";
+import { cleanInput, foldForMatch, unifyText } from "./normalize.ts";
 import { scoreSignals } from "./score.ts";
 import { detectSignals } from "./signals/index.ts";
 import { sightingsOf } from "./sightings.ts";
@@ -58,9 +58,10 @@ export function createEngine(data: EngineData, registry: RegistryLookup = EMPTY_
   return {
     check(text, options = {}) {
       const original = cleanInput(text, MAX_AD_LENGTH);
-      const normalized = normalizeForMatch(original);
+      const unified = unifyText(original);
+      const normalized = foldForMatch(unified);
       // Detection reads the letters as typed: ә or ң tell Kazakh from Russian.
-      const language = options.language ?? detector.detect(unifyText(original));
+      const language = options.language ?? detector.detect(unified);
       const scanned = scanLexicon(compiled, normalized, original);
       const { cues, feeFree, quoted } = applyContexts(scanned.cues, normalized, compiled.common.contexts, compiled.clauseBreak);
       const hits = { ...scanned, cues };

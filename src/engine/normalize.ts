@@ -5,6 +5,8 @@
  * input code unit to exactly one output code unit (deletions become spaces).
  */
 
+import { scriptFacts } from "./scripts.ts";
+
 const CHAR_MAP: Record<string, string> = {
   // Arabic-script variants people mix when typing Urdu on Arabic keyboards.
   "ي": "ی",
@@ -120,7 +122,6 @@ export function foldTwins(text: string): string {
 }
 
 const LATIN = /\p{Script=Latin}/u;
-const CYRILLIC = /\p{Script=Cyrillic}/u;
 const SCRIPT_RUN = /\p{Script=Latin}+|\p{Script=Cyrillic}+/gu;
 
 function foldMixedWord(word: string): string {
@@ -143,10 +144,19 @@ function foldMixedWord(word: string): string {
  * text with keyboard twins and look-alike letters folded. Same length as the input.
  */
 export function normalizeForMatch(text: string): string {
-  const unified = unifyText(text);
+  return foldForMatch(unifyText(text));
+}
+
+/** A visa code's letters can only be typed in Cyrillic where one of them stands before a digit; checked without `u`, which is costly. */
+const CYRILLIC_CODE_HINT = /[аевкмнорстх]-?\d/;
+
+/** normalizeForMatch of text that unifyText already unified. */
+export function foldForMatch(unified: string): string {
   // Every step below is about Cyrillic letters; an advert without any is done.
-  if (!CYRILLIC.test(unified)) return unified;
-  return (LATIN.test(unified) ? unified.replace(MIXED_WORD, foldMixedWord) : unified)
-    .replace(CYRILLIC_CODE, (code) => code.replace(/./gu, (ch) => CYRILLIC_LOOKALIKE[ch] ?? ch))
-    .replace(TWIN, (ch) => KEYBOARD_TWINS[ch]!);
+  // One pass over a table says which expressions can match, so the others are not run over the whole ad.
+  const facts = scriptFacts(unified);
+  if (!facts.cyrillic) return unified;
+  let folded = facts.latin && facts.mixedRun ? unified.replace(MIXED_WORD, foldMixedWord) : unified;
+  if (CYRILLIC_CODE_HINT.test(folded)) folded = folded.replace(CYRILLIC_CODE, (code) => code.replace(/./gu, (ch) => CYRILLIC_LOOKALIKE[ch] ?? ch));
+  return folded.replace(TWIN, (ch) => KEYBOARD_TWINS[ch]!);
 }

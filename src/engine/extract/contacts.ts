@@ -1,5 +1,6 @@
-import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js";
+import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from "libphonenumber-js";
 import type { CompiledData } from "../compile.ts";
+import { letterOrNumberWidthBefore } from "../scripts.ts";
 import type { DetectedLanguage, Entities, Evidence } from "../types.ts";
 
 /** Numbers written without a country code are read as local to the ad's language. */
@@ -33,6 +34,7 @@ const AMOUNT_RANGE = /^\d{1,3}(?:[ .,]\d{3})+\s*-\s*\d{1,3}(?:[ .,]\d{3})+$/;
 export function extractPhones(normalized: string, original: string, language: DetectedLanguage, data?: Pick<CompiledData, "currencyAfter" | "currencyBefore">): Entities["phones"] {
   const seen = new Set<string>();
   const phones: Entities["phones"] = [];
+  const parsed = new Map<string, PhoneNumber | null>();
   for (const m of normalized.matchAll(PHONE_CANDIDATE)) {
     const raw = m[0].replace(/[\s(.\-]+$/, "");
     const digits = raw.replace(/\D/g, "");
@@ -41,7 +43,9 @@ export function extractPhones(normalized: string, original: string, language: De
     if (AMOUNT_RANGE.test(raw.trim())) continue;
     if (data && (data.currencyAfter.test(normalized.slice(m.index + raw.length, m.index + raw.length + 12)) || data.currencyBefore.test(normalized.slice(Math.max(0, m.index - 6), m.index)))) continue;
     // "00" is the international prefix in Pakistan and Central Asia alike.
-    const phone = parsePhoneNumberFromString(raw.startsWith("00") ? `+${raw.slice(2)}` : raw, HOME_COUNTRY[language]);
+    // An ad often repeats its number (header and footer): each distinct one is parsed once.
+    let phone = parsed.get(raw);
+    if (phone === undefined) parsed.set(raw, (phone = parsePhoneNumberFromString(raw.startsWith("00") ? `+${raw.slice(2)}` : raw, HOME_COUNTRY[language]) ?? null));
     if (!phone?.isPossible() || seen.has(phone.number)) continue;
     seen.add(phone.number);
     phones.push({ e164: phone.number, country: phone.country, evidence: span(original, m.index, m.index + raw.length) });
@@ -49,12 +53,45 @@ export function extractPhones(normalized: string, original: string, language: De
   return phones;
 }
 
-const EMAIL = /[\p{L}\p{N}._%+-]+@((?:[\p{L}\p{N}-]+\.)+[\p{L}]{2,})/gu;
+/** An address: its local part, "@", its domain; tried only where an "@" is (see emailMatches). */
+const EMAIL = /[\p{L}\p{N}._%+-]+@((?:[\p{L}\p{N}-]+\.)+[\p{L}]{2,})/uy;
+
+/** The ASCII characters an address's local part may hold besides letters and digits. */
+function localMark(code: number): boolean {
+  return code === 0x2e || code === 0x5f || code === 0x25 || code === 0x2b || code === 0x2d;
+}
+
+/**
+ * What `text.matchAll(/…/gu)` of EMAIL finds, without trying the expression at every character:
+ * every address holds one "@", and the leftmost start of a match for it is where the run of
+ * local-part characters before it begins (a later start would reach the same "@" and fail alike).
+ */
+function emailMatches(text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  let from = 0;
+  for (let at = text.indexOf("@"); at >= 0; at = text.indexOf("@", at + 1)) {
+    let start = at;
+    while (start > from) {
+      const code = text.charCodeAt(start - 1);
+      const width = code < 0x80 ? (localMark(code) ? 1 : letterOrNumberWidthBefore(text, start)) : letterOrNumberWidthBefore(text, start);
+      if (width === 0) break;
+      start -= width;
+    }
+    if (start === at) continue;
+    EMAIL.lastIndex = start;
+    const m = EMAIL.exec(text);
+    if (m) {
+      found.push(m);
+      from = EMAIL.lastIndex;
+    }
+  }
+  return found;
+}
 
 export function extractEmails(normalized: string, original: string, data: CompiledData): Entities["emails"] {
   if (!normalized.includes("@")) return [];
   const free = new Set(data.common.freeMailDomains);
-  return [...normalized.matchAll(EMAIL)].map((m) => {
+  return emailMatches(normalized).map((m) => {
     const domain = m[1]!.toLowerCase();
     return {
       address: m[0].toLowerCase(),
@@ -76,7 +113,15 @@ export function hostOf(url: string): string {
   return withoutScheme.split(/[/?#:]/)[0]!.toLowerCase().replace(/^www\./, "").replace(/\.$/, "");
 }
 
+/**
+ * Every address holds "://" or "www." or a dot before its top-level domain's first letter (`iu` lets
+ * "ſ" and the Kelvin sign "K" stand for s and k): an ad with none of them has no address, and the
+ * costly expression is not run over it.
+ */
+const URL_HINT = /:\/\/|www\.|\.[a-z\u017f\u212a]/i;
+
 export function extractUrls(normalized: string, original: string, data: CompiledData): Entities["urls"] {
+  if (!URL_HINT.test(normalized)) return [];
   const shorteners = new Set(data.common.shorteners);
   const urls: Entities["urls"] = [];
   for (const m of normalized.matchAll(URL)) {

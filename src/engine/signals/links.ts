@@ -1,3 +1,4 @@
+import type { CompiledData } from "../compile.ts";
 import type { Evidence } from "../types.ts";
 import { add, endsWithDomain, type Found, type SignalInput } from "./found.ts";
 
@@ -8,38 +9,86 @@ function label(domain: string): string {
 
 const RECRUITING_WORDS = /gov|official|embassy|visa|career|jobs?|recruit|hiring|hr|work|apply|portal/i;
 
+/** Domains with their first labels, worked out once per engine instead of for every domain of every advert. */
+interface Domains {
+  domains: readonly string[];
+  labels: readonly string[];
+}
+
+function domains(list: readonly string[]): Domains {
+  return { domains: list, labels: list.map(label) };
+}
+
+interface LinkData {
+  official: Domains;
+  /** Every brand's domains, in the order of the data. */
+  brands: Domains;
+  byBrand: ReadonlyMap<string, Domains>;
+}
+
+const NO_DOMAINS: Domains = { domains: [], labels: [] };
+
+const LINK_DATA = new WeakMap<CompiledData, LinkData>();
+
+function linkData(data: CompiledData): LinkData {
+  let found = LINK_DATA.get(data);
+  if (!found) {
+    found = {
+      official: domains(data.common.officialDomains),
+      brands: domains([...data.brandDomains.values()].flat()),
+      byBrand: new Map([...data.brandDomains].map(([id, list]) => [id, domains(list)])),
+    };
+    LINK_DATA.set(data, found);
+  }
+  return found;
+}
+
 /**
  * A domain that borrows an official or brand name and dresses it up as a
  * recruitment site ("uk-visa-gov.com", "emirates-careers.net"), while not
  * being that organisation's own domain.
  */
-function isLookAlike(domain: string, official: readonly string[], brands: readonly string[]): boolean {
-  if (endsWithDomain(domain, official) || endsWithDomain(domain, brands)) return false;
+function isLookAlike(domain: string, official: Domains, brands: Domains): boolean {
+  if (endsWithDomain(domain, official.domains) || endsWithDomain(domain, brands.domains)) return false;
   const first = label(domain);
   if (/gov|embassy|iom/i.test(first)) return true;
   // "migrant-kg.org" for migrant.kg, "enbek-job.kz" for enbek.kz: an official site's name on another domain.
-  if (official.some((d) => label(d).length >= 4 && label(d) !== "gov" && first.includes(label(d)))) return true;
-  return brands.some((b) => label(b).length >= 4 && first.includes(label(b)) && RECRUITING_WORDS.test(first.replace(label(b), "")));
+  if (official.labels.some((l) => l.length >= 4 && l !== "gov" && first.includes(l))) return true;
+  return brands.labels.some((l) => l.length >= 4 && first.includes(l) && RECRUITING_WORDS.test(first.replace(l, "")));
 }
 
-/** Domains the recruiter can be reached at that are their own: not free mail, messengers, shorteners or look-alikes. */
+const OWN_DOMAINS = new WeakMap<SignalInput, { domain: string; evidence: Evidence }[]>();
+
+/**
+ * Domains the recruiter can be reached at that are their own: not free mail, messengers, shorteners or look-alikes.
+ * Several rules ask for them; they are worked out once per advert (callers only read the list).
+ */
 export function ownDomains(input: SignalInput): { domain: string; evidence: Evidence }[] {
+  let own = OWN_DOMAINS.get(input);
+  if (!own) {
+    own = findOwnDomains(input);
+    OWN_DOMAINS.set(input, own);
+  }
+  return own;
+}
+
+function findOwnDomains(input: SignalInput): { domain: string; evidence: Evidence }[] {
   const { entities, data } = input;
-  const { freeMailDomains, messengerDomains, shorteners, officialDomains } = data.common;
-  const brandDomains = [...data.brandDomains.values()].flat();
+  const { freeMailDomains, messengerDomains, shorteners } = data.common;
+  const { official, brands } = linkData(data);
   return [...entities.urls, ...entities.emails]
     .filter((x) => !endsWithDomain(x.domain, freeMailDomains) && !endsWithDomain(x.domain, messengerDomains) && !endsWithDomain(x.domain, shorteners))
-    .filter((x) => !isLookAlike(x.domain, officialDomains, brandDomains))
+    .filter((x) => !isLookAlike(x.domain, official, brands))
     .map((x) => ({ domain: x.domain, evidence: x.evidence }));
 }
 
 /** Shorteners, private-group invites, look-alikes of official or brand sites. */
 export function detectLinkSigns(input: SignalInput, found: Found) {
   const { entities, data } = input;
-  const brandDomains = [...data.brandDomains.values()].flat();
+  const { official, brands } = linkData(data);
   for (const url of entities.urls) {
     const invite = /(?:t\.me|telegram\.me)\/(?:\+|joinchat)|chat\.whatsapp\.com/i.test(url.url);
-    if (url.shortener || invite || isLookAlike(url.domain, data.common.officialDomains, brandDomains)) add(found, "suspicious_link", [url.evidence]);
+    if (url.shortener || invite || isLookAlike(url.domain, official, brands)) add(found, "suspicious_link", [url.evidence]);
   }
   add(found, "free_email", entities.emails.filter((e) => e.freeMail).map((e) => e.evidence));
 }
@@ -58,19 +107,18 @@ export function detectMessengerOnly(input: SignalInput, found: Found, licensed: 
 /** Brands named while the contact is not the brand's own; or a free mailbox named after a brand. */
 export function detectBrandMisuse(input: SignalInput, found: Found) {
   const { entities, data } = input;
-  const officialDomains = data.common.officialDomains;
+  const { official, brands, byBrand } = linkData(data);
   const contactDomains = [...entities.urls.map((u) => u.domain), ...entities.emails.filter((e) => !e.freeMail).map((e) => e.domain)];
   const offChannel = ["contact_only_messenger", "free_email", "upfront_fee", "payment_channel", "guaranteed_visa"].some((id) => found.has(id as never));
   for (const brand of entities.brands) {
-    const own = data.brandDomains.get(brand.id) ?? [];
-    const ownContact = contactDomains.some((d) => endsWithDomain(d, own));
-    const lookAlike = entities.urls.some((u) => isLookAlike(u.domain, officialDomains, own) && own.some((d) => u.domain.includes(label(d))));
+    const own = byBrand.get(brand.id) ?? NO_DOMAINS;
+    const ownContact = contactDomains.some((d) => endsWithDomain(d, own.domains));
+    const lookAlike = entities.urls.some((u) => isLookAlike(u.domain, official, own) && own.labels.some((l) => u.domain.includes(l)));
     if ((!ownContact && offChannel) || lookAlike) add(found, "brand_impersonation", [brand.evidence]);
   }
-  const brandDomains = [...data.brandDomains.values()].flat();
   for (const email of entities.emails.filter((e) => e.freeMail)) {
     const mailbox = email.address.split("@")[0]!;
-    if (brandDomains.some((d) => label(d).length >= 4 && mailbox.includes(label(d)))) add(found, "brand_impersonation", [email.evidence]);
+    if (brands.labels.some((l) => l.length >= 4 && mailbox.includes(l))) add(found, "brand_impersonation", [email.evidence]);
   }
 }
 
