@@ -176,10 +176,12 @@ describe("crime hints beyond fraud", () => {
 });
 
 describe("the recruiter an advert names, as the registry knows it", () => {
+  const lapsedNamesake = operator({ country: "KG", registry: "KG-MLSSM", licenceNo: "KG-L-7579", name: "Tengri Work Travel LLC", status: "expired", city: "Bishkek" });
+
   it("a piece of a licensed holder's name is that holder, not a lapsed namesake", () => {
     const registry = new MemoryRegistry([
       operator({ country: "KG", registry: "KG-MLSSM", licenceNo: "KG-L-7103", name: "Tenir-Too Care Abroad LLC", city: "Bishkek" }),
-      operator({ country: "KG", registry: "KG-MLSSM", licenceNo: "KG-L-7579", name: "Tengri Work Travel LLC", status: "expired", city: "Bishkek" }),
+      lapsedNamesake,
     ]);
     const ad =
       "Германияга карылар үйүнө жардамчылар керек. «Теңир-Тоо Кэр Эброуд» ЖЧК, лицензия № KG-L-7103. " +
@@ -213,7 +215,7 @@ describe("the recruiter an advert names, as the registry knows it", () => {
   it("once licence and name agree, a lapsed operator's likeness elsewhere in the ad is not a revoked licence", () => {
     const registry = new MemoryRegistry([
       operator({ country: "KZ", registry: "KZ-MLSP", licenceNo: "KZ-PEA-7391", name: "Alatau Student Travel LLP", city: "Almaty" }),
-      operator({ country: "KG", registry: "KG-MLSSM", licenceNo: "KG-L-7579", name: "Tengri Work Travel LLC", status: "expired", city: "Bishkek" }),
+      lapsedNamesake,
     ]);
     const ad =
       "🌞 WORK AND TRAVEL USA 2027 — тіркеу ашық!\n«Alatau Student Travel» ЖШС, лицензия № KZ-PEA-7391 (Алматы).\n" +
