@@ -1,5 +1,6 @@
 import { CodeUnitTexts } from "./code-unit-pattern.ts";
 import { foldTwins } from "./normalize.ts";
+import { LiteralSearch } from "./literal-search.ts";
 import { requiredLiterals, type Literals } from "./required-literals.ts";
 import { ANY, startStrings, withoutLeadingAssertions, type StartStrings } from "./start-strings.ts";
 
@@ -48,9 +49,15 @@ const KEY_LENGTH = 3;
 /** A node of the start-string trie: the expressions filed under the string that leads here, and its bucket. */
 interface Node {
   next: Map<string, Node>;
+  /** `next` by the code point a text has there, upper-case fallback included; filled as texts ask. */
+  steps: Map<number, Node | null>;
+  parent: Node | null;
   own: Expression[];
   bucket?: Bucket;
 }
+
+/** Where an expression may begin in a text it can match anywhere in. */
+const ANYWHERE = 0x7fffffff;
 
 /**
  * Lexicon `re:` expressions filed by the first characters their matches can
@@ -62,37 +69,55 @@ interface Node {
  * find.
  */
 export class ExpressionDispatch {
-  readonly #root: Node = { next: new Map(), own: [] };
-  /** By expression id: the strings one of which an advert must contain for it to match, or null. */
-  readonly #literals: Literals[] = [];
+  readonly #root: Node = { next: new Map(), steps: new Map(), parent: null, own: [] };
   readonly #codeUnits = new CodeUnitTexts();
+  /** The distinct required literals of all expressions, found in a text in one pass. */
+  readonly #search: LiteralSearch;
+  /** By literal id: the expressions that need it (or another of their literals). */
+  readonly #needing: number[][] = [];
+  /** By expression id: ANYWHERE for those without required literals, -1 for the others. */
+  readonly #unknown: Int32Array;
+  /** Per text: by literal, where it was last seen; by expression, the last place it may begin. Reused. */
+  readonly #lastSeen: Int32Array;
+  readonly #reach: Int32Array;
 
   /** `lists[i]` holds list i's `re:` entries, in order, as the scan runs them. */
   constructor(lists: readonly (readonly string[])[]) {
+    const literalIds = new Map<string, number>();
+    const unknown: number[] = [];
     lists.forEach((entries, list) =>
       entries.forEach((entry, order) => {
         const source = foldTwins(entry.slice("re:".length));
         const [starts, quick, literals] = analyse(source);
         // Rewritten now, so every property the expressions name is known before the first text is fitted.
         const expression: Expression = {
-          id: this.#literals.length,
+          id: unknown.length,
           list,
           order,
           source: { unicode: source, codeUnits: this.#codeUnits.rewrite(source) },
           quick: { unicode: quick, codeUnits: this.#codeUnits.rewrite(quick) },
         };
-        this.#literals.push(literals);
+        unknown.push(literals ? -1 : ANYWHERE);
+        for (const literal of literals ?? []) {
+          let id = literalIds.get(literal);
+          if (id === undefined) literalIds.set(literal, (id = literalIds.size));
+          (this.#needing[id] ??= []).push(expression.id);
+        }
         // Those that can begin anyhow are filed at the root, on the path of every place.
         for (const s of starts === ANY ? [""] : starts) this.#node(s).own.push(expression);
       }),
     );
+    this.#search = new LiteralSearch([...literalIds.keys()]);
+    this.#unknown = Int32Array.from(unknown);
+    this.#lastSeen = new Int32Array(literalIds.size).fill(-1);
+    this.#reach = new Int32Array(unknown.length);
   }
 
   #node(start: string): Node {
     let node = this.#root;
     for (const c of start) {
       let next = node.next.get(c);
-      if (!next) node.next.set(c, (next = { next: new Map(), own: [] }));
+      if (!next) node.next.set(c, (next = { next: new Map(), steps: new Map(), parent: node, own: [] }));
       node = next;
     }
     return node;
@@ -103,18 +128,15 @@ export class ExpressionDispatch {
    * the lower-cased text): the match the list's expressions, tried in order,
    * would find there.
    */
-  scan(text: string, starts: Iterable<number>, found: (list: number, start: number, end: number) => void): void {
-    const possible = this.#possibleIn(text);
+  scan(text: string, starts: ArrayLike<number>, found: (list: number, start: number, end: number) => void): void {
+    const reach = this.#reachIn(text);
     const form = this.#codeUnits.fits(text) ? "codeUnits" : "unicode";
-    // A bucket recurs at every number or word with the same first letters; it is pruned once per text.
-    const pruned = new Map<Bucket, Quick[]>();
-    for (const start of starts) {
+    for (let s = 0; s < starts.length; s++) {
+      const start = starts[s]!;
       const bucket = this.#at(text, start);
-      let quick = pruned.get(bucket);
-      if (!quick) pruned.set(bucket, (quick = bucket.quick.filter((q) => possible(q.expression))));
       let passed = -1;
-      for (const { list, test, expression } of quick) {
-        if (list === passed) continue;
+      for (const { list, test, expression } of bucket.quick) {
+        if (list === passed || reach[expression]! < start) continue;
         // Tried here only (sticky): searching ahead from each word went over every character, not only where words start.
         const sticky = test[form];
         sticky.lastIndex = start;
@@ -130,35 +152,46 @@ export class ExpressionDispatch {
 
   /** What to try where a word or a symbol starts at `start` of the (lower-cased) text. */
   #at(text: string, start: number): Bucket {
-    // The expressions filed along the path the text's first characters take; compiled once per path end.
-    const path = [this.#root];
+    // The node the text's first characters lead to holds the expressions filed along the way; compiled once per node.
     let node = this.#root;
     for (let i = start, depth = 0; i < text.length && depth < KEY_LENGTH; depth++) {
-      const c = String.fromCodePoint(text.codePointAt(i)!);
-      const next = node.next.get(c) ?? node.next.get(c.toLowerCase());
+      const code = text.codePointAt(i)!;
+      let next = node.steps.get(code);
+      if (next === undefined) {
+        const c = String.fromCodePoint(code);
+        node.steps.set(code, (next = node.next.get(c) ?? node.next.get(c.toLowerCase()) ?? null));
+      }
       if (!next) break;
-      path.push((node = next));
-      i += c.length;
+      node = next;
+      i += code > 0xffff ? 2 : 1;
     }
-    return (node.bucket ??= this.#compileBucket(path.flatMap((n) => n.own)));
+    return (node.bucket ??= this.#compileBucket(node));
   }
 
   /**
-   * Whether an expression can match somewhere in the (lower-cased) text,
-   * answered once per expression and text: the scan asks at every word.
+   * By expression: the last place in the (lower-cased) text where it can
+   * begin a match, or -1 where it cannot match at all. An expression needs
+   * one of its literals in the text; where the text holds them as written,
+   * at or after where the match begins.
    */
-  #possibleIn(text: string): (expression: number) => boolean {
-    const known = new Int8Array(this.#literals.length);
-    return (expression) => {
-      if (known[expression] === 0) {
-        const literals = this.#literals[expression];
-        known[expression] = !literals || literals.some((s) => text.includes(s)) ? 1 : -1;
-      }
-      return known[expression] === 1;
-    };
+  #reachIn(text: string): Int32Array {
+    const reach = this.#reach;
+    const lastSeen = this.#lastSeen;
+    const seen: number[] = [];
+    this.#search.search(text, lastSeen, seen);
+    reach.set(this.#unknown);
+    const exactly = this.#search.readsExactly(text);
+    for (const literal of seen) {
+      const at = exactly ? lastSeen[literal]! : ANYWHERE;
+      for (const expression of this.#needing[literal]!) if (reach[expression]! < at) reach[expression] = at;
+      lastSeen[literal] = -1;
+    }
+    return reach;
   }
 
-  #compileBucket(expressions: Expression[]): Bucket {
+  #compileBucket(node: Node): Bucket {
+    const expressions: Expression[] = [];
+    for (let n: Node | null = node; n; n = n.parent) expressions.push(...n.own);
     // Tested one by one: V8 runs a long alternation many times slower than its parts.
     const sorted = [...new Set(expressions)].sort((a, b) => a.list - b.list || a.order - b.order);
     const lists = new Map<number, Compiled>();
