@@ -10,20 +10,18 @@ interface Compiled {
   codeUnits: RegExp;
 }
 
-/** One expression's quick test: the expression without its leading lookarounds, tried where a word starts. */
-interface Quick {
+/** An expression as the scan tries it; compiled with the first bucket that holds it. */
+interface Entry {
   list: number;
-  test: Compiled;
   expression: number;
+  /** The expression without its leading lookarounds: matches wherever it does, and fails fast. */
+  quick: Compiled;
+  /** The expression whole (the same object when it has no leading lookarounds), tried where its quick test passes. */
+  whole: Compiled;
 }
 
-/** The expressions that can start at one place: each one's quick test, then the lists that passed one. */
-interface Bucket {
-  /** By list: where none of a list's quick tests passes, the list cannot match. */
-  quick: Quick[];
-  /** Each list's expressions of the bucket, whole and in order. */
-  lists: Map<number, Compiled>;
-}
+/** The expressions that can start at one place, by list and in each list's order. */
+type Bucket = Entry[];
 
 interface Expression {
   /** Its place among all the dispatch's expressions. */
@@ -34,8 +32,7 @@ interface Expression {
   source: Source;
   /** The expression without its leading lookarounds: matches wherever it does, and fails fast. */
   quick: Source;
-  /** The quick test, compiled with the first bucket that holds it. */
-  test?: Compiled;
+  entry?: Entry;
 }
 
 interface Source {
@@ -129,23 +126,27 @@ export class ExpressionDispatch {
    * would find there.
    */
   scan(text: string, starts: ArrayLike<number>, found: (list: number, start: number, end: number) => void): void {
-    const reach = this.#reachIn(text);
+    const exactly = this.#search.readsExactly(text);
+    const reach = this.#reachIn(text, exactly);
     const form = this.#codeUnits.fits(text) ? "codeUnits" : "unicode";
     for (let s = 0; s < starts.length; s++) {
       const start = starts[s]!;
       const bucket = this.#at(text, start);
-      let passed = -1;
-      for (const { list, test, expression } of bucket.quick) {
-        if (list === passed || reach[expression]! < start) continue;
+      // The list whose match here is known.
+      let settled = -1;
+      for (let k = 0; k < bucket.length; k++) {
+        const { list, expression, quick } = bucket[k]!;
+        if (list === settled || reach[expression]! < start) continue;
         // Tried here only (sticky): searching ahead from each word went over every character, not only where words start.
-        const sticky = test[form];
+        const sticky = quick[form];
         sticky.lastIndex = start;
         if (!sticky.test(text)) continue;
-        passed = list;
-        const whole = bucket.lists.get(list)![form];
-        whole.lastIndex = start;
-        const m = whole.exec(text);
-        if (m && m[0]) found(list, start, start + m[0].length);
+        settled = list;
+        // Where a text holds its literals as written, the expressions before this one cannot match here.
+        let from = k;
+        if (!exactly) while (from > 0 && bucket[from - 1]!.list === list) from--;
+        const end = firstMatch(bucket, from, text, start, form, exactly ? reach : null);
+        if (end > start) found(list, start, end);
       }
     }
   }
@@ -174,13 +175,12 @@ export class ExpressionDispatch {
    * one of its literals in the text; where the text holds them as written,
    * at or after where the match begins.
    */
-  #reachIn(text: string): Int32Array {
+  #reachIn(text: string, exactly: boolean): Int32Array {
     const reach = this.#reach;
     const lastSeen = this.#lastSeen;
     const seen: number[] = [];
     this.#search.search(text, lastSeen, seen);
     reach.set(this.#unknown);
-    const exactly = this.#search.readsExactly(text);
     for (const literal of seen) {
       const at = exactly ? lastSeen[literal]! : ANYWHERE;
       for (const expression of this.#needing[literal]!) if (reach[expression]! < at) reach[expression] = at;
@@ -194,20 +194,40 @@ export class ExpressionDispatch {
     for (let n: Node | null = node; n; n = n.parent) expressions.push(...n.own);
     // Tested one by one: V8 runs a long alternation many times slower than its parts.
     const sorted = [...new Set(expressions)].sort((a, b) => a.list - b.list || a.order - b.order);
-    const lists = new Map<number, Compiled>();
-    for (const list of new Set(sorted.map((e) => e.list))) {
-      // As compilePhrases joins `re:` entries: the first that matches at a place wins.
-      const own = sorted.filter((e) => e.list === list).map((e) => e.source);
-      const join = (sources: (string | null)[]) => (sources.includes(null) ? null : sources.map((s) => `(?:${s})`).join("|"));
-      lists.set(list, this.#compile({ unicode: join(own.map((s) => s.unicode))!, codeUnits: join(own.map((s) => s.codeUnits)) }));
-    }
-    return { quick: sorted.map((e) => ({ list: e.list, test: (e.test ??= this.#compile(e.quick)), expression: e.id })), lists };
+    return sorted.map((e) => (e.entry ??= this.#entry(e)));
+  }
+
+  #entry(e: Expression): Entry {
+    const whole = this.#compile(e.source);
+    const quick = e.quick.unicode === e.source.unicode && e.quick.codeUnits === e.source.codeUnits ? whole : this.#compile(e.quick);
+    return { list: e.list, expression: e.id, quick, whole };
   }
 
   #compile(source: Source): Compiled {
     const unicode = new RegExp(source.unicode, "iuy");
     return { unicode, codeUnits: source.codeUnits === null ? unicode : new RegExp(source.codeUnits, "iy") };
   }
+}
+
+/**
+ * Where the match of `bucket[from]`'s list at `start` ends (-1: none): that
+ * of the first of its expressions from there on that matches, as their
+ * alternation would find. With `reach`, an expression that cannot begin there is skipped.
+ */
+function firstMatch(bucket: Bucket, from: number, text: string, start: number, form: keyof Compiled, reach: Int32Array | null): number {
+  const list = bucket[from]!.list;
+  for (let k = from; k < bucket.length && bucket[k]!.list === list; k++) {
+    const { expression, quick, whole } = bucket[k]!;
+    if (reach && reach[expression]! < start) continue;
+    if (k !== from && quick !== whole) {
+      quick[form].lastIndex = start;
+      if (!quick[form].test(text)) continue;
+    }
+    whole[form].lastIndex = start;
+    const m = whole[form].exec(text);
+    if (m) return start + m[0].length;
+  }
+  return -1;
 }
 
 function analyse(source: string): [StartStrings, string, Literals] {
