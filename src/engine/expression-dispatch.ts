@@ -46,12 +46,15 @@ const KEY_LENGTH = 3;
 /** A node of the start-string trie: the expressions filed under the string that leads here, and its bucket. */
 interface Node {
   next: Map<string, Node>;
-  /** `next` by the code point a text has there, upper-case fallback included; filled as texts ask. */
-  steps: Map<number, Node | null>;
   parent: Node | null;
   own: Expression[];
   bucket?: Bucket;
 }
+
+/** Buckets remembered per first character: enough for any language's words, bounded for any text. */
+const MAX_REMEMBERED = 4096;
+
+const isSurrogate = (unit: number) => (unit & 0xf800) === 0xd800;
 
 /** Where an expression may begin in a text it can match anywhere in. */
 const ANYWHERE = 0x7fffffff;
@@ -66,8 +69,10 @@ const ANYWHERE = 0x7fffffff;
  * find.
  */
 export class ExpressionDispatch {
-  readonly #root: Node = { next: new Map(), steps: new Map(), parent: null, own: [] };
+  readonly #root: Node = { next: new Map(), parent: null, own: [] };
   readonly #codeUnits = new CodeUnitTexts();
+  /** Buckets by a start's first code unit, then its next two (see #at). */
+  readonly #byFirst: (Map<number, Bucket> | undefined)[] = new Array(0x10000);
   /** The distinct required literals of all expressions, found in a text in one pass. */
   readonly #search: LiteralSearch;
   /** By literal id: the expressions that need it (or another of their literals). */
@@ -114,7 +119,7 @@ export class ExpressionDispatch {
     let node = this.#root;
     for (const c of start) {
       let next = node.next.get(c);
-      if (!next) node.next.set(c, (next = { next: new Map(), steps: new Map(), parent: node, own: [] }));
+      if (!next) node.next.set(c, (next = { next: new Map(), parent: node, own: [] }));
       node = next;
     }
     return node;
@@ -151,20 +156,40 @@ export class ExpressionDispatch {
     }
   }
 
-  /** What to try where a word or a symbol starts at `start` of the (lower-cased) text. */
+  /**
+   * What to try where a word or a symbol starts at `start` of the (lower-cased)
+   * text. It depends on the next KEY_LENGTH characters only: for the usual
+   * three units of the Basic Multilingual Plane, the answer is remembered by
+   * the first unit and then the other two, so most words cost one lookup.
+   */
   #at(text: string, start: number): Bucket {
+    if (start + KEY_LENGTH <= text.length) {
+      const first = text.charCodeAt(start);
+      const second = text.charCodeAt(start + 1);
+      const third = text.charCodeAt(start + 2);
+      if (!isSurrogate(first) && !isSurrogate(second) && !isSurrogate(third)) {
+        const byRest = (this.#byFirst[first] ??= new Map());
+        const rest = second * 0x10000 + third;
+        let bucket = byRest.get(rest);
+        if (bucket === undefined) {
+          bucket = this.#walk(text, start);
+          if (byRest.size < MAX_REMEMBERED) byRest.set(rest, bucket);
+        }
+        return bucket;
+      }
+    }
+    return this.#walk(text, start);
+  }
+
+  #walk(text: string, start: number): Bucket {
     // The node the text's first characters lead to holds the expressions filed along the way; compiled once per node.
     let node = this.#root;
     for (let i = start, depth = 0; i < text.length && depth < KEY_LENGTH; depth++) {
-      const code = text.codePointAt(i)!;
-      let next = node.steps.get(code);
-      if (next === undefined) {
-        const c = String.fromCodePoint(code);
-        node.steps.set(code, (next = node.next.get(c) ?? node.next.get(c.toLowerCase()) ?? null));
-      }
+      const c = String.fromCodePoint(text.codePointAt(i)!);
+      const next = node.next.get(c) ?? node.next.get(c.toLowerCase());
       if (!next) break;
       node = next;
-      i += code > 0xffff ? 2 : 1;
+      i += c.length;
     }
     return (node.bucket ??= this.#compileBucket(node));
   }
