@@ -147,7 +147,9 @@ export class ExpressionDispatch {
         sticky.lastIndex = start;
         if (!sticky.test(text)) continue;
         settled = list;
-        // Where a text holds its literals as written, the expressions before this one cannot match here.
+        // The list's match here is that of the first of its expressions that matches. Those before this one cannot
+        // where the text reads its literals as written (their quick test failed, or their literals are out of reach);
+        // elsewhere the literals prove nothing, and all of them are tried, as the list's alternation once was.
         let from = k;
         if (!exactly) while (from > 0 && bucket[from - 1]!.list === list) from--;
         const end = firstMatch(bucket, from, text, start, form, exactly ? reach : null);
@@ -237,7 +239,8 @@ export class ExpressionDispatch {
 /**
  * Where the match of `bucket[from]`'s list at `start` ends (-1: none): that
  * of the first of its expressions from there on that matches, as their
- * alternation would find. With `reach`, an expression that cannot begin there is skipped.
+ * alternation would find. With `reach`, an expression that cannot begin
+ * there is skipped; `bucket[from]` is tried whole without its quick test.
  */
 function firstMatch(bucket: Bucket, from: number, text: string, start: number, form: keyof Compiled, reach: Int32Array | null): number {
   const list = bucket[from]!.list;

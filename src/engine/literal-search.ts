@@ -125,16 +125,16 @@ function inexactUnits(literals: readonly string[]): Uint8Array {
   for (const s of literals) for (const c of s) units.add(c);
   if ([...units].some((c) => c.length > 1)) inexact.fill(1, 0xd800, 0xe000);
   BMP ??= Array.from({ length: 0x10000 }, (_, u) => (u >= 0xd800 && u <= 0xdfff ? "" : String.fromCharCode(u))).join("");
-  // Every character an expression may have written where the literal has its lower-case form.
+  // Every character an expression may have written where the literal has its lower-case form, by that form.
+  const written = new Map<string, string[]>();
   for (let u = 0; u < 0x10000; u++) {
     if (u >= 0xd800 && u <= 0xdfff) continue;
-    const written = String.fromCharCode(u);
-    const literal = written.toLowerCase();
+    const literal = String.fromCharCode(u).toLowerCase();
     // A character whose lower-case form is two units (İ) never reads as written.
-    if (!units.has(literal) && literal.length === 1) continue;
-    const escaped = `\\u${u.toString(16).padStart(4, "0")}`;
-    for (const flags of ["gi", "giu"])
-      for (const m of BMP.matchAll(new RegExp(escaped, flags))) if (m[0] !== literal) inexact[m[0].charCodeAt(0)] = 1;
+    if (units.has(literal) || literal.length > 1) (written.get(literal) ?? written.set(literal, []).get(literal)!).push(`\\u${u.toString(16).padStart(4, "0")}`);
   }
+  for (const [literal, characters] of written)
+    for (const flags of ["gi", "giu"])
+      for (const m of BMP.matchAll(new RegExp(`[${characters.join("")}]`, flags))) if (m[0] !== literal) inexact[m[0].charCodeAt(0)] = 1;
   return inexact;
 }
