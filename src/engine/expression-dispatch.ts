@@ -1,5 +1,6 @@
 import { CodeUnitTexts } from "./code-unit-pattern.ts";
 import { foldTwins } from "./normalize.ts";
+import { LiteralSearch } from "./literal-search.ts";
 import { requiredLiterals, type Literals } from "./required-literals.ts";
 import { ANY, startStrings, withoutLeadingAssertions, type StartStrings } from "./start-strings.ts";
 
@@ -9,20 +10,18 @@ interface Compiled {
   codeUnits: RegExp;
 }
 
-/** One expression's quick test: the expression without its leading lookarounds, tried where a word starts. */
-interface Quick {
+/** An expression as the scan tries it; compiled with the first bucket that holds it. */
+interface Entry {
   list: number;
-  test: Compiled;
   expression: number;
+  /** The expression without its leading lookarounds: matches wherever it does, and fails fast. */
+  quick: Compiled;
+  /** The expression whole (the same object when it has no leading lookarounds), tried where its quick test passes. */
+  whole: Compiled;
 }
 
-/** The expressions that can start at one place: each one's quick test, then the lists that passed one. */
-interface Bucket {
-  /** By list: where none of a list's quick tests passes, the list cannot match. */
-  quick: Quick[];
-  /** Each list's expressions of the bucket, whole and in order. */
-  lists: Map<number, Compiled>;
-}
+/** The expressions that can start at one place, by list and in each list's order. */
+type Bucket = Entry[];
 
 interface Expression {
   /** Its place among all the dispatch's expressions. */
@@ -33,8 +32,7 @@ interface Expression {
   source: Source;
   /** The expression without its leading lookarounds: matches wherever it does, and fails fast. */
   quick: Source;
-  /** The quick test, compiled with the first bucket that holds it. */
-  test?: Compiled;
+  entry?: Entry;
 }
 
 interface Source {
@@ -48,9 +46,18 @@ const KEY_LENGTH = 3;
 /** A node of the start-string trie: the expressions filed under the string that leads here, and its bucket. */
 interface Node {
   next: Map<string, Node>;
+  parent: Node | null;
   own: Expression[];
   bucket?: Bucket;
 }
+
+/** Buckets remembered per first character: enough for any language's words, bounded for any text. */
+const MAX_REMEMBERED = 4096;
+
+const isSurrogate = (unit: number) => (unit & 0xf800) === 0xd800;
+
+/** Where an expression may begin in a text it can match anywhere in. */
+const ANYWHERE = 0x7fffffff;
 
 /**
  * Lexicon `re:` expressions filed by the first characters their matches can
@@ -62,37 +69,57 @@ interface Node {
  * find.
  */
 export class ExpressionDispatch {
-  readonly #root: Node = { next: new Map(), own: [] };
-  /** By expression id: the strings one of which an advert must contain for it to match, or null. */
-  readonly #literals: Literals[] = [];
+  readonly #root: Node = { next: new Map(), parent: null, own: [] };
   readonly #codeUnits = new CodeUnitTexts();
+  /** Buckets by a start's first code unit, then its next two (see #at). */
+  readonly #byFirst: (Map<number, Bucket> | undefined)[] = new Array(0x10000);
+  /** The distinct required literals of all expressions, found in a text in one pass. */
+  readonly #search: LiteralSearch;
+  /** By literal id: the expressions that need it (or another of their literals). */
+  readonly #needing: number[][] = [];
+  /** By expression id: ANYWHERE for those without required literals, -1 for the others. */
+  readonly #unknown: Int32Array;
+  /** Per text: by literal, where it was last seen; by expression, the last place it may begin. Reused. */
+  readonly #lastSeen: Int32Array;
+  readonly #reach: Int32Array;
 
   /** `lists[i]` holds list i's `re:` entries, in order, as the scan runs them. */
   constructor(lists: readonly (readonly string[])[]) {
+    const literalIds = new Map<string, number>();
+    const unknown: number[] = [];
     lists.forEach((entries, list) =>
       entries.forEach((entry, order) => {
         const source = foldTwins(entry.slice("re:".length));
         const [starts, quick, literals] = analyse(source);
         // Rewritten now, so every property the expressions name is known before the first text is fitted.
         const expression: Expression = {
-          id: this.#literals.length,
+          id: unknown.length,
           list,
           order,
           source: { unicode: source, codeUnits: this.#codeUnits.rewrite(source) },
           quick: { unicode: quick, codeUnits: this.#codeUnits.rewrite(quick) },
         };
-        this.#literals.push(literals);
+        unknown.push(literals ? -1 : ANYWHERE);
+        for (const literal of literals ?? []) {
+          let id = literalIds.get(literal);
+          if (id === undefined) literalIds.set(literal, (id = literalIds.size));
+          (this.#needing[id] ??= []).push(expression.id);
+        }
         // Those that can begin anyhow are filed at the root, on the path of every place.
         for (const s of starts === ANY ? [""] : starts) this.#node(s).own.push(expression);
       }),
     );
+    this.#search = new LiteralSearch([...literalIds.keys()]);
+    this.#unknown = Int32Array.from(unknown);
+    this.#lastSeen = new Int32Array(literalIds.size).fill(-1);
+    this.#reach = new Int32Array(unknown.length);
   }
 
   #node(start: string): Node {
     let node = this.#root;
     for (const c of start) {
       let next = node.next.get(c);
-      if (!next) node.next.set(c, (next = { next: new Map(), own: [] }));
+      if (!next) node.next.set(c, (next = { next: new Map(), parent: node, own: [] }));
       node = next;
     }
     return node;
@@ -103,78 +130,132 @@ export class ExpressionDispatch {
    * the lower-cased text): the match the list's expressions, tried in order,
    * would find there.
    */
-  scan(text: string, starts: Iterable<number>, found: (list: number, start: number, end: number) => void): void {
-    const possible = this.#possibleIn(text);
+  scan(text: string, starts: ArrayLike<number>, found: (list: number, start: number, end: number) => void): void {
+    const exactly = this.#search.readsExactly(text);
+    const reach = this.#reachIn(text, exactly);
     const form = this.#codeUnits.fits(text) ? "codeUnits" : "unicode";
-    // A bucket recurs at every number or word with the same first letters; it is pruned once per text.
-    const pruned = new Map<Bucket, Quick[]>();
-    for (const start of starts) {
+    for (let s = 0; s < starts.length; s++) {
+      const start = starts[s]!;
       const bucket = this.#at(text, start);
-      let quick = pruned.get(bucket);
-      if (!quick) pruned.set(bucket, (quick = bucket.quick.filter((q) => possible(q.expression))));
-      let passed = -1;
-      for (const { list, test, expression } of quick) {
-        if (list === passed) continue;
+      // The list whose match here is known.
+      let settled = -1;
+      for (let k = 0; k < bucket.length; k++) {
+        const { list, expression, quick } = bucket[k]!;
+        if (list === settled || reach[expression]! < start) continue;
         // Tried here only (sticky): searching ahead from each word went over every character, not only where words start.
-        const sticky = test[form];
+        const sticky = quick[form];
         sticky.lastIndex = start;
         if (!sticky.test(text)) continue;
-        passed = list;
-        const whole = bucket.lists.get(list)![form];
-        whole.lastIndex = start;
-        const m = whole.exec(text);
-        if (m && m[0]) found(list, start, start + m[0].length);
+        settled = list;
+        // The list's match here is that of the first of its expressions that matches. Those before this one cannot
+        // where the text reads its literals as written (their quick test failed, or their literals are out of reach);
+        // elsewhere the literals prove nothing, and all of them are tried, as the list's alternation once was.
+        let from = k;
+        if (!exactly) while (from > 0 && bucket[from - 1]!.list === list) from--;
+        const end = firstMatch(bucket, from, text, start, form, exactly ? reach : null);
+        if (end > start) found(list, start, end);
       }
     }
   }
 
-  /** What to try where a word or a symbol starts at `start` of the (lower-cased) text. */
+  /**
+   * What to try where a word or a symbol starts at `start` of the (lower-cased)
+   * text. It depends on the next KEY_LENGTH characters only: for the usual
+   * three units of the Basic Multilingual Plane, the answer is remembered by
+   * the first unit and then the other two, so most words cost one lookup.
+   */
   #at(text: string, start: number): Bucket {
-    // The expressions filed along the path the text's first characters take; compiled once per path end.
-    const path = [this.#root];
+    if (start + KEY_LENGTH <= text.length) {
+      const first = text.charCodeAt(start);
+      const second = text.charCodeAt(start + 1);
+      const third = text.charCodeAt(start + 2);
+      if (!isSurrogate(first) && !isSurrogate(second) && !isSurrogate(third)) {
+        const byRest = (this.#byFirst[first] ??= new Map());
+        const rest = second * 0x10000 + third;
+        let bucket = byRest.get(rest);
+        if (bucket === undefined) {
+          bucket = this.#walk(text, start);
+          if (byRest.size < MAX_REMEMBERED) byRest.set(rest, bucket);
+        }
+        return bucket;
+      }
+    }
+    return this.#walk(text, start);
+  }
+
+  #walk(text: string, start: number): Bucket {
+    // The node the text's first characters lead to holds the expressions filed along the way; compiled once per node.
     let node = this.#root;
     for (let i = start, depth = 0; i < text.length && depth < KEY_LENGTH; depth++) {
       const c = String.fromCodePoint(text.codePointAt(i)!);
       const next = node.next.get(c) ?? node.next.get(c.toLowerCase());
       if (!next) break;
-      path.push((node = next));
+      node = next;
       i += c.length;
     }
-    return (node.bucket ??= this.#compileBucket(path.flatMap((n) => n.own)));
+    return (node.bucket ??= this.#compileBucket(node));
   }
 
   /**
-   * Whether an expression can match somewhere in the (lower-cased) text,
-   * answered once per expression and text: the scan asks at every word.
+   * By expression: the last place in the (lower-cased) text where it can
+   * begin a match, or -1 where it cannot match at all. An expression needs
+   * one of its literals in the text; where the text holds them as written,
+   * at or after where the match begins.
    */
-  #possibleIn(text: string): (expression: number) => boolean {
-    const known = new Int8Array(this.#literals.length);
-    return (expression) => {
-      if (known[expression] === 0) {
-        const literals = this.#literals[expression];
-        known[expression] = !literals || literals.some((s) => text.includes(s)) ? 1 : -1;
-      }
-      return known[expression] === 1;
-    };
+  #reachIn(text: string, exactly: boolean): Int32Array {
+    const reach = this.#reach;
+    const lastSeen = this.#lastSeen;
+    const seen: number[] = [];
+    this.#search.search(text, lastSeen, seen);
+    reach.set(this.#unknown);
+    for (const literal of seen) {
+      const at = exactly ? lastSeen[literal]! : ANYWHERE;
+      for (const expression of this.#needing[literal]!) if (reach[expression]! < at) reach[expression] = at;
+      lastSeen[literal] = -1;
+    }
+    return reach;
   }
 
-  #compileBucket(expressions: Expression[]): Bucket {
+  #compileBucket(node: Node): Bucket {
+    const expressions: Expression[] = [];
+    for (let n: Node | null = node; n; n = n.parent) expressions.push(...n.own);
     // Tested one by one: V8 runs a long alternation many times slower than its parts.
     const sorted = [...new Set(expressions)].sort((a, b) => a.list - b.list || a.order - b.order);
-    const lists = new Map<number, Compiled>();
-    for (const list of new Set(sorted.map((e) => e.list))) {
-      // As compilePhrases joins `re:` entries: the first that matches at a place wins.
-      const own = sorted.filter((e) => e.list === list).map((e) => e.source);
-      const join = (sources: (string | null)[]) => (sources.includes(null) ? null : sources.map((s) => `(?:${s})`).join("|"));
-      lists.set(list, this.#compile({ unicode: join(own.map((s) => s.unicode))!, codeUnits: join(own.map((s) => s.codeUnits)) }));
-    }
-    return { quick: sorted.map((e) => ({ list: e.list, test: (e.test ??= this.#compile(e.quick)), expression: e.id })), lists };
+    return sorted.map((e) => (e.entry ??= this.#entry(e)));
+  }
+
+  #entry(e: Expression): Entry {
+    const whole = this.#compile(e.source);
+    const quick = e.quick.unicode === e.source.unicode && e.quick.codeUnits === e.source.codeUnits ? whole : this.#compile(e.quick);
+    return { list: e.list, expression: e.id, quick, whole };
   }
 
   #compile(source: Source): Compiled {
     const unicode = new RegExp(source.unicode, "iuy");
     return { unicode, codeUnits: source.codeUnits === null ? unicode : new RegExp(source.codeUnits, "iy") };
   }
+}
+
+/**
+ * Where the match of `bucket[from]`'s list at `start` ends (-1: none): that
+ * of the first of its expressions from there on that matches, as their
+ * alternation would find. With `reach`, an expression that cannot begin
+ * there is skipped; `bucket[from]` is tried whole without its quick test.
+ */
+function firstMatch(bucket: Bucket, from: number, text: string, start: number, form: keyof Compiled, reach: Int32Array | null): number {
+  const list = bucket[from]!.list;
+  for (let k = from; k < bucket.length && bucket[k]!.list === list; k++) {
+    const { expression, quick, whole } = bucket[k]!;
+    if (reach && reach[expression]! < start) continue;
+    if (k !== from && quick !== whole) {
+      quick[form].lastIndex = start;
+      if (!quick[form].test(text)) continue;
+    }
+    whole[form].lastIndex = start;
+    const m = whole[form].exec(text);
+    if (m) return start + m[0].length;
+  }
+  return -1;
 }
 
 function analyse(source: string): [StartStrings, string, Literals] {

@@ -1,5 +1,6 @@
 import { normalizeForMatch } from "./normalize.ts";
 import { ExpressionDispatch } from "./expression-dispatch.ts";
+import { cutRuns, emptyRuns, type Runs } from "./runs.ts";
 import type { Evidence } from "./types.ts";
 
 /**
@@ -11,40 +12,18 @@ import type { Evidence } from "./types.ts";
  * entries remain regular expressions.
  */
 
-/** Runs of word characters and runs of symbols; spaces, dashes and underscores only separate runs. */
-const RUN = /[\p{L}\p{M}\p{N}']+|[^\p{L}\p{M}\p{N}'\s\-_]+/gu;
-const SEPARATOR = /^[\s\-_]*$/;
-
 interface Phrase {
   list: number;
   words: string[];
   stem: boolean;
 }
 
-interface Token {
-  text: string;
-  start: number;
-  end: number;
-}
-
-function tokenize(normalized: string): Token[] {
-  const tokens: Token[] = [];
-  for (const m of normalized.matchAll(RUN)) {
-    // Quotes around a word are not part of it: 'visa' → visa.
-    let start = m.index;
-    let end = start + m[0].length;
-    if (m[0] !== "'") {
-      while (start < end && normalized[start] === "'") start++;
-      while (end > start && normalized[end - 1] === "'") end--;
-    }
-    tokens.push({ text: normalized.slice(start, end), start, end });
-  }
-  return tokens;
-}
-
 function runsOf(entry: string): string[] {
-  return tokenize(entry).map((t) => t.text);
+  const runs = cutRuns(entry);
+  return runs.texts.slice(0, runs.count);
 }
+
+const NONE: readonly Phrase[] = [];
 
 const STEM_KEY = 3;
 
@@ -96,6 +75,9 @@ export class LexiconIndex<L extends string> {
     this.#expressions = new ExpressionDispatch(expressions);
   }
 
+  /** The runs of the text being scanned; reused, as a scan runs to its end before the next. */
+  readonly #runs = emptyRuns();
+
   /** The matches of every list that matched: leftmost-longest, not overlapping within a list. */
   scan(normalized: string, original: string): Map<L, Evidence[]> {
     // Only the few lists that match anything get an array; the rest share EMPTY.
@@ -105,24 +87,21 @@ export class LexiconIndex<L extends string> {
       if (spans) spans.push([start, end]);
       else candidates.set(list, [[start, end]]);
     };
-    const tokens = tokenize(normalized);
-    for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i]!;
-      for (const phrase of this.#byFirstWord.get(token.text) ?? []) {
-        const end = this.#matchRest(normalized, tokens, i, phrase);
-        if (end >= 0) push(phrase.list, token.start, end);
+    const runs = cutRuns(normalized, this.#runs);
+    const { count, starts, ends, texts } = runs;
+    for (let i = 0; i < count; i++) {
+      const text = texts[i]!;
+      for (const phrase of this.#byFirstWord.get(text) ?? NONE) {
+        const end = this.#matchRest(runs, i, phrase);
+        if (end >= 0) push(phrase.list, starts[i]!, end);
       }
-      const stems = token.text.length >= STEM_KEY ? this.#byStem.get(token.text.slice(0, STEM_KEY)) : undefined;
-      for (const phrase of stems ?? []) if (token.text.startsWith(phrase.words[0]!)) push(phrase.list, token.start, token.end);
-      for (const phrase of this.#shortStems) if (token.text.startsWith(phrase.words[0]!)) push(phrase.list, token.start, token.end);
+      if (text.length >= STEM_KEY)
+        for (const phrase of this.#byStem.get(text.slice(0, STEM_KEY)) ?? NONE) if (text.startsWith(phrase.words[0]!)) push(phrase.list, starts[i]!, ends[i]!);
+      for (const phrase of this.#shortStems) if (text.startsWith(phrase.words[0]!)) push(phrase.list, starts[i]!, ends[i]!);
     }
     // Expressions are tried only where a word or a symbol starts, not at every character:
     // phrases begin at word starts, and this is what keeps hundreds of them cheap.
-    this.#expressions.scan(
-      normalized,
-      tokens.map((t) => t.start),
-      push,
-    );
+    this.#expressions.scan(normalized, starts.subarray(0, count), push);
     const result = new Map<L, Evidence[]>();
     for (const [list, spans] of candidates) {
       spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
@@ -138,19 +117,17 @@ export class LexiconIndex<L extends string> {
     return result;
   }
 
-  /** End offset of `phrase` starting at token `i`, or -1. */
-  #matchRest(normalized: string, tokens: Token[], i: number, phrase: Phrase): number {
+  /** End offset of `phrase` starting at run `i`, or -1. */
+  #matchRest(runs: Runs, i: number, phrase: Phrase): number {
     const { words, stem } = phrase;
-    let last = tokens[i]!;
-    if (words.length === 1) return last.end;
+    if (words.length === 1) return runs.ends[i]!;
+    if (i + words.length > runs.count) return -1;
     for (let k = 1; k < words.length; k++) {
-      const next = tokens[i + k];
-      if (!next || !SEPARATOR.test(normalized.slice(last.end, next.start))) return -1;
+      if (runs.joined[i + k - 1] === 0) return -1;
+      const text = runs.texts[i + k]!;
       const word = words[k]!;
-      const isLast = k === words.length - 1;
-      if (isLast && stem ? !next.text.startsWith(word) : next.text !== word) return -1;
-      last = next;
+      if (k === words.length - 1 && stem ? !text.startsWith(word) : text !== word) return -1;
     }
-    return last.end;
+    return runs.ends[i + words.length - 1]!;
   }
 }

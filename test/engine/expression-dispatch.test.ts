@@ -80,6 +80,8 @@ describe("what the scan assumes of every lexicon expression", () => {
             if (literals) {
               withLiterals++;
               expect(literals.some((s) => text.includes(s)), `${entry} in "${m[0]}"`).toBe(true);
+              // The scan also relies on one of them beginning at or after the match (in a lower-cased advert).
+              expect(literals.some((s) => text.lastIndexOf(s) >= m.index), `${entry} after "${m[0]}"`).toBe(true);
             }
           }
       }
