@@ -41,7 +41,11 @@ function kindAt(text: string, i: number): number {
   // A lone surrogate is a symbol, as the `u` expression reads it.
   if (code <= 0xffff) return SYMBOL;
   let kind = ASTRAL_KIND.get(code);
-  if (kind === undefined) ASTRAL_KIND.set(code, (kind = kindOf(String.fromCodePoint(code))));
+  if (kind === undefined) {
+    kind = kindOf(String.fromCodePoint(code));
+    // Emoji are few; a text of a million distinct astral characters must not grow the table.
+    if (ASTRAL_KIND.size < 4096) ASTRAL_KIND.set(code, kind);
+  }
   return kind | 4;
 }
 
