@@ -1,3 +1,5 @@
+import { classAt, SEPARATOR, WORD_CHARACTER } from "./scripts.ts";
+
 /**
  * A text cut into runs of word characters and runs of symbols ("100", "%",
  * "visa"); spaces, dashes and underscores only separate runs. Quotes around a
@@ -14,39 +16,17 @@ export interface Runs {
   joined: Uint8Array;
 }
 
-const UNKNOWN = 0;
 const WORD = 1;
-const SEPARATOR = 2;
+const SEPARATOR_RUN = 2;
 const SYMBOL = 3;
+/** Set in a kind when the character takes two code units (a surrogate pair). */
+const WIDE = 4;
 
-const WORD_CHARACTER = /^[\p{L}\p{M}\p{N}']$/u;
-const SEPARATOR_CHARACTER = /^[\s\-_]$/u;
-
-/** By code unit, filled as texts bring them; surrogates are looked at in pairs. */
-const KIND = new Uint8Array(0x10000);
-const ASTRAL_KIND = new Map<number, number>();
-
-function kindOf(c: string): number {
-  return WORD_CHARACTER.test(c) ? WORD : SEPARATOR_CHARACTER.test(c) ? SEPARATOR : SYMBOL;
-}
-
-/** The kind of the code point at `i` and its length in code units (2 for a surrogate pair). */
+/** The kind of the code point at `i`, read from the shared character table; a lone surrogate is a symbol, as the `u` expression reads it. */
 function kindAt(text: string, i: number): number {
-  const unit = text.charCodeAt(i);
-  if (unit < 0xd800 || unit > 0xdfff) {
-    const kind = KIND[unit]!;
-    return kind !== UNKNOWN ? kind : (KIND[unit] = kindOf(text[i]!));
-  }
-  const code = text.codePointAt(i)!;
-  // A lone surrogate is a symbol, as the `u` expression reads it.
-  if (code <= 0xffff) return SYMBOL;
-  let kind = ASTRAL_KIND.get(code);
-  if (kind === undefined) {
-    kind = kindOf(String.fromCodePoint(code));
-    // Emoji are few; a text of a million distinct astral characters must not grow the table.
-    if (ASTRAL_KIND.size < 4096) ASTRAL_KIND.set(code, kind);
-  }
-  return kind | 4;
+  const packed = classAt(text, i);
+  const kind = packed & WORD_CHARACTER ? WORD : packed & SEPARATOR ? SEPARATOR_RUN : SYMBOL;
+  return packed >> 8 === 2 ? kind | WIDE : kind;
 }
 
 const APOSTROPHE = 0x27;
@@ -64,15 +44,15 @@ export function cutRuns(text: string, into: Runs = emptyRuns()): Runs {
   let trimmedEnd = true;
   for (let i = 0; i < text.length; ) {
     const first = kindAt(text, i);
-    if ((first & 3) === SEPARATOR) {
-      i += first & 4 ? 2 : 1;
+    if ((first & 3) === SEPARATOR_RUN) {
+      i += first & WIDE ? 2 : 1;
       continue;
     }
-    let end = i + (first & 4 ? 2 : 1);
+    let end = i + (first & WIDE ? 2 : 1);
     while (end < text.length) {
       const kind = kindAt(text, end);
       if ((kind & 3) !== (first & 3)) break;
-      end += kind & 4 ? 2 : 1;
+      end += kind & WIDE ? 2 : 1;
     }
     const rawStart = i;
     let start = i;

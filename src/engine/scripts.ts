@@ -11,6 +11,8 @@ const NUMBER_RE = /^\p{N}$/u;
 const LATIN_RE = /^\p{Script=Latin}$/u;
 const CYRILLIC_RE = /^\p{Script=Cyrillic}$/u;
 const PICTOGRAPHIC_RE = /^\p{Extended_Pictographic}$/u;
+const WORD_CHARACTER_RE = /^[\p{L}\p{M}\p{N}']$/u;
+const SEPARATOR_RE = /^[\s\-_]$/u;
 
 /** Bits of a character's class. */
 const LETTER = 1;
@@ -19,6 +21,9 @@ const LN = LETTER | NUMBER;
 const LAT = 4;
 const CYR = 8;
 const PICTOGRAPHIC = 16;
+/** What the lexicon scan cuts words from (`[\p{L}\p{M}\p{N}']`), and what only separates them (`[\s\-_]`). */
+export const WORD_CHARACTER = 32;
+export const SEPARATOR = 64;
 const UNKNOWN = 0xff;
 /** A class packed with the character's width in code units. */
 const ONE = 1 << 8;
@@ -30,7 +35,9 @@ function classify(ch: string): number {
     (NUMBER_RE.test(ch) ? NUMBER : 0) |
     (LATIN_RE.test(ch) ? LAT : 0) |
     (CYRILLIC_RE.test(ch) ? CYR : 0) |
-    (PICTOGRAPHIC_RE.test(ch) ? PICTOGRAPHIC : 0)
+    (PICTOGRAPHIC_RE.test(ch) ? PICTOGRAPHIC : 0) |
+    (WORD_CHARACTER_RE.test(ch) ? WORD_CHARACTER : 0) |
+    (SEPARATOR_RE.test(ch) ? SEPARATOR : 0)
   );
 }
 /** Classes of the Basic Multilingual Plane by code unit; a lone surrogate is none of them. */
@@ -61,7 +68,7 @@ function astralClass(cp: number): number {
  * The class of the character (code point, as `u` expressions read it) at `i`,
  * and how many code units it takes, packed as class | width << 8.
  */
-function classAt(text: string, i: number): number {
+export function classAt(text: string, i: number): number {
   const code = text.charCodeAt(i);
   if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
     const low = text.charCodeAt(i + 1);
