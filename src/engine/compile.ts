@@ -4,6 +4,8 @@ import { normalizeForMatch } from "./normalize.ts";
 import { LexiconIndex } from "./lexicon-index.ts";
 import { compilePhrases } from "./phrases.ts";
 import { compileClauseBreak } from "./context.ts";
+import { linkDomains, type LinkDomains } from "./domains.ts";
+import { MatchStarts } from "./extract/starts.ts";
 import type { Evidence, VisaType } from "./types.ts";
 
 /** Everything the engine derives from its data files once, at start-up. */
@@ -11,11 +13,13 @@ export interface CompiledData {
   /** Every lexicon category, country name list and brand name list, scanned in one pass. */
   lexicon: LexiconIndex<string>;
   scamCentreCountries: ReadonlySet<string>;
-  brandDomains: ReadonlyMap<string, readonly string[]>;
-  licence: RegExp;
+  /** Official and brand domains with their first labels. */
+  links: LinkDomains;
+  /** Tried only where a match can start (extract/starts.ts): long alternations behind a `\p{…}` look-behind. */
+  licence: MatchStarts;
   barePkLicence: RegExp;
-  protector: RegExp;
-  money: RegExp;
+  protector: MatchStarts;
+  money: MatchStarts;
   currencyByToken: ReadonlyMap<string, { code: string; usd: number }>;
   multiplierByWord: ReadonlyMap<string, { value: number; currency: string | undefined }>;
   numberWordValue: ReadonlyMap<string, number>;
@@ -124,14 +128,13 @@ export function compileEngineData(data: EngineData): CompiledData {
   return {
     lexicon,
     scamCentreCountries: new Set(common.countries.filter((c) => c.scamCentre).map((c) => c.code)),
-    brandDomains: new Map(common.brands.map((b) => [b.id, b.domains])),
-    licence: new RegExp(`(?:${keywords})${numberLead}${token}`, "giu"),
+    links: linkDomains(common.officialDomains, common.brands),
+    licence: new MatchStarts(new RegExp(`(?:${keywords})${numberLead}${token}`, "giu")),
     barePkLicence: new RegExp(`(?<![\\p{L}\\p{N}/])((?:mpd\\s*/\\s*)?\\d{3,5}\\s*/\\s*(?:${offices})(?:\\s*/\\s*\\d{2,4})?)(?![\\p{L}\\p{N}])`, "giu"),
-    protector: new RegExp(
-      `(?:${compilePhrases(merged.protectorKeyword)})${numberLead}((?:[\\p{L}]{1,4}[\\s-]?)?\\d{2,7}(?:\\s*[/-]\\s*[\\p{L}\\d]{1,6}){0,3})`,
-      "giu",
+    protector: new MatchStarts(
+      new RegExp(`(?:${compilePhrases(merged.protectorKeyword)})${numberLead}((?:[\\p{L}]{1,4}[\\s-]?)?\\d{2,7}(?:\\s*[/-]\\s*[\\p{L}\\d]{1,6}){0,3})`, "giu"),
     ),
-    money,
+    money: new MatchStarts(money),
     currencyByToken,
     multiplierByWord,
     numberWordValue,

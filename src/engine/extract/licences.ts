@@ -1,7 +1,6 @@
 import type { CompiledData } from "../compile.ts";
 import { canonicalLicence } from "../licence.ts";
 import type { Entities } from "../types.ts";
-import { matchesOf } from "./starts.ts";
 
 function trimToken(token: string): string {
   return token.replace(/[\s/.-]+$/, "");
@@ -18,7 +17,7 @@ export function extractLicences(normalized: string, original: string, data: Comp
     byCanonical.set(canonical, { raw: original.slice(start, start + token.length), canonical, evidence: { text: original.slice(start, start + token.length), start, end: start + token.length } });
   };
   if (hasKeyword) {
-    for (const m of matchesOf(data.licence, normalized)) {
+    for (const m of data.licence.matches(normalized)) {
       const token = m[1]!;
       add(token, m.index + m[0].length - token.length);
     }
@@ -29,7 +28,7 @@ export function extractLicences(normalized: string, original: string, data: Comp
 }
 
 export function extractProtectorPermissions(normalized: string, original: string, data: CompiledData): Entities["protectorPermissions"] {
-  return matchesOf(data.protector, normalized).map((m) => {
+  return data.protector.matches(normalized).map((m) => {
     const token = trimToken(m[1]!);
     const start = m.index + m[0].length - m[1]!.length;
     const evidence = { text: original.slice(m.index, start + token.length), start: m.index, end: start + token.length };

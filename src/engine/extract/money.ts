@@ -1,6 +1,5 @@
 import type { CompiledData } from "../compile.ts";
 import type { DetectedLanguage, Evidence, Money } from "../types.ts";
-import { matchesOf } from "./starts.ts";
 
 /** The currency an ad means when it writes a bare "advance 50,000". */
 const LOCAL_CURRENCY: Record<DetectedLanguage, string | null> = {
@@ -48,7 +47,7 @@ export function extractMoney(
 ): Money[] {
   // Every amount first, with what it says of its own currency; ranges and the bare-number rule after.
   const candidates: Candidate[] = [];
-  for (const m of matchesOf(data.money, normalized)) {
+  for (const m of data.money.matches(normalized)) {
     const g = m.groups!;
     const start = m.index;
     const end = start + m[0].trimEnd().length;

@@ -173,12 +173,3 @@ function firstOf(element: AST.Element): First {
       throw new Unreadable();
   }
 }
-
-const READ = new WeakMap<RegExp, MatchStarts>();
-
-/** The matches of a global expression of the engine's data, as matchAll gives them; each expression is read once. */
-export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
-  let starts = READ.get(re);
-  if (!starts) READ.set(re, (starts = new MatchStarts(re)));
-  return starts.matches(text);
-}

@@ -3,7 +3,8 @@ import type { DetectedLanguage, Entities, Evidence, RegistryFinding, SignalId } 
 
 export type Found = Map<SignalId, Evidence[]>;
 
-export interface SignalInput {
+/** What the engine knows of an advert when it looks for signs. */
+export interface SignalSource {
   original: string;
   language: DetectedLanguage;
   entities: Entities;
@@ -15,6 +16,22 @@ export interface SignalInput {
   hits: LexiconHits;
   /** Stretches in which an amount is not a fee the worker pays ("visa fee paid by the employer"). */
   feeFree: readonly (readonly [number, number])[];
+}
+
+/** A domain the recruiter can be reached at that is their own (signals/links.ts ownDomainsOf). */
+export interface OwnDomain {
+  domain: string;
+  evidence: Evidence;
+}
+
+/** The advert with what several rules ask of it worked out once. */
+export interface SignalInput extends SignalSource {
+  ownDomains: readonly OwnDomain[];
+}
+
+/** A finding that names a recruiter as the registry lists it, active (by licence under its name, or by name). */
+export function namesActiveRecruiter(f: RegistryFinding): f is Extract<RegistryFinding, { kind: "licence_active" | "name_found" }> {
+  return (f.kind === "licence_active" && f.nameMatches !== false) || (f.kind === "name_found" && f.operator.status === "active");
 }
 
 export function add(found: Found, id: SignalId, evidence: readonly Evidence[]) {

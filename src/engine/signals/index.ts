@@ -1,20 +1,21 @@
-import { add, type Found, type SignalInput } from "./found.ts";
+import { add, type Found, type SignalInput, type SignalSource } from "./found.ts";
 import { formattingAnomalies } from "./format.ts";
 import { isJobAd } from "./job-ad.ts";
 import { detectLegitimacy } from "./legit.ts";
-import { detectBrandMisuse, detectLinkSigns, detectMessengerOnly, detectSchemeMisuse, ownDomains } from "./links.ts";
+import { detectBrandMisuse, detectLinkSigns, detectMessengerOnly, detectSchemeMisuse, ownDomainsOf } from "./links.ts";
 import { detectMoneySigns } from "./money.ts";
 import { detectPeopleSigns } from "./people.ts";
 import { detectRegistrySigns } from "./registry.ts";
 
-export type { Found, SignalInput } from "./found.ts";
+export type { Found, SignalInput, SignalSource } from "./found.ts";
 
 /**
  * Finds every sign in the ad, for and against it. Lexicon categories give the
  * phrases (after the context rules); the rules here combine them with the
  * extracted entities and the registry findings.
  */
-export function detectSignals(input: SignalInput): { found: Found; isJobAd: boolean } {
+export function detectSignals(source: SignalSource): { found: Found; isJobAd: boolean } {
+  const input: SignalInput = { ...source, ownDomains: ownDomainsOf(source) };
   const { entities, hits } = input;
   const cue = hits.cues;
   const found: Found = new Map();
@@ -46,7 +47,7 @@ export function detectSignals(input: SignalInput): { found: Found; isJobAd: bool
     const companyKnown =
       entities.companies.length > 0 ||
       entities.licences.length > 0 ||
-      ownDomains(input).length > 0 ||
+      input.ownDomains.length > 0 ||
       operators.length > 0 ||
       entities.brands.length > 0 ||
       cue.officialChannel.length > 0 ||

@@ -1,47 +1,7 @@
-import type { CompiledData } from "../compile.ts";
-import type { Evidence } from "../types.ts";
-import { add, endsWithDomain, type Found, type SignalInput } from "./found.ts";
-
-/** The first label of a domain: "emirates" for emirates.com, "gov" for gov.uk. */
-function label(domain: string): string {
-  return domain.split(".")[0] ?? domain;
-}
+import { label, NO_DOMAINS, type Domains } from "../domains.ts";
+import { add, endsWithDomain, type Found, type OwnDomain, type SignalInput, type SignalSource } from "./found.ts";
 
 const RECRUITING_WORDS = /gov|official|embassy|visa|career|jobs?|recruit|hiring|hr|work|apply|portal/i;
-
-/** Domains with their first labels, worked out once per engine instead of for every domain of every advert. */
-interface Domains {
-  domains: readonly string[];
-  labels: readonly string[];
-}
-
-function domains(list: readonly string[]): Domains {
-  return { domains: list, labels: list.map(label) };
-}
-
-interface LinkData {
-  official: Domains;
-  /** Every brand's domains, in the order of the data. */
-  brands: Domains;
-  byBrand: ReadonlyMap<string, Domains>;
-}
-
-const NO_DOMAINS: Domains = { domains: [], labels: [] };
-
-const LINK_DATA = new WeakMap<CompiledData, LinkData>();
-
-function linkData(data: CompiledData): LinkData {
-  let found = LINK_DATA.get(data);
-  if (!found) {
-    found = {
-      official: domains(data.common.officialDomains),
-      brands: domains([...data.brandDomains.values()].flat()),
-      byBrand: new Map([...data.brandDomains].map(([id, list]) => [id, domains(list)])),
-    };
-    LINK_DATA.set(data, found);
-  }
-  return found;
-}
 
 /**
  * A domain that borrows an official or brand name and dresses it up as a
@@ -57,25 +17,14 @@ function isLookAlike(domain: string, official: Domains, brands: Domains): boolea
   return brands.labels.some((l) => l.length >= 4 && first.includes(l) && RECRUITING_WORDS.test(first.replace(l, "")));
 }
 
-const OWN_DOMAINS = new WeakMap<SignalInput, { domain: string; evidence: Evidence }[]>();
-
 /**
- * Domains the recruiter can be reached at that are their own: not free mail, messengers, shorteners or look-alikes.
- * Several rules ask for them; they are worked out once per advert (callers only read the list).
+ * Domains the recruiter can be reached at that are their own: not free mail, messengers, shorteners or
+ * look-alikes. Several rules ask for them: detectSignals works them out once per advert.
  */
-export function ownDomains(input: SignalInput): { domain: string; evidence: Evidence }[] {
-  let own = OWN_DOMAINS.get(input);
-  if (!own) {
-    own = findOwnDomains(input);
-    OWN_DOMAINS.set(input, own);
-  }
-  return own;
-}
-
-function findOwnDomains(input: SignalInput): { domain: string; evidence: Evidence }[] {
+export function ownDomainsOf(input: SignalSource): OwnDomain[] {
   const { entities, data } = input;
   const { freeMailDomains, messengerDomains, shorteners } = data.common;
-  const { official, brands } = linkData(data);
+  const { official, brands } = data.links;
   return [...entities.urls, ...entities.emails]
     .filter((x) => !endsWithDomain(x.domain, freeMailDomains) && !endsWithDomain(x.domain, messengerDomains) && !endsWithDomain(x.domain, shorteners))
     .filter((x) => !isLookAlike(x.domain, official, brands))
@@ -85,7 +34,7 @@ function findOwnDomains(input: SignalInput): { domain: string; evidence: Evidenc
 /** Shorteners, private-group invites, look-alikes of official or brand sites. */
 export function detectLinkSigns(input: SignalInput, found: Found) {
   const { entities, data } = input;
-  const { official, brands } = linkData(data);
+  const { official, brands } = data.links;
   for (const url of entities.urls) {
     const invite = /(?:t\.me|telegram\.me)\/(?:\+|joinchat)|chat\.whatsapp\.com/i.test(url.url);
     if (url.shortener || invite || isLookAlike(url.domain, official, brands)) add(found, "suspicious_link", [url.evidence]);
@@ -99,7 +48,7 @@ export function detectLinkSigns(input: SignalInput, found: Found) {
  */
 export function detectMessengerOnly(input: SignalInput, found: Found, licensed: boolean) {
   const { entities, data } = input;
-  if (licensed || ownDomains(input).length > 0 || entities.emails.length > 0 || entities.companies.length > 0 || input.hits.cues.employerDetails.length > 0) return;
+  if (licensed || input.ownDomains.length > 0 || entities.emails.length > 0 || entities.companies.length > 0 || input.hits.cues.employerDetails.length > 0) return;
   const messengerLinks = entities.urls.filter((u) => endsWithDomain(u.domain, data.common.messengerDomains)).map((u) => u.evidence);
   add(found, "contact_only_messenger", [...entities.messengers, ...entities.handles.map((h) => h.evidence), ...messengerLinks]);
 }
@@ -107,7 +56,7 @@ export function detectMessengerOnly(input: SignalInput, found: Found, licensed: 
 /** Brands named while the contact is not the brand's own; or a free mailbox named after a brand. */
 export function detectBrandMisuse(input: SignalInput, found: Found) {
   const { entities, data } = input;
-  const { official, brands, byBrand } = linkData(data);
+  const { official, brands, byBrand } = data.links;
   const contactDomains = [...entities.urls.map((u) => u.domain), ...entities.emails.filter((e) => !e.freeMail).map((e) => e.domain)];
   const offChannel = ["contact_only_messenger", "free_email", "upfront_fee", "payment_channel", "guaranteed_visa"].some((id) => found.has(id as never));
   for (const brand of entities.brands) {

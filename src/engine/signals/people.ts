@@ -1,5 +1,4 @@
-import { add, type Found, type SignalInput } from "./found.ts";
-import { ownDomains } from "./links.ts";
+import { add, namesActiveRecruiter, type Found, type SignalInput } from "./found.ts";
 
 /**
  * Smuggling and trafficking. Trafficking: roles aimed at young women with
@@ -33,8 +32,5 @@ export function detectPeopleSigns(input: SignalInput, found: Found) {
 }
 
 function employerKnown(input: SignalInput): boolean {
-  const registered = input.registry.some(
-    (f) => (f.kind === "licence_active" && f.nameMatches !== false) || (f.kind === "name_found" && f.operator.status === "active"),
-  );
-  return registered || input.hits.cues.employerDetails.length > 0 || ownDomains(input).length > 0;
+  return input.registry.some(namesActiveRecruiter) || input.hits.cues.employerDetails.length > 0 || input.ownDomains.length > 0;
 }

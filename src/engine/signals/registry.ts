@@ -1,6 +1,6 @@
 import { looksLikeRecruiter } from "../names.ts";
 import type { Evidence, Operator } from "../types.ts";
-import { add, type Found, type SignalInput } from "./found.ts";
+import { add, namesActiveRecruiter, type Found, type SignalInput } from "./found.ts";
 
 /**
  * What the registry says about the licences, names and phones in the ad.
@@ -11,10 +11,13 @@ export function detectRegistrySigns(input: SignalInput, found: Found): { license
   const { entities, registry, today } = input;
   const licenceEvidence = (raw: string) => entities.licences.filter((l) => l.raw === raw).map((l) => l.evidence);
   const companyEvidence = (name: string) => entities.companies.filter((c) => c.name === name).map((c) => c.evidence);
-  const expired = (until: string | null) => isExpired(until, today);
+  const expired = (until: string | null) => until !== null && until < today;
   const licensed: Evidence[] = [];
   const operators: Operator[] = [];
   const confirmedHolder = registry.some((f) => f.kind === "licence_active" && f.nameMatches === true && !expired(f.operator.validUntil));
+  // Beside a recruiter the registry knows, an unknown "agency" is mostly words read as a name
+  // ("registered with the Ministry … private employment agency"), not a second recruiter.
+  const knownRecruiter = registry.some((f) => namesActiveRecruiter(f) && !expired(f.operator.validUntil));
   for (const f of registry) {
     switch (f.kind) {
       case "licence_unknown":
@@ -44,9 +47,7 @@ export function detectRegistrySigns(input: SignalInput, found: Found): { license
         }
         break;
       case "name_unknown":
-        // Beside a recruiter the registry knows, an unknown "agency" is mostly words read as a name
-        // ("registered with the Ministry … private employment agency"), not a second recruiter.
-        if (entities.licences.length === 0 && !namesKnownRecruiter(registry, today) && looksLikeRecruiter(f.name))
+        if (entities.licences.length === 0 && !knownRecruiter && looksLikeRecruiter(f.name))
           add(found, "unlicensed_recruiter", companyEvidence(f.name));
         break;
       case "phone_found":
@@ -57,19 +58,6 @@ export function detectRegistrySigns(input: SignalInput, found: Found): { license
   }
   detectOperatorImpersonation(input, found, operators);
   return { licensed, operators };
-}
-
-function isExpired(until: string | null, today: string): boolean {
-  return until !== null && until < today;
-}
-
-/** Whether the ad names, by licence or by name, a recruiter the registry lists as active. */
-function namesKnownRecruiter(registry: SignalInput["registry"], today: string): boolean {
-  return registry.some(
-    (f) =>
-      ((f.kind === "licence_active" && f.nameMatches !== false) || (f.kind === "name_found" && f.operator.status === "active")) &&
-      !isExpired(f.operator.validUntil, today),
-  );
 }
 
 /**
