@@ -6,6 +6,8 @@ export type Found = Map<SignalId, Evidence[]>;
 /** What the engine knows of an advert when it looks for signs. */
 export interface SignalSource {
   original: string;
+  /** The advert as lexicons match it (normalize.ts): the same length as `original`, offset for offset. */
+  normalized: string;
   language: DetectedLanguage;
   entities: Entities;
   registry: RegistryFinding[];

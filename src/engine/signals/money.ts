@@ -1,5 +1,4 @@
 import { withinAny } from "../context.ts";
-import { normalizeForMatch } from "../normalize.ts";
 import type { DetectedLanguage, Evidence, Money } from "../types.ts";
 import { add, type Found, type SignalInput } from "./found.ts";
 
@@ -7,11 +6,10 @@ const PK_LANGUAGES: ReadonlySet<DetectedLanguage> = new Set(["ur", "ur-Latn"]);
 
 /** "no advance payment" / "без предоплаты" / "advance nahi": a lawful ad's promise, not a demand. */
 export function negation(input: SignalInput): (e: Evidence) => boolean {
-  const { original, data } = input;
+  const { normalized, data } = input;
   return (e) =>
     // Read as the lists were compiled (normalised: ё as е, keyboard twins folded), not merely lower-cased.
-    data.negatedBefore.test(normalizeForMatch(original.slice(Math.max(0, e.start - 24), e.start))) ||
-    data.negatedAfter.test(normalizeForMatch(original.slice(e.end, e.end + 24)));
+    data.negatedBefore.test(normalized.slice(Math.max(0, e.start - 24), e.start)) || data.negatedAfter.test(normalized.slice(e.end, e.end + 24));
 }
 
 /** What a Pakistani worker is charged, in rupees: a rupee sum as written, another currency through its rate. */
@@ -24,7 +22,7 @@ function inRupees(m: Money, pkrRate: number): number | null {
 const PER_MONTH = { hour: 200, day: 26, week: 4.3 } as const;
 
 function monthsFactor(input: SignalInput, m: Money): number {
-  const after = normalizeForMatch(input.original.slice(m.evidence.end, m.evidence.end + 24));
+  const after = input.normalized.slice(m.evidence.end, m.evidence.end + 24);
   const period = input.data.payPeriod.exec(after)?.groups;
   if (!period) return 1;
   return period.hour ? PER_MONTH.hour : period.day ? PER_MONTH.day : period.week ? PER_MONTH.week : 1;
