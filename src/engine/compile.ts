@@ -33,6 +33,8 @@ export interface CompiledData {
   clauseBreak: RegExp;
   /** Right after an amount: the period it is paid for, if not a month. */
   payPeriod: RegExp;
+  /** A pay period right before an amount: "kunlik 12 000", "в день: 3000". */
+  payPeriodBefore: RegExp;
   /** A currency or multiplier right after / right before a number: it is an amount, not a phone. */
   currencyAfter: RegExp;
   currencyBefore: RegExp;
@@ -145,6 +147,10 @@ export function compileEngineData(data: EngineData): CompiledData {
     clauseBreak: compileClauseBreak(common.clauseWords.map((w) => normalizeForMatch(w))),
     payPeriod: new RegExp(
       `^[\\s.]*(?:(?<hour>${alternation(common.payPeriods.hour)})|(?<day>${alternation(common.payPeriods.day)})|(?<week>${alternation(common.payPeriods.week)}))(?![\\p{L}\\p{N}])`,
+      "iu",
+    ),
+    payPeriodBefore: new RegExp(
+      `(?:^|[^\\p{L}\\p{N}])(?:(?<hour>${alternation(common.payPeriods.hour)})|(?<day>${alternation(common.payPeriods.day)})|(?<week>${alternation(common.payPeriods.week)}))[\\s:.\\-]*$`,
       "iu",
     ),
     currencyAfter: new RegExp(`^\\s*(?:${currencies}|${multipliers})(?![\\p{L}\\p{N}])`, "iu"),

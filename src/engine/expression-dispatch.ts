@@ -1,5 +1,5 @@
 import { CodeUnitTexts } from "./code-unit-pattern.ts";
-import { foldTwins } from "./normalize.ts";
+import { foldPattern } from "./normalize.ts";
 import { LiteralSearch } from "./literal-search.ts";
 import { requiredLiterals, type Literals } from "./required-literals.ts";
 import { ANY, startStrings, withoutLeadingAssertions, type StartStrings } from "./start-strings.ts";
@@ -89,7 +89,7 @@ export class ExpressionDispatch {
     const unknown: number[] = [];
     lists.forEach((entries, list) =>
       entries.forEach((entry, order) => {
-        const source = foldTwins(entry.slice("re:".length));
+        const source = foldPattern(entry.slice("re:".length));
         const [starts, quick, literals] = analyse(source);
         // Rewritten now, so every property the expressions name is known before the first text is fitted.
         const expression: Expression = {

@@ -121,6 +121,23 @@ export function foldTwins(text: string): string {
   return text.replace(TWIN, (ch) => KEYBOARD_TWINS[ch]!);
 }
 
+/**
+ * The letters of CHAR_MAP (ё, Arabic-script variants, apostrophe-like marks),
+ * not its dashes and spaces: a dash mapped inside a character class could
+ * make a range of it.
+ */
+const PATTERN_LETTERS = new RegExp(`[${Object.keys(CHAR_MAP).filter((ch) => !"- ".includes(CHAR_MAP[ch]!)).join("")}]`, "gu");
+
+/**
+ * A lexicon `re:` expression in the terms of the text it is matched on: the
+ * text has ё as е, Arabic-script variants unified and keyboard twins folded,
+ * so an expression written with "ё" or "ي" must say the same, or it never
+ * matches.
+ */
+export function foldPattern(source: string): string {
+  return foldTwins(source.replace(PATTERN_LETTERS, (ch) => CHAR_MAP[ch]!));
+}
+
 const LATIN = /\p{Script=Latin}/u;
 const SCRIPT_RUN = /\p{Script=Latin}+|\p{Script=Cyrillic}+/gu;
 

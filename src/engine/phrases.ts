@@ -1,4 +1,4 @@
-import { foldTwins, normalizeForMatch } from "./normalize.ts";
+import { foldPattern, normalizeForMatch } from "./normalize.ts";
 
 /**
  * Lexicon entries (see data/lexicons/README.md) as one regular expression
@@ -31,7 +31,7 @@ export function compilePhrases(entries: readonly string[]): string | null {
   const raw: string[] = [];
   for (const original of new Set(entries)) {
     if (original.startsWith("re:")) {
-      raw.push(`(?:${foldTwins(original.slice(3))})`);
+      raw.push(`(?:${foldPattern(original.slice(3))})`);
       continue;
     }
     // NFKC as for ads (cleanInput), so "№" in an entry reads "No" as it does in the ad.

@@ -77,8 +77,12 @@ export interface Money {
   usd: number | null;
   /** False when the ad wrote a bare number and its currency is the language's own, assumed. */
   currencyStated: boolean;
+  /** The period a rate of pay is quoted for ("1 200 р в день", "Kunlik 12 000"), if the ad names one. */
+  period?: PayPeriod;
   evidence: Evidence;
 }
+
+export type PayPeriod = "hour" | "day" | "week";
 
 export interface Entities {
   phones: { e164: string; country: string | undefined; evidence: Evidence }[];

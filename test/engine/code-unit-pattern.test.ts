@@ -3,13 +3,13 @@ import { join } from "node:path";
 import { RegExpParser, visitRegExpAST } from "@eslint-community/regexpp";
 import { describe, expect, it } from "vitest";
 import { CodeUnitTexts } from "../../src/engine/code-unit-pattern.ts";
-import { foldTwins } from "../../src/engine/normalize.ts";
+import { foldPattern } from "../../src/engine/normalize.ts";
 
 const LEXICONS = join(import.meta.dirname, "..", "..", "data", "lexicons");
 const expressions = readdirSync(LEXICONS)
   .filter((f) => f.endsWith(".json"))
   .flatMap((f) => JSON.stringify(JSON.parse(readFileSync(join(LEXICONS, f), "utf8"))).match(/"re:(?:[^"\\]|\\.)*"/g) ?? [])
-  .map((quoted) => foldTwins((JSON.parse(quoted) as string).slice(3)));
+  .map((quoted) => foldPattern((JSON.parse(quoted) as string).slice(3)));
 
 /** Where `source` matches in `text`, every start and length, as a string to compare. */
 function matches(source: string, flags: string, text: string): string {

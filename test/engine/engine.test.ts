@@ -286,3 +286,39 @@ describe("a fee named to say it is not taken", () => {
     expect(v.entities.money).toEqual([expect.objectContaining({ amount: 1500, currency: "RUB", kind: "salary" })]);
   });
 });
+
+describe("warnings that quote what scammers say", () => {
+  const engine = createEngine(data);
+
+  it("a notice that quotes a 'ready patent' offer and calls it deception is no forgery offer", () => {
+    const v = engine.check(
+      "Земляки, внимание! В группах продают «готовый патент за 3 дня» и «регистрацию без очереди». Это обман: такие бумаги не проходят проверку.\n\nПатент оформляется только в миграционном центре. Центр помощи мигрантам, Екатеринбург, +7 343 555 00 17",
+      { today: "2026-12-01" },
+    );
+    expect(v.flags.map((f) => f.id)).not.toContain("document_forgery");
+    expect(v.risk).toBe("low");
+  });
+
+  it("an employer who says it does not sell ready patents does not offer one", () => {
+    const v = engine.check(
+      "Toshkent, 'Shahar Qurilish' MChJ ga armaturachilar kerak. Oylik 6 mln so'm. Tayyor patent sotmaymiz, hujjatlarni o'zingiz topshirasiz. Tel +998 90 555 00 31",
+      { today: "2026-12-01" },
+    );
+    expect(v.flags.map((f) => f.id)).not.toContain("document_forgery");
+  });
+});
+
+describe("irregular routes in the words smugglers use", () => {
+  const engine = createEngine(data);
+
+  it.each([
+    ["ru", "Финляндия, сбор ягод. Едем до Выборга, потом «коридор», на той стороне вас встречает наш водитель. 2 000 € в месяц, оплата 1 500 $ вперёд. Telegram @berry_way"],
+    ["uz-Latn", "Polshaga ish! Minskgacha samolyotda, keyin 2 kecha piyoda yurasiz, naryog'ida mashina kutib oladi. Narxi 3 000 $. Telegram @yol_pl"],
+    ["uz-Cyrl", "Италияда иш. Ливиягача ўзимиз олиб борамиз, кечаси қайиқда 1 кун, кейин ўзингизни полицияга топширасиз. 6 000 $. WhatsApp +218 91 555 0012"],
+    ["tg", "Ба Русия бе гузаштан аз пост, ҳатто бо «запрет». Нарх 50 000 рубл. Танҳо WhatsApp +7 962 555 01 02"],
+  ])("%s", (_language, text) => {
+    const v = engine.check(text, { today: "2026-12-01" });
+    expect(v.flags.map((f) => f.id)).toContain("smuggling_route");
+    expect(v.crime).toBe("smuggling");
+  });
+});

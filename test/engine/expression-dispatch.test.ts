@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { LexiconIndex } from "../../src/engine/lexicon-index.ts";
-import { foldTwins, normalizeForMatch } from "../../src/engine/normalize.ts";
+import { foldPattern, normalizeForMatch } from "../../src/engine/normalize.ts";
 import { requiredLiterals } from "../../src/engine/required-literals.ts";
 import { ANY, startStrings, withoutLeadingAssertions } from "../../src/engine/start-strings.ts";
 
@@ -65,7 +65,7 @@ describe("what the scan assumes of every lexicon expression", () => {
     let withLiterals = 0;
     for (const entries of expressions.values())
       for (const entry of entries) {
-        const source = foldTwins(entry.slice(3));
+        const source = foldPattern(entry.slice(3));
         const starts = startStrings(source, 3);
         const literals = requiredLiterals(source);
         if (starts === ANY && !literals) continue;
@@ -96,7 +96,7 @@ describe("the lexicon scan tries at a word only the expressions that can begin t
     const index = new LexiconIndex(lists);
     // The reference: at every word and symbol, each list's expressions in order, the first that matches
     // (what the list as one alternation finds, without the cost of compiling that alternation).
-    const whole = [...expressions].map(([list, entries]) => [list, entries.map((e) => new RegExp(foldTwins(e.slice(3)), "iuy"))] as const);
+    const whole = [...expressions].map(([list, entries]) => [list, entries.map((e) => new RegExp(foldPattern(e.slice(3)), "iuy"))] as const);
     const firstMatch = (regexes: readonly RegExp[], text: string, at: number) => {
       for (const regex of regexes) {
         regex.lastIndex = at;

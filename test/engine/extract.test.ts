@@ -96,6 +96,17 @@ describe("money", () => {
     ]);
   });
 
+  it("reads a rate quoted for an hour, day or week as pay, whether the period comes after the amount or before it", () => {
+    // "Kunlik 12 000–16 000 тенге" is a daily wage: no fee is charged by the day, and both ends of the range are per day.
+    expect(entities("Кунлик 12 000–16 000 тенге, хафтада 1 марта").money).toEqual([
+      expect.objectContaining({ amount: 12000, currency: "KZT", kind: "salary", period: "day" }),
+      expect.objectContaining({ amount: 16000, currency: "KZT", kind: "salary", period: "day" }),
+    ]);
+    expect(entities("Оплата: 1 200–1 500 руб в день").money.map((m) => m.period)).toEqual(["day", "day"]);
+    expect(entities("soatiga 25 $").money).toEqual([expect.objectContaining({ kind: "salary", period: "hour" })]);
+    expect(entities("предоплата 500 €").money[0]).not.toHaveProperty("period");
+  });
+
   it("does not read phone numbers or years as money", () => {
     expect(entities("Contact 0300 0000111 since 2019").money).toEqual([]);
   });

@@ -40,6 +40,13 @@ describe("LexiconIndex", () => {
     expect(find(["re:(?<![\\p{L}\\p{N}])z[ae]?r+o*u*r+a?t"], "fori zaroorat hai, bazaroorat")).toEqual(["zaroorat"]);
   });
 
+  it("reads a raw regular expression in the text's own terms: ё as е, Arabic-script variants unified", () => {
+    // The text is matched with ё as е and ي as ی: an expression that kept "ё" or "ي" could never match.
+    expect(find(["re:(?<!\\p{L})дарёдан\\s+[ўу]тказ\\S*"], "кечаси дарёдан утказамиз")).toEqual(["дарёдан утказамиз"]);
+    expect(find(["re:(?<!\\p{L})дарёдан"], "ДАРЕДАН")).toEqual(["ДАРЕДАН"]);
+    expect(find(["re:سمندري\\s+راستہ"], "سمندری راستہ")).toEqual(["سمندری راستہ"]);
+  });
+
   it("matches Urdu phrases typed with Arabic letter variants", () => {
     expect(find(["فوری ضرورت"], "فوري ضرورت ہے")).toEqual(["فوري ضرورت"]);
   });

@@ -1,5 +1,5 @@
 import type { CompiledData } from "../compile.ts";
-import type { DetectedLanguage, Evidence, Money } from "../types.ts";
+import type { DetectedLanguage, Evidence, Money, PayPeriod } from "../types.ts";
 
 /** The currency an ad means when it writes a bare "advance 50,000". */
 const LOCAL_CURRENCY: Record<DetectedLanguage, string | null> = {
@@ -61,9 +61,9 @@ export function extractMoney(
     if (!Number.isFinite(amount) || amount <= 0) continue;
     const code = currency?.code ?? multiplier?.currency;
     // Nobody is charged a fee by the hour, day or week: "1 200 р в день" is a rate of pay whatever word is nearest.
-    const byPeriod = data.payPeriod.test(normalized.slice(end, end + 24));
-    const kind = byPeriod ? "salary" : nearestKind(start, end, context.salary, context.fee);
-    candidates.push({ base, amount, code, multiplier: multiplier?.value, kind, start, end });
+    const period = payPeriodAround(normalized, start, end, data);
+    const kind = period ? "salary" : nearestKind(start, end, context.salary, context.fee);
+    candidates.push({ base, amount, code, multiplier: multiplier?.value, kind, period, start, end });
   }
   const found: Money[] = [];
   for (const c of withRanges(candidates, normalized)) {
@@ -72,9 +72,23 @@ export function extractMoney(
     if (!c.code && (c.kind === "unknown" || c.amount < 100 || !fallback)) continue;
     const code = c.code ?? fallback!;
     const rate = data.common.currencies.find((x) => x.code === code)?.usd ?? null;
-    found.push({ amount: c.amount, currency: code, kind: c.kind, usd: rate === null ? null : Math.round(c.amount * rate), currencyStated: Boolean(c.code), evidence: { text: original.slice(c.start, c.end), start: c.start, end: c.end } });
+    found.push({
+      amount: c.amount,
+      currency: code,
+      kind: c.kind,
+      usd: rate === null ? null : Math.round(c.amount * rate),
+      currencyStated: Boolean(c.code),
+      ...(c.period && { period: c.period }),
+      evidence: { text: original.slice(c.start, c.end), start: c.start, end: c.end },
+    });
   }
   return found;
+}
+
+/** The period named right after an amount ("1 200 р в день") or right before it ("Kunlik 12 000"). */
+function payPeriodAround(normalized: string, start: number, end: number, data: CompiledData): PayPeriod | undefined {
+  const g = data.payPeriod.exec(normalized.slice(end, end + 24))?.groups ?? data.payPeriodBefore.exec(normalized.slice(Math.max(0, start - 24), start))?.groups;
+  return g?.hour ? "hour" : g?.day ? "day" : g?.week ? "week" : undefined;
 }
 
 interface Candidate {
@@ -84,6 +98,7 @@ interface Candidate {
   code: string | undefined;
   multiplier: number | undefined;
   kind: Money["kind"];
+  period: PayPeriod | undefined;
   start: number;
   end: number;
 }
@@ -92,10 +107,14 @@ interface Candidate {
 const RANGE_DASH = /^\s*(?:-|to|до|dan|тан|дан)\s*$/iu;
 
 function withRanges(candidates: Candidate[], normalized: string): Candidate[] {
+  const ranged = (c: Candidate, next: Candidate | undefined): next is Candidate => next !== undefined && RANGE_DASH.test(normalized.slice(c.end, next.start));
   return candidates.map((c, i) => {
     const next = candidates[i + 1];
-    if (c.code || c.multiplier || !next || (!next.code && !next.multiplier) || !RANGE_DASH.test(normalized.slice(c.end, next.start))) return c;
-    const amount = c.base * (next.multiplier ?? 1);
-    return { ...c, amount, code: next.code, kind: c.kind === "unknown" ? next.kind : c.kind };
+    const previous = candidates[i - 1];
+    // Both ends of a range are quoted for the same period, whichever end names it.
+    const period = c.period ?? (ranged(c, next) ? next.period : undefined) ?? (previous && ranged(previous, c) ? previous.period : undefined);
+    const own = period ? { ...c, period, kind: "salary" as const } : c;
+    if (c.code || c.multiplier || !ranged(c, next) || (!next.code && !next.multiplier)) return own;
+    return { ...own, amount: c.base * (next.multiplier ?? 1), code: next.code, kind: own.kind === "unknown" ? next.kind : own.kind };
   });
 }

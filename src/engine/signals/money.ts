@@ -21,11 +21,8 @@ function inRupees(m: Money, pkrRate: number): number | null {
 /** Days, hours and weeks of work in a month, for pay quoted by the day, hour or week. */
 const PER_MONTH = { hour: 200, day: 26, week: 4.3 } as const;
 
-function monthsFactor(input: SignalInput, m: Money): number {
-  const after = input.normalized.slice(m.evidence.end, m.evidence.end + 24);
-  const period = input.data.payPeriod.exec(after)?.groups;
-  if (!period) return 1;
-  return period.hour ? PER_MONTH.hour : period.day ? PER_MONTH.day : period.week ? PER_MONTH.week : 1;
+function monthsFactor(m: Money): number {
+  return m.period ? PER_MONTH[m.period] : 1;
 }
 
 /**
@@ -55,7 +52,7 @@ export function detectMoneySigns(input: SignalInput, found: Found): Evidence[] {
   add(found, "payment_channel", entities.paymentChannels.filter((e) => !negated(e)));
 
   // A bare "маош 55 000–70 000" in a Tajik advert for Moscow is roubles, not somoni: pay is only judged in a currency the ad names.
-  const pay = entities.money.filter((m) => m.kind === "salary" && m.usd !== null && m.currencyStated).map((m) => ({ m, monthly: m.usd! * monthsFactor(input, m) }));
+  const pay = entities.money.filter((m) => m.kind === "salary" && m.usd !== null && m.currencyStated).map((m) => ({ m, monthly: m.usd! * monthsFactor(m) }));
   const lures = hits.cues.noRequirements.length > 0 || hits.cues.benefitsBait.length > 0;
   add(
     found,
