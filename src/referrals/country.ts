@@ -1,13 +1,8 @@
+import { countryOfLanguage } from "../engine/home-country.ts";
 import type { Verdict } from "../engine/types.ts";
 
 /** The countries whose jobseekers the helpline serves and whose caseworkers take referrals. */
 export const HOME_COUNTRIES: readonly string[] = ["PK", "KZ", "KG", "TJ", "UZ"];
-const BY_LANGUAGE: Record<string, string> = { ur: "PK", "ur-Latn": "PK", kk: "KZ", ky: "KG", tg: "TJ", "uz-Latn": "UZ", "uz-Cyrl": "UZ" };
-
-/** The home country a language points to (Russian and English point nowhere: spoken across the region). */
-export function countryOfLanguage(language: string): string | null {
-  return BY_LANGUAGE[language] ?? null;
-}
 
 /**
  * The country whose caseworkers should see a referral: the registry that

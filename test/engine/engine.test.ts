@@ -322,3 +322,22 @@ describe("irregular routes in the words smugglers use", () => {
     expect(v.crime).toBe("smuggling");
   });
 });
+
+describe("a licensed operator's name beside a phone from another country", () => {
+  const ukOperator = operator({ country: "GB", registry: "UK-SWS", licenceNo: null, name: "Meadow Harvest Labour Ltd", city: "Kent" });
+  const engine = createEngine(data, new MemoryRegistry([ukOperator]));
+  const about = "Улуу Британияда сезондук жумуш: Meadow Harvest Labour Ltd лицензиялуу оператору. Жер-жемиш терүү, 6 айга чейин.";
+
+  it("is impersonation when nobody else in the advert answers on that number", () => {
+    const v = engine.check(`${about}\nБайланыш: +996 555 000 321`, { today: "2026-12-01" });
+    expect(v.flags.map((f) => f.id)).toContain("brand_impersonation");
+  });
+
+  it("is the state agency that recruits with the operator when the advert names it, on a number of the advert's home country", () => {
+    const v = engine.check(`${about}\nТандоону Чет өлкөлөрдө жумушка орноштуруу борбору өткөрөт. Байланыш: +996 312 555 321`, { today: "2026-12-01" });
+    expect(v.flags.map((f) => f.id)).not.toContain("brand_impersonation");
+    // Still the operator's name with a number from a third country: impersonation wins.
+    const elsewhere = engine.check(`${about}\nТандоону Чет өлкөлөрдө жумушка орноштуруу борбору өткөрөт. Байланыш: +971 50 555 0321`, { today: "2026-12-01" });
+    expect(elsewhere.flags.map((f) => f.id)).toContain("brand_impersonation");
+  });
+});

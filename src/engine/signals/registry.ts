@@ -1,3 +1,4 @@
+import { countryOfLanguage } from "../home-country.ts";
 import { looksLikeRecruiter } from "../names.ts";
 import type { Evidence, Operator } from "../types.ts";
 import { add, namesActiveRecruiter, type Found, type SignalInput } from "./found.ts";
@@ -67,11 +68,15 @@ export function detectRegistrySigns(input: SignalInput, found: Found): { license
  */
 function detectOperatorImpersonation(input: SignalInput, found: Found, operators: readonly Operator[]) {
   if (operators.length === 0) return;
-  const { entities, data } = input;
+  const { entities, data, hits, language } = input;
   const contactCountries = data.common.operatorContactCountries;
   const reachable = new Set(operators.flatMap((o) => contactCountries[o.country] ?? [o.country]));
   // An employer named beside the recruiter may give its own number in the country of the job.
   if (entities.companies.some((c) => !looksLikeRecruiter(c.name))) for (const c of entities.countries) reachable.add(c.code);
+  // A state agency that recruits with the operator (Kyrgyzstan's Centre for Employment Abroad beside a UK
+  // Seasonal Worker operator) answers on its own country's numbers: the country the advert's language points to.
+  const home = hits.cues.officialChannel.length > 0 ? countryOfLanguage(language) : null;
+  if (home) reachable.add(home);
   const foreignPhones = entities.phones.filter((p) => p.country !== undefined && !reachable.has(p.country));
   const freeMail = entities.emails.filter((e) => e.freeMail);
   add(found, "brand_impersonation", [...freeMail, ...foreignPhones].map((x) => x.evidence));
