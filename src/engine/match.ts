@@ -45,11 +45,12 @@ export function matchRegistry(entities: Entities, lookup: RegistryLookup, origin
       nameMatches,
     });
   }
+  const phoneCountries = new Set(entities.phones.map((p) => p.country));
   const holderNames = entities.companies.filter((c) => [...licensedHolders].some((h) => nameSimilarity(c.name, h.name) >= SAME_NAME));
   for (const company of entities.companies) {
     // A piece of the holder's name as the ad writes it ("Теңир-Тоо" of «Теңир-Тоо Кэр Эброуд») is the holder, not another company.
     if (holderNames.some((h) => within(company.evidence, h.evidence))) continue;
-    const [best] = lookup.byName(company.name);
+    const best = likeliest(lookup.byName(company.name), phoneCountries);
     if (best && best.similarity >= SAME_NAME) {
       findings.push({ kind: "name_found", name: company.name, operator: best.operator, similarity: best.similarity });
     } else {
@@ -61,6 +62,16 @@ export function matchRegistry(entities: Entities, lookup: RegistryLookup, origin
     if (operator) findings.push({ kind: "phone_found", phone: phone.e164, operator });
   }
   return findings;
+}
+
+/**
+ * The closest registry name; between equally close ones, one from a country the
+ * advert's phones are in ("Migration Agency" is as close to Uzbekistan's agency
+ * as to a Kyrgyz ministry's long title; a +998 number says which).
+ */
+function likeliest<T extends { operator: Operator; similarity: number }>(matches: readonly T[], phoneCountries: ReadonlySet<string | undefined>): T | undefined {
+  const top = matches.filter((m) => m.similarity === matches[0]?.similarity);
+  return top.find((m) => phoneCountries.has(m.operator.country)) ?? top[0];
 }
 
 function within(inner: Evidence, outer: Evidence): boolean {

@@ -341,3 +341,16 @@ describe("a licensed operator's name beside a phone from another country", () =>
     expect(elsewhere.flags.map((f) => f.id)).toContain("brand_impersonation");
   });
 });
+
+describe("a name as close to two registry entries", () => {
+  const kgMinistry = operator({ country: "KG", registry: "KG-MLSSM", licenceNo: null, name: "Ministry of Labour Social Security and Migration of the Kyrgyz Republic", city: "Bishkek" });
+  const uzAgency = operator({ country: "UZ", registry: "UZ-MA", licenceNo: null, name: "Migration Agency under the Cabinet of Ministers of the Republic of Uzbekistan", city: "Tashkent" });
+  const engine = createEngine(data, new MemoryRegistry([kgMinistry, uzAgency]));
+
+  it("is the one from the country the advert's phones are in", () => {
+    const v = engine.check("Registration for the EPS-TOPIK test, Korea E-9. Apply through the Migration Agency office in Tashkent. Hotline +998 71 555 00 42", { today: "2026-12-01" });
+    const found = v.registry.find((f) => f.kind === "name_found");
+    expect(found && "operator" in found ? found.operator.country : null).toBe("UZ");
+    expect(v.flags.map((f) => f.id)).not.toContain("brand_impersonation");
+  });
+});
