@@ -354,3 +354,17 @@ describe("a name as close to two registry entries", () => {
     expect(v.flags.map((f) => f.id)).not.toContain("brand_impersonation");
   });
 });
+
+describe("look-alike official sites", () => {
+  const engine = createEngine(data);
+  const flags = (text: string) => engine.check(text, { today: "2026-12-01" }).flags.map((f) => f.id);
+
+  it("names the government in any label but the last, not only the first", () => {
+    expect(flags("Migration Agency: register for Korea E-9 at xorijda-ish.gov-uz.site/ariza")).toContain("suspicious_link");
+    expect(flags("Canada intake 2027: register at esdc-canada-gc.ca.jobintake.site/register")).toContain("suspicious_link");
+  });
+
+  it("leaves sites in zones only governments register alone", () => {
+    expect(flags("Skills test schedule: tevta.punjab.gov.pk, Canada programme details: www.canada.ca/work")).not.toContain("suspicious_link");
+  });
+});

@@ -9,13 +9,19 @@ const RECRUITING_WORDS = /gov|official|embassy|visa|career|jobs?|recruit|hiring|
  * being that organisation's own domain.
  */
 function isLookAlike(domain: string, official: Domains, brands: Domains): boolean {
-  if (endsWithDomain(domain, official.domains) || endsWithDomain(domain, brands.domains)) return false;
+  if (endsWithDomain(domain, official.domains) || endsWithDomain(domain, brands.domains) || GOVERNMENT_ZONE.test(domain)) return false;
   const first = label(domain);
   if (/gov|embassy|iom/i.test(first)) return true;
+  // The official name may sit in any label but the last: "xorijda-ish.gov-uz.site", "esdc-canada-gc.ca.jobintake.site".
+  const inner = domain.split(".").slice(1, -1);
+  if (inner.some((l) => /(?:^|-)(?:gov|govt|embassy|iom)(?:-|$)/i.test(l))) return true;
   // "migrant-kg.org" for migrant.kg, "enbek-job.kz" for enbek.kz: an official site's name on another domain.
-  if (official.labels.some((l) => l.length >= 4 && l !== "gov" && first.includes(l))) return true;
+  if ([first, ...inner].some((part) => official.labels.some((l) => l.length >= 4 && l !== "gov" && part.includes(l)))) return true;
   return brands.labels.some((l) => l.length >= 4 && first.includes(l) && RECRUITING_WORDS.test(first.replace(l, "")));
 }
+
+/** Zones only governments register in ("punjab.gov.pk", "canada.gc.ca"): their sites are not look-alikes. */
+const GOVERNMENT_ZONE = /(?:^|\.)(?:gov|gob|govt)\.[a-z]{2}$|(?:^|\.)gc\.ca$|\.gov$/i;
 
 /**
  * Domains the recruiter can be reached at that are their own: not free mail, messengers, shorteners or
