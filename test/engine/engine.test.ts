@@ -368,3 +368,16 @@ describe("look-alike official sites", () => {
     expect(flags("Skills test schedule: tevta.punjab.gov.pk, Canada programme details: www.canada.ca/work")).not.toContain("suspicious_link");
   });
 });
+
+describe("a warning that names a company refused a licence", () => {
+  const refused = operator({ country: "TJ", registry: "TJ-MS", licenceNo: null, name: "Sabzazor Kor", status: "invalid", city: "Dushanbe" });
+  const engine = createEngine(data, new MemoryRegistry([refused]));
+
+  it("quotes the company, with words between the licence and 'was not given'", () => {
+    const v = engine.check(
+      "Вазорати меҳнат огоҳ месозад: ба ширкати «Сабзазор Кор» иҷозатнома барои фиристодани коргарон ба хориҷа дода нашудааст. Маълумот: mehnat.tj",
+      { today: "2026-12-01" },
+    );
+    expect(v.flags.map((f) => f.id)).not.toContain("revoked_licence");
+  });
+});
