@@ -33,6 +33,8 @@ export interface CompiledData {
   clauseBreak: RegExp;
   /** Right after an amount: the period it is paid for, if not a month. */
   payPeriod: RegExp;
+  /** A unit of work right after an amount ("за м²", "per kg"): a piece rate, which is pay. */
+  pieceRate: RegExp;
   /** A pay period right before an amount: "kunlik 12 000", "в день: 3000". */
   payPeriodBefore: RegExp;
   /** A currency or multiplier right after / right before a number: it is an amount, not a phone. */
@@ -56,7 +58,8 @@ function escape(text: string): string {
 }
 
 function alternation(words: Iterable<string>): string {
-  return [...new Set([...words].map((w) => normalizeForMatch(w)))]
+  // NFKC as for ads (cleanInput) and lexicon phrases: "м²" in an entry reads "м2" as it does in the ad.
+  return [...new Set([...words].map((w) => normalizeForMatch(w.normalize("NFKC"))))]
     .sort((a, b) => b.length - a.length)
     .map((w) => escape(w).replace(/\s+/g, "\\s*"))
     .join("|");
@@ -149,6 +152,8 @@ export function compileEngineData(data: EngineData): CompiledData {
       `^[\\s.]*(?:(?<hour>${alternation(common.payPeriods.hour)})|(?<day>${alternation(common.payPeriods.day)})|(?<week>${alternation(common.payPeriods.week)}))(?![\\p{L}\\p{N}])`,
       "iu",
     ),
+    // "1 200 р барои 1 м²", "90 руб/кг": an optional currency word or slash, then the unit of work.
+    pieceRate: new RegExp(`^\\s*(?:[\\p{L}'$€£₽]{1,7}\\.?\\s*)?(?:/\\s*)?(?:${alternation(common.pieceRates)})(?![\\p{L}\\p{N}])`, "iu"),
     payPeriodBefore: new RegExp(
       `(?:^|[^\\p{L}\\p{N}])(?:(?<hour>${alternation(common.payPeriods.hour)})|(?<day>${alternation(common.payPeriods.day)})|(?<week>${alternation(common.payPeriods.week)}))[\\s:.\\-]*$`,
       "iu",

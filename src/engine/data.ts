@@ -129,6 +129,7 @@ export const commonDataSchema = z
     clauseWords: z.array(z.string().min(1)).min(1),
     /** Pay quoted per hour, day or week ("1 500 руб в день"): compared with the monthly thresholds once scaled. */
     payPeriods: z.object({ hour: z.array(z.string().min(1)).min(1), day: z.array(z.string().min(1)).min(1), week: z.array(z.string().min(1)).min(1) }),
+    pieceRates: z.array(z.string().min(1)).min(1),
     /** A number followed by one of these is a percentage, not money ("100 فیصد ویزا"). */
     percentWords: z.array(z.string().min(1)).min(1),
     /** Amounts written in words: "ساڑھے چھ لاکھ", "dairh lakh" (modifier + number + multiplier). */

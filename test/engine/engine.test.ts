@@ -381,3 +381,10 @@ describe("a warning that names a company refused a licence", () => {
     expect(v.flags.map((f) => f.id)).not.toContain("revoked_licence");
   });
 });
+
+describe("a price per unit of work", () => {
+  it("is a piece rate, not a fee, where a price followed by a number would be", () => {
+    const v = createEngine(data).check("Ба Питер кафелчиён лозим. Нарх: 1 100 р барои 1 м² кафел, пул ҳар 2 ҳафта ба карта. Тел +7 921 555 00 66", { today: "2026-12-01" });
+    expect(v.flags.map((f) => f.id)).not.toContain("upfront_fee");
+  });
+});

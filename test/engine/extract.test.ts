@@ -107,6 +107,12 @@ describe("money", () => {
     expect(entities("предоплата 500 €").money[0]).not.toHaveProperty("period");
   });
 
+  it("reads a piece rate (per m², per kg) as pay, in the units' own script or folded", () => {
+    expect(entities("Плиточник: 1 200 ₽ за кв.м, расчёт каждую неделю").money).toEqual([expect.objectContaining({ amount: 1200, kind: "salary" })]);
+    expect(entities("Kafel terish: 90 000 so'm 1 m² uchun").money).toEqual([expect.objectContaining({ amount: 90000, kind: "salary" })]);
+    expect(entities("Registration 500 $ per person").money[0]?.kind).not.toBe("salary");
+  });
+
   it("does not read phone numbers or years as money", () => {
     expect(entities("Contact 0300 0000111 since 2019").money).toEqual([]);
   });

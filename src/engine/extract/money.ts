@@ -62,7 +62,8 @@ export function extractMoney(
     const code = currency?.code ?? multiplier?.currency;
     // Nobody is charged a fee by the hour, day or week: "1 200 р в день" is a rate of pay whatever word is nearest.
     const period = payPeriodAround(normalized, start, end, data);
-    const kind = period ? "salary" : nearestKind(start, end, context.salary, context.fee);
+    const pieceRate = data.pieceRate.test(normalized.slice(end, end + 32));
+    const kind = period || pieceRate ? "salary" : nearestKind(start, end, context.salary, context.fee);
     candidates.push({ base, amount, code, multiplier: multiplier?.value, kind, period, start, end });
   }
   const found: Money[] = [];
