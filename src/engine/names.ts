@@ -14,6 +14,7 @@ import companyWords from "../../data/company-words.json" with { type: "json" };
 const GENERIC_WORDS: ReadonlySet<string> = new Set(companyWords.generic);
 const RECRUITER_WORDS = new RegExp(companyWords.recruiter, "iu");
 const LEGAL_FORMS: ReadonlySet<string> = new Set(companyWords.legalForms);
+const EMPLOYER_LABEL = new RegExp(`(?:^|[^\\p{L}])(?:${companyWords.employerLabels.join("|")})\\s*[:\\-–—]?\\s*$`, "iu");
 
 export function toLatin(text: string): string {
   return anyAscii(text)
@@ -58,7 +59,8 @@ export function phoneticKey(word: string): string {
 const GENERIC_KEYS: ReadonlySet<string> = new Set([...GENERIC_WORDS].map((w) => phoneticKey(toLatin(w))).filter((k) => k.length >= 4));
 
 function distinctive(words: readonly string[]): string[] {
-  return words.filter((w) => w && !GENERIC_WORDS.has(w) && !GENERIC_KEYS.has(phoneticKey(w)));
+  // A word without a letter ("2️⃣" numbering a list) names nobody.
+  return words.filter((w) => /\p{L}/u.test(w) && !GENERIC_WORDS.has(w) && !GENERIC_KEYS.has(phoneticKey(w)));
 }
 
 /** The distinctive part of a company name, in Latin letters: "Sabz Pahar Overseas (Pvt) Ltd" → "sabz pahar". */
@@ -138,4 +140,9 @@ export function namesLegalEntity(name: string): boolean {
     .toLowerCase()
     .split(/[\s\p{P}\p{S}]+/u)
     .some((w) => LEGAL_FORMS.has(w));
+}
+
+/** Whether the text right before a name introduces it as the employer ("Работодатель: ООО «…»", "Employer:"). */
+export function introducedAsEmployer(before: string): boolean {
+  return EMPLOYER_LABEL.test(before);
 }

@@ -388,3 +388,41 @@ describe("a price per unit of work", () => {
     expect(v.flags.map((f) => f.id)).not.toContain("upfront_fee");
   });
 });
+
+describe("names that are not a recruiter's", () => {
+  const engine = createEngine(data);
+  const flags = (text: string) => engine.check(text, { today: "2026-12-01" }).flags.map((f) => f.id);
+
+  it("the regulator named by an official-channel cue", () => {
+    expect(flags("کینیڈا فارم ورکرز۔ بیورو آف امیگریشن و اوورسیز ایمپلائمنٹ سے براہِ راست بھرتی کی اجازت: DE-0101/2026۔ درخواست: hr@greenfield-farms.ca")).not.toContain(
+      "unlicensed_recruiter",
+    );
+  });
+
+  it("a name introduced as the employer's, even with a staffing word in it", () => {
+    expect(flags("Склад, Подольск. Работодатель: ООО «СкладПро Кадры», сайт skladpro-kadry.ru, зарплата 3 000 ₽ за смену")).not.toContain("unlicensed_recruiter");
+  });
+
+  it("trade words only, numbered in a list", () => {
+    expect(flags("Помните:\n2️⃣ Частное агентство занятости обязано иметь лицензию. Проверьте её на gov.uz/migration")).not.toContain("unlicensed_recruiter");
+  });
+});
+
+describe("fees the worker pays the state directly, and lists of what a warning forbids", () => {
+  const engine = createEngine(data);
+  const flags = (text: string) => engine.check(text, { today: "2026-12-01" }).flags.map((f) => f.id);
+
+  it("'you pay yourself: the visa fee (£298) and the flight' is no upfront fee", () => {
+    expect(flags("Ұлыбританияда маусымдық жұмыс. Өзіңіз төлейсіз: виза алымы (£298) мен ұшақ билеті. Оператор ешқандай ақша алмайды.")).not.toContain("upfront_fee");
+  });
+
+  it("a job board's list of the adverts it removes is a warning, not an offer", () => {
+    const v = engine.check("Жаңы эрежелер. Төмөнкүдөй жарыялар өчүрүлөт:\n🚫 «виза 100% кепилдик»\n🚫 «алдын ала төлөм картага»\n🚫 «чек арадан өткөрүп коёбуз»", { today: "2026-12-01" });
+    expect(v.flags.map((f) => f.id)).not.toContain("smuggling_route");
+    expect(v.risk).toBe("low");
+  });
+
+  it("'in the chats they again sell «…»' opens a warning paragraph", () => {
+    expect(flags("В соцсетях снова распространяются объявления: «виза в Польшу за 10 дней», «предоплата 30% на карту».\n\nПроверяйте лицензию агентства.")).not.toContain("upfront_fee");
+  });
+});

@@ -1,5 +1,5 @@
 import { countryOfLanguage } from "../home-country.ts";
-import { looksLikeRecruiter } from "../names.ts";
+import { coreName, introducedAsEmployer, looksLikeRecruiter } from "../names.ts";
 import type { Evidence, Operator } from "../types.ts";
 import { add, namesActiveRecruiter, type Found, type SignalInput } from "./found.ts";
 
@@ -49,7 +49,7 @@ export function detectRegistrySigns(input: SignalInput, found: Found): { license
         break;
       case "name_unknown":
         if (entities.licences.length === 0 && !knownRecruiter && looksLikeRecruiter(f.name))
-          add(found, "unlicensed_recruiter", companyEvidence(f.name));
+          add(found, "unlicensed_recruiter", companyEvidence(f.name).filter((e) => !namesNoRecruiter(input, e)));
         break;
       case "phone_found":
         if (f.operator.status !== "active") add(found, "revoked_licence", entities.phones.filter((p) => p.e164 === f.phone).map((p) => p.evidence));
@@ -59,6 +59,17 @@ export function detectRegistrySigns(input: SignalInput, found: Found): { license
   }
   detectOperatorImpersonation(input, found, operators);
   return { licensed, operators };
+}
+
+/**
+ * A name that is not a recruiter's whatever its words: the state body an
+ * official-channel cue names (Pakistan's Bureau of Emigration and Overseas
+ * Employment), a name the advert introduces as the employer's, or one of
+ * trade words only ("2️⃣ Частное агентство занятости") that names nobody.
+ */
+function namesNoRecruiter(input: SignalInput, e: Evidence): boolean {
+  const official = input.hits.cues.officialChannel.some((o) => o.start < e.end && o.end > e.start);
+  return official || introducedAsEmployer(input.normalized.slice(Math.max(0, e.start - 30), e.start)) || coreName(e.text) === "";
 }
 
 /**
