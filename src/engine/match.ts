@@ -14,8 +14,11 @@ function advertisedMatches(companies: Entities["companies"], operator: Operator,
 /** How far before a licence number a name still claims it: «Вахш Евро Кор» (иҷозатномаи № TJ-MS-0346). */
 const CLAIM_GAP = 40;
 
-/** Between such a name and its number: punctuation and at most the licence word ("лиц.", "licence No"). */
-const CLAIM_BETWEEN = /^[^\p{L}\n]*(?:\p{L}+[^\p{L}\n]*){0,2}$/u;
+/**
+ * Between such a name and its number: punctuation, the licence word and who issued it
+ * ("лиц.", "licence", "КР ЭСКММдин лицензиясы"), then perhaps "No" (NFKC's "№").
+ */
+const CLAIM_BETWEEN = /^[^\p{L}\n]*(?:\p{L}+[^\p{L}\n]*){0,3}(?:no[^\p{L}\n]*)?$/iu;
 
 /** A name written right before the licence number, on its line, is the name that claims the licence. */
 function namedWithLicence(name: Evidence, licence: Evidence, original: string): boolean {

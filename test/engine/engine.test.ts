@@ -212,6 +212,12 @@ describe("the recruiter an advert names, as the registry knows it", () => {
     expect(v.flags.map((f) => f.id)).toContain("licence_name_mismatch");
   });
 
+  it("and so does one with who issued the licence between them, and '№'", () => {
+    const registry = new MemoryRegistry([operator({ country: "KG", registry: "KG-MLSSM", licenceNo: "KG-L-0417", name: "Ala-Archa Job Abroad LLC", city: "Bishkek" })]);
+    const ad = "«Теңир Ворк Линк» ЖЧК (КР ЭСКММдин лицензиясы № KG-L-0417)\nГермания — мезгилдүү жумуш. Кызмат акысы 12 000 сом алдын ала. +996 552 555 417";
+    expect(createEngine(data, registry).check(ad).flags.map((f) => f.id)).toContain("licence_name_mismatch");
+  });
+
   it("once licence and name agree, a lapsed operator's likeness elsewhere in the ad is not a revoked licence", () => {
     const registry = new MemoryRegistry([
       operator({ country: "KZ", registry: "KZ-MLSP", licenceNo: "KZ-PEA-7391", name: "Alatau Student Travel LLP", city: "Almaty" }),
