@@ -432,3 +432,28 @@ describe("fees the worker pays the state directly, and lists of what a warning f
     expect(flags("В соцсетях снова распространяются объявления: «виза в Польшу за 10 дней», «предоплата 30% на карту».\n\nПроверяйте лицензию агентства.")).not.toContain("upfront_fee");
   });
 });
+
+describe("more of the region's wording", () => {
+  const engine = createEngine(data);
+  const check = (text: string) => engine.check(text, { today: "2026-12-01" });
+
+  it("the national airline's name with a free mailbox and a fee is impersonation", () => {
+    expect(check("Air Astana бортсеріктерді іріктейді. Түйіндемені air.astana.hr2027@gmail.com поштасына жіберіңіз. Тіркеу жарнасы — 15 000 тг.").flags.map((f) => f.id)).toContain(
+      "brand_impersonation",
+    );
+  });
+
+  it("passports collected by the foreman and pay every three months are trafficking signs", () => {
+    const v = check("Ба заводи хишт коргарон лозим. Маош 60 ҳазор, ҳисоб ҳар 3 моҳ. Шиносномаҳоро бригадир ҷамъ мекунад. Фақат WhatsApp +7 928 555 00 12");
+    expect(v.flags.map((f) => f.id)).toContain("trafficking_risk");
+  });
+
+  it("a 'mountain path' after a visit visa is an irregular route", () => {
+    expect(check('Bosnia visit visa, phir aagay "pahari rasta" 3 din, guide sath. Package 15 lac. DM karein').crime).toBe("smuggling");
+  });
+
+  it("a service fee with what it covers in brackets is still a fee", () => {
+    const v = check("Улуу Британия ферма жумушу. Биздин кызмат (анкета, CV, маекке даярдоо) — 1 000 $, келишимде 50%. Тел +996 555 000 101");
+    expect(v.flags.map((f) => f.id)).toContain("upfront_fee");
+  });
+});
