@@ -25,6 +25,13 @@ export interface ContextResult {
   quoted: Span[];
 }
 
+/** A quotation on one line: «…», "…", “…”, „…“. */
+const QUOTATION = /«[^»\n]{1,160}»|"[^"\n]{1,160}"|“[^”\n]{1,160}”|„[^“\n]{1,160}“/g;
+
+function quotations(text: string): Span[] {
+  return [...text.matchAll(QUOTATION)].map((m) => [m.index, m.index + m[0].length] as const);
+}
+
 function boundaries(text: string, pattern: RegExp): number[] {
   const points = [0];
   for (const m of text.matchAll(pattern)) points.push(m.index, m.index + m[0].length);
@@ -58,7 +65,7 @@ export function applyContexts(cues: Cues, normalized: string, rules: readonly Co
   if (active.length === 0) return { cues, feeFree: [], quoted: [] };
   const cache = new Map<ContextRule["scope"], number[]>();
   const PATTERN = { sentence: SENTENCE_END, paragraph: PARAGRAPH_END, clause: clauseBreak } as const;
-  const points = (scope: ContextRule["scope"]) => {
+  const points = (scope: Exclude<ContextRule["scope"], "quotes">) => {
     const found = cache.get(scope) ?? boundaries(normalized, PATTERN[scope]);
     cache.set(scope, found);
     return found;
@@ -66,10 +73,10 @@ export function applyContexts(cues: Cues, normalized: string, rules: readonly Co
 
   const cancelled = new Map<string, Span[]>();
   for (const rule of active) {
-    const at = points(rule.scope);
-    const spans = cues[rule.when]
-      .map((e) => enclosing(at, e))
-      .filter((span) => !rule.unless.some((u) => cues[u].some((e) => inside(e, span))));
+    // "quotes": wherever the cue is, the words the advert puts in quotation marks.
+    const scope = rule.scope;
+    const found = scope === "quotes" ? quotations(normalized) : cues[rule.when].map((e) => enclosing(points(scope), e));
+    const spans = found.filter((span) => !rule.unless.some((u) => cues[u].some((e) => inside(e, span))));
     if (spans.length === 0) continue;
     for (const target of rule.cancels) cancelled.set(target, [...(cancelled.get(target) ?? []), ...spans]);
   }

@@ -457,3 +457,19 @@ describe("more of the region's wording", () => {
     expect(v.flags.map((f) => f.id)).toContain("upfront_fee");
   });
 });
+
+describe("an advert that warns, quoting the offers it warns against", () => {
+  it("the quoted offer is the scam's words, even in a paragraph of its own", () => {
+    const v = createEngine(data).check(
+      "Что пишут в группах на этой неделе:\n\n«Виза в Польшу за 10 дней, 100% гарантия, предоплата 200 $ на карту»\n\nЭто мошенничество. Проверяйте лицензию агентства на сайте министерства.",
+      { today: "2026-12-01" },
+    );
+    expect(v.flags.map((f) => f.id)).not.toContain("guaranteed_visa");
+    expect(v.risk).toBe("low");
+  });
+
+  it("quotation marks in an advert that does not warn change nothing", () => {
+    const v = createEngine(data).check("Германия, «зелёный коридор» через лес, на той стороне встречает машина. 3 500 $ вперёд. Telegram @way_de", { today: "2026-12-01" });
+    expect(v.crime).toBe("smuggling");
+  });
+});
