@@ -135,7 +135,8 @@ export function compileEngineData(data: EngineData): CompiledData {
     scamCentreCountries: new Set(common.countries.filter((c) => c.scamCentre).map((c) => c.code)),
     links: linkDomains(common.officialDomains, common.brands),
     licence: new MatchStarts(new RegExp(`(?:${keywords})${numberLead}${token}`, "giu")),
-    barePkLicence: new RegExp(`(?<![\\p{L}\\p{N}/])((?:mpd\\s*/\\s*)?\\d{3,5}\\s*/\\s*(?:${offices})(?:\\s*/\\s*\\d{2,4})?)(?![\\p{L}\\p{N}])`, "giu"),
+    // "2026/RWP/4012" is a Protector permission (year first), not licence 2026/RWP.
+    barePkLicence: new RegExp(`(?<![\\p{L}\\p{N}/])(?!(?:19|20)\\d\\d\\s*/\\s*(?:${offices})\\s*/\\s*\\d)((?:mpd\\s*/\\s*)?\\d{3,5}\\s*/\\s*(?:${offices})(?:\\s*/\\s*\\d{2,4})?)(?![\\p{L}\\p{N}])`, "giu"),
     protector: new MatchStarts(
       new RegExp(`(?:${compilePhrases(merged.protectorKeyword)})${numberLead}((?:[\\p{L}]{1,4}[\\s-]?)?\\d{2,7}(?:\\s*[/-]\\s*[\\p{L}\\d]{1,6}){0,3})`, "giu"),
     ),

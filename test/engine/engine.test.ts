@@ -473,3 +473,40 @@ describe("an advert that warns, quoting the offers it warns against", () => {
     expect(v.crime).toBe("smuggling");
   });
 });
+
+describe("round-10 classes", () => {
+  const engine = createEngine(data);
+  const flags = (text: string) => engine.check(text, { today: "2026-12-01" }).flags.map((f) => f.id);
+
+  it("a Protector permission written year first is not a licence number", () => {
+    expect(engine.check("Saudi drivers. Potohar Overseas – OEP 3310/RWP – PE Perm. 2026/RWP/4012. Trade test Rawalpindi").entities.licences.map((l) => l.raw)).toEqual(["3310/RWP"]);
+  });
+
+  it("a harvest job at home is not the UK seasonal scheme", () => {
+    expect(flags("«Тобыл Агро» ЖШС егін жинау маусымына комбайнерлер керек. Тіркеу жарнасы 5 000 ₸. +7 705 555 20 41")).not.toContain("scheme_misuse");
+    expect(flags("Англияда егін жинау маусымы, CoS беремиз. Тіркеу жарнасы 500 $. WhatsApp +7 705 555 20 42")).toContain("scheme_misuse");
+  });
+
+  it("a price followed by a percent is a discount, not a fee", () => {
+    expect(flags("Хӯроки корпоративӣ бо нархи 50%. Маош 80 000 руб, ООО «Тверской Двор»")).not.toContain("upfront_fee");
+  });
+
+  it("'working after coming as a tourist — no' is a lawful statement", () => {
+    expect(flags("Istanbulda sexga usta kerak. Ish ruxsatnomasi sex nomidan. Turist bo'lib kelib ishlash yo'q, deport bo'lasiz. +90 532 555 0071")).not.toContain(
+      "wrong_visa_type",
+    );
+  });
+
+  it("a payment made every day to a card is the pay", () => {
+    expect(flags("Курьер керек. Күніне 12 000 ₸. Төлем күн сайын Kaspi-ге. «Жылдам Жеткізу» ЖШС")).not.toContain("payment_channel");
+  });
+
+  it("a notice that a licence has expired or was cancelled quotes the company", () => {
+    const refused = operator({ country: "TJ", registry: "TJ-MS", licenceNo: "TJ-MS-0777", name: "Hisor Mehnat Pul", status: "expired", city: "Hisor" });
+    const v = createEngine(data, new MemoryRegistry([refused])).check(
+      "ХАДАМОТИ МУҲОҶИРАТ ОГОҲ МЕСОЗАД\n\nМӯҳлати иҷозатномаи ҶДММ «Ҳисор Меҳнат Пул» (TJ-MS-0777) ба охир расидааст. Рӯйхати пурра дар сомонаи mehnat.tj.",
+      { today: "2026-12-01" },
+    );
+    expect(v.flags.map((f) => f.id)).not.toContain("revoked_licence");
+  });
+});

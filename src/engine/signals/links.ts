@@ -88,6 +88,8 @@ export function detectSchemeMisuse(input: SignalInput, found: Found) {
   const offChannel = moneyAsked || found.has("contact_only_messenger") || found.has("free_email");
   if (!offChannel) return;
   const operator = input.registry.some((f) => "operator" in f && f.operator.registry === "UK-SWS" && f.operator.status === "active");
-  if (seasonalScheme.length > 0 && !operator) add(found, "scheme_misuse", seasonalScheme);
+  // Harvest work is the UK scheme only where the advert is about the UK: a Kazakh farm's harvest is not.
+  const uk = input.entities.countries.some((c) => c.code === "GB");
+  if (seasonalScheme.length > 0 && !operator && uk) add(found, "scheme_misuse", seasonalScheme);
   if (stateScheme.length > 0 && officialChannel.length === 0) add(found, "scheme_misuse", stateScheme);
 }
