@@ -15,6 +15,7 @@ import { defaultFeedConfig, defaultPressureConfig } from "../src/config.ts";
 import { startJobRunner, type JobRunner } from "../src/jobs/job-runner.ts";
 import { createApiKey } from "../src/partners/api-keys.ts";
 import { batchWorkers } from "../src/scan/batch-jobs.ts";
+import { checkInThread } from "../src/scan/chunk-checker.ts";
 import { testServices } from "../test/helpers/app.ts";
 import { listenOnLoopback } from "../test/helpers/listen.ts";
 import { corpusTexts } from "../test/helpers/partner-api.ts";
@@ -51,7 +52,7 @@ try {
   });
   const base = await listenOnLoopback(app);
   jobs = await startJobRunner(services.database, [], silent, {
-    workers: batchWorkers({ db, engine: () => services.engine, memory: services.adverts, send, log: silent }, { chunkTimeoutSeconds: 600, concurrency: CONCURRENCY }),
+    workers: batchWorkers({ db, check: checkInThread(() => services.engine), memory: services.adverts, send, log: silent }, { chunkTimeoutSeconds: 600, concurrency: CONCURRENCY }),
   });
   const { key } = await createApiKey(db, { name: "bench", countries: ["KZ"], ratePerMinute: 1_000_000 });
   const auth = { authorization: `Bearer ${key}` };
