@@ -153,6 +153,11 @@ const schema = z.object({
   SCAN_CHUNK_TIMEOUT_SECONDS: z.coerce.number().int().min(5).max(3600).default(120),
   /** Batch chunks one instance scans at once. */
   SCAN_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
+  /**
+   * Engines on worker threads that check batch chunks while the main thread does the database's work and
+   * answers requests; 0: on the main thread. Unset: one fewer than the machine's cores, at least one.
+   */
+  SCAN_ENGINE_THREADS: z.coerce.number().int().min(0).max(64).optional(),
   /** Days a finished batch's results are kept for the partner to fetch. */
   SCAN_BATCH_RETENTION_DAYS: z.coerce.number().int().min(1).max(90).default(7),
   /** Batch callbacks to http and private addresses: only for tests and closed networks. */
@@ -211,7 +216,7 @@ export function watchedChatKey(name: string | number): string {
 }
 
 /** The partner API's batches. */
-export type ScanConfig = Readonly<{ chunkTimeoutSeconds: number; concurrency: number; retentionDays: number; allowPrivateCallbacks: boolean }>;
+export type ScanConfig = Readonly<{ chunkTimeoutSeconds: number; concurrency: number; engineThreads: number; retentionDays: number; allowPrivateCallbacks: boolean }>;
 
 export type RegistrySyncConfig = Readonly<{ sources: readonly string[]; cron: string }>;
 
@@ -343,6 +348,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     scan: {
       chunkTimeoutSeconds: e.SCAN_CHUNK_TIMEOUT_SECONDS,
       concurrency: e.SCAN_CONCURRENCY,
+      engineThreads: e.SCAN_ENGINE_THREADS ?? Math.max(1, availableParallelism() - 1),
       retentionDays: e.SCAN_BATCH_RETENTION_DAYS,
       allowPrivateCallbacks: e.SCAN_CALLBACK_PRIVATE === "on",
     },

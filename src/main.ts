@@ -17,6 +17,7 @@ import { runAsSingleton, type StartSingleton } from "./db/singleton.ts";
 import { backgroundJobs, REGISTRY_SYNC_JOB } from "./jobs/background-jobs.ts";
 import { startJobRunner, type JobRunner } from "./jobs/job-runner.ts";
 import { batchWorkers } from "./scan/batch-jobs.ts";
+import { batchChecker } from "./scan/engine-pool/pool.ts";
 
 /**
  * `npm start`: database (Postgres, or the embedded PGlite), engine, dialogue,
@@ -96,7 +97,8 @@ async function main(): Promise<void> {
     partner: { memory: services.adverts, send, allowPrivateCallbacks: config.scan.allowPrivateCallbacks, feeds: config.feeds.publish },
   });
   await app.listen({ host: config.host, port: config.port });
-  const workers = batchWorkers({ db: database.db, engine: () => services.engine, memory: services.adverts, send, log }, config.scan);
+  const engines = batchChecker({ data: services.engineData, registry: services.registry, history: services.history, engine: () => services.engine }, config.scan.engineThreads);
+  const workers = batchWorkers({ db: database.db, check: engines.check, memory: services.adverts, send, log }, config.scan);
   jobs = await startJobRunner(database, backgroundJobs(database.db, config, log), log, { workers, maintenanceIntervalSeconds: config.jobMaintenanceSeconds });
   if (config.registrySync.sources.length > 0) await jobs.runNow(REGISTRY_SYNC_JOB);
 
@@ -147,6 +149,7 @@ async function main(): Promise<void> {
       ["http server", () => app.close()],
       ["services", () => services.stop()],
       ["jobs", () => jobs.stop()],
+      ["engine threads", () => engines.close()],
       ["database", () => database.close()],
     ];
     for (const [step, run] of steps) {

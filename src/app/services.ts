@@ -9,6 +9,7 @@ import { dbConversationStore } from "../db/conversation-repository.ts";
 import { loadHotlines } from "../data/hotlines.ts";
 import { DEFAULT_DATA_DIR, loadEngineData } from "../data/load-engine-data.ts";
 import type { Database } from "../db/client.ts";
+import type { EngineData } from "../engine/data.ts";
 import { createEngine, type Engine } from "../engine/engine.ts";
 import { createI18n } from "../i18n/index.ts";
 import { createMetrics, timedImageReader, type Metrics } from "../metrics/metrics.ts";
@@ -37,6 +38,8 @@ export interface Services {
   log: Logger;
   database: Database;
   engine: Engine;
+  /** What the engine was built from: engines on worker threads are built from it too. */
+  engineData: EngineData;
   i18n: i18n;
   referrals: ReferralService;
   dialogue: Dialogue;
@@ -113,6 +116,7 @@ export async function createServices(config: Config, database: Database, log: Lo
     log,
     database,
     engine,
+    engineData: data,
     i18n,
     referrals,
     dialogue,

@@ -1,8 +1,10 @@
 import { createHmac } from "node:crypto";
 import { desc, sql } from "drizzle-orm";
-import { asInt32, bandKeys, MIN_EQUAL, signatureOf } from "../memory/signature.ts";
-import type { AdvertMemory, Sighting, SimilarAdverts } from "../memory/types.ts";
+import { fingerprintOf as fingerprint, MIN_EQUAL, type Fingerprint } from "../memory/signature.ts";
+import { clusterCountry, NOTHING, summed } from "../memory/similar.ts";
+import type { AdvertMemory, Sighting } from "../memory/types.ts";
 import type { ReferralStatus } from "../referrals/status.ts";
+import { rememberChunk } from "./advert-memory-chunk.ts";
 import type { Db } from "./client.ts";
 import { advertBands, advertClusterReferrals, advertClusters, advertSightingKeys, referrals } from "./schema/index.ts";
 
@@ -23,19 +25,11 @@ interface Match {
 
 type Executor = Pick<Db, "execute" | "select">;
 
-const NOTHING: SimilarAdverts = { count: 0, firstSeen: null, reported: 0 };
-
 /** A Postgres array literal of integers: one parameter, the same on both drivers. */
 const intArray = (values: readonly number[]) => `{${values.join(",")}}`;
 
 /** A text array of one value, or none. */
 const textArray = (value: string | null) => (value === null ? sql`'{}'::text[]` : sql`array[${value}::text]`);
-
-/** An advert as the memory compares it: its signature and band keys, or null when it has no words. */
-function fingerprint(text: string): { signature: number[]; bands: number[] } | null {
-  const signature = signatureOf(text);
-  return signature ? { signature: asInt32(signature), bands: bandKeys(signature) } : null;
-}
 
 /**
  * The clusters whose first advert is a near-duplicate of this one, most
@@ -44,7 +38,7 @@ function fingerprint(text: string): { signature: number[]; bands: number[] } | n
  * gathered first and read by primary key, whatever the planner's statistics
  * say. A named statement on Postgres: planning would cost more than running it.
  */
-async function nearDuplicates(db: Executor, print: { signature: number[]; bands: number[] }): Promise<Match[]> {
+async function nearDuplicates(db: Executor, print: Fingerprint): Promise<Match[]> {
   const same = db
     .select({ equal: sql<number>`count(*)::int`.as("equal") })
     .from(sql`unnest(${advertClusters.signature}, ${sql.placeholder("signature")}::int4[]) as pair(a, b)`)
@@ -67,18 +61,8 @@ async function nearDuplicates(db: Executor, print: { signature: number[]; bands:
   return rows.map((r) => ({ ...r, id: Number(r.id) }));
 }
 
-/** What the matches say together: a copy may have started two clusters (two instances seeing it at once). */
-function summed(matches: readonly Match[]): SimilarAdverts {
-  if (matches.length === 0) return NOTHING;
-  return {
-    count: matches.reduce((n, m) => n + m.sightings, 0),
-    firstSeen: matches.map((m) => m.firstSeen).sort()[0]!,
-    reported: matches.reduce((n, m) => n + m.reported, 0),
-  };
-}
-
 /** A new cluster for an advert like no other: its row and its bands. */
-async function newCluster(db: Executor, print: { signature: number[]; bands: number[] }, counts: { sightings: number; reported: number; country: string | null; source: string | null }): Promise<Match> {
+async function newCluster(db: Executor, print: Fingerprint, counts: { sightings: number; reported: number; country: string | null; source: string | null }): Promise<Match> {
   const result = (await db.execute(sql`
     insert into ${advertClusters} (signature, bands, sightings, reported, countries, sources)
     values (${intArray(print.signature)}::int4[], ${intArray(print.bands)}::int4[], ${counts.sightings}, ${counts.reported},
@@ -102,7 +86,7 @@ export function dbAdvertMemory(db: Db, secret: string): AdvertMemoryStore {
     async remember(sighting: Sighting) {
       const print = fingerprint(sighting.text);
       if (!print) return NOTHING;
-      const country = sighting.country && /^[A-Z]{2}$/.test(sighting.country) ? sighting.country : null;
+      const country = clusterCountry(sighting.country);
       return db.transaction(async (tx) => {
         const fresh = await tx.insert(advertSightingKeys).values({ keyHash: keyHash(sighting.key) }).onConflictDoNothing().returning({ keyHash: advertSightingKeys.keyHash });
         const matches = await nearDuplicates(tx, print);
@@ -119,6 +103,8 @@ export function dbAdvertMemory(db: Db, secret: string): AdvertMemoryStore {
         return summed(matches.map((m) => (m === best ? { ...m, sightings: m.sightings + 1 } : m)));
       });
     },
+
+    rememberMany: (sightings) => rememberChunk(db, keyHash, sightings),
 
     async recall(text: string) {
       const print = fingerprint(text);

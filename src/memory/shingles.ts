@@ -19,11 +19,21 @@ const DIGITS = /\p{N}+/gu;
 /** Anything that is no letter, mark or "#": emoji, punctuation, symbols. */
 const NOT_WORD = /[^\p{L}\p{M}#]+/gu;
 
+/** Letters and marks only: most tokens, which are a word as they are. */
+const PLAIN_WORD = /^[\p{L}\p{M}]+$/u;
+
+/** Only a token with "@", "." or "://" can be a contact: the test that spares most tokens the CONTACT pattern. */
+const mayBeContact = (token: string) => token.includes("@") || token.includes(".") || token.includes("://");
+
 /** A line's words: contacts left out, numbers as "#" (one for "+7 700 000 00 77"), no emoji or punctuation. */
 function lineWords(line: string): string[] {
   const words: string[] = [];
   for (const token of line.split(/\s+/)) {
-    if (token === "" || CONTACT.test(token)) continue;
+    if (token === "" || (mayBeContact(token) && CONTACT.test(token))) continue;
+    if (PLAIN_WORD.test(token)) {
+      words.push(token);
+      continue;
+    }
     for (const word of token.replace(DIGITS, "#").replace(NOT_WORD, " ").split(" ")) {
       if (word === "" || (word === "#" && words.at(-1) === "#")) continue;
       words.push(/^#+$/.test(word) ? "#" : word);

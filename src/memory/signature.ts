@@ -66,12 +66,29 @@ export function bandKeys(signature: Uint32Array): number[] {
 
 /** The share of equal positions: an estimate of the Jaccard similarity of the two adverts' shingles. */
 export function estimatedJaccard(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  return equalPositions(a, b) / HASHES;
+}
+
+/** Positions where two signatures agree: a candidate is a near-duplicate at MIN_EQUAL. */
+export function equalPositions(a: ArrayLike<number>, b: ArrayLike<number>): number {
   let equal = 0;
   for (let i = 0; i < HASHES; i++) if (a[i] === b[i]) equal++;
-  return equal / HASHES;
+  return equal;
 }
 
 /** The signature as Postgres integers (signed 32-bit), how it is stored and compared in SQL. */
 export function asInt32(signature: Uint32Array): number[] {
   return Array.from(new Int32Array(signature.buffer, signature.byteOffset, signature.length));
+}
+
+/** An advert as the memory compares and stores it: its signature and band keys as Postgres integers. */
+export interface Fingerprint {
+  signature: number[];
+  bands: number[];
+}
+
+/** The advert's fingerprint, or null when it has no words (nothing to compare, nothing remembered). */
+export function fingerprintOf(text: string): Fingerprint | null {
+  const signature = signatureOf(text);
+  return signature ? { signature: asInt32(signature), bands: bandKeys(signature) } : null;
 }

@@ -22,6 +22,14 @@ export interface Sighting {
 export interface AdvertMemory {
   /** Counts this sighting (once per key) and answers for its near-duplicates. */
   remember(sighting: Sighting): Promise<SimilarAdverts>;
+  /**
+   * Remembers the sightings of a chunk (a batch's, a partner's request) in
+   * one go. Counts and answers exactly as `remember` called on each in
+   * turn would: a key already seen, or seen earlier in the chunk, is not
+   * counted again, and an advert joins the cluster an earlier near-duplicate
+   * of the same chunk opened. Answers in the order given.
+   */
+  rememberMany(sightings: readonly Sighting[]): Promise<SimilarAdverts[]>;
   /** Answers without counting (a read-only look). */
   recall(text: string): Promise<SimilarAdverts>;
   /** A report was filed about this advert. */

@@ -13,9 +13,18 @@ const key = (kind: string, value: string) => `${kind}\u0000${value}`;
  * the database (so reports filed by other instances and merged feeds show
  * up) and bumped at once for reports filed here.
  */
+/** A history's counts as plain maps, to copy to another thread (structured clone keeps Maps). */
+export interface HistorySnapshot {
+  revision: number;
+  counts: ReadonlyMap<string, number>;
+  remote: ReadonlyMap<string, ReportsElsewhere[]>;
+}
+
 export class SightingHistory implements ReportHistory {
   #counts = new Map<string, number>();
   #remote = new Map<string, ReportsElsewhere[]>();
+  /** Bumped at each change: engines on worker threads are sent the counts again only when it moved. */
+  #revision = 0;
 
   reports(kind: string, value: string): number {
     return this.#here(kind, value) + this.elsewhere(kind, value).reduce((n, e) => n + e.reports, 0);
@@ -32,6 +41,23 @@ export class SightingHistory implements ReportHistory {
   /** A report was just filed with these sightings. */
   add(seen: readonly { kind: string; value: string }[]): void {
     for (const s of seen) this.#counts.set(key(s.kind, s.value), this.#here(s.kind, s.value) + 1);
+    this.#revision++;
+  }
+
+  get revision(): number {
+    return this.#revision;
+  }
+
+  /** The counts as they are now. A copy of the counts map: add() changes it in place. */
+  snapshot(): HistorySnapshot {
+    return { revision: this.#revision, counts: new Map(this.#counts), remote: this.#remote };
+  }
+
+  /** Takes another thread's counts as its own. */
+  restore(snapshot: HistorySnapshot): void {
+    this.#counts = new Map(snapshot.counts);
+    this.#remote = new Map(snapshot.remote);
+    this.#revision = snapshot.revision;
   }
 
   async refresh(db: Db): Promise<void> {
@@ -55,5 +81,6 @@ export class SightingHistory implements ReportHistory {
       byIdentity.set(k, [...(byIdentity.get(k) ?? []), { country: r.country, reports: r.n }]);
     }
     this.#remote = byIdentity;
+    this.#revision++;
   }
 }

@@ -10,8 +10,12 @@ import { loadOperators } from "./repository.ts";
  */
 export class LiveRegistry implements RegistryLookup {
   #snapshot: MemoryRegistry;
+  #operators: readonly Operator[];
+  /** Bumped at each swap: engines on worker threads are sent the rows again only when it moved. */
+  #revision = 0;
 
-  constructor(operators: Iterable<Operator>) {
+  constructor(operators: readonly Operator[]) {
+    this.#operators = operators;
     this.#snapshot = new MemoryRegistry(operators);
   }
 
@@ -20,7 +24,23 @@ export class LiveRegistry implements RegistryLookup {
   }
 
   async refresh(db: Db): Promise<void> {
-    this.#snapshot = new MemoryRegistry(await loadOperators(db));
+    this.replace(await loadOperators(db));
+  }
+
+  /** Swaps in these rows (a refresh here, or the rows another thread's registry sent). */
+  replace(operators: readonly Operator[]): void {
+    this.#operators = operators;
+    this.#snapshot = new MemoryRegistry(operators);
+    this.#revision++;
+  }
+
+  get revision(): number {
+    return this.#revision;
+  }
+
+  /** The rows as they are now, to copy to another thread's registry. */
+  snapshot(): readonly Operator[] {
+    return this.#operators;
   }
 
   byLicence(canonical: string) {

@@ -1,10 +1,10 @@
 import type { Logger } from "pino";
 import type { Db } from "../db/client.ts";
-import type { Engine } from "../engine/engine.ts";
 import type { QueueWorker } from "../jobs/job-runner.ts";
 import type { AdvertMemory } from "../memory/types.ts";
 import { batchOfKey, pendingCallback, pendingItems, settleCallback, storeResults } from "./batch-repository.ts";
 import { callbackBody, postCallback } from "./callback.ts";
+import type { ChunkChecker } from "./chunk-checker.ts";
 import { scanMany, type Sender } from "./scan-ad.ts";
 
 export const SCAN_CHUNK_QUEUE = "scan-batch-chunk";
@@ -28,7 +28,8 @@ export interface BatchJobSettings {
 
 export interface BatchJobDeps {
   db: Db;
-  engine: () => Engine;
+  /** Checks a chunk's adverts: on this thread, or on the engine pool's. */
+  check: ChunkChecker;
   memory: AdvertMemory;
   /** Queues jobs (JobRunner.send). */
   send: (queue: string, data: readonly object[]) => Promise<void>;
@@ -48,7 +49,7 @@ export function chunkJobs(batchId: string, total: number, sender: Sender): Chunk
  */
 async function runChunk(deps: BatchJobDeps, job: ChunkJob): Promise<void> {
   const items = await pendingItems(deps.db, job.batchId, job.from, job.to);
-  const outcomes = await scanMany(deps.engine(), deps.memory, items.map((item) => item.input), job.sender);
+  const outcomes = await scanMany(deps.check, deps.memory, items.map((item) => item.input), job.sender);
   const finished = await storeResults(deps.db, job.batchId, outcomes.map((result, i) => ({ idx: items[i]!.idx, result })));
   // A chunk redone because its instance died just after finishing the batch: the callback may not be queued yet.
   const redoneAfterFinish = items.length === 0 && (await pendingCallback(deps.db, job.batchId))?.status === "done";

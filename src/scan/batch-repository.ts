@@ -97,12 +97,16 @@ export async function pendingItems(db: Db, batchId: string, from: number, to: nu
 export async function storeResults(db: Db, batchId: string, results: readonly { idx: number; result: ScanOutcome }[]): Promise<boolean> {
   if (results.length === 0) return false;
   const rows = JSON.stringify(results.map((r) => ({ idx: r.idx, result: r.result, error: "error" in r.result })));
+  // The chunk's range of the primary key: without it the planner, not knowing how many rows the JSON
+  // holds, reads the whole batch for each chunk (35 ms instead of 3 for a chunk of a 20,000-advert batch).
+  const from = results.reduce((n, r) => Math.min(n, r.idx), Infinity);
+  const to = results.reduce((n, r) => Math.max(n, r.idx), -Infinity);
   return db.transaction(async (tx) => {
     const stored = (await tx.execute(sql`
       with v as (select * from jsonb_to_recordset(${rows}::jsonb) as v(idx int, result jsonb, error boolean)),
       updated as (
         update ${scanBatchItems} i set result = v.result, input = null from v
-        where i.batch_id = ${batchId} and i.idx = v.idx and i.result is null
+        where i.batch_id = ${batchId} and i.idx between ${from} and ${to} and i.idx = v.idx and i.result is null
         returning v.error
       )
       select count(*)::int as done, count(*) filter (where error)::int as errors from updated`)) as unknown as { rows: { done: number; errors: number }[] };

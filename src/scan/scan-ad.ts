@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
-import type { Engine } from "../engine/engine.ts";
-import type { AdvertMemory } from "../memory/types.ts";
-import { scanResult, type ScanOutcome } from "./scan-result.ts";
+import type { AdvertMemory, Sighting } from "../memory/types.ts";
+import type { ChunkChecker } from "./chunk-checker.ts";
+import type { ScanOutcome } from "./scan-result.ts";
 
 /** Longest advert text accepted; the engine itself reads the first 8,000 characters. */
 export const MAX_AD_TEXT = 20_000;
@@ -57,22 +57,19 @@ function countryOf(ad: AdInput, sender: Sender): string | null {
   return ad.country ?? (sender.countries.length === 1 ? sender.countries[0]! : null);
 }
 
-/** Memory look-ups in flight at once, while the engine checks the next adverts. */
-const MEMORY_CONCURRENCY = 16;
-
-/** Checks a valid advert and, with a memory, counts it and answers its near-duplicates. */
-export async function scanAd(engine: Engine, memory: AdvertMemory | null, ad: AdInput, sender: Sender | null): Promise<ScanOutcome> {
-  const verdict = engine.check(ad.text);
-  const similar =
-    memory && sender ? await memory.remember({ text: ad.text, source: "partner", country: countryOf(ad, sender), key: sightingKey(sender.keyId, ad) }) : null;
-  return scanResult(ad.id, verdict, similar);
+/** The advert as the memory counts it: once per (key, partner's id, text). */
+function sightingOf(ad: AdInput, sender: Sender): Sighting {
+  return { text: ad.text, source: "partner", country: countryOf(ad, sender), key: sightingKey(sender.keyId, ad) };
 }
 
-/** Scans adverts in order, overlapping the memory's round trips with the engine's work. */
-export async function scanMany(engine: Engine, memory: AdvertMemory | null, ads: readonly AdInput[], sender: Sender | null): Promise<ScanOutcome[]> {
-  const results: ScanOutcome[] = [];
-  for (let i = 0; i < ads.length; i += MEMORY_CONCURRENCY) {
-    results.push(...(await Promise.all(ads.slice(i, i + MEMORY_CONCURRENCY).map((ad) => scanAd(engine, memory, ad, sender)))));
-  }
-  return results;
+/**
+ * Scans adverts in order: the checker checks them all, then the memory
+ * counts them all at once (one transaction for the lot, answering as one
+ * by one would).
+ */
+export async function scanMany(check: ChunkChecker, memory: AdvertMemory | null, ads: readonly AdInput[], sender: Sender | null): Promise<ScanOutcome[]> {
+  const results = await check(ads);
+  if (!memory || !sender) return results;
+  const similar = await memory.rememberMany(ads.map((ad) => sightingOf(ad, sender)));
+  return results.map((result, i) => ({ ...result, similar: similar[i]! }));
 }

@@ -7,6 +7,7 @@ import type { FeedSettings } from "../../src/feeds/publish.ts";
 import { startJobRunner, type JobRunner } from "../../src/jobs/job-runner.ts";
 import { createApiKey } from "../../src/partners/api-keys.ts";
 import { batchWorkers } from "../../src/scan/batch-jobs.ts";
+import { checkInThread } from "../../src/scan/chunk-checker.ts";
 import { testServices, type TestServices } from "./app.ts";
 
 const silent = pino({ level: "silent" });
@@ -33,7 +34,7 @@ export async function partnerTestApp(feeds: FeedSettings = { publisher: "offerch
     partner: { memory: services.adverts, send, allowPrivateCallbacks: true, feeds },
   });
   await app.ready();
-  const workers = batchWorkers({ db, engine: () => services.engine, memory: services.adverts, send, log: silent }, { chunkTimeoutSeconds: 60, concurrency: 2 });
+  const workers = batchWorkers({ db, check: checkInThread(() => services.engine), memory: services.adverts, send, log: silent }, { chunkTimeoutSeconds: 60, concurrency: 2 });
   jobs = await startJobRunner(services.database, [], silent, { workers, pollingIntervalSeconds: 0.5 });
   return {
     app,

@@ -27,6 +27,11 @@ describe("advert shingles", () => {
     expect(shinglesOf(EDITS["its lines in another order"]!)).toEqual(shinglesOf(ORIGINAL));
   });
 
+  it("leave out every kind of contact and mask numbers inside words, plain words or not", () => {
+    const line = "Пишите hr@job.kz, www.work.kz, jobs-kz.com/apply, https://t.me/x или @handle: 3-смены, 24/7, 1000$/мес, ДОМ—общежитие, café";
+    expect(canonicalText(line)).toBe("пишите или # смены # мес дом общежитие café");
+  });
+
   it("of a text without words are none, and it has no signature", () => {
     expect(shinglesOf("+7 701 000 12 34 🔥🔥 https://t.me/x").size).toBe(0);
     expect(signatureOf("0300-1234567")).toBeNull();

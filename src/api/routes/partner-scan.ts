@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from "fastify";
 import type { Engine } from "../../engine/engine.ts";
 import type { AdvertMemory } from "../../memory/types.ts";
+import { checkInThread } from "../../scan/chunk-checker.ts";
 import { parseAd, scanMany, type AdInput } from "../../scan/scan-ad.ts";
 import type { ScanOutcome } from "../../scan/scan-result.ts";
 import { partnerOf } from "../auth/api-key.ts";
@@ -39,7 +40,7 @@ export const partnerScanRoutes: FastifyPluginAsync<PartnerScanDeps> = async (app
       const sender = { keyId: partner.id, countries: partner.countries };
       const parsed = ads.map((raw) => parseAd(raw, sender));
       const valid = parsed.filter((ad): ad is AdInput => !("error" in ad));
-      const scanned = (await scanMany(deps.engine(), deps.memory, valid, sender)).values();
+      const scanned = (await scanMany(checkInThread(deps.engine), deps.memory, valid, sender)).values();
       // Errors keep their places; the scanned adverts fill the others in order.
       const results: ScanOutcome[] = parsed.map((ad) => ("error" in ad ? ad : scanned.next().value!));
       return { results };
