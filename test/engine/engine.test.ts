@@ -1,26 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { loadEngineData } from "../../src/data/load-engine-data.ts";
 import { createEngine, MAX_AD_LENGTH } from "../../src/engine/engine.ts";
-import type { Operator, RegistryLookup } from "../../src/engine/types.ts";
+import type { RegistryLookup } from "../../src/engine/types.ts";
 import { MemoryRegistry } from "../../src/registry/memory.ts";
+import { operator } from "../helpers/operator.ts";
 
 const data = loadEngineData();
-
-function operator(over: Partial<Operator>): Operator {
-  return {
-    country: "PK",
-    registry: "BEOE",
-    licenceNo: "1234/RWP",
-    name: "Test Valley Overseas Employment Promoters",
-    status: "active",
-    city: "Rawalpindi",
-    website: null,
-    phones: [],
-    validUntil: null,
-    sourceUrl: "test",
-    ...over,
-  };
-}
 
 describe("registry matching goes through the injected lookup", () => {
   const ad = "Test Valley Overseas Employment Promoters, OEP Licence No. 1234/RWP. Drivers required for Saudi Arabia, 2 years contract.";

@@ -1,26 +1,15 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { loadEngineData } from "../../src/data/load-engine-data.ts";
 import { createEngine } from "../../src/engine/engine.ts";
-import type { Operator } from "../../src/engine/types.ts";
 import { SightingHistory } from "../../src/referrals/history.ts";
 import { LiveRegistry } from "../../src/registry/live.ts";
 import { checkAds } from "../../src/scan/chunk-checker.ts";
 import { startEnginePool, type EnginePool } from "../../src/scan/engine-pool/pool.ts";
+import { operator } from "../helpers/operator.ts";
 import { fixtureAdverts } from "../memory/adverts.ts";
 
 const data = loadEngineData();
-const operator: Operator = {
-  country: "PK",
-  registry: "BEOE",
-  licenceNo: "1234/RWP",
-  name: "Test Valley Overseas Employment Promoters",
-  status: "active",
-  city: "Rawalpindi",
-  website: null,
-  phones: [],
-  validUntil: null,
-  sourceUrl: "test",
-};
+const licensed = operator();
 const LICENSED = "Test Valley Overseas Employment Promoters, OEP Licence No. 1234/RWP. Drivers required for Saudi Arabia, 2 years contract.";
 const PHONE_AD = "Работа в Корее без экзамена, предоплата 500$, звоните +996 555 000 812";
 
@@ -59,10 +48,10 @@ describe("the engine pool", () => {
     const before = await engines.check(ads);
     expect(before[1]!.licence.status).toBe("not_found");
     expect(before[0]!.flags.map((f) => f.id)).not.toContain("reported_before");
-    registry.replace([operator]);
+    registry.replace([licensed]);
     history.add([{ kind: "phone", value: "+996555000812" }]);
     const after = await engines.check(ads);
-    expect(after[1]!.licence).toMatchObject({ status: "active", holder: operator.name });
+    expect(after[1]!.licence).toMatchObject({ status: "active", holder: licensed.name });
     expect(after[0]!.flags.map((f) => f.id)).toContain("reported_before");
     expect(after).toEqual(checkAds(here, ads));
   });
