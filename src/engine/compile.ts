@@ -119,6 +119,8 @@ export function compileEngineData(data: EngineData): CompiledData {
   const numberModifier = new Map(Object.entries(common.numberWords.modifiers).map(([w, v]) => [normalizeForMatch(w), v]));
 
   const currencies = alternation(currencyByToken.keys());
+  // "per hour / day / week", named groups saying which: read after an amount and, by payPeriodBefore, before one.
+  const payPeriods = `(?:(?<hour>${alternation(common.payPeriods.hour)})|(?<day>${alternation(common.payPeriods.day)})|(?<week>${alternation(common.payPeriods.week)}))`;
   const multipliers = alternation(multiplierByWord.keys());
   // 1,500 / 150 000 / 2,80,000 (lakh grouping) / 2.5
   const number = "\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:[ ,.'\\u202f]\\d{3})+(?!\\d)|\\d+(?:[.,]\\d{1,2})?";
@@ -150,13 +152,13 @@ export function compileEngineData(data: EngineData): CompiledData {
     negatedAfter: new RegExp(`^[\\s\\-:]*(?:${alternation(common.negations.after)})(?![\\p{L}\\p{N}])`, "iu"),
     clauseBreak: compileClauseBreak(common.clauseWords.map((w) => normalizeForMatch(w))),
     payPeriod: new RegExp(
-      `^[\\s.]*(?:(?<hour>${alternation(common.payPeriods.hour)})|(?<day>${alternation(common.payPeriods.day)})|(?<week>${alternation(common.payPeriods.week)}))(?![\\p{L}\\p{N}])`,
+      `^[\\s.]*${payPeriods}(?![\\p{L}\\p{N}])`,
       "iu",
     ),
     // "1 200 р барои 1 м²", "90 руб/кг": an optional currency word or slash, then the unit of work.
     pieceRate: new RegExp(`^\\s*(?:[\\p{L}'$€£₽]{1,7}\\.?\\s*)?(?:/\\s*)?(?:${alternation(common.pieceRates)})(?![\\p{L}\\p{N}])`, "iu"),
     payPeriodBefore: new RegExp(
-      `(?:^|[^\\p{L}\\p{N}])(?:(?<hour>${alternation(common.payPeriods.hour)})|(?<day>${alternation(common.payPeriods.day)})|(?<week>${alternation(common.payPeriods.week)}))[\\s:.\\-]*$`,
+      `(?:^|[^\\p{L}\\p{N}])${payPeriods}[\\s:.\\-]*$`,
       "iu",
     ),
     currencyAfter: new RegExp(`^\\s*(?:${currencies}|${multipliers})(?![\\p{L}\\p{N}])`, "iu"),
