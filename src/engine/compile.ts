@@ -37,6 +37,8 @@ export interface CompiledData {
   pieceRate: RegExp;
   /** A pay period right before an amount: "kunlik 12 000", "в день: 3000". */
   payPeriodBefore: RegExp;
+  /** A company's tax or register number after its label ("ИНН 7810000412"). */
+  registrationNumber: RegExp;
   /** A currency or multiplier right after / right before a number: it is an amount, not a phone. */
   currencyAfter: RegExp;
   currencyBefore: RegExp;
@@ -161,6 +163,7 @@ export function compileEngineData(data: EngineData): CompiledData {
       `(?:^|[^\\p{L}\\p{N}])${payPeriods}[\\s:.\\-]*$`,
       "iu",
     ),
+    registrationNumber: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(common.registrationLabels)})[\\s.:#№/-]*\\d[\\d\\s-]{4,18}\\d(?!\\p{N})`, "giu"),
     currencyAfter: new RegExp(`^\\s*(?:${currencies}|${multipliers})(?![\\p{L}\\p{N}])`, "iu"),
     currencyBefore: new RegExp(`(?:${currencies})\\s*$`, "iu"),
     common,

@@ -125,11 +125,19 @@ export const commonDataSchema = z
      * Gulf one, is someone borrowing their name.
      */
     operatorContactCountries: z.record(z.string().regex(/^[A-Z]{2}$/), z.array(z.string().regex(/^[A-Z]{2}$/)).min(1)),
+    /**
+     * Countries that migrants from the registries' countries enter on their own (visa-free) and
+     * where local staffing agencies hire them lawfully under that country's own accreditation,
+     * which none of the registries here lists: Russia for Central Asian workers.
+     */
+    localAgencyCountries: z.array(z.string().regex(/^[A-Z]{2}$/)),
     /** Words that start a new clause ("but", "но", "lekin"): a fee after them is not covered by what came before. */
     clauseWords: z.array(z.string().min(1)).min(1),
     /** Pay quoted per hour, day or week ("1 500 руб в день"): compared with the monthly thresholds once scaled. */
     payPeriods: z.object({ hour: z.array(z.string().min(1)).min(1), day: z.array(z.string().min(1)).min(1), week: z.array(z.string().min(1)).min(1) }),
     pieceRates: z.array(z.string().min(1)).min(1),
+    /** Labels of a company's tax or register number (ИНН, БИН, STIR, NTN): the digits after them are neither a phone nor money. */
+    registrationLabels: z.array(z.string().min(1)).min(1),
     /** A number followed by one of these is a percentage, not money ("100 فیصد ویزا"). */
     percentWords: z.array(z.string().min(1)).min(1),
     /** Amounts written in words: "ساڑھے چھ لاکھ", "dairh lakh" (modifier + number + multiplier). */

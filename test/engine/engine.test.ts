@@ -394,6 +394,14 @@ describe("names that are not a recruiter's", () => {
     expect(flags("Склад, Подольск. Работодатель: ООО «СкладПро Кадры», сайт skladpro-kadry.ru, зарплата 3 000 ₽ за смену")).not.toContain("unlicensed_recruiter");
   });
 
+  it("a staffing agency hiring where it works, in a country whose own agencies hire migrants who come visa-free", () => {
+    const ad = "Склад, Санкт-Петербург. Кадровое агентство «ПромКадры» набирает грузчиков, 3 000 ₽ за смену. Граждане ЕАЭС и с патентом. Тел. +7 812 555-00-27";
+    expect(flags(ad)).not.toContain("unlicensed_recruiter");
+    // The same agency recruiting from abroad, or for another country, still needs a licence it does not show.
+    expect(flags(ad.replace("+7 812 555-00-27", "+998 90 000 12 34"))).toContain("unlicensed_recruiter");
+    expect(flags(ad.replace("Санкт-Петербург", "Дубай").replace("+7 812 555-00-27", "+971 50 000 1234"))).toContain("unlicensed_recruiter");
+  });
+
   it("trade words only, numbered in a list", () => {
     expect(flags("Помните:\n2️⃣ Частное агентство занятости обязано иметь лицензию. Проверьте её на gov.uz/migration")).not.toContain("unlicensed_recruiter");
   });

@@ -17,6 +17,12 @@ describe("phones", () => {
   it("reads numbers written in Urdu digits", () => {
     expect(entities("رابطہ: ۰۳۰۰-۰۰۰۰۱۱۱ فوری ضرورت").phones.map((p) => p.e164)).toEqual(["+923000000111"]);
   });
+
+  it("does not read a company's tax or register number as a phone or an amount", () => {
+    const found = entities("Звоните +7 812 555-00-27. ООО «Склад Север», ИНН 7810000412. Kompaniya STIR: 305 000 417");
+    expect(found.phones.map((p) => p.e164)).toEqual(["+78125550027"]);
+    expect(found.money).toEqual([]);
+  });
 });
 
 describe("e-mails and links", () => {

@@ -24,9 +24,11 @@ export function extractEntities(
   const licences = extractLicences(normalized, original, data, cues.licenceKeyword.length > 0).filter(
     (l) => !overlaps(l.evidence, protectorPermissions.map((p) => p.evidence)),
   );
+  // A company's tax number ("ИНН 7810000412") has a phone's length, and a foreign phone made the employer look abroad.
+  const registrations = [...normalized.matchAll(data.registrationNumber)].map((m) => ({ text: original.slice(m.index, m.index + m[0].length), start: m.index, end: m.index + m[0].length }));
   const addressSpans = [...urls, ...emails].map((x) => x.evidence);
   const phones = extractPhones(normalized, original, language, data).filter(
-    (p) => !overlaps(p.evidence, [...addressSpans, ...licences.map((l) => l.evidence), ...protectorPermissions.map((p) => p.evidence)]),
+    (p) => !overlaps(p.evidence, [...addressSpans, ...registrations, ...licences.map((l) => l.evidence), ...protectorPermissions.map((p) => p.evidence)]),
   );
   const money = extractMoney(normalized, original, language, data, {
     salary: cues.salaryWords,
@@ -34,6 +36,7 @@ export function extractEntities(
     fee: [...cues.feeWords, ...cues.upfrontFee, ...cues.paymentChannel],
     exclude: [
       ...addressSpans,
+      ...registrations,
       ...phones.map((p) => p.evidence),
       ...licences.map((l) => l.evidence),
       ...protectorPermissions.map((p) => p.evidence),

@@ -48,7 +48,7 @@ export function detectRegistrySigns(input: SignalInput, found: Found): { license
         }
         break;
       case "name_unknown":
-        if (entities.licences.length === 0 && !knownRecruiter && looksLikeRecruiter(f.name))
+        if (entities.licences.length === 0 && !knownRecruiter && !hiresAtHomeUnlicensed(input) && looksLikeRecruiter(f.name))
           add(found, "unlicensed_recruiter", companyEvidence(f.name).filter((e) => !namesNoRecruiter(input, e)));
         break;
       case "phone_found":
@@ -70,6 +70,21 @@ export function detectRegistrySigns(input: SignalInput, found: Found): { license
 function namesNoRecruiter(input: SignalInput, e: Evidence): boolean {
   const official = input.hits.cues.officialChannel.some((o) => o.start < e.end && o.end > e.start);
   return official || introducedAsEmployer(input.normalized.slice(Math.max(0, e.start - 30), e.start)) || coreName(e.text) === "";
+}
+
+/**
+ * Whether the advert's recruiter works where the job is, in a country where
+ * local agencies lawfully hire migrants who come on their own: a St Petersburg
+ * staffing agency with St Petersburg phones hiring for a warehouse there.
+ * Its accreditation is that country's business, not in the sending countries'
+ * registries, so its name is no sign of an unlicensed recruiter.
+ */
+function hiresAtHomeUnlicensed(input: SignalInput): boolean {
+  const { entities, data } = input;
+  const phoneCountries = new Set(entities.phones.map((p) => p.country));
+  if (phoneCountries.size !== 1) return false;
+  const [home] = phoneCountries;
+  return home !== undefined && data.common.localAgencyCountries.includes(home) && entities.countries.some((c) => c.code === home);
 }
 
 /**
