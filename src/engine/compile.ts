@@ -1,5 +1,6 @@
 import type { CommonData, EngineData, LexiconCategory, SignalsConfig } from "./data.ts";
 import { LEXICON_CATEGORIES } from "./data.ts";
+import { escapeRegExp } from "./escape-regexp.ts";
 import { normalizeForMatch } from "./normalize.ts";
 import { LexiconIndex } from "./lexicon-index.ts";
 import { compilePhrases } from "./phrases.ts";
@@ -55,15 +56,11 @@ export const VISA_CATEGORY: Record<VisaType, LexiconCategory> = {
   student: "visaStudent",
 };
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
-}
-
 function alternation(words: Iterable<string>): string {
   // NFKC as for ads (cleanInput) and lexicon phrases: "м²" in an entry reads "м2" as it does in the ad.
   return [...new Set([...words].map((w) => normalizeForMatch(w.normalize("NFKC"))))]
     .sort((a, b) => b.length - a.length)
-    .map((w) => escape(w).replace(/\s+/g, "\\s*"))
+    .map((w) => escapeRegExp(w).replace(/\s+/g, "\\s*"))
     .join("|");
 }
 

@@ -1,4 +1,5 @@
 import type { CommonData, LexiconCategory } from "./data.ts";
+import { escapeRegExp } from "./escape-regexp.ts";
 import type { Evidence } from "./types.ts";
 
 /**
@@ -56,7 +57,7 @@ const inside = (e: Evidence, [start, end]: Span) => e.start >= start && e.end <=
 
 /** `clause` splits sentences further at commas, semicolons and the clause words ("but", "но"). */
 export function compileClauseBreak(clauseWords: readonly string[]): RegExp {
-  const words = clauseWords.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  const words = clauseWords.map(escapeRegExp).join("|");
   return new RegExp(`\\n|[.!?؟۔]+(?=\\s|$)|[,;:،؛]|(?<![\\p{L}\\p{N}])(?:${words})(?![\\p{L}\\p{N}])`, "giu");
 }
 

@@ -1,5 +1,6 @@
 import anyAscii from "any-ascii";
 import { distance } from "fastest-levenshtein";
+import { escapeRegExp } from "./escape-regexp.ts";
 import companyWords from "../../data/company-words.json" with { type: "json" };
 
 /**
@@ -14,7 +15,7 @@ import companyWords from "../../data/company-words.json" with { type: "json" };
 const GENERIC_WORDS: ReadonlySet<string> = new Set(companyWords.generic);
 const RECRUITER_WORDS = new RegExp(companyWords.recruiter, "iu");
 const LEGAL_FORMS: ReadonlySet<string> = new Set(companyWords.legalForms);
-const EMPLOYER_LABEL = new RegExp(`(?:^|[^\\p{L}])(?:${companyWords.employerLabels.join("|")})\\s*[:\\-–—]?\\s*$`, "iu");
+const EMPLOYER_LABEL = new RegExp(`(?:^|[^\\p{L}])(?:${companyWords.employerLabels.map(escapeRegExp).join("|")})\\s*[:\\-–—]?\\s*$`, "iu");
 
 export function toLatin(text: string): string {
   return anyAscii(text)

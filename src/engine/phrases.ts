@@ -1,3 +1,4 @@
+import { escapeRegExp } from "./escape-regexp.ts";
 import { foldPattern, normalizeForMatch } from "./normalize.ts";
 
 /**
@@ -11,10 +12,6 @@ const LETTER_OR_DIGIT = "[\\p{L}\\p{M}\\p{N}]";
 const BEFORE = `(?<!${LETTER_OR_DIGIT})`;
 const AFTER = `(?!${LETTER_OR_DIGIT})`;
 const WORD_TAIL = "[\\p{L}\\p{M}']*";
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
-}
 
 function phraseSource(phrase: string): string {
   return phrase
