@@ -1,14 +1,18 @@
-import { looksLikeRecruiter, nameSimilarity, SAME_NAME } from "./names.ts";
+import { endsWithName, looksLikeRecruiter, nameSimilarity, SAME_NAME } from "./names.ts";
 import type { Entities, Evidence, Operator, RegistryFinding, RegistryLookup } from "./types.ts";
 
 /**
  * Whether the ad names the licence holder: true when some company in it is the
  * holder, false when it names a different recruiter, null when it names only
  * employers (the hotel, the farm) or nobody, which says nothing about the licence.
+ * A name that claims the number and ends in the holder's name is the holder with
+ * the sentence's words read before it (Urdu has no capitals to tell where a name
+ * starts: "کاغذی کارروائی مری روڈ کریسنٹ مین پاور (راولپنڈی، 5704/RWP)").
  */
 function advertisedMatches(companies: Entities["companies"], operator: Operator, licence: Evidence, original: string): boolean | null {
-  if (companies.some((c) => nameSimilarity(c.name, operator.name) >= SAME_NAME)) return true;
-  return companies.some((c) => looksLikeRecruiter(c.name) || namedWithLicence(c.evidence, licence, original)) ? false : null;
+  const claims = (c: Entities["companies"][number]) => namedWithLicence(c.evidence, licence, original);
+  if (companies.some((c) => nameSimilarity(c.name, operator.name) >= SAME_NAME || (claims(c) && endsWithName(c.name, operator.name)))) return true;
+  return companies.some((c) => looksLikeRecruiter(c.name) || claims(c)) ? false : null;
 }
 
 /** How far before a licence number a name still claims it: «Вахш Евро Кор» (иҷозатномаи № TJ-MS-0346). */
@@ -26,9 +30,15 @@ function namedWithLicence(name: Evidence, licence: Evidence, original: string): 
   return CLAIM_BETWEEN.test(original.slice(name.end, licence.start));
 }
 
-/** Checks every licence, company name and phone the ad gives against the registries. */
-export function matchRegistry(entities: Entities, lookup: RegistryLookup, original: string): RegistryFinding[] {
+/**
+ * Checks every licence, company name and phone the ad gives against the registries.
+ * `issuers` are where the ad names a state body (official-channel cues): "licence of
+ * the Migration Agency No. UZ-XBA-8047" names who issued the licence, not a second
+ * recruiter that contests it.
+ */
+export function matchRegistry(entities: Entities, lookup: RegistryLookup, original: string, issuers: readonly Evidence[] = []): RegistryFinding[] {
   const findings: RegistryFinding[] = [];
+  const claimants = entities.companies.filter((c) => !issuers.some((i) => i.start < c.evidence.end && i.end > c.evidence.start));
   const licensedHolders = new Set<Operator>();
   for (const licence of entities.licences) {
     const holders = lookup.byLicence(licence.canonical);
@@ -38,9 +48,9 @@ export function matchRegistry(entities: Entities, lookup: RegistryLookup, origin
     }
     // The same number can exist in two registries; prefer the holder whose name the ad gives.
     const operator =
-      holders.find((h) => advertisedMatches(entities.companies, h, licence.evidence, original) === true) ?? holders[0]!;
+      holders.find((h) => advertisedMatches(claimants, h, licence.evidence, original) === true) ?? holders[0]!;
     licensedHolders.add(operator);
-    const nameMatches = advertisedMatches(entities.companies, operator, licence.evidence, original);
+    const nameMatches = advertisedMatches(claimants, operator, licence.evidence, original);
     findings.push({
       kind: operator.status === "active" ? "licence_active" : "licence_inactive",
       licence: licence.raw,

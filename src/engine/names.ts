@@ -117,6 +117,14 @@ export function nameSimilarity(advertised: string, registered: string): number {
   return best;
 }
 
+/** Whether the advertised name's last distinctive words are the registered name's, whatever words come before them. */
+export function endsWithName(advertised: string, registered: string): boolean {
+  const ca = coreName(advertised).split(" ");
+  const cb = coreName(registered);
+  const wanted = cb.split(" ").length;
+  return cb !== "" && wanted >= 2 && ca.length > wanted && coreSimilarity(ca.slice(-wanted).join(" "), cb) >= SAME_NAME;
+}
+
 function coreSimilarity(ca: string, cb: string): number {
   const whole = ratio(ca, cb);
   const skeleton = ratio(ca.split(" ").map(phoneticKey).join(" "), cb.split(" ").map(phoneticKey).join(" "));

@@ -203,6 +203,26 @@ describe("the recruiter an advert names, as the registry knows it", () => {
     expect(createEngine(data, registry).check(ad).flags.map((f) => f.id)).toContain("licence_name_mismatch");
   });
 
+  it("a name in Urdu script that claims the number and ends in the holder's name is the holder, with the sentence's words before it", () => {
+    const registry = new MemoryRegistry([operator({ licenceNo: "5704/RWP", name: "Murree Road Crescent Manpower Services" })]);
+    const ad = "ریاض میں ورکشاپ کو اے سی مکینک چاہیے، بیسک 2,000 ریال۔ پاکستان میں کاغذی کارروائی مری روڈ کریسنٹ مین پاور (راولپنڈی، 5704/RWP) کرے گی، صرف سرکاری سروس چارج، رسید لیں۔";
+    const v = createEngine(data, registry).check(ad);
+    expect(v.registry).toEqual(expect.arrayContaining([expect.objectContaining({ kind: "licence_active", nameMatches: true })]));
+    // Another holder's name in the same place still contests the number.
+    const other = createEngine(data, registry).check(ad.replace("مری روڈ کریسنٹ", "سبز پہاڑ اسٹار"));
+    expect(other.flags.map((f) => f.id)).toContain("licence_name_mismatch");
+  });
+
+  it("the state body that issued the licence is not a second recruiter claiming it", () => {
+    const registry = new MemoryRegistry([operator({ country: "UZ", registry: "UZ-MA", licenceNo: "UZ-XBA-8047", name: "Toshkent Sharq Kadr xususiy bandlik agentligi", city: "Tashkent" })]);
+    const ad =
+      "Toshkent Sharq Kadr — private employment agency\nLicence of the Migration Agency under the Cabinet of Ministers No. UZ-XBA-8047\n" +
+      "Care assistants for elderly-care homes in Germany, contract signed with the employer. Our services are free for workers. Tel. +998 71 555 0412";
+    const v = createEngine(data, registry).check(ad, { today: "2026-12-01" });
+    expect(v.flags.map((f) => f.id)).not.toContain("licence_name_mismatch");
+    expect(v.flags.map((f) => f.id)).toContain("licensed_recruiter");
+  });
+
   it("once licence and name agree, a lapsed operator's likeness elsewhere in the ad is not a revoked licence", () => {
     const registry = new MemoryRegistry([
       operator({ country: "KZ", registry: "KZ-MLSP", licenceNo: "KZ-PEA-7391", name: "Alatau Student Travel LLP", city: "Almaty" }),
