@@ -38,6 +38,8 @@ export interface CompiledData {
   pieceRate: RegExp;
   /** A pay period right before an amount: "kunlik 12 000", "в день: 3000". */
   payPeriodBefore: RegExp;
+  /** An address word right before a number: the number is a house or office number. */
+  addressBefore: RegExp;
   /** A company's tax or register number after its label ("ИНН 7810000412"). */
   registrationNumber: RegExp;
   /** A currency or multiplier right after / right before a number: it is an amount, not a phone. */
@@ -160,6 +162,7 @@ export function compileEngineData(data: EngineData): CompiledData {
       `(?:^|[^\\p{L}\\p{N}])${payPeriods}[\\s:.\\-]*$`,
       "iu",
     ),
+    addressBefore: new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${alternation(common.addressWords)})[\\s.,:#№-]*$`, "iu"),
     registrationNumber: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(common.registrationLabels)})[\\s.:#№/-]*\\d[\\d\\s-]{4,18}\\d(?!\\p{N})`, "giu"),
     currencyAfter: new RegExp(`^\\s*(?:${currencies}|${multipliers})(?![\\p{L}\\p{N}])`, "iu"),
     currencyBefore: new RegExp(`(?:${currencies})\\s*$`, "iu"),

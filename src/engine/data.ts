@@ -138,6 +138,8 @@ export const commonDataSchema = z
     pieceRates: z.array(z.string().min(1)).min(1),
     /** Labels of a company's tax or register number (ИНН, БИН, STIR, NTN): the digits after them are neither a phone nor money. */
     registrationLabels: z.array(z.string().min(1)).min(1),
+    /** Words after which a number is a house, office or floor number ("Ordu Caddesi 112", "Абай даңғ. 52"), not money. */
+    addressWords: z.array(z.string().min(1)).min(1),
     /** A number followed by one of these is a percentage, not money ("100 فیصد ویزا"). */
     percentWords: z.array(z.string().min(1)).min(1),
     /** Amounts written in words: "ساڑھے چھ لاکھ", "dairh lakh" (modifier + number + multiplier). */

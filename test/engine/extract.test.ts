@@ -96,6 +96,13 @@ describe("money", () => {
     expect(entities(text).money).toEqual([expect.objectContaining(money)]);
   });
 
+  it("does not read a house or office number after a fee word as a fee", () => {
+    expect(entities("Резюмени WhatsApp'га ташланг ёки ресторанга келинг: Ordu Caddesi 112, Fatih").money).toEqual([]);
+    expect(entities("Тўлов ташланг: офис 305").money).toEqual([]);
+    // A currency beside the number still makes it money.
+    expect(entities("Тўлов ташланг: офис 305 $").money).toEqual([expect.objectContaining({ amount: 305, currency: "USD" })]);
+  });
+
   it("reads a bare amount next to a fee word in the local currency", () => {
     expect(entities("Saudi visa, advance 50,000 jama karwayen, baqi visa ke baad").money).toEqual([
       expect.objectContaining({ amount: 50000, currency: "PKR", kind: "fee" }),

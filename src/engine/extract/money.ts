@@ -53,6 +53,8 @@ export function extractMoney(
     const end = start + m[0].trimEnd().length;
     if (context.exclude.some((e) => start < e.end && end > e.start)) continue;
     if (!g.mult && !g.cur2 && data.percentAfter.test(normalized.slice(end, end + 12))) continue;
+    // "Ordu Caddesi 112", "Абай даңғ. 52": a house or office number, whatever fee word came before the address.
+    if (!g.cur1 && !g.cur2 && !g.mult && data.addressBefore.test(normalized.slice(Math.max(0, start - 24), start))) continue;
     const token = (g.cur1 ?? g.cur2)?.toLowerCase();
     const multiplier = data.multiplierByWord.get((g.mult ?? g.wmult ?? "").toLowerCase());
     const currency = token ? data.currencyByToken.get(token) : undefined;
