@@ -317,6 +317,26 @@ describe("warnings that quote what scammers say", () => {
     );
     expect(v.flags.map((f) => f.id)).not.toContain("document_forgery");
   });
+
+  it("a consulate's warning in Kazakh that urges people not to pay quotes the offers it warns against", () => {
+    const v = engine.check(
+      "Бас консулдық ескертеді: желіде «Кореяға визасыз жұмыс», «E-9 визасы емтихансыз, 100% кепілдік» деген хабарландырулар бар. Туристік визамен жұмыс істеуге болмайды. Азаматтарды ақша төлемеуге шақырамыз.",
+      { today: "2026-12-01" },
+    );
+    expect(v.flags.map((f) => f.id)).toContain("anti_fraud_notice");
+    expect(v.flags.map((f) => f.id)).not.toContain("guaranteed_visa");
+    expect(v.risk).toBe("low");
+  });
+
+  it("an agency's warning that people ask for money in its name, with what it never asks for", () => {
+    const v = engine.check(
+      "НАЗАР АУДАРЫҢЫЗ! WhatsApp-та біздің агенттік атынан Kaspi-ге 70 000 теңге аударуды сұрап жүрген адамдар бар.\nБіз ақшаны картаға ешқашан сұрамаймыз.\n\nЛицензиямыз: № KZ-PEA-0142. Орал, Достық даңғылы 186, +7 7112 555 047",
+      { today: "2026-12-01" },
+    );
+    expect(v.flags.map((f) => f.id)).not.toContain("upfront_fee");
+    expect(v.flags.map((f) => f.id)).not.toContain("payment_channel");
+    expect(v.entities.licences.map((l) => l.canonical)).toEqual(["KZ-PEA-0142"]);
+  });
 });
 
 describe("irregular routes in the words smugglers use", () => {
