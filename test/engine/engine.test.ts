@@ -520,6 +520,13 @@ describe("round-10 classes", () => {
     expect(flags("Англияда егін жинау маусымы, CoS беремиз. Тіркеу жарнасы 500 $. WhatsApp +7 705 555 20 42")).toContain("scheme_misuse");
   });
 
+  it("Korea's E-9 without the EPS-TOPIK exam, from anyone but the state, is the scheme sold privately, money asked or not", () => {
+    const ad = "Koreyaga ishga — E-9 viza. Zavod o'zi taklifnoma beradi, shu sababli EPS-TOPIK imtihonini topshirish shart emas. Oylik 2 300 000 von. Ofis: Samarqand, Registon ko'chasi 31, +998 66 555 41 09";
+    expect(flags(ad)).toContain("scheme_misuse");
+    // The state agency's own notice may say what is not needed.
+    expect(flags(`Migratsiya agentligi xabar beradi: ${ad.replace("Zavod o'zi taklifnoma beradi, shu sababli EPS-TOPIK imtihonini topshirish shart emas.", "Tajriba shart emas, EPS-TOPIK imtihoni bor.")}`)).not.toContain("scheme_misuse");
+  });
+
   it("a price followed by a percent is a discount, not a fee", () => {
     expect(flags("Хӯроки корпоративӣ бо нархи 50%. Маош 80 000 руб, ООО «Тверской Двор»")).not.toContain("upfront_fee");
   });

@@ -80,12 +80,15 @@ export function detectBrandMisuse(input: SignalInput, found: Found) {
 /**
  * A scheme sold privately: the UK Seasonal Worker Scheme named without one of
  * its licensed operators, or a state scheme (Korea's EPS, the E-9 visa) that
- * only state agencies run, with money asked or only a messenger to reach.
+ * only state agencies run, with money asked or only a messenger to reach, or
+ * without what the scheme requires (EPS-TOPIK "not needed": only a private
+ * seller can promise that).
  */
 export function detectSchemeMisuse(input: SignalInput, found: Found) {
   const { seasonalScheme, stateScheme, officialChannel } = input.hits.cues;
   const moneyAsked = found.has("upfront_fee") || found.has("payment_channel") || found.has("guaranteed_visa");
   const offChannel = moneyAsked || found.has("contact_only_messenger") || found.has("free_email");
+  if (stateScheme.length > 0 && officialChannel.length === 0 && found.has("no_requirements")) add(found, "scheme_misuse", stateScheme);
   if (!offChannel) return;
   const operator = input.registry.some((f) => "operator" in f && f.operator.registry === "UK-SWS" && f.operator.status === "active");
   // Harvest work is the UK scheme only where the advert is about the UK: a Kazakh farm's harvest is not.
