@@ -1,3 +1,4 @@
+import { claimsLicence } from "./licence-claim.ts";
 import { endsWithName, looksLikeRecruiter, nameSimilarity, SAME_NAME } from "./names.ts";
 import type { Entities, Evidence, Operator, RegistryFinding, RegistryLookup } from "./types.ts";
 
@@ -10,24 +11,9 @@ import type { Entities, Evidence, Operator, RegistryFinding, RegistryLookup } fr
  * starts: "کاغذی کارروائی مری روڈ کریسنٹ مین پاور (راولپنڈی، 5704/RWP)").
  */
 function advertisedMatches(companies: Entities["companies"], operator: Operator, licence: Evidence, original: string): boolean | null {
-  const claims = (c: Entities["companies"][number]) => namedWithLicence(c.evidence, licence, original);
+  const claims = (c: Entities["companies"][number]) => claimsLicence(c.evidence, licence, original);
   if (companies.some((c) => nameSimilarity(c.name, operator.name) >= SAME_NAME || (claims(c) && endsWithName(c.name, operator.name)))) return true;
   return companies.some((c) => looksLikeRecruiter(c.name) || claims(c)) ? false : null;
-}
-
-/** How far before a licence number a name still claims it: «Вахш Евро Кор» (иҷозатномаи № TJ-MS-0346). */
-const CLAIM_GAP = 40;
-
-/**
- * Between such a name and its number: punctuation, the licence word and who issued it
- * ("лиц.", "licence", "КР ЭСКММдин лицензиясы"), then perhaps "No" (NFKC's "№").
- */
-const CLAIM_BETWEEN = /^[^\p{L}\n]*(?:\p{L}+[^\p{L}\n]*){0,3}(?:no[^\p{L}\n]*)?$/iu;
-
-/** A name written right before the licence number, on its line, is the name that claims the licence. */
-function namedWithLicence(name: Evidence, licence: Evidence, original: string): boolean {
-  if (name.end > licence.start || licence.start - name.end > CLAIM_GAP) return false;
-  return CLAIM_BETWEEN.test(original.slice(name.end, licence.start));
 }
 
 /**

@@ -223,6 +223,13 @@ describe("the recruiter an advert names, as the registry knows it", () => {
     expect(v.flags.map((f) => f.id)).toContain("licensed_recruiter");
   });
 
+  it("a quoted name right before the licence it claims is the recruiter, with no legal form or agency word beside it", () => {
+    const registry = new MemoryRegistry([operator({ country: "UZ", registry: "UZ-MA", licenceNo: "UZ-XBA-6711", name: "Namangan Chorvoq Kadr Xalqaro xususiy bandlik agentligi", city: "Namangan" })]);
+    const ad = "“Global Work Service” — litsenziya UZ-XBA-6711\nGermaniyaga mavsumiy ishlar, 13,90 EUR/soat. Ofis: Toshkent, tel +998 97 555 20 63";
+    expect(createEngine(data, registry).check(ad).flags.map((f) => f.id)).toContain("licence_name_mismatch");
+    expect(createEngine(data, registry).check(ad.replace("Global Work Service", "Chorvoq Kadr Xalqaro")).flags.map((f) => f.id)).toContain("licensed_recruiter");
+  });
+
   it("once licence and name agree, a lapsed operator's likeness elsewhere in the ad is not a revoked licence", () => {
     const registry = new MemoryRegistry([
       operator({ country: "KZ", registry: "KZ-MLSP", licenceNo: "KZ-PEA-7391", name: "Alatau Student Travel LLP", city: "Almaty" }),

@@ -60,9 +60,10 @@ function wordsBefore(original: string, at: number): { start: number } | null {
  * "… xususiy bandlik agentligi") or sit in quotes beside a legal form
  * (ООО «…», «…» ЖШС). The words before the suffix on the same line are the
  * name; in Latin script we keep only capitalised words, because the ad's
- * sentence usually runs on in lower case right before the name.
+ * sentence usually runs on in lower case right before the name. `claimants`
+ * are quoted names that claim a licence number (see licence-claim.ts).
  */
-export function extractCompanies(original: string, suffixes: Evidence[]): Entities["companies"] {
+export function extractCompanies(original: string, suffixes: Evidence[], claimants: readonly Evidence[] = []): Entities["companies"] {
   const companies: Entities["companies"] = [];
   const seen = new Set<string>();
   const quotedAfter = new RegExp(QUOTED_AFTER, "uy");
@@ -91,5 +92,7 @@ export function extractCompanies(original: string, suffixes: Evidence[]): Entiti
     const name = wordsBefore(original, suffix.start);
     if (name) push(name.start, suffix.end);
   }
+  // A quoted name that claims a licence, with no legal form or agency word to find it by.
+  for (const c of claimants) if (!companies.some((k) => k.evidence.start < c.end && k.evidence.end > c.start)) push(c.start, c.end);
   return companies;
 }
