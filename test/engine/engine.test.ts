@@ -276,6 +276,11 @@ describe("pay on offer", () => {
   const engine = createEngine(data);
   const flags = (text: string) => engine.check(text).flags.map((f) => f.id);
 
+  it("a bank card the employer opens for the worker is where the wage goes, not a channel the worker pays through", () => {
+    expect(flags("Алматы, кафеге официанттар керек. Айлык 250 000 тг. Kaspi картаны жумушка кирген күнү ачып беребиз. WhatsApp +7 701 000 0473")).not.toContain("payment_channel");
+    expect(flags("Алматы, кафеге официанттар керек. Айлык 250 000 тг. Kaspi картага 5 000 тг каттоо акысын салыңыз. WhatsApp +7 701 000 0473")).toContain("payment_channel");
+  });
+
   it("a bare number is not judged as pay in the language's own currency: a Tajik advert for Moscow quotes roubles", () => {
     const ad =
       "Ба сехи нонпазии ООО «Хлебный Двор» дар Москва нонпазҳо лозим. Маош 65 000–80 000, ҳар 2 ҳафта ба корт. " +
