@@ -131,6 +131,11 @@ export const commonDataSchema = z
      * which none of the registries here lists: Russia for Central Asian workers.
      */
     localAgencyCountries: z.array(z.string().regex(/^[A-Z]{2}$/)),
+    /**
+     * Countries where the region's workers go on their own and are hired on the spot (EAEU
+     * citizens, or with a patent): a hirer with a number there is the employer or its foreman.
+     */
+    localHiringCountries: z.array(z.string().regex(/^[A-Z]{2}$/)),
     /** Words that start a new clause ("but", "но", "lekin"): a fee after them is not covered by what came before. */
     clauseWords: z.array(z.string().min(1)).min(1),
     /** Pay quoted per hour, day or week ("1 500 руб в день"): compared with the monthly thresholds once scaled. */

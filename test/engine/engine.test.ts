@@ -539,6 +539,15 @@ describe("round-10 classes", () => {
     expect(flags(`Migratsiya agentligi xabar beradi: ${ad.replace("Zavod o'zi taklifnoma beradi, shu sababli EPS-TOPIK imtihonini topshirish shart emas.", "Tajriba shart emas, EPS-TOPIK imtihoni bor.")}`)).not.toContain("scheme_misuse");
   });
 
+  it("a hirer reachable where the job is, in a country the region's workers go to on their own, speaks for an informal post", () => {
+    const post = "Москва, Люблино, швейный цех — тигүүчү кыздар керек, 20–45 жаш. Сдельно, орточо 70–90 миң. Кыргызстандын жарандарына патент керек эмес. WhatsApp +7 916 555 0742 Нургүл эже";
+    expect(engine.check(post, { today: "2026-12-01" }).risk).toBe("low");
+    // The same post from a number at home is a recruiter selling work abroad without saying who it is.
+    expect(engine.check(post.replace("+7 916 555 0742", "+996 555 000 742"), { today: "2026-12-01" }).risk).toBe("medium");
+    // And a number in a country where people are not hired on the spot proves nothing.
+    expect(flags(post.replace("Москва, Люблино", "Дубай").replace("+7 916 555 0742", "+971 50 555 0742"))).not.toContain("employer_details");
+  });
+
   it("a price followed by a percent is a discount, not a fee", () => {
     expect(flags("Хӯроки корпоративӣ бо нархи 50%. Маош 80 000 руб, ООО «Тверской Двор»")).not.toContain("upfront_fee");
   });

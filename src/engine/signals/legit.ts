@@ -1,5 +1,6 @@
 import { LEGIT_SIGNALS, type Evidence } from "../types.ts";
 import { add, endsWithDomain, type Found, type SignalInput } from "./found.ts";
+import { countryOfLanguage } from "../home-country.ts";
 import { looksLikeRecruiter, namesLegalEntity } from "../names.ts";
 
 /** Signs that the name or licence in the ad is borrowed: then nothing else in it speaks for it. */
@@ -25,11 +26,28 @@ export function detectLegitimacy(input: SignalInput, found: Found, licensed: Evi
   const ownSite = input.ownDomains.filter((d) => !endsWithDomain(d.domain, data.common.officialDomains) && !found.get("suspicious_link")?.includes(d.evidence));
   // The employer's registered name counts as its details do: ООО «СтройБаза Восток», «Алатау Құрылыс» ЖШС.
   const registeredEmployers = entities.companies.filter((c) => namesLegalEntity(c.name) && !looksLikeRecruiter(c.name)).map((c) => c.evidence);
-  add(found, "employer_details", [...cue.employerDetails, ...ownSite.map((d) => d.evidence), ...registeredEmployers]);
+  add(found, "employer_details", [...cue.employerDetails, ...ownSite.map((d) => d.evidence), ...registeredEmployers, ...hirerAtWork(input)]);
   add(found, "anti_fraud_notice", cue.antiFraudNotice);
   // Saying how the work is made lawful (a patent required, EAEU citizens free of one, the visa stamped at the
   // embassy) is what honest adverts do: in dev and validation nine in ten adverts that say it are honest.
   add(found, "legit_markers", [...cue.legitMarkers, ...cue.lawfulProcedure]);
+}
+
+/**
+ * The phones of a hirer who is where the job is: every number in the one foreign
+ * country the advert names ("Saryagash greenhouse … +7 701 …" in an Uzbek post,
+ * "Люблино, швейный цех … +7 916 …" in a Kyrgyz one). A brigade leader or a
+ * family hiring on the spot is reachable there; a recruiter selling jobs abroad
+ * calls from home.
+ */
+function hirerAtWork(input: SignalInput): Evidence[] {
+  const { entities, language } = input;
+  const home = countryOfLanguage(language);
+  const abroad = new Set(entities.countries.map((c) => c.code).filter((c) => c !== home));
+  const phoneCountries = new Set(entities.phones.map((p) => p.country));
+  if (abroad.size !== 1 || phoneCountries.size !== 1) return [];
+  const [place] = abroad;
+  return phoneCountries.has(place) && input.data.common.localHiringCountries.includes(place!) ? entities.phones.map((p) => p.evidence) : [];
 }
 
 export const isLegitSignal = (id: string) => LEGIT_SIGNALS.has(id as never);
