@@ -330,6 +330,20 @@ describe("warnings that quote what scammers say", () => {
     expect(v.flags.map((f) => f.id)).not.toContain("document_forgery");
   });
 
+  it("an operator's scam alert and a Tajik embassy's reminder are warnings, whatever scam wording they quote", () => {
+    const alert = engine.check(
+      "SCAM ALERT\nWe have been made aware of posts on Telegram that use our logo and offer \"UK farm visa, 100% guarantee, fee £3,500\".\nThese are not from us. We never charge workers a fee.",
+      { today: "2026-12-01" },
+    );
+    expect(alert.flags.map((f) => f.id)).toContain("anti_fraud_notice");
+    expect(alert.risk).toBe("low");
+    const reminder = engine.check(
+      "Сафорат хотиррасон мекунад: эълонҳо бо мазмуни «патент дар 1 рӯз, бе имтиҳон», «мед справкаи тайёр» паҳн мешаванд. Ин ҳуҷҷатҳо қалбакӣ мебошанд.",
+      { today: "2026-12-01" },
+    );
+    expect(reminder.flags.map((f) => f.id)).not.toContain("document_forgery");
+  });
+
   it("a consulate's warning in Kazakh that urges people not to pay quotes the offers it warns against", () => {
     const v = engine.check(
       "Бас консулдық ескертеді: желіде «Кореяға визасыз жұмыс», «E-9 визасы емтихансыз, 100% кепілдік» деген хабарландырулар бар. Туристік визамен жұмыс істеуге болмайды. Азаматтарды ақша төлемеуге шақырамыз.",
