@@ -397,6 +397,13 @@ describe("a licensed operator's name beside a phone from another country", () =>
     const elsewhere = engine.check(`${about}\nТандоону Чет өлкөлөрдө жумушка орноштуруу борбору өткөрөт. Байланыш: +971 50 555 0321`, { today: "2026-12-01" });
     expect(elsewhere.flags.map((f) => f.id)).toContain("brand_impersonation");
   });
+
+  it("is the operator's own line when a number written without a country code is one of its country's, not the reader's", () => {
+    const farm = "Kent strawberry farm, 60 pickers for 2027. Our overseas team comes through Meadow Harvest Labour Ltd, the licensed scheme operator.";
+    expect(engine.check(`${farm} Farm office 01795 555 014`, { today: "2026-12-01" }).flags.map((f) => f.id)).not.toContain("brand_impersonation");
+    // A Pakistani mobile written the same way is still Pakistani.
+    expect(engine.check(`${farm} Call 0345 0000712`, { today: "2026-12-01" }).flags.map((f) => f.id)).toContain("brand_impersonation");
+  });
 });
 
 describe("a name as close to two registry entries", () => {

@@ -1,4 +1,5 @@
 import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from "libphonenumber-js";
+import { parsePhoneNumberFromString as parseFully } from "libphonenumber-js/max";
 import type { CompiledData } from "../compile.ts";
 import { letterOrNumberWidthBefore } from "../scripts.ts";
 import type { DetectedLanguage, Entities, Evidence } from "../types.ts";
@@ -19,6 +20,18 @@ const HOME_COUNTRY: Record<DetectedLanguage, CountryCode> = {
 
 function span(original: string, start: number, end: number): Evidence {
   return { text: original.slice(start, end), start, end };
+}
+
+/**
+ * Whether a number written without a country code, and read as the language's country by
+ * default, is really a number of one of `countries`: no valid number at home by the full
+ * numbering plan ("01795 555 014", "0800 432 0804" are not Pakistani), a valid one there.
+ * A Pakistani mobile ("0345 0000712") stays Pakistani though the UK has 0345 numbers too.
+ */
+export function writtenLocallyIn(written: string, language: DetectedLanguage, countries: Iterable<string>): boolean {
+  if (/^\s*(?:\+|00)/.test(written) || parseFully(written, HOME_COUNTRY[language])?.isValid()) return false;
+  for (const country of countries) if (parseFully(written, country as CountryCode)?.isValid()) return true;
+  return false;
 }
 
 /** Digit runs that could be a phone number: +, digits, and the spaces, dots, dashes and brackets people put between them. */

@@ -1,4 +1,5 @@
 import { countryOfLanguage } from "../home-country.ts";
+import { writtenLocallyIn } from "../extract/contacts.ts";
 import { coreName, introducedAsEmployer, looksLikeRecruiter } from "../names.ts";
 import type { Evidence, Operator } from "../types.ts";
 import { add, namesActiveRecruiter, type Found, type SignalInput } from "./found.ts";
@@ -103,7 +104,8 @@ function detectOperatorImpersonation(input: SignalInput, found: Found, operators
   // Seasonal Worker operator) answers on its own country's numbers: the country the advert's language points to.
   const home = hits.cues.officialChannel.length > 0 ? countryOfLanguage(language) : null;
   if (home) reachable.add(home);
-  const foreignPhones = entities.phones.filter((p) => p.country !== undefined && !reachable.has(p.country));
+  // "01795 555 014" in a Kent farm's post was read as a Pakistani number; written without a country code, it is also the farm's.
+  const foreignPhones = entities.phones.filter((p) => p.country !== undefined && !reachable.has(p.country) && !writtenLocallyIn(p.evidence.text, language, reachable));
   const freeMail = entities.emails.filter((e) => e.freeMail);
   add(found, "brand_impersonation", [...freeMail, ...foreignPhones].map((x) => x.evidence));
 }
