@@ -13,7 +13,16 @@ import type { Entities, Evidence, Operator, RegistryFinding, RegistryLookup } fr
 function advertisedMatches(companies: Entities["companies"], operator: Operator, licence: Evidence, original: string): boolean | null {
   const claims = (c: Entities["companies"][number]) => claimsLicence(c.evidence, licence, original);
   if (companies.some((c) => nameSimilarity(c.name, operator.name) >= SAME_NAME || (claims(c) && endsWithName(c.name, operator.name)))) return true;
-  return companies.some((c) => looksLikeRecruiter(c.name) || claims(c)) ? false : null;
+  return companies.some((c) => looksLikeRecruiter(c.name) || describedAsRecruiter(c.evidence, original) || claims(c)) ? false : null;
+}
+
+/** Right after a name, on its line: "— частное агентство занятости", ", recruitment agency". */
+const DESCRIPTOR = /^\s*(?:[—–-]|,|\()\s*([^\n,.;()]{3,40})/u;
+
+/** Whether the words right after a name say it is a recruiter ("ТОО «Astana Euro Job» — частное агентство занятости"). */
+function describedAsRecruiter(name: Evidence, original: string): boolean {
+  const descriptor = DESCRIPTOR.exec(original.slice(name.end, name.end + 48))?.[1];
+  return descriptor !== undefined && looksLikeRecruiter(descriptor);
 }
 
 /**

@@ -230,6 +230,14 @@ describe("the recruiter an advert names, as the registry knows it", () => {
     expect(createEngine(data, registry).check(ad.replace("Global Work Service", "Chorvoq Kadr Xalqaro")).flags.map((f) => f.id)).toContain("licensed_recruiter");
   });
 
+  it("a name described as a recruiter right after it ('— частное агентство занятости') contests a licence held by another", () => {
+    const registry = new MemoryRegistry([operator({ country: "KZ", registry: "KZ-MLSP", licenceNo: "KZ-PEA-0142", name: "Saryarka Qadam Kadr LLP", city: "Karaganda" })]);
+    const ad = "ТОО «Astana Euro Job» — частное агентство занятости, лицензия № KZ-PEA-0142\nЧехия, завод. Зарплата 33 000 крон брутто. Тел.: +7 (7172) 555-103";
+    expect(createEngine(data, registry).check(ad).flags.map((f) => f.id)).toContain("licence_name_mismatch");
+    // Described as an employer, it says nothing about whose licence the number is.
+    expect(createEngine(data, registry).check(ad.replace("частное агентство занятости", "завод пластиковых деталей")).flags.map((f) => f.id)).not.toContain("licence_name_mismatch");
+  });
+
   it("once licence and name agree, a lapsed operator's likeness elsewhere in the ad is not a revoked licence", () => {
     const registry = new MemoryRegistry([
       operator({ country: "KZ", registry: "KZ-MLSP", licenceNo: "KZ-PEA-7391", name: "Alatau Student Travel LLP", city: "Almaty" }),
