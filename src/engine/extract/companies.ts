@@ -26,6 +26,8 @@ const PREFIX_FORMS =
   /^(?:ооо|тоо|осоо|ип|мчж|mchj|ҷдмм|чдмм|жшс|жчк|аак|жак|кх|фх|ао|зао|оао|пао|чп|чаз|хба|xba|llc|llp|too|ooo|ширкати|агентии|фабрикаи|заводи|корхонаи|таксопарки|меҳмонхонаи|хоҷагии|компания|kompaniya|kompaniyasi|компанияси|агентство|agentligi|агентлиги)$/u;
 /** The quoted name after a form; sticky, so it is tried right there without copying the rest of the ad. */
 const QUOTED_AFTER = String.raw`\s*[«"“„']([^«»"“”„'\n]{2,60})[»"”']`;
+/** Capitalised words right after a form, on its line, when the name is not quoted: "OOO SK Volga Monolit". */
+const CAPITALISED_AFTER = /[ \t]+((?:[\p{Lu}][\p{L}\d&'-]*(?:[ \t]+|(?=[\s,.;:)]|$))){1,4})/uy;
 /** A quoted name ending right before a form: «Name» ЖШС. */
 const QUOTED_BEFORE = /[«"“„']([^«»"“”„'\n]{2,60})[»"”']\s*$/u;
 const MAX_NAME_WORDS = 5;
@@ -67,6 +69,7 @@ export function extractCompanies(original: string, suffixes: Evidence[], claiman
   const companies: Entities["companies"] = [];
   const seen = new Set<string>();
   const quotedAfter = new RegExp(QUOTED_AFTER, "uy");
+  const capitalisedAfter = new RegExp(CAPITALISED_AFTER);
   const push = (start: number, end: number) => {
     const name = original.slice(start, end).replace(/\s+/g, " ").trim();
     const key = name.toLowerCase();
@@ -86,6 +89,12 @@ export function extractCompanies(original: string, suffixes: Evidence[], claiman
       const before = QUOTED_BEFORE.exec(original.slice(Math.max(0, suffix.start - 64), suffix.start));
       if (before) {
         push(suffix.start - before[0].length, suffix.end);
+        continue;
+      }
+      capitalisedAfter.lastIndex = suffix.end;
+      const words = capitalisedAfter.exec(original);
+      if (words) {
+        push(suffix.start, suffix.end + words[0].trimEnd().length);
         continue;
       }
     }
