@@ -74,6 +74,7 @@ describe("companies", () => {
     ["Toshkent Sakura Mehnat private employment agency, licence UZ-XBA-0846", "Toshkent Sakura Mehnat private employment agency"],
     ["Female Staff Nurses — Nakhla Specialist Hospital, Buraydah", "Nakhla Specialist Hospital"],
     ["Obyekt jiloy kompleks, podryadchik OOO SK Volga Monolit\nkuniga 3500-4000rub", "OOO SK Volga Monolit"],
+    ["«Euro Work Tashkent» хусусий бандлик агентлиги (лицензия № UZ-XBA-0093)", "«Euro Work Tashkent» хусусий бандлик агентлиги"],
   ])("names the employer in %s", (text, name) => {
     expect(entities(text).companies.map((c) => c.name.replace(/[»"”]$/u, ""))).toContain(name);
   });

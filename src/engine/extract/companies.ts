@@ -100,6 +100,11 @@ export function extractCompanies(original: string, suffixes: Evidence[], claiman
     }
     const name = wordsBefore(original, suffix.start);
     if (name) push(name.start, suffix.end);
+    else {
+      // «Euro Work Tashkent» хусусий бандлик агентлиги: the quoted name is the agency's.
+      const quoted = QUOTED_BEFORE.exec(original.slice(Math.max(0, suffix.start - 64), suffix.start));
+      if (quoted) push(suffix.start - quoted[0].length, suffix.end);
+    }
   }
   // A quoted name that claims a licence, with no legal form or agency word to find it by.
   for (const c of claimants) if (!companies.some((k) => k.evidence.start < c.end && k.evidence.end > c.start)) push(c.start, c.end);
