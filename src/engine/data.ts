@@ -40,6 +40,7 @@ export const LEXICON_CATEGORIES = [
   "feeReceipt",
   "antiFraudNotice",
   "lawfulProcedure",
+  "visaRefused",
   "officialChannel",
   "employerDetails",
   "householdEmployer",

@@ -577,6 +577,13 @@ describe("round-10 classes", () => {
     expect(flags(post.replace("Москва, Люблино", "Дубай").replace("+7 916 555 0742", "+971 50 555 0742"))).not.toContain("employer_details");
   });
 
+  it("a visa named to refuse it is no offer of work on it", () => {
+    const workshop = "Кайсери, мебель цехига дурадгорлар керак. Çalışma izni ва SGK ни фирма қилади, туристик виза билан олмаймиз. Маош 35 минг лира. Тел: +90 352 555 71 04";
+    expect(flags(workshop)).not.toContain("wrong_visa_type");
+    expect(flags(workshop.replace("туристик виза билан олмаймиз", "туристик виза билан борасиз"))).toContain("wrong_visa_type");
+    expect(flags("Посольство предупреждает: въезд по K-ETA без права трудоустройства. Работа на заводе в Корее только по рабочей визе.")).not.toContain("wrong_visa_type");
+  });
+
   it("a price followed by a percent is a discount, not a fee", () => {
     expect(flags("Хӯроки корпоративӣ бо нархи 50%. Маош 80 000 руб, ООО «Тверской Двор»")).not.toContain("upfront_fee");
   });

@@ -30,7 +30,7 @@ export function detectLegitimacy(input: SignalInput, found: Found, licensed: Evi
   add(found, "anti_fraud_notice", cue.antiFraudNotice);
   // Saying how the work is made lawful (a patent required, EAEU citizens free of one, the visa stamped at the
   // embassy) is what honest adverts do: in dev and validation nine in ten adverts that say it are honest.
-  add(found, "legit_markers", [...cue.legitMarkers, ...cue.lawfulProcedure]);
+  add(found, "legit_markers", [...cue.legitMarkers, ...cue.lawfulProcedure, ...cue.visaRefused]);
 }
 
 /**
