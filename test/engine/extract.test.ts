@@ -75,6 +75,8 @@ describe("companies", () => {
     ["Female Staff Nurses — Nakhla Specialist Hospital, Buraydah", "Nakhla Specialist Hospital"],
     ["Obyekt jiloy kompleks, podryadchik OOO SK Volga Monolit\nkuniga 3500-4000rub", "OOO SK Volga Monolit"],
     ["«Euro Work Tashkent» хусусий бандлик агентлиги (лицензия № UZ-XBA-0093)", "«Euro Work Tashkent» хусусий бандлик агентлиги"],
+    ["Our warehouse (Logistyka Malta Sp. z o.o., Poznań) needs pickers", "Logistyka Malta Sp. z o.o"],
+    ["Yasir Tekstil Atölyesi, Zeytinburnu, İstanbul", "Yasir Tekstil Atölyesi"],
   ])("names the employer in %s", (text, name) => {
     expect(entities(text).companies.map((c) => c.name.replace(/[»"”]$/u, ""))).toContain(name);
   });
