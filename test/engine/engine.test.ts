@@ -584,6 +584,18 @@ describe("round-10 classes", () => {
     expect(flags("Посольство предупреждает: въезд по K-ETA без права трудоустройства. Работа на заводе в Корее только по рабочей визе.")).not.toContain("wrong_visa_type");
   });
 
+  it("a state scheme sold privately is a job offer even with no contact but an office, and the exam 'cleared on our side' is no requirement", () => {
+    const v = engine.check("کوریا کے لیے E-9 ورک ویزا۔ زبان کا امتحان ہم اپنی طرف سے کلیئر کروا دیتے ہیں۔ دفتر تشریف لائیں: فیصل ٹاؤن، لاہور۔", { today: "2026-12-01" });
+    expect(v.isJobAd).toBe(true);
+    expect(v.flags.map((f) => f.id)).toEqual(expect.arrayContaining(["scheme_misuse", "no_requirements"]));
+  });
+
+  it("the region's trafficking and forgery wording: a passport that stays with HR, a border crossed at night, certificates 'we make'", () => {
+    expect(flags("Passport visa processing ke baad bhi company HR ke paas rahega (company policy). Salary AED 3,500. WhatsApp +971 50 555 0284")).toContain("trafficking_risk");
+    expect(flags("From Belgrade our driver takes the group to the Hungarian border at night, then to Germany. Price 3,800 $. Telegram @evro_doroga")).toContain("smuggling_route");
+    expect(flags("Делаем: справку о трудовом стаже с печатью больницы, диплом колледжа. Пишите в телеграм: @docs_help")).toContain("document_forgery");
+  });
+
   it("a price followed by a percent is a discount, not a fee", () => {
     expect(flags("Хӯроки корпоративӣ бо нархи 50%. Маош 80 000 руб, ООО «Тверской Двор»")).not.toContain("upfront_fee");
   });

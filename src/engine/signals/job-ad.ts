@@ -1,6 +1,6 @@
 import type { Found, SignalInput } from "./found.ts";
 
-const STRONG = ["smuggling_route", "trafficking_risk", "guaranteed_visa", "document_forgery", "upfront_fee", "payment_channel"] as const;
+const STRONG = ["smuggling_route", "trafficking_risk", "guaranteed_visa", "document_forgery", "upfront_fee", "payment_channel", "scheme_misuse"] as const;
 
 /**
  * Is this a job ad at all? Counts distinct kinds of job evidence, not words.
