@@ -596,6 +596,20 @@ describe("round-10 classes", () => {
     expect(flags("Делаем: справку о трудовом стаже с печатью больницы, диплом колледжа. Пишите в телеграм: @docs_help")).toContain("document_forgery");
   });
 
+  it("a direct visa with the Protector done by the worker is a lawful route, not a 'no requirements' lure", () => {
+    expect(flags("دبئی ریسٹورنٹ کو کک چاہیے، تنخواہ 2200 درہم۔ ویزا اور ٹکٹ ہم لگائیں گے۔ پروٹیکٹر آپ ڈائریکٹ ویزا پر خود کروائیں گے۔ فون 04 555 0218")).not.toContain("no_requirements");
+  });
+
+  it("'if someone says «…», do not believe' is a warning", () => {
+    const review = "Отзыв: «Ак-Суу Эмгек Аброад» аркылуу Чехияга бардым, 2 жыл иштедим. Визаны завод төлөдү, айлык картага түштү. Кимдир бирөө «Чехияга 3000$ тез жиберем» десе ишенбегиле.";
+    expect(flags(review)).toContain("anti_fraud_notice");
+    expect(engine.check(review, { today: "2026-12-01" }).risk).toBe("low");
+  });
+
+  it("'no prepayment of any kind' in Tajik says no fee is asked", () => {
+    expect(flags("Склад дар Подольск, музд 3 800 рубл дар як смена. Пешпардохт ягон хел нест — кор карди, пул гирифти. +7 (4967) 55-50-13")).not.toContain("upfront_fee");
+  });
+
   it("a price followed by a percent is a discount, not a fee", () => {
     expect(flags("Хӯроки корпоративӣ бо нархи 50%. Маош 80 000 руб, ООО «Тверской Двор»")).not.toContain("upfront_fee");
   });
