@@ -1,13 +1,25 @@
-import { looksLikeRecruiter, nameSimilarity, SAME_NAME } from "./names.ts";
+import { keySimilarity, looksLikeRecruiter, nameKey, SAME_NAME, type NameKey } from "./names.ts";
 import type { Entities, Evidence, Operator, RegistryFinding, RegistryLookup } from "./types.ts";
+
+/** Names read for comparison once per check: each company is compared with each licence holder, and again for the next. */
+type ReadName = (name: string) => NameKey;
+
+function nameReader(): ReadName {
+  const read = new Map<string, NameKey>();
+  return (name) => {
+    let key = read.get(name);
+    if (!key) read.set(name, (key = nameKey(name)));
+    return key;
+  };
+}
 
 /**
  * Whether the ad names the licence holder: true when some company in it is the
  * holder, false when it names a different recruiter, null when it names only
  * employers (the hotel, the farm) or nobody, which says nothing about the licence.
  */
-function advertisedMatches(companies: Entities["companies"], operator: Operator, licence: Evidence, original: string): boolean | null {
-  if (companies.some((c) => nameSimilarity(c.name, operator.name) >= SAME_NAME)) return true;
+function advertisedMatches(companies: Entities["companies"], operator: Operator, licence: Evidence, original: string, read: ReadName): boolean | null {
+  if (companies.some((c) => keySimilarity(read(c.name), read(operator.name)) >= SAME_NAME)) return true;
   return companies.some((c) => looksLikeRecruiter(c.name) || namedWithLicence(c.evidence, licence, original)) ? false : null;
 }
 
@@ -29,6 +41,7 @@ function namedWithLicence(name: Evidence, licence: Evidence, original: string): 
 /** Checks every licence, company name and phone the ad gives against the registries. */
 export function matchRegistry(entities: Entities, lookup: RegistryLookup, original: string): RegistryFinding[] {
   const findings: RegistryFinding[] = [];
+  const read = nameReader();
   const licensedHolders = new Set<Operator>();
   for (const licence of entities.licences) {
     const holders = lookup.byLicence(licence.canonical);
@@ -38,9 +51,9 @@ export function matchRegistry(entities: Entities, lookup: RegistryLookup, origin
     }
     // The same number can exist in two registries; prefer the holder whose name the ad gives.
     const operator =
-      holders.find((h) => advertisedMatches(entities.companies, h, licence.evidence, original) === true) ?? holders[0]!;
+      holders.find((h) => advertisedMatches(entities.companies, h, licence.evidence, original, read) === true) ?? holders[0]!;
     licensedHolders.add(operator);
-    const nameMatches = advertisedMatches(entities.companies, operator, licence.evidence, original);
+    const nameMatches = advertisedMatches(entities.companies, operator, licence.evidence, original, read);
     findings.push({
       kind: operator.status === "active" ? "licence_active" : "licence_inactive",
       licence: licence.raw,
@@ -49,7 +62,7 @@ export function matchRegistry(entities: Entities, lookup: RegistryLookup, origin
     });
   }
   const phoneCountries = new Set(entities.phones.map((p) => p.country));
-  const holderNames = entities.companies.filter((c) => [...licensedHolders].some((h) => nameSimilarity(c.name, h.name) >= SAME_NAME));
+  const holderNames = entities.companies.filter((c) => [...licensedHolders].some((h) => keySimilarity(read(c.name), read(h.name)) >= SAME_NAME));
   for (const company of entities.companies) {
     // A piece of the holder's name as the ad writes it ("Теңир-Тоо" of «Теңир-Тоо Кэр Эброуд») is the holder, not another company.
     if (holderNames.some((h) => within(company.evidence, h.evidence))) continue;
