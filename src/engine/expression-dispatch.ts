@@ -21,7 +21,18 @@ interface Entry {
 }
 
 /** The expressions that can start at one place, by list and in each list's order. */
-type Bucket = Entry[];
+interface Bucket {
+  entries: Entry[];
+  /**
+   * The places in `entries` of those whose literals the text being scanned
+   * holds (the others cannot match in it), worked out at the first word of
+   * that scan that needs the bucket: most of a bucket is never alive in an
+   * advert, and a long advert met the same buckets at hundreds of words.
+   */
+  alive: number[];
+  /** Which scan `alive` is for. */
+  scan: number;
+}
 
 interface Expression {
   /** Its place among all the dispatch's expressions. */
@@ -82,6 +93,8 @@ export class ExpressionDispatch {
   /** Per text: by literal, where it was last seen; by expression, the last place it may begin. Reused. */
   readonly #lastSeen: Int32Array;
   readonly #reach: Int32Array;
+  /** Scans so far: tells a bucket whether its `alive` is this text's. */
+  #scans = 0;
 
   /** `lists[i]` holds list i's `re:` entries, in order, as the scan runs them. */
   constructor(lists: readonly (readonly string[])[]) {
@@ -134,13 +147,17 @@ export class ExpressionDispatch {
     const exactly = this.#search.readsExactly(text);
     const reach = this.#reachIn(text, exactly);
     const form = this.#codeUnits.fits(text) ? "codeUnits" : "unicode";
+    const scan = ++this.#scans;
     for (let s = 0; s < starts.length; s++) {
       const start = starts[s]!;
       const bucket = this.#at(text, start);
+      if (bucket.scan !== scan) keepAlive(bucket, reach, scan);
+      const { entries, alive } = bucket;
       // The list whose match here is known.
       let settled = -1;
-      for (let k = 0; k < bucket.length; k++) {
-        const { list, expression, quick } = bucket[k]!;
+      for (let a = 0; a < alive.length; a++) {
+        const k = alive[a]!;
+        const { list, expression, quick } = entries[k]!;
         if (list === settled || reach[expression]! < start) continue;
         // Tried here only (sticky): searching ahead from each word went over every character, not only where words start.
         const sticky = quick[form];
@@ -151,8 +168,8 @@ export class ExpressionDispatch {
         // where the text reads its literals as written (their quick test failed, or their literals are out of reach);
         // elsewhere the literals prove nothing, and all of them are tried, as the list's alternation once was.
         let from = k;
-        if (!exactly) while (from > 0 && bucket[from - 1]!.list === list) from--;
-        const end = firstMatch(bucket, from, text, start, form, exactly ? reach : null);
+        if (!exactly) while (from > 0 && entries[from - 1]!.list === list) from--;
+        const end = firstMatch(entries, from, text, start, form, exactly ? reach : null);
         if (end > start) found(list, start, end);
       }
     }
@@ -221,7 +238,7 @@ export class ExpressionDispatch {
     for (let n: Node | null = node; n; n = n.parent) expressions.push(...n.own);
     // Tested one by one: V8 runs a long alternation many times slower than its parts.
     const sorted = [...new Set(expressions)].sort((a, b) => a.list - b.list || a.order - b.order);
-    return sorted.map((e) => (e.entry ??= this.#entry(e)));
+    return { entries: sorted.map((e) => (e.entry ??= this.#entry(e))), alive: [], scan: 0 };
   }
 
   #entry(e: Expression): Entry {
@@ -236,13 +253,21 @@ export class ExpressionDispatch {
   }
 }
 
+/** Fills `bucket.alive` for the scan whose reach is given: an expression not in reach anywhere in the text is never alive. */
+function keepAlive(bucket: Bucket, reach: Int32Array, scan: number): void {
+  const { entries, alive } = bucket;
+  alive.length = 0;
+  for (let k = 0; k < entries.length; k++) if (reach[entries[k]!.expression]! >= 0) alive.push(k);
+  bucket.scan = scan;
+}
+
 /**
  * Where the match of `bucket[from]`'s list at `start` ends (-1: none): that
  * of the first of its expressions from there on that matches, as their
  * alternation would find. With `reach`, an expression that cannot begin
  * there is skipped; `bucket[from]` is tried whole without its quick test.
  */
-function firstMatch(bucket: Bucket, from: number, text: string, start: number, form: keyof Compiled, reach: Int32Array | null): number {
+function firstMatch(bucket: readonly Entry[], from: number, text: string, start: number, form: keyof Compiled, reach: Int32Array | null): number {
   const list = bucket[from]!.list;
   for (let k = from; k < bucket.length && bucket[k]!.list === list; k++) {
     const { expression, quick, whole } = bucket[k]!;

@@ -95,7 +95,8 @@ export class LexiconIndex<L extends string> {
         const end = this.#matchRest(runs, i, phrase);
         if (end >= 0) push(phrase.list, starts[i]!, end);
       }
-      if (text.length >= STEM_KEY)
+      // The run's length from its offsets: `text.length` on strings of every representation was a megamorphic load.
+      if (ends[i]! - starts[i]! >= STEM_KEY)
         for (const phrase of this.#byStem.get(text.slice(0, STEM_KEY)) ?? NONE) if (text.startsWith(phrase.words[0]!)) push(phrase.list, starts[i]!, ends[i]!);
       for (const phrase of this.#shortStems) if (text.startsWith(phrase.words[0]!)) push(phrase.list, starts[i]!, ends[i]!);
     }

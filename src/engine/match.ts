@@ -1,6 +1,18 @@
 import { claimsLicence } from "./licence-claim.ts";
-import { endsWithName, looksLikeRecruiter, nameSimilarity, SAME_NAME } from "./names.ts";
+import { endsWithName, keySimilarity, looksLikeRecruiter, nameKey, SAME_NAME, type NameKey } from "./names.ts";
 import type { Entities, Evidence, Operator, RegistryFinding, RegistryLookup } from "./types.ts";
+
+/** Names read for comparison once per check: each company is compared with each licence holder, and again for the next. */
+type ReadName = (name: string) => NameKey;
+
+function nameReader(): ReadName {
+  const read = new Map<string, NameKey>();
+  return (name) => {
+    let key = read.get(name);
+    if (!key) read.set(name, (key = nameKey(name)));
+    return key;
+  };
+}
 
 /**
  * Whether the ad names the licence holder: true when some company in it is the
@@ -10,9 +22,10 @@ import type { Entities, Evidence, Operator, RegistryFinding, RegistryLookup } fr
  * the sentence's words read before it (Urdu has no capitals to tell where a name
  * starts: "کاغذی کارروائی مری روڈ کریسنٹ مین پاور (راولپنڈی، 5704/RWP)").
  */
-function advertisedMatches(companies: Entities["companies"], operator: Operator, licence: Evidence, original: string): boolean | null {
+function advertisedMatches(companies: Entities["companies"], operator: Operator, licence: Evidence, original: string, read: ReadName): boolean | null {
   const claims = (c: Entities["companies"][number]) => claimsLicence(c.evidence, licence, original);
-  if (companies.some((c) => nameSimilarity(c.name, operator.name) >= SAME_NAME || (claims(c) && endsWithName(c.name, operator.name)))) return true;
+  const holder = read(operator.name);
+  if (companies.some((c) => keySimilarity(read(c.name), holder) >= SAME_NAME || (claims(c) && endsWithName(read(c.name), holder)))) return true;
   return companies.some((c) => looksLikeRecruiter(c.name) || describedAsRecruiter(c.evidence, original) || claims(c)) ? false : null;
 }
 
@@ -34,6 +47,7 @@ function describedAsRecruiter(name: Evidence, original: string): boolean {
 export function matchRegistry(entities: Entities, lookup: RegistryLookup, original: string, issuers: readonly Evidence[] = []): RegistryFinding[] {
   const findings: RegistryFinding[] = [];
   const claimants = entities.companies.filter((c) => !issuers.some((i) => i.start < c.evidence.end && i.end > c.evidence.start));
+  const read = nameReader();
   const licensedHolders = new Set<Operator>();
   for (const licence of entities.licences) {
     const holders = lookup.byLicence(licence.canonical);
@@ -43,9 +57,9 @@ export function matchRegistry(entities: Entities, lookup: RegistryLookup, origin
     }
     // The same number can exist in two registries; prefer the holder whose name the ad gives.
     const operator =
-      holders.find((h) => advertisedMatches(claimants, h, licence.evidence, original) === true) ?? holders[0]!;
+      holders.find((h) => advertisedMatches(claimants, h, licence.evidence, original, read) === true) ?? holders[0]!;
     licensedHolders.add(operator);
-    const nameMatches = advertisedMatches(claimants, operator, licence.evidence, original);
+    const nameMatches = advertisedMatches(claimants, operator, licence.evidence, original, read);
     findings.push({
       kind: operator.status === "active" ? "licence_active" : "licence_inactive",
       licence: licence.raw,
@@ -54,7 +68,7 @@ export function matchRegistry(entities: Entities, lookup: RegistryLookup, origin
     });
   }
   const phoneCountries = new Set(entities.phones.map((p) => p.country));
-  const holderNames = entities.companies.filter((c) => [...licensedHolders].some((h) => nameSimilarity(c.name, h.name) >= SAME_NAME));
+  const holderNames = entities.companies.filter((c) => [...licensedHolders].some((h) => keySimilarity(read(c.name), read(h.name)) >= SAME_NAME));
   for (const company of entities.companies) {
     // A piece of the holder's name as the ad writes it ("Теңир-Тоо" of «Теңир-Тоо Кэр Эброуд») is the holder, not another company.
     if (holderNames.some((h) => within(company.evidence, h.evidence))) continue;

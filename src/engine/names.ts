@@ -46,8 +46,13 @@ function foldConsonants(word: string): string {
  * "Qadam" and "Кадам", "Xorazm" and "Khorazm", "Sohil" and "Сохил".
  */
 export function phoneticKey(word: string): string {
+  return keyOfFolded(foldConsonants(word));
+}
+
+/** phoneticKey of a word whose consonants foldConsonants already folded. */
+function keyOfFolded(folded: string): string {
   return (
-    foldConsonants(word)
+    folded
       // v/w are vowels in Urdu spelled in Latin (نور → "nwr") and vanish in Cyrillic spellings of English ("Ворк").
       .replace(/[aeiouyvw']/g, "")
       .replace(/(.)\1+/g, "$1")
@@ -76,22 +81,64 @@ function ratio(a: string, b: string): number {
   return longest === 0 ? 0 : 1 - distance(a, b) / longest;
 }
 
+/** A core name as the comparisons read it, worked out once: its words, their phonetic keys and consonant spellings. */
+interface Core {
+  text: string;
+  words: string[];
+  keys: string[];
+  folds: string[];
+  /** The words' keys, space-separated, and the key of the words written together. */
+  skeleton: string;
+  joinedKey: string;
+  /** Letters and digits without the spaces. */
+  compactLength: number;
+}
+
+function readCore(words: string[], keys: string[], folds: string[]): Core {
+  const text = words.join(" ");
+  const compact = text.replace(/ /g, "");
+  return { text, words, keys, folds, skeleton: keys.join(" "), joinedKey: phoneticKey(compact), compactLength: compact.length };
+}
+
+/**
+ * A name ready to compare: its core and, for a name an advert gives, the
+ * core without its first words (see nameSimilarity). A registry row's name
+ * is compared with every company an advert names, so callers that see the
+ * same names again keep this instead of reading the name each time.
+ */
+export interface NameKey {
+  /** Null when the name has no distinctive word. */
+  core: Core | null;
+  /** tails[d - 1]: the core without its first d words. */
+  tails: Core[];
+}
+
+export function nameKey(name: string): NameKey {
+  const core = coreName(name);
+  if (!core) return { core: null, tails: [] };
+  const words = core.split(" ");
+  const folds = words.map(foldConsonants);
+  const keys = folds.map(keyOfFolded);
+  // A word's key and spelling do not depend on its neighbours: a tail reuses them.
+  const tails = words.slice(1).map((_, d) => readCore(words.slice(d + 1), keys.slice(d + 1), folds.slice(d + 1)));
+  return { core: readCore(words, keys, folds), tails };
+}
+
 /**
  * Word by word: each word of the shorter name against its best match in the
  * longer one, on phonetic keys; a name is only as similar as its weakest
  * distinctive word allows on average.
  */
-function wordSimilarity(a: string[], b: string[]): number {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  const keys = long.map(phoneticKey);
+function wordSimilarity(a: Core, b: Core): number {
+  const [short, long] = a.words.length <= b.words.length ? [a, b] : [b, a];
   let total = 0;
-  for (const w of short) {
-    const k = phoneticKey(w);
+  for (let i = 0; i < short.words.length; i++) {
+    const k = short.keys[i]!;
     // Keys of one or two consonants ("kr", "lr") are too alike to compare: such words are compared as spelled.
-    total += Math.max(...keys.map((l, j) => (k.length >= 3 && l.length >= 3 ? ratio(k, l) : ratio(foldConsonants(w), foldConsonants(long[j]!)))));
+    total += Math.max(...long.keys.map((l, j) => (k.length >= 3 && l.length >= 3 ? ratio(k, l) : ratio(short.folds[i]!, long.folds[j]!))));
   }
   // Extra distinctive words on the longer side count against it, a little.
-  return (total / short.length) * (1 - 0.1 * Math.min(2, long.length - short.length));
+  return (total / short.words.length) * (1 - 0.1 * Math.min(2, long.words.length - short.words.length));
 }
 
 /**
@@ -104,35 +151,40 @@ function wordSimilarity(a: string[], b: string[]): number {
  * keeps two distinctive words to compare.
  */
 export function nameSimilarity(advertised: string, registered: string): number {
-  const ca = coreName(advertised);
-  const cb = coreName(registered);
+  return keySimilarity(nameKey(advertised), nameKey(registered));
+}
+
+/** nameSimilarity of two names read by nameKey. */
+export function keySimilarity(advertised: NameKey, registered: NameKey): number {
+  const ca = advertised.core;
+  const cb = registered.core;
   if (!ca || !cb) return 0;
-  const words = ca.split(" ");
-  const wanted = cb.split(" ").length;
+  const wanted = cb.words.length;
   let best = coreSimilarity(ca, cb);
   if (wanted < 2) return best;
-  for (let drop = 1; words.length - drop >= wanted; drop++) {
-    best = Math.max(best, coreSimilarity(words.slice(drop).join(" "), cb) * (1 - 0.1 * Math.min(2, drop)));
+  for (let drop = 1; ca.words.length - drop >= wanted; drop++) {
+    best = Math.max(best, coreSimilarity(advertised.tails[drop - 1]!, cb) * (1 - 0.1 * Math.min(2, drop)));
   }
   return best;
 }
 
 /** Whether the advertised name's last distinctive words are the registered name's, whatever words come before them. */
-export function endsWithName(advertised: string, registered: string): boolean {
-  const ca = coreName(advertised).split(" ");
-  const cb = coreName(registered);
-  const wanted = cb.split(" ").length;
-  return cb !== "" && wanted >= 2 && ca.length > wanted && coreSimilarity(ca.slice(-wanted).join(" "), cb) >= SAME_NAME;
+export function endsWithName(advertised: NameKey, registered: NameKey): boolean {
+  const ca = advertised.core;
+  const cb = registered.core;
+  if (!ca || !cb) return false;
+  const drop = ca.words.length - cb.words.length;
+  return cb.words.length >= 2 && drop > 0 && coreSimilarity(advertised.tails[drop - 1]!, cb) >= SAME_NAME;
 }
 
-function coreSimilarity(ca: string, cb: string): number {
-  const whole = ratio(ca, cb);
-  const skeleton = ratio(ca.split(" ").map(phoneticKey).join(" "), cb.split(" ").map(phoneticKey).join(" "));
-  const keyed = ca.replace(/ /g, "").length >= 4 && cb.replace(/ /g, "").length >= 4 ? skeleton : 0;
+function coreSimilarity(ca: Core, cb: Core): number {
+  const whole = ratio(ca.text, cb.text);
+  const skeleton = ratio(ca.skeleton, cb.skeleton);
+  const keyed = ca.compactLength >= 4 && cb.compactLength >= 4 ? skeleton : 0;
   // Urdu and Cyrillic split compounds where they are spoken apart: حیات آباد پاتھ وے for Hayatabad Pathway.
-  const [ja, jb] = [phoneticKey(ca.replace(/ /g, "")), phoneticKey(cb.replace(/ /g, ""))];
+  const [ja, jb] = [ca.joinedKey, cb.joinedKey];
   const joined = ja.length >= 4 && jb.length >= 4 ? ratio(ja, jb) : 0;
-  return Math.max(whole, keyed, joined, wordSimilarity(ca.split(" "), cb.split(" ")));
+  return Math.max(whole, keyed, joined, wordSimilarity(ca, cb));
 }
 
 /** Threshold above which two names are taken as the same company. */

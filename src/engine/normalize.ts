@@ -47,10 +47,17 @@ function mapChar(ch: string): string {
   return CHAR_MAP[ch] ?? ch;
 }
 
-const SPECIAL = new RegExp(
-  `[${Object.keys(CHAR_MAP).join("")}\u0660-\u0669\u06f0-\u06f9\u064b-\u065f\u0670\u0640\u200b-\u200d\u2060\ufeff\ufe0e\ufe0f]`,
-  "gu",
-);
+/**
+ * mapChar by code unit, 0 where it keeps the character. Every character it
+ * changes is in the Basic Multilingual Plane and becomes one unit. Read from
+ * this table, a text is unified in one plain pass: an expression over the
+ * same characters ran a costly class test at every character of an advert.
+ */
+const UNIFIED = Uint16Array.from({ length: 0x10000 }, (_, u) => {
+  const ch = String.fromCharCode(u);
+  const mapped = mapChar(ch);
+  return mapped === ch ? 0 : mapped.charCodeAt(0);
+});
 
 /**
  * Lower-case and unify the text, keeping its length so that indices into the
@@ -60,7 +67,20 @@ const SPECIAL = new RegExp(
 export function unifyText(text: string): string {
   const lower = text.toLowerCase();
   // Fast path: lower-casing kept every offset (true unless the text has a character like İ).
-  if (lower.length === text.length) return lower.replace(SPECIAL, mapChar);
+  if (lower.length === text.length) {
+    const pieces: string[] = [];
+    let from = 0;
+    for (let i = 0, length = lower.length; i < length; i++) {
+      const unified = UNIFIED[lower.charCodeAt(i)]!;
+      if (unified === 0) continue;
+      pieces.push(lower.slice(from, i), String.fromCharCode(unified));
+      from = i + 1;
+    }
+    if (from === 0) return lower;
+    pieces.push(lower.slice(from));
+    // Joined, not concatenated: every later pass reads this text, and a flat string is what they were tuned on.
+    return pieces.join("");
+  }
   let out = "";
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;

@@ -33,8 +33,11 @@ const APOSTROPHE = 0x27;
 
 /** Cuts `text` into runs, reusing `into`'s arrays (grown as needed). */
 export function cutRuns(text: string, into: Runs = emptyRuns()): Runs {
-  if (into.starts.length < text.length) {
-    const size = Math.max(text.length, into.starts.length * 2);
+  // Read once: texts of every representation (sliced, concatenated, one- or two-byte) pass here, and `text.length`
+  // in the loops was a megamorphic property load at every character.
+  const length = text.length;
+  if (into.starts.length < length) {
+    const size = Math.max(length, into.starts.length * 2);
     into.starts = new Int32Array(size);
     into.ends = new Int32Array(size);
     into.joined = new Uint8Array(size);
@@ -42,14 +45,14 @@ export function cutRuns(text: string, into: Runs = emptyRuns()): Runs {
   const { starts, ends, joined, texts } = into;
   let count = 0;
   let trimmedEnd = true;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < length; ) {
     const first = kindAt(text, i);
     if ((first & 3) === SEPARATOR_RUN) {
       i += first & WIDE ? 2 : 1;
       continue;
     }
     let end = i + (first & WIDE ? 2 : 1);
-    while (end < text.length) {
+    while (end < length) {
       const kind = kindAt(text, end);
       if ((kind & 3) !== (first & 3)) break;
       end += kind & WIDE ? 2 : 1;

@@ -1,10 +1,11 @@
 import { canonicalLicence } from "../engine/licence.ts";
-import { coreName, nameSimilarity, toLatin } from "../engine/names.ts";
+import { coreName, keySimilarity, nameKey, toLatin, type NameKey } from "../engine/names.ts";
 import type { Operator, RegistryLookup } from "../engine/types.ts";
 
-function tokenKeys(name: string): string[] {
+/** The index keys of a name, given its core (coreName). */
+function tokenKeys(core: string): string[] {
   // Index by consonant skeleton and by Latin prefix, so "Nur"/"Noor" and Urdu spellings meet.
-  return coreName(name)
+  return core
     .split(" ")
     .filter((w) => w.length >= 2)
     .flatMap((w) => {
@@ -22,6 +23,8 @@ export class MemoryRegistry implements RegistryLookup {
   readonly #byLicence = new Map<string, Operator[]>();
   readonly #byPhone = new Map<string, Operator[]>();
   readonly #byToken = new Map<string, Operator[]>();
+  /** A row's name read for comparison the first time it is a candidate: every company an advert names is compared with it. */
+  readonly #nameKeys = new Map<Operator, NameKey>();
   readonly size: number;
 
   constructor(operators: Iterable<Operator>) {
@@ -36,9 +39,15 @@ export class MemoryRegistry implements RegistryLookup {
       size++;
       if (op.licenceNo) push(this.#byLicence, canonicalLicence(op.licenceNo), op);
       for (const phone of op.phones) push(this.#byPhone, phone, op);
-      for (const key of tokenKeys(op.name)) push(this.#byToken, key, op);
+      for (const key of tokenKeys(coreName(op.name))) push(this.#byToken, key, op);
     }
     this.size = size;
+  }
+
+  #nameKeyOf(operator: Operator): NameKey {
+    let key = this.#nameKeys.get(operator);
+    if (!key) this.#nameKeys.set(operator, (key = nameKey(operator.name)));
+    return key;
   }
 
   byLicence(canonical: string): Operator[] {
@@ -51,10 +60,11 @@ export class MemoryRegistry implements RegistryLookup {
 
   byName(name: string): { operator: Operator; similarity: number }[] {
     if (!toLatin(name)) return [];
+    const advertised = nameKey(name);
     const candidates = new Set<Operator>();
-    for (const key of tokenKeys(name)) for (const op of this.#byToken.get(key) ?? []) candidates.add(op);
+    for (const key of tokenKeys(advertised.core?.text ?? "")) for (const op of this.#byToken.get(key) ?? []) candidates.add(op);
     return [...candidates]
-      .map((operator) => ({ operator, similarity: nameSimilarity(name, operator.name) }))
+      .map((operator) => ({ operator, similarity: keySimilarity(advertised, this.#nameKeyOf(operator)) }))
       .filter((m) => m.similarity > 0)
       .sort((a, b) => b.similarity - a.similarity);
   }
