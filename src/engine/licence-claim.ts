@@ -18,19 +18,26 @@ export function claimsLicence(name: Evidence, licence: Evidence, original: strin
 /** A name in quotation marks, ending on the licence number's line within reach of it. */
 const QUOTED_BEFORE = /[«"“„]([^«»"“”„\n]{2,60})[»"”“]([^\n]{0,40})$/u;
 
+/** Capitalised words that open the licence number's line, then a bracket, comma or dash: "Osh Global Recruitment (лицензия № KG-L-2118)". */
+const LINE_OPENING_BEFORE = /(?:^|\n)[^\S\n]*((?:[\p{Lu}][\p{L}\d&'`ʻʼ‘’.-]*[^\S\n]+){1,4}[\p{Lu}][\p{L}\d&'`ʻʼ‘’.-]*)([^\S\n]*[(,—–-][^\n]{0,40})$/u;
+
 /**
- * The quoted names that claim a licence with no legal form or agency word beside them:
- * “Global Work Service” — litsenziya UZ-XBA-6711. Such a name is the advert's recruiter.
+ * The names that claim a licence with no legal form or agency word beside them: a quoted one
+ * (“Global Work Service” — litsenziya UZ-XBA-6711) or capitalised words opening the number's
+ * line (Osh Global Recruitment (лицензия № KG-L-2118)). Such a name is the advert's recruiter.
  */
-export function quotedClaimants(original: string, licences: readonly Evidence[]): Evidence[] {
+export function claimantsOf(original: string, licences: readonly Evidence[]): Evidence[] {
   const names: Evidence[] = [];
   for (const licence of licences) {
     const before = original.slice(Math.max(0, licence.start - 110), licence.start);
-    const m = QUOTED_BEFORE.exec(before);
+    const quoted = QUOTED_BEFORE.exec(before);
+    const opening = quoted ? null : LINE_OPENING_BEFORE.exec(before);
+    const m = quoted ?? opening;
     if (!m) continue;
-    const start = licence.start - before.length + m.index + 1;
+    const start = licence.start - before.length + m.index + m[0].indexOf(m[1]!);
     const name = { text: m[1]!, start, end: start + m[1]!.length };
-    if (claimsLicence({ ...name, end: name.end + 1 }, licence, original)) names.push(name);
+    // A quotation's closing mark belongs to the name's side of the gap.
+    if (claimsLicence({ ...name, end: name.end + (quoted ? 1 : 0) }, licence, original)) names.push(name);
   }
   return names;
 }

@@ -238,6 +238,16 @@ describe("the recruiter an advert names, as the registry knows it", () => {
     expect(createEngine(data, registry).check(ad.replace("частное агентство занятости", "завод пластиковых деталей")).flags.map((f) => f.id)).not.toContain("licence_name_mismatch");
   });
 
+  it("capitalised words opening the licence number's line, then a bracket, are the name that claims it", () => {
+    const registry = new MemoryRegistry([operator({ country: "KG", registry: "KG-MLSSM", licenceNo: "KG-L-2118", name: "Kok-Jar Emgek Bridge LLC", city: "Osh" })]);
+    const engine = createEngine(data, registry);
+    const ad = "Osh Global Recruitment (лицензия № KG-L-2118)\nВенгрияга 25 оператор керек, айлык 560 000 форинт. Ош ш., тел.: +996 770 000 218";
+    expect(engine.check(ad).flags.map((f) => f.id)).toContain("licence_name_mismatch");
+    expect(engine.check(ad.replace("Osh Global Recruitment", "Kok-Jar Emgek Bridge")).flags.map((f) => f.id)).toContain("licensed_recruiter");
+    // "Our OEP licence …" opens the line with words, not with a name.
+    expect(engine.check("Hamari OEP licence 2118/KHI hai. Qatar k liye 20 electrician.").entities.companies).toEqual([]);
+  });
+
   it("once licence and name agree, a lapsed operator's likeness elsewhere in the ad is not a revoked licence", () => {
     const registry = new MemoryRegistry([
       operator({ country: "KZ", registry: "KZ-MLSP", licenceNo: "KZ-PEA-7391", name: "Alatau Student Travel LLP", city: "Almaty" }),

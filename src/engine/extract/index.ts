@@ -1,6 +1,6 @@
 import { VISA_CATEGORY, type CompiledData, type LexiconHits } from "../compile.ts";
 import type { DetectedLanguage, Entities, Evidence, VisaType } from "../types.ts";
-import { quotedClaimants } from "../licence-claim.ts";
+import { claimantsOf } from "../licence-claim.ts";
 import { extractCompanies } from "./companies.ts";
 import { extractEmails, extractHandles, extractPhones, extractUrls } from "./contacts.ts";
 import { extractLicences, extractProtectorPermissions } from "./licences.ts";
@@ -51,7 +51,7 @@ export function extractEntities(
     protectorPermissions,
     money,
     countries: hits.countries,
-    companies: extractCompanies(original, cues.companySuffixes, quotedClaimants(original, licences.map((l) => l.evidence))),
+    companies: extractCompanies(original, cues.companySuffixes, claimantsOf(original, licences.map((l) => l.evidence))),
     jobTitles: cues.jobTitles,
     visaTypes: (Object.entries(VISA_CATEGORY) as [VisaType, keyof typeof cues][])
       .flatMap(([type, category]) => cues[category].map((evidence) => ({ type, evidence })))
