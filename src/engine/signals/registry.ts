@@ -49,7 +49,7 @@ export function detectRegistrySigns(input: SignalInput, found: Found): { license
         }
         break;
       case "name_unknown":
-        if (entities.licences.length === 0 && !knownRecruiter && !hiresAtHomeUnlicensed(input) && looksLikeRecruiter(f.name))
+        if (entities.licences.length === 0 && !knownRecruiter && !hiresWhereItWorks(input) && looksLikeRecruiter(f.name))
           add(found, "unlicensed_recruiter", companyEvidence(f.name).filter((e) => !namesNoRecruiter(input, e)));
         break;
       case "phone_found":
@@ -80,7 +80,7 @@ function namesNoRecruiter(input: SignalInput, e: Evidence): boolean {
  * Its accreditation is that country's business, not in the sending countries'
  * registries, so its name is no sign of an unlicensed recruiter.
  */
-function hiresAtHomeUnlicensed(input: SignalInput): boolean {
+function hiresWhereItWorks(input: SignalInput): boolean {
   const { entities, data } = input;
   const phoneCountries = new Set(entities.phones.map((p) => p.country));
   if (phoneCountries.size !== 1) return false;
