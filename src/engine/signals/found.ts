@@ -46,3 +46,9 @@ export function add(found: Found, id: SignalId, evidence: readonly Evidence[]) {
 export function endsWithDomain(domain: string, list: readonly string[]): boolean {
   return list.some((d) => domain === d || domain.endsWith(`.${d}`));
 }
+
+/** The one country every phone in the advert is from, if they share one: where whoever posted it is reached. */
+export function phonesCountry(entities: Entities): string | undefined {
+  const countries = new Set(entities.phones.map((p) => p.country));
+  return countries.size === 1 ? [...countries][0] : undefined;
+}

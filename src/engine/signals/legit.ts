@@ -1,5 +1,5 @@
 import { LEGIT_SIGNALS, type Evidence } from "../types.ts";
-import { add, endsWithDomain, type Found, type SignalInput } from "./found.ts";
+import { add, endsWithDomain, phonesCountry, type Found, type SignalInput } from "./found.ts";
 import { countryOfLanguage } from "../home-country.ts";
 import { looksLikeRecruiter, namesLegalEntity } from "../names.ts";
 
@@ -44,10 +44,9 @@ function hirerAtWork(input: SignalInput): Evidence[] {
   const { entities, language } = input;
   const home = countryOfLanguage(language);
   const abroad = new Set(entities.countries.map((c) => c.code).filter((c) => c !== home));
-  const phoneCountries = new Set(entities.phones.map((p) => p.country));
-  if (abroad.size !== 1 || phoneCountries.size !== 1) return [];
-  const [place] = abroad;
-  return phoneCountries.has(place) && input.data.common.localHiringCountries.includes(place!) ? entities.phones.map((p) => p.evidence) : [];
+  const place = phonesCountry(entities);
+  const local = abroad.size === 1 && place !== undefined && abroad.has(place) && input.data.common.localHiringCountries.includes(place);
+  return local ? entities.phones.map((p) => p.evidence) : [];
 }
 
 export const isLegitSignal = (id: string) => LEGIT_SIGNALS.has(id as never);

@@ -2,7 +2,7 @@ import { countryOfLanguage } from "../home-country.ts";
 import { writtenLocallyIn } from "../extract/contacts.ts";
 import { coreName, introducedAsEmployer, looksLikeRecruiter } from "../names.ts";
 import type { Evidence, Operator } from "../types.ts";
-import { add, namesActiveRecruiter, type Found, type SignalInput } from "./found.ts";
+import { add, namesActiveRecruiter, phonesCountry, type Found, type SignalInput } from "./found.ts";
 
 /**
  * What the registry says about the licences, names and phones in the ad.
@@ -82,10 +82,8 @@ function namesNoRecruiter(input: SignalInput, e: Evidence): boolean {
  */
 function hiresWhereItWorks(input: SignalInput): boolean {
   const { entities, data } = input;
-  const phoneCountries = new Set(entities.phones.map((p) => p.country));
-  if (phoneCountries.size !== 1) return false;
-  const [home] = phoneCountries;
-  return home !== undefined && data.common.localAgencyCountries.includes(home) && entities.countries.some((c) => c.code === home);
+  const place = phonesCountry(entities);
+  return place !== undefined && data.common.localAgencyCountries.includes(place) && entities.countries.some((c) => c.code === place);
 }
 
 /**
