@@ -81,6 +81,18 @@ describe("a family hiring for its own home", () => {
   });
 });
 
+describe("an address with a number", () => {
+  const flags = (text: string) => createEngine(data).check(text, { today: "2026-12-01" }).flags.map((f) => f.id);
+
+  it("says where the employer is, so the advert names more than a first name", () => {
+    expect(flags("Ташкентда тандир сомса устаси керак.\nЧиланзор тумани, Бунёдкор кўчаси 14-уй, бозор ёнида.\nОйлик 6 000 000 сўм.\nТел: +998 90 555 12 34 (Азиз)")).not.toContain("no_company_details");
+  });
+
+  it("is no address when it is only a word for an office", () => {
+    expect(flags("Ташкентда тандир сомса устаси керак. Офисимизга келинг.\nОйлик 6 000 000 сўм.\nТел: +998 90 555 12 34 (Азиз)")).toContain("no_company_details");
+  });
+});
+
 describe("a warning that nobody may ask for money", () => {
   it("is no fee asked", () => {
     const v = createEngine(data).check(

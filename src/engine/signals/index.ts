@@ -43,7 +43,8 @@ export function detectSignals(source: SignalSource): { found: Found; isJobAd: bo
   if (jobAd) {
     add(found, "formatting_anomalies", formattingAnomalies(input.original));
     // A state agency's notice, a named brand, a registered operator or a family hiring for its own home
-    // ("we are a Kyrgyz family", "оиламиз") says who is behind the advert.
+    // ("we are a Kyrgyz family", "оиламиз") says who is behind the advert; so does a street address with its
+    // number ("prospekti 221", "7-қабат"), where a bare word for an office does not.
     const companyKnown =
       entities.companies.length > 0 ||
       entities.licences.length > 0 ||
@@ -51,6 +52,7 @@ export function detectSignals(source: SignalSource): { found: Found; isJobAd: bo
       operators.length > 0 ||
       entities.brands.length > 0 ||
       cue.officialChannel.length > 0 ||
+      cue.employerDetails.some((e) => /\d/.test(e.text)) ||
       cue.householdEmployer.length > 0;
     if (!companyKnown) {
       const about = cue.jobAd.slice(0, 1).concat(entities.jobTitles.slice(0, 1));
