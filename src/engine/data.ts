@@ -41,6 +41,7 @@ export const LEXICON_CATEGORIES = [
   "antiFraudNotice",
   "lawfulProcedure",
   "visaRefused",
+  "remittanceHome",
   "officialChannel",
   "employerDetails",
   "householdEmployer",

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { loadEngineData } from "../../src/data/load-engine-data.ts";
+import { createEngine } from "../../src/engine/engine.ts";
+
+const engine = createEngine(loadEngineData());
+const flags = (text: string) => engine.check(text, { today: "2026-12-01" }).flags.map((f) => f.id);
+
+describe("money a worker sends home", () => {
+  it("names a wallet the family uses, not one a recruiter is paid through", () => {
+    const kyrgyz = "Москвада кампага жүк ташуучу керек. Айлык 95 000 рубль, банк картасына.\nҮйгө акча MBank же Элкарт аркылуу жөнөтсөңүз болот.\nТел: +7 495 555 12 40";
+    const tajik = "Ба анбори Қазон бастабанд лозим. Маош 90 ҳазор рубл.\nПулро ба хона тавассути Алиф ё Корти Миллӣ фиристода метавонед.\nТел: +7 843 555 00 71";
+    const uzbek = "Qozonda omborga yuk ortuvchi kerak. Oylik 90 ming rubl.\nUyga Humo yoki Uzcard kartaga pul o'tkazish oson.\nTel: +7 843 555 00 72";
+    for (const text of [kyrgyz, tajik, uzbek]) expect(flags(text)).not.toContain("payment_channel");
+  });
+
+  it("does not hide a fee asked in the same sentence", () => {
+    const text = "Москвада кампага жүк ташуучу керек. Айлык 95 000 рубль.\nКаттоо төлөмү 5000 сом, үйгө акча MBank аркылуу жөнөтөсүз.\nТел: +996 555 000 140";
+    expect(flags(text)).toContain("payment_channel");
+  });
+});
