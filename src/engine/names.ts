@@ -207,3 +207,15 @@ export function namesLegalEntity(name: string): boolean {
 export function introducedAsEmployer(before: string): boolean {
   return EMPLOYER_LABEL.test(before);
 }
+
+/**
+ * One to four capitalised words in quotation marks: a business's name as a
+ * café, a workshop or a shop gives it without a legal form («Aqua Drive»,
+ * "Ece Tekstil", “Buxoro”). Quoted speech runs on in lower case («виза 100%,
+ * без собеседования»), so it is not taken for a name.
+ */
+const QUOTED_PROPER_NAME = /[«"“„]\s*(?:[\p{Lu}\d][\p{L}\p{N}'’&.-]*(?:\s+|(?=[»"”“]))){1,4}[»"”“]/u;
+
+export function quotesProperName(text: string): boolean {
+  return QUOTED_PROPER_NAME.test(text);
+}

@@ -81,11 +81,16 @@ describe("a family hiring for its own home", () => {
   });
 });
 
-describe("an address with a number", () => {
+describe("what says who is behind an advert", () => {
   const flags = (text: string) => createEngine(data).check(text, { today: "2026-12-01" }).flags.map((f) => f.id);
 
-  it("says where the employer is, so the advert names more than a first name", () => {
+  it("is an address with its number: the advert names more than a first name", () => {
     expect(flags("Ташкентда тандир сомса устаси керак.\nЧиланзор тумани, Бунёдкор кўчаси 14-уй, бозор ёнида.\nОйлик 6 000 000 сўм.\nТел: +998 90 555 12 34 (Азиз)")).not.toContain("no_company_details");
+  });
+
+  it("is given, as a café or a workshop gives it, by a name in quotation marks", () => {
+    expect(flags("Астанада «Aqua Drive» автожуучу жайына жигиттер керек, 18–40 жаш.\nАйлык 350–450 миң теңге.\nТел: +7 701 555 12 34")).not.toContain("no_company_details");
+    expect(flags("Астанада автожуучу жайына жигиттер керек: «айлык жакшы, тажрыйба керек эмес».\nТел: +7 701 555 12 34")).toContain("no_company_details");
   });
 
   it("is no address when it is only a word for an office", () => {

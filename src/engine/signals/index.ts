@@ -6,6 +6,7 @@ import { detectBrandMisuse, detectLinkSigns, detectMessengerOnly, detectSchemeMi
 import { detectMoneySigns } from "./money.ts";
 import { detectPeopleSigns } from "./people.ts";
 import { detectRegistrySigns } from "./registry.ts";
+import { quotesProperName } from "../names.ts";
 
 export type { Found, SignalInput, SignalSource } from "./found.ts";
 
@@ -44,7 +45,8 @@ export function detectSignals(source: SignalSource): { found: Found; isJobAd: bo
     add(found, "formatting_anomalies", formattingAnomalies(input.original));
     // A state agency's notice, a named brand, a registered operator or a family hiring for its own home
     // ("we are a Kyrgyz family", "оиламиз") says who is behind the advert; so does a street address with its
-    // number ("prospekti 221", "7-қабат"), where a bare word for an office does not.
+    // number ("prospekti 221", "7-қабат"), where a bare word for an office does not; and so does a name in
+    // quotation marks, as a café or a workshop gives it with no legal form («Aqua Drive», "Ece Tekstil").
     const companyKnown =
       entities.companies.length > 0 ||
       entities.licences.length > 0 ||
@@ -53,7 +55,8 @@ export function detectSignals(source: SignalSource): { found: Found; isJobAd: bo
       entities.brands.length > 0 ||
       cue.officialChannel.length > 0 ||
       cue.employerDetails.some((e) => /\d/.test(e.text)) ||
-      cue.householdEmployer.length > 0;
+      cue.householdEmployer.length > 0 ||
+      quotesProperName(input.original);
     if (!companyKnown) {
       const about = cue.jobAd.slice(0, 1).concat(entities.jobTitles.slice(0, 1));
       const contact = [...entities.phones, ...entities.emails, ...entities.urls, ...entities.handles].map((c) => c.evidence).slice(0, 1);
