@@ -21,8 +21,13 @@ export function isJobAd(input: SignalInput, found: Found): boolean {
     found.has("upfront_fee") || found.has("guaranteed_visa") || found.has("no_requirements") || cue.seasonalScheme.length > 0,
     cue.legitMarkers.length > 0 || cue.officialChannel.length > 0 || entities.protectorPermissions.length > 0,
   ].filter(Boolean).length;
-  if (STRONG.some((id) => found.has(id)) || entities.licences.length > 0) return true;
+  if (entities.licences.length > 0) return true;
+  // A question that gives no way to reach anyone ("an agent asks me for $1,500 — is it true?") retells an
+  // offer; it is not one, however alarming what it retells. (Words of a news story, "according to", are
+  // also how adverts state a wage, so they do not outweigh a strong sign.)
+  const question = /[?؟]/.test(original);
+  if (!contact && question) return false;
+  if (STRONG.some((id) => found.has(id))) return true;
   if (contact) return kinds >= 2 || (cue.jobAd.length > 0 && kinds >= 1);
-  const story = /[?؟]/.test(original) || cue.notAdMarkers.length > 0;
-  return !story && kinds >= 3;
+  return cue.notAdMarkers.length === 0 && kinds >= 3;
 }
