@@ -19,3 +19,19 @@ describe("a worker's question about an offer", () => {
     expect(check(`${question}\nTel: +998 90 555 12 34`).risk).toBe("high");
   });
 });
+
+describe("a bank's advert for sending wages home", () => {
+  const bank =
+    "Переводите зарплату домой без лишних комиссий\nБанк «Восток Транзит»: переводы из России на карты Humo и Uzcard, Korti Milli, Элкарт.\n— комиссия 0,5%, минимум 50 ₽\n— зачисление за 1–3 минуты\nСотрудники банка никогда не просят код из СМС.";
+
+  it("offers no work, so it is not a job ad and its fees and cards are no sign", () => {
+    const v = check(bank);
+    expect(v.isJobAd).toBe(false);
+    expect(v.risk).toBe("low");
+  });
+
+  it("is a lure when it offers work on the way", () => {
+    const lure = `${bank}\nА ещё найдём вам работу в Корее без экзамена, виза 100%.`;
+    expect(check(lure).risk).not.toBe("low");
+  });
+});

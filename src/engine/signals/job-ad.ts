@@ -1,5 +1,7 @@
 import type { Found, SignalInput } from "./found.ts";
 
+/** Strong signs about the work or the journey, not about how money is moved. */
+const BEYOND_MONEY = ["smuggling_route", "trafficking_risk", "guaranteed_visa", "document_forgery", "scheme_misuse", "no_requirements"] as const;
 const STRONG = ["smuggling_route", "trafficking_risk", "guaranteed_visa", "document_forgery", "upfront_fee", "payment_channel", "scheme_misuse"] as const;
 
 /**
@@ -22,6 +24,7 @@ export function isJobAd(input: SignalInput, found: Found): boolean {
     cue.legitMarkers.length > 0 || cue.officialChannel.length > 0 || entities.protectorPermissions.length > 0,
   ].filter(Boolean).length;
   if (entities.licences.length > 0) return true;
+  if (onlyRemittance(input, found)) return false;
   // A question that gives no way to reach anyone ("an agent asks me for $1,500 — is it true?") retells an
   // offer; it is not one, however alarming what it retells. (Words of a news story, "according to", are
   // also how adverts state a wage, so they do not outweigh a strong sign.)
@@ -30,4 +33,16 @@ export function isJobAd(input: SignalInput, found: Found): boolean {
   if (STRONG.some((id) => found.has(id))) return true;
   if (contact) return kinds >= 2 || (cue.jobAd.length > 0 && kinds >= 1);
   return cue.notAdMarkers.length === 0 && kinds >= 3;
+}
+
+/**
+ * How to send wages home, offering no work, wage, visa or journey: a bank's or
+ * an exchange house's advert to migrants. Its fees and cards are the bank's; a
+ * lure that adds "and you will send money home" offers more.
+ */
+function onlyRemittance({ entities, hits }: SignalInput, found: Found): boolean {
+  if (hits.cues.remittanceHome.length === 0) return false;
+  const offersMore =
+    entities.jobTitles.length > 0 || entities.money.some((m) => m.kind === "salary") || entities.visaTypes.length > 0 || BEYOND_MONEY.some((id) => found.has(id));
+  return !offersMore;
 }
