@@ -227,6 +227,9 @@ describe("names that are not a recruiter's", () => {
     // The same agency recruiting from abroad, or for another country, still needs a licence it does not show.
     expect(flags(ad.replace("+7 812 555-00-27", "+998 90 000 12 34"))).toContain("unlicensed_recruiter");
     expect(flags(ad.replace("Санкт-Петербург", "Дубай").replace("+7 812 555-00-27", "+971 50 000 1234"))).toContain("unlicensed_recruiter");
+    // With no phone, its own mailbox under the country's domain says where it is.
+    expect(flags(ad.replace("Тел. +7 812 555-00-27", "Резюме: hr@promkadry.ru"))).not.toContain("unlicensed_recruiter");
+    expect(flags(ad.replace("Тел. +7 812 555-00-27", "Резюме: hr@promkadry.uz"))).toContain("unlicensed_recruiter");
   });
 
   it("trade words only, numbered in a list", () => {

@@ -76,14 +76,25 @@ function namesNoRecruiter(input: SignalInput, e: Evidence): boolean {
 /**
  * Whether the advert's recruiter works where the job is, in a country where
  * local agencies lawfully hire migrants who come on their own: a St Petersburg
- * staffing agency with St Petersburg phones hiring for a warehouse there.
+ * staffing agency with St Petersburg phones (or, with none, a .ru mailbox)
+ * hiring for a warehouse there.
  * Its accreditation is that country's business, not in the sending countries'
  * registries, so its name is no sign of an unlicensed recruiter.
  */
 function hiresWhereItWorks(input: SignalInput): boolean {
   const { entities, data } = input;
-  const place = phonesCountry(entities);
-  return place !== undefined && data.common.localAgencyCountries.includes(place) && entities.countries.some((c) => c.code === place);
+  return data.common.localAgencyCountries.some((place) => entities.countries.some((c) => c.code === place) && reachedOnlyIn(entities, place));
+}
+
+/**
+ * Whether the advert's contacts are all in one country: its phones, or with
+ * no phone, its own mail and web addresses under that country's domain
+ * (nanny@maryhome-agency.ru).
+ */
+function reachedOnlyIn(entities: SignalInput["entities"], place: string): boolean {
+  if (entities.phones.length > 0) return phonesCountry(entities) === place;
+  const domains = [...entities.emails.filter((e) => !e.freeMail), ...entities.urls.filter((u) => !u.shortener)].map((c) => c.domain);
+  return domains.length > 0 && domains.every((d) => d.endsWith(`.${place.toLowerCase()}`));
 }
 
 /**
