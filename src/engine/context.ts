@@ -66,7 +66,7 @@ export function applyContexts(cues: Cues, normalized: string, rules: readonly Co
   if (active.length === 0) return { cues, feeFree: [], quoted: [] };
   const cache = new Map<ContextRule["scope"], number[]>();
   const PATTERN = { sentence: SENTENCE_END, paragraph: PARAGRAPH_END, clause: clauseBreak } as const;
-  const points = (scope: Exclude<ContextRule["scope"], "quotes">) => {
+  const points = (scope: Exclude<ContextRule["scope"], "quotes" | "text">) => {
     const found = cache.get(scope) ?? boundaries(normalized, PATTERN[scope]);
     cache.set(scope, found);
     return found;
@@ -74,9 +74,10 @@ export function applyContexts(cues: Cues, normalized: string, rules: readonly Co
 
   const cancelled = new Map<string, Span[]>();
   for (const rule of active) {
-    // "quotes": wherever the cue is, the words the advert puts in quotation marks.
+    // "quotes": wherever the cue is, the words the advert puts in quotation marks; "text": the whole advert.
     const scope = rule.scope;
-    const found = scope === "quotes" ? quotations(normalized) : cues[rule.when].map((e) => enclosing(points(scope), e));
+    const found: Span[] =
+      scope === "quotes" ? quotations(normalized) : scope === "text" ? [[0, normalized.length]] : cues[rule.when].map((e) => enclosing(points(scope), e));
     const spans = found.filter((span) => !rule.unless.some((u) => cues[u].some((e) => inside(e, span))));
     if (spans.length === 0) continue;
     for (const target of rule.cancels) cancelled.set(target, [...(cancelled.get(target) ?? []), ...spans]);

@@ -39,6 +39,7 @@ export const LEXICON_CATEGORIES = [
   "noWorkerFee",
   "feeReceipt",
   "antiFraudNotice",
+  "officialNotice",
   "lawfulProcedure",
   "visaRefused",
   "remittanceHome",
@@ -114,7 +115,7 @@ export const commonDataSchema = z
       z
         .object({
           when: z.enum(LEXICON_CATEGORIES),
-          scope: z.enum(["clause", "sentence", "paragraph", "quotes"]),
+          scope: z.enum(["clause", "sentence", "paragraph", "text", "quotes"]),
           cancels: z.array(z.union([z.enum(LEXICON_CATEGORIES), z.enum(["feeMoney", "companies", "licences"])])).min(1),
           unless: z.array(z.enum(LEXICON_CATEGORIES)).default([]),
           why: z.string().min(1),

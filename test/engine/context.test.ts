@@ -18,3 +18,20 @@ describe("money a worker sends home", () => {
     expect(flags(text)).toContain("payment_channel");
   });
 });
+
+describe("a notice by an embassy or a ministry", () => {
+  const notice =
+    "Кыргыз Республикасынын Россия Федерациясындагы элчилиги маалымдайт\n\nУрматтуу мекендештер! Россияда иштөө үчүн патент алуунун кереги жок.\n\nСоңку убакта «бир күндө 1 жылдык регистрация» сатып жаткан адамдар пайда болду. Жасалма документ менен кармалсаңыз Россиядан чыгарыласыз.";
+
+  it("retells the offers it warns against all through, so they are no signs of its own", () => {
+    const v = engine.check(notice, { today: "2026-12-01" });
+    expect(v.flags.map((f) => f.id)).not.toContain("document_forgery");
+    expect(v.flags.map((f) => f.id)).toContain("official_channel");
+    expect(v.risk).toBe("low");
+  });
+
+  it("keeps every sign when the 'notice' asks for money through a card", () => {
+    const fake = `${notice}\nКаттоо үчүн 3 000 сомду MBank картасына которуңуз: 4169 5555 0000 1234. WhatsApp +996 555 000 777`;
+    expect(engine.check(fake, { today: "2026-12-01" }).risk).not.toBe("low");
+  });
+});
