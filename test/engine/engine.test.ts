@@ -382,6 +382,9 @@ describe("round-10 classes", () => {
     expect(flags(workshop)).not.toContain("wrong_visa_type");
     expect(flags(workshop.replace("туристик виза билан олмаймиз", "туристик виза билан борасиз"))).toContain("wrong_visa_type");
     expect(flags("Посольство предупреждает: въезд по K-ETA без права трудоустройства. Работа на заводе в Корее только по рабочей визе.")).not.toContain("wrong_visa_type");
+    const restaurant = "Seoul restaurant is hiring a kitchen helper, 2.4 million won a month. We do not hire on C-3 tourist visa. Call Akmal: 010-5550-2741";
+    expect(flags(restaurant)).not.toContain("wrong_visa_type");
+    expect(flags(restaurant.replace("We do not hire on C-3 tourist visa", "Come on a C-3 tourist visa"))).toContain("wrong_visa_type");
   });
 
   it("a state scheme sold privately is a job offer even with no contact but an office, and the exam 'cleared on our side' is no requirement", () => {
