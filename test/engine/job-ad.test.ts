@@ -15,6 +15,11 @@ describe("a worker's question about an offer", () => {
     expect(v.risk).toBe("low");
   });
 
+  it("is an advert when it asks its question of readers and names an office to come to", () => {
+    const pitch = "Мехоҳед дар Корея кор кунед? Виза 100% кафолат. Пешпардохт 500 доллар. Дафтар: Душанбе, кӯчаи Рӯдакӣ 25, ошёнаи 2.";
+    expect(check(pitch).risk).not.toBe("low");
+  });
+
   it("is an advert again once it gives a number to call", () => {
     expect(check(`${question}\nTel: +998 90 555 12 34`).risk).toBe("high");
   });

@@ -25,11 +25,12 @@ export function isJobAd(input: SignalInput, found: Found): boolean {
   ].filter(Boolean).length;
   if (entities.licences.length > 0) return true;
   if (onlyRemittance(input, found)) return false;
-  // A question that gives no way to reach anyone ("an agent asks me for $1,500 — is it true?") retells an
-  // offer; it is not one, however alarming what it retells. (Words of a news story, "according to", are
-  // also how adverts state a wage, so they do not outweigh a strong sign.)
+  // A question that gives no way to reach anyone, not even an office or a company to ask for ("an agent
+  // asks me for $1,500 — is it true?"), retells an offer; it is not one, however alarming what it retells.
+  // (Words of a news story, "according to", are also how adverts state a wage: they outweigh no strong sign.)
   const question = /[?؟]/.test(original);
-  if (!contact && question) return false;
+  const office = cue.employerDetails.length > 0 || entities.companies.length > 0;
+  if (!contact && !office && question) return false;
   if (STRONG.some((id) => found.has(id))) return true;
   if (contact) return kinds >= 2 || (cue.jobAd.length > 0 && kinds >= 1);
   return cue.notAdMarkers.length === 0 && kinds >= 3;
