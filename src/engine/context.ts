@@ -62,7 +62,9 @@ export function compileClauseBreak(clauseWords: readonly string[]): RegExp {
 }
 
 export function applyContexts(cues: Cues, normalized: string, rules: readonly ContextRule[], clauseBreak: RegExp): ContextResult {
-  const active = rules.filter((r) => cues[r.when].length > 0);
+  const openingEnd = normalized.search(/\S\s*\n/) + 1 || normalized.length;
+  const whenCues = (r: ContextRule) => (r.opening ? cues[r.when].filter((e) => e.start < openingEnd) : cues[r.when]);
+  const active = rules.filter((r) => whenCues(r).length > 0);
   if (active.length === 0) return { cues, feeFree: [], quoted: [] };
   const cache = new Map<ContextRule["scope"], number[]>();
   const PATTERN = { sentence: SENTENCE_END, paragraph: PARAGRAPH_END, clause: clauseBreak } as const;
@@ -77,7 +79,7 @@ export function applyContexts(cues: Cues, normalized: string, rules: readonly Co
     // "quotes": wherever the cue is, the words the advert puts in quotation marks; "text": the whole advert.
     const scope = rule.scope;
     const found: Span[] =
-      scope === "quotes" ? quotations(normalized) : scope === "text" ? [[0, normalized.length]] : cues[rule.when].map((e) => enclosing(points(scope), e));
+      scope === "quotes" ? quotations(normalized) : scope === "text" ? [[0, normalized.length]] : whenCues(rule).map((e) => enclosing(points(scope), e));
     const spans = found.filter((span) => !rule.unless.some((u) => cues[u].some((e) => inside(e, span))));
     if (spans.length === 0) continue;
     for (const target of rule.cancels) cancelled.set(target, [...(cancelled.get(target) ?? []), ...spans]);

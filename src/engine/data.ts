@@ -118,6 +118,8 @@ export const commonDataSchema = z
           scope: z.enum(["clause", "sentence", "paragraph", "text", "quotes"]),
           cancels: z.array(z.union([z.enum(LEXICON_CATEGORIES), z.enum(["feeMoney", "companies", "licences"])])).min(1),
           unless: z.array(z.enum(LEXICON_CATEGORIES)).default([]),
+          /** Only a `when` cue in the advert's opening line counts: a notice says who issues it at its head. */
+          opening: z.boolean().default(false),
           why: z.string().min(1),
         })
         .strict(),

@@ -26,8 +26,12 @@ describe("a notice by an embassy or a ministry", () => {
   it("retells the offers it warns against all through, so they are no signs of its own", () => {
     const v = engine.check(notice, { today: "2026-12-01" });
     expect(v.flags.map((f) => f.id)).not.toContain("document_forgery");
-    expect(v.flags.map((f) => f.id)).toContain("official_channel");
     expect(v.risk).toBe("low");
+  });
+
+  it("is no notice when the state body is named further down, as an agency 'licensed by the ministry' does", () => {
+    const agency = "Кореяга жумушка барабыз, тажрыйба керек эмес.\nБиздин агенттик тууралуу миграция кызматы маалымдайт.\nЖасалма документ жасап беребиз.";
+    expect(engine.check(agency, { today: "2026-12-01" }).flags.map((f) => f.id)).toContain("document_forgery");
   });
 
   it("keeps every sign when the 'notice' asks for money through a card", () => {

@@ -20,7 +20,6 @@ export function detectLegitimacy(input: SignalInput, found: Found, licensed: Evi
   add(found, "lawful_fee", [...cue.noWorkerFee, ...cue.feeReceipt, ...(cue.feeReceipt.length > 0 ? lawfulFees : [])]);
   add(found, "official_channel", [
     ...cue.officialChannel,
-    ...cue.officialNotice,
     ...entities.protectorPermissions.map((p) => p.evidence),
     ...entities.urls.filter((u) => endsWithDomain(u.domain, data.common.officialDomains)).map((u) => u.evidence),
   ]);
