@@ -56,16 +56,16 @@ export function phonesCountry(entities: Entities): string | undefined {
 }
 
 /**
- * Whether whoever posted the advert is reached where the work is: it names a
- * country of work other than the reader's, and every phone is there, if need
- * be read as a number written the local way ("050 000 0381" in a Dubai post
- * is a UAE mobile). A café, a foreman or a family hiring on the spot writes
- * so; a recruiter at home selling work abroad gives a number at home, and a
- * post with no number at all says nothing of where its author is.
+ * Whether whoever posted the advert is away from the work it offers: it names
+ * where the work is (a country other than the reader's own), and no phone is
+ * there, even read as a number written the local way ("050 000 0381" in a
+ * Dubai post is a UAE mobile). That is how a recruiter at home selling work
+ * abroad writes; a café, a foreman or a family hiring on the spot is reached
+ * where the work is.
  */
-export function hiredOnTheSpot(entities: Entities, language: DetectedLanguage): boolean {
+export function recruitsFromAfar(entities: Entities, language: DetectedLanguage): boolean {
   const home = countryOfLanguage(language);
   const abroad = new Set(entities.countries.map((c) => c.code).filter((c) => c !== home));
   if (abroad.size === 0 || entities.phones.length === 0) return false;
-  return entities.phones.every((p) => (p.country !== undefined && abroad.has(p.country)) || writtenLocallyIn(p.evidence.text, language, abroad));
+  return entities.phones.every((p) => !(p.country !== undefined && abroad.has(p.country)) && !writtenLocallyIn(p.evidence.text, language, abroad));
 }
