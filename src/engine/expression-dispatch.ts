@@ -1,6 +1,7 @@
 import { CodeUnitTexts } from "./code-unit-pattern.ts";
 import { foldPattern } from "./normalize.ts";
 import { LiteralSearch } from "./literal-search.ts";
+import { requiredFactor } from "./required-factor.ts";
 import { requiredLiterals, type Literals } from "./required-literals.ts";
 import { ANY, startStrings, withoutLeadingAssertions, type StartStrings } from "./start-strings.ts";
 
@@ -88,6 +89,8 @@ export class ExpressionDispatch {
   readonly #search: LiteralSearch;
   /** By literal id: the expressions that need it (or another of their literals). */
   readonly #needing: number[][] = [];
+  /** Expressions tried at any word, with the rest of them after that beginning (required-factor.ts). */
+  readonly #factors: { expression: number; rest: Compiled }[] = [];
   /** By expression id: ANYWHERE for those without required literals, -1 for the others. */
   readonly #unknown: Int32Array;
   /** Per text: by literal, where it was last seen; by expression, the last place it may begin. Reused. */
@@ -103,7 +106,7 @@ export class ExpressionDispatch {
     lists.forEach((entries, list) =>
       entries.forEach((entry, order) => {
         const source = foldPattern(entry.slice("re:".length));
-        const [starts, quick, literals] = analyse(source);
+        const [starts, quick, literals, rest] = analyse(source);
         // Rewritten now, so every property the expressions name is known before the first text is fitted.
         const expression: Expression = {
           id: unknown.length,
@@ -112,6 +115,7 @@ export class ExpressionDispatch {
           source: { unicode: source, codeUnits: this.#codeUnits.rewrite(source) },
           quick: { unicode: quick, codeUnits: this.#codeUnits.rewrite(quick) },
         };
+        if (starts === ANY && rest !== null) this.#factors.push({ expression: expression.id, rest: this.#compileSearch(rest) });
         unknown.push(literals ? -1 : ANYWHERE);
         for (const literal of literals ?? []) {
           let id = literalIds.get(literal);
@@ -145,8 +149,8 @@ export class ExpressionDispatch {
    */
   scan(text: string, starts: ArrayLike<number>, found: (list: number, start: number, end: number) => void): void {
     const exactly = this.#search.readsExactly(text);
-    const reach = this.#reachIn(text, exactly);
     const form = this.#codeUnits.fits(text) ? "codeUnits" : "unicode";
+    const reach = this.#reachIn(text, exactly, form);
     const scan = ++this.#scans;
     for (let s = 0; s < starts.length; s++) {
       const start = starts[s]!;
@@ -219,7 +223,7 @@ export class ExpressionDispatch {
    * one of its literals in the text; where the text holds them as written,
    * at or after where the match begins.
    */
-  #reachIn(text: string, exactly: boolean): Int32Array {
+  #reachIn(text: string, exactly: boolean, form: keyof Compiled): Int32Array {
     const reach = this.#reach;
     const lastSeen = this.#lastSeen;
     const seen: number[] = [];
@@ -230,6 +234,7 @@ export class ExpressionDispatch {
       for (const expression of this.#needing[literal]!) if (reach[expression]! < at) reach[expression] = at;
       lastSeen[literal] = -1;
     }
+    for (const { expression, rest } of this.#factors) if (reach[expression]! >= 0) reach[expression] = Math.min(reach[expression]!, lastStart(rest[form], text));
     return reach;
   }
 
@@ -245,6 +250,13 @@ export class ExpressionDispatch {
     const whole = this.#compile(e.source);
     const quick = e.quick.unicode === e.source.unicode && e.quick.codeUnits === e.source.codeUnits ? whole : this.#compile(e.quick);
     return { list: e.list, expression: e.id, quick, whole };
+  }
+
+  /** Compiled to search a whole text, not tried at one place. */
+  #compileSearch(source: string): Compiled {
+    const unicode = new RegExp(source, "giu");
+    const codeUnits = this.#codeUnits.rewrite(source);
+    return { unicode, codeUnits: codeUnits === null ? unicode : new RegExp(codeUnits, "gi") };
   }
 
   #compile(source: Source): Compiled {
@@ -283,11 +295,24 @@ function firstMatch(bucket: readonly Entry[], from: number, text: string, start:
   return -1;
 }
 
-function analyse(source: string): [StartStrings, string, Literals] {
+/** Where the last match of a global expression in `text` begins (matches may overlap), or -1. */
+function lastStart(re: RegExp, text: string): number {
+  let last = -1;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    last = m.index;
+    // On by one code point, not past the match: a later match may begin inside this one.
+    const unit = text.charCodeAt(last);
+    re.lastIndex = last + (unit >= 0xd800 && unit <= 0xdbff ? 2 : 1);
+  }
+  return last;
+}
+
+function analyse(source: string): [StartStrings, string, Literals, string | null] {
   try {
-    return [startStrings(source, KEY_LENGTH), withoutLeadingAssertions(source), requiredLiterals(source)];
+    return [startStrings(source, KEY_LENGTH), withoutLeadingAssertions(source), requiredLiterals(source), requiredFactor(source)];
   } catch {
     // A pattern the parser does not know: tried everywhere, whole.
-    return [ANY, source, null];
+    return [ANY, source, null, null];
   }
 }
