@@ -7,3 +7,8 @@
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+
+/** A data word or phrase as a pattern: escaped, any run of spaces as `\s*` ("per hour" reads "perhour" and "per  hour"). */
+export function wordPattern(word: string): string {
+  return escapeRegExp(word).replace(/\s+/g, "\\s*");
+}
