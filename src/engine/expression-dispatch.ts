@@ -30,7 +30,9 @@ interface Bucket {
    * that scan that needs the bucket: most of a bucket is never alive in an
    * advert, and a long advert met the same buckets at hundreds of words.
    */
-  alive: number[];
+  alive: Int32Array;
+  /** How many of `alive` are this scan's: set in place, as truncating an array is a slow runtime call. */
+  aliveCount: number;
   /** Which scan `alive` is for. */
   scan: number;
 }
@@ -156,10 +158,10 @@ export class ExpressionDispatch {
       const start = starts[s]!;
       const bucket = this.#at(text, start);
       if (bucket.scan !== scan) keepAlive(bucket, reach, scan);
-      const { entries, alive } = bucket;
+      const { entries, alive, aliveCount } = bucket;
       // The list whose match here is known.
       let settled = -1;
-      for (let a = 0; a < alive.length; a++) {
+      for (let a = 0; a < aliveCount; a++) {
         const k = alive[a]!;
         const { list, expression, quick } = entries[k]!;
         if (list === settled || reach[expression]! < start) continue;
@@ -243,7 +245,7 @@ export class ExpressionDispatch {
     for (let n: Node | null = node; n; n = n.parent) expressions.push(...n.own);
     // Tested one by one: V8 runs a long alternation many times slower than its parts.
     const sorted = [...new Set(expressions)].sort((a, b) => a.list - b.list || a.order - b.order);
-    return { entries: sorted.map((e) => (e.entry ??= this.#entry(e))), alive: [], scan: 0 };
+    return { entries: sorted.map((e) => (e.entry ??= this.#entry(e))), alive: new Int32Array(sorted.length), aliveCount: 0, scan: 0 };
   }
 
   #entry(e: Expression): Entry {
@@ -268,8 +270,9 @@ export class ExpressionDispatch {
 /** Fills `bucket.alive` for the scan whose reach is given: an expression not in reach anywhere in the text is never alive. */
 function keepAlive(bucket: Bucket, reach: Int32Array, scan: number): void {
   const { entries, alive } = bucket;
-  alive.length = 0;
-  for (let k = 0; k < entries.length; k++) if (reach[entries[k]!.expression]! >= 0) alive.push(k);
+  let count = 0;
+  for (let k = 0; k < entries.length; k++) if (reach[entries[k]!.expression]! >= 0) alive[count++] = k;
+  bucket.aliveCount = count;
   bucket.scan = scan;
 }
 
