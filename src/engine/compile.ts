@@ -1,6 +1,6 @@
 import type { CommonData, EngineData, LexiconCategory, SignalsConfig } from "./data.ts";
 import { LEXICON_CATEGORIES } from "./data.ts";
-import { wordPattern } from "./escape-regexp.ts";
+import { atWordStart, wordPattern } from "./escape-regexp.ts";
 import { normalizeForMatch } from "./normalize.ts";
 import { LexiconIndex } from "./lexicon-index.ts";
 import { compilePhrases } from "./phrases.ts";
@@ -168,7 +168,7 @@ export function compileEngineData(data: EngineData): CompiledData {
     pieceRate: new RegExp(`^\\s*(?:[\\p{L}'$€£₽]{1,7}\\.?\\s*)?(?:/\\s*)?(?:${alternation(common.pieceRates)})(?![\\p{L}\\p{N}])`, "iu"),
     payPeriodBefore: wordBefore([...common.payPeriods.hour, ...common.payPeriods.day, ...common.payPeriods.week], "[\\s:.\\-]", payPeriods),
     addressBefore: wordBefore(common.addressWords, "[\\s.,:#№-]"),
-    registrationNumber: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(common.registrationLabels)})[\\s.:#№/-]*\\d[\\d\\s-]{4,18}\\d(?!\\p{N})`, "giu"),
+    registrationNumber: new RegExp(`${atWordStart(alternation(common.registrationLabels))}[\\s.:#№/-]*\\d[\\d\\s-]{4,18}\\d(?!\\p{N})`, "giu"),
     currencyAfter: new RegExp(`^\\s*(?:${currencies}|${multipliers})(?![\\p{L}\\p{N}])`, "iu"),
     currencyBefore: new RegExp(`(?:${currencies})\\s*$`, "iu"),
     common,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { wordPattern } from "../../src/engine/escape-regexp.ts";
+import { atWordStart, wordPattern } from "../../src/engine/escape-regexp.ts";
 import { MatchStarts } from "../../src/engine/extract/starts.ts";
 import { firstMixedPair, hasPictographic, letterWidthAt, scriptFacts } from "../../src/engine/scripts.ts";
 import { WordBefore } from "../../src/engine/word-before.ts";
@@ -92,5 +92,16 @@ describe("WordBefore answers as its expression run forward does", () => {
       expect(before.exec(text)?.[0], JSON.stringify(text)).toBe(forward.exec(text)?.[0]);
     }
     expect(hits).toBeGreaterThan(500);
+  });
+});
+
+describe("atWordStart finds what the look-behind written first finds", () => {
+  const words = "but|however|но|однако|لیکن|a";
+  const before = new RegExp(`\\n|[,;]|(?<![\\p{L}\\p{N}])(?:${words})(?![\\p{L}\\p{N}])`, "giu");
+  const after = new RegExp(`\\n|[,;]|${atWordStart(words)}(?![\\p{L}\\p{N}])`, "giu");
+  it("on 3,000 random strings", () => {
+    for (const text of [...TEXTS, "But however, но Однако:xбut لیکن1 a"]) {
+      expect([...text.matchAll(after)].map((m) => [m.index, m[0]]), JSON.stringify(text)).toEqual([...text.matchAll(before)].map((m) => [m.index, m[0]]));
+    }
   });
 });
