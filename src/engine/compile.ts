@@ -1,12 +1,13 @@
 import type { CommonData, EngineData, LexiconCategory, SignalsConfig } from "./data.ts";
 import { LEXICON_CATEGORIES } from "./data.ts";
-import { escapeRegExp } from "./escape-regexp.ts";
+import { atWordStart, wordPattern } from "./escape-regexp.ts";
 import { normalizeForMatch } from "./normalize.ts";
 import { LexiconIndex } from "./lexicon-index.ts";
 import { compilePhrases } from "./phrases.ts";
 import { compileClauseBreak } from "./context.ts";
 import { linkDomains, type LinkDomains } from "./domains.ts";
 import { MatchStarts } from "./extract/starts.ts";
+import { WordBefore } from "./word-before.ts";
 import type { Evidence, VisaType } from "./types.ts";
 
 /** Everything the engine derives from its data files once, at start-up. */
@@ -28,7 +29,7 @@ export interface CompiledData {
   /** Matches right after a number that is a percentage. */
   percentAfter: RegExp;
   /** A negation ending the text before a phrase / starting the text after it. */
-  negatedBefore: RegExp;
+  negatedBefore: WordBefore;
   negatedAfter: RegExp;
   /** Where a clause ends, for context rules scoped to a clause. */
   clauseBreak: RegExp;
@@ -37,9 +38,9 @@ export interface CompiledData {
   /** A unit of work right after an amount ("за м²", "per kg"): a piece rate, which is pay. */
   pieceRate: RegExp;
   /** A pay period right before an amount: "kunlik 12 000", "в день: 3000". */
-  payPeriodBefore: RegExp;
+  payPeriodBefore: WordBefore;
   /** An address word right before a number: the number is a house or office number. */
-  addressBefore: RegExp;
+  addressBefore: WordBefore;
   /** A company's tax or register number after its label ("ИНН 7810000412"). */
   registrationNumber: RegExp;
   /** A currency or multiplier right after / right before a number: it is an amount, not a phone. */
@@ -58,12 +59,19 @@ export const VISA_CATEGORY: Record<VisaType, LexiconCategory> = {
   student: "visaStudent",
 };
 
-function alternation(words: Iterable<string>): string {
+/** Data words as the text reads them, each once, longest first (an alternation tries them in order). */
+function phrases(words: Iterable<string>): string[] {
   // NFKC as for ads (cleanInput) and lexicon phrases: "м²" in an entry reads "м2" as it does in the ad.
-  return [...new Set([...words].map((w) => normalizeForMatch(w.normalize("NFKC"))))]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => escapeRegExp(w).replace(/\s+/g, "\\s*"))
-    .join("|");
+  return [...new Set([...words].map((w) => normalizeForMatch(w.normalize("NFKC"))))].sort((a, b) => b.length - a.length);
+}
+
+function alternation(words: Iterable<string>): string {
+  return phrases(words).map(wordPattern).join("|");
+}
+
+/** `(?:^|[^\p{L}\p{N}])(?:words)separators*$`, run reversed (word-before.ts); `groups` names what matched, if asked. */
+function wordBefore(words: Iterable<string>, separators: string, groups = `(?:${alternation(words)})`): WordBefore {
+  return new WordBefore(phrases(words), separators, new RegExp(`(?:^|[^\\p{L}\\p{N}])${groups}${separators}*$`, "iu"));
 }
 
 const COUNTRY = "country:";
@@ -149,7 +157,7 @@ export function compileEngineData(data: EngineData): CompiledData {
     numberWordValue,
     numberModifier,
     percentAfter: new RegExp(`^\\s*(?:${alternation(common.percentWords)})`, "iu"),
-    negatedBefore: new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${alternation(common.negations.before)})[\\s\\-:]*$`, "iu"),
+    negatedBefore: wordBefore(common.negations.before, "[\\s\\-:]"),
     negatedAfter: new RegExp(`^[\\s\\-:]*(?:${alternation(common.negations.after)})(?![\\p{L}\\p{N}])`, "iu"),
     clauseBreak: compileClauseBreak(common.clauseWords.map((w) => normalizeForMatch(w))),
     payPeriod: new RegExp(
@@ -158,12 +166,9 @@ export function compileEngineData(data: EngineData): CompiledData {
     ),
     // "1 200 р барои 1 м²", "90 руб/кг": an optional currency word or slash, then the unit of work.
     pieceRate: new RegExp(`^\\s*(?:[\\p{L}'$€£₽]{1,7}\\.?\\s*)?(?:/\\s*)?(?:${alternation(common.pieceRates)})(?![\\p{L}\\p{N}])`, "iu"),
-    payPeriodBefore: new RegExp(
-      `(?:^|[^\\p{L}\\p{N}])${payPeriods}[\\s:.\\-]*$`,
-      "iu",
-    ),
-    addressBefore: new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${alternation(common.addressWords)})[\\s.,:#№-]*$`, "iu"),
-    registrationNumber: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(common.registrationLabels)})[\\s.:#№/-]*\\d[\\d\\s-]{4,18}\\d(?!\\p{N})`, "giu"),
+    payPeriodBefore: wordBefore([...common.payPeriods.hour, ...common.payPeriods.day, ...common.payPeriods.week], "[\\s:.\\-]", payPeriods),
+    addressBefore: wordBefore(common.addressWords, "[\\s.,:#№-]"),
+    registrationNumber: new RegExp(`${atWordStart(alternation(common.registrationLabels))}[\\s.:#№/-]*\\d[\\d\\s-]{4,18}\\d(?!\\p{N})`, "giu"),
     currencyAfter: new RegExp(`^\\s*(?:${currencies}|${multipliers})(?![\\p{L}\\p{N}])`, "iu"),
     currencyBefore: new RegExp(`(?:${currencies})\\s*$`, "iu"),
     common,

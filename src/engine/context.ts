@@ -1,5 +1,5 @@
 import type { CommonData, LexiconCategory } from "./data.ts";
-import { escapeRegExp } from "./escape-regexp.ts";
+import { atWordStart, escapeRegExp } from "./escape-regexp.ts";
 import type { Evidence } from "./types.ts";
 
 /**
@@ -58,7 +58,7 @@ const inside = (e: Evidence, [start, end]: Span) => e.start >= start && e.end <=
 /** `clause` splits sentences further at commas, semicolons and the clause words ("but", "но"). */
 export function compileClauseBreak(clauseWords: readonly string[]): RegExp {
   const words = clauseWords.map(escapeRegExp).join("|");
-  return new RegExp(`\\n|[.!?؟۔]+(?=\\s|$)|[,;:،؛]|(?<![\\p{L}\\p{N}])(?:${words})(?![\\p{L}\\p{N}])`, "giu");
+  return new RegExp(`\\n|[.!?؟۔]+(?=\\s|$)|[,;:،؛]|${atWordStart(words)}(?![\\p{L}\\p{N}])`, "giu");
 }
 
 export function applyContexts(cues: Cues, normalized: string, rules: readonly ContextRule[], clauseBreak: RegExp): ContextResult {

@@ -1,6 +1,7 @@
 import { CodeUnitTexts } from "./code-unit-pattern.ts";
 import { foldPattern } from "./normalize.ts";
 import { LiteralSearch } from "./literal-search.ts";
+import { requiredFactor } from "./required-factor.ts";
 import { requiredLiterals, type Literals } from "./required-literals.ts";
 import { ANY, startStrings, withoutLeadingAssertions, type StartStrings } from "./start-strings.ts";
 
@@ -29,7 +30,9 @@ interface Bucket {
    * that scan that needs the bucket: most of a bucket is never alive in an
    * advert, and a long advert met the same buckets at hundreds of words.
    */
-  alive: number[];
+  alive: Int32Array;
+  /** How many of `alive` are this scan's: set in place, as truncating an array is a slow runtime call. */
+  aliveCount: number;
   /** Which scan `alive` is for. */
   scan: number;
 }
@@ -88,6 +91,8 @@ export class ExpressionDispatch {
   readonly #search: LiteralSearch;
   /** By literal id: the expressions that need it (or another of their literals). */
   readonly #needing: number[][] = [];
+  /** Expressions tried at any word, with the rest of them after that beginning (required-factor.ts). */
+  readonly #factors: { expression: number; rest: Compiled }[] = [];
   /** By expression id: ANYWHERE for those without required literals, -1 for the others. */
   readonly #unknown: Int32Array;
   /** Per text: by literal, where it was last seen; by expression, the last place it may begin. Reused. */
@@ -103,7 +108,7 @@ export class ExpressionDispatch {
     lists.forEach((entries, list) =>
       entries.forEach((entry, order) => {
         const source = foldPattern(entry.slice("re:".length));
-        const [starts, quick, literals] = analyse(source);
+        const [starts, quick, literals, rest] = analyse(source);
         // Rewritten now, so every property the expressions name is known before the first text is fitted.
         const expression: Expression = {
           id: unknown.length,
@@ -112,6 +117,7 @@ export class ExpressionDispatch {
           source: { unicode: source, codeUnits: this.#codeUnits.rewrite(source) },
           quick: { unicode: quick, codeUnits: this.#codeUnits.rewrite(quick) },
         };
+        if (starts === ANY && rest !== null) this.#factors.push({ expression: expression.id, rest: this.#compileSearch(rest) });
         unknown.push(literals ? -1 : ANYWHERE);
         for (const literal of literals ?? []) {
           let id = literalIds.get(literal);
@@ -145,17 +151,17 @@ export class ExpressionDispatch {
    */
   scan(text: string, starts: ArrayLike<number>, found: (list: number, start: number, end: number) => void): void {
     const exactly = this.#search.readsExactly(text);
-    const reach = this.#reachIn(text, exactly);
     const form = this.#codeUnits.fits(text) ? "codeUnits" : "unicode";
+    const reach = this.#reachIn(text, exactly, form);
     const scan = ++this.#scans;
     for (let s = 0; s < starts.length; s++) {
       const start = starts[s]!;
       const bucket = this.#at(text, start);
       if (bucket.scan !== scan) keepAlive(bucket, reach, scan);
-      const { entries, alive } = bucket;
+      const { entries, alive, aliveCount } = bucket;
       // The list whose match here is known.
       let settled = -1;
-      for (let a = 0; a < alive.length; a++) {
+      for (let a = 0; a < aliveCount; a++) {
         const k = alive[a]!;
         const { list, expression, quick } = entries[k]!;
         if (list === settled || reach[expression]! < start) continue;
@@ -219,7 +225,7 @@ export class ExpressionDispatch {
    * one of its literals in the text; where the text holds them as written,
    * at or after where the match begins.
    */
-  #reachIn(text: string, exactly: boolean): Int32Array {
+  #reachIn(text: string, exactly: boolean, form: keyof Compiled): Int32Array {
     const reach = this.#reach;
     const lastSeen = this.#lastSeen;
     const seen: number[] = [];
@@ -230,6 +236,7 @@ export class ExpressionDispatch {
       for (const expression of this.#needing[literal]!) if (reach[expression]! < at) reach[expression] = at;
       lastSeen[literal] = -1;
     }
+    for (const { expression, rest } of this.#factors) if (reach[expression]! >= 0) reach[expression] = Math.min(reach[expression]!, lastStart(rest[form], text));
     return reach;
   }
 
@@ -238,13 +245,20 @@ export class ExpressionDispatch {
     for (let n: Node | null = node; n; n = n.parent) expressions.push(...n.own);
     // Tested one by one: V8 runs a long alternation many times slower than its parts.
     const sorted = [...new Set(expressions)].sort((a, b) => a.list - b.list || a.order - b.order);
-    return { entries: sorted.map((e) => (e.entry ??= this.#entry(e))), alive: [], scan: 0 };
+    return { entries: sorted.map((e) => (e.entry ??= this.#entry(e))), alive: new Int32Array(sorted.length), aliveCount: 0, scan: 0 };
   }
 
   #entry(e: Expression): Entry {
     const whole = this.#compile(e.source);
     const quick = e.quick.unicode === e.source.unicode && e.quick.codeUnits === e.source.codeUnits ? whole : this.#compile(e.quick);
     return { list: e.list, expression: e.id, quick, whole };
+  }
+
+  /** Compiled to search a whole text, not tried at one place. */
+  #compileSearch(source: string): Compiled {
+    const unicode = new RegExp(source, "giu");
+    const codeUnits = this.#codeUnits.rewrite(source);
+    return { unicode, codeUnits: codeUnits === null ? unicode : new RegExp(codeUnits, "gi") };
   }
 
   #compile(source: Source): Compiled {
@@ -256,8 +270,9 @@ export class ExpressionDispatch {
 /** Fills `bucket.alive` for the scan whose reach is given: an expression not in reach anywhere in the text is never alive. */
 function keepAlive(bucket: Bucket, reach: Int32Array, scan: number): void {
   const { entries, alive } = bucket;
-  alive.length = 0;
-  for (let k = 0; k < entries.length; k++) if (reach[entries[k]!.expression]! >= 0) alive.push(k);
+  let count = 0;
+  for (let k = 0; k < entries.length; k++) if (reach[entries[k]!.expression]! >= 0) alive[count++] = k;
+  bucket.aliveCount = count;
   bucket.scan = scan;
 }
 
@@ -283,11 +298,24 @@ function firstMatch(bucket: readonly Entry[], from: number, text: string, start:
   return -1;
 }
 
-function analyse(source: string): [StartStrings, string, Literals] {
+/** Where the last match of a global expression in `text` begins (matches may overlap), or -1. */
+function lastStart(re: RegExp, text: string): number {
+  let last = -1;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    last = m.index;
+    // On by one code point, not past the match: a later match may begin inside this one.
+    const unit = text.charCodeAt(last);
+    re.lastIndex = last + (unit >= 0xd800 && unit <= 0xdbff ? 2 : 1);
+  }
+  return last;
+}
+
+function analyse(source: string): [StartStrings, string, Literals, string | null] {
   try {
-    return [startStrings(source, KEY_LENGTH), withoutLeadingAssertions(source), requiredLiterals(source)];
+    return [startStrings(source, KEY_LENGTH), withoutLeadingAssertions(source), requiredLiterals(source), requiredFactor(source)];
   } catch {
     // A pattern the parser does not know: tried everywhere, whole.
-    return [ANY, source, null];
+    return [ANY, source, null, null];
   }
 }

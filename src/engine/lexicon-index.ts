@@ -9,7 +9,9 @@ import type { Evidence } from "./types.ts";
  * runs of word characters and runs of symbols ("100", "%", "visa"); a phrase
  * is looked up by its first run (or, for a one-word stem, by the prefixes of
  * each word), and the following runs are compared in place. Only `re:`
- * entries remain regular expressions.
+ * entries remain regular expressions. Runs are looked up by a hash of their
+ * code units, read from the text in place: a string cut out of the advert
+ * for each run, and its hashing by the Map, were most of the phrase scan.
  */
 
 interface Phrase {
@@ -20,7 +22,19 @@ interface Phrase {
 
 function runsOf(entry: string): string[] {
   const runs = cutRuns(entry);
-  return runs.texts.slice(0, runs.count);
+  return Array.from({ length: runs.count }, (_, i) => entry.slice(runs.starts[i], runs.ends[i]));
+}
+
+/** FNV-1a over `text[start, end)`, kept a small integer so that Map keys stay unboxed. */
+function hashOf(text: string, start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash & 0x3fffffff;
+}
+
+/** Whether `text[start, end)` is `word` (or, for a stem, begins with it), compared in place. */
+function reads(text: string, start: number, end: number, word: string, stem: boolean): boolean {
+  return (stem ? end - start >= word.length : end - start === word.length) && text.startsWith(word, start);
 }
 
 const NONE: readonly Phrase[] = [];
@@ -45,9 +59,10 @@ function addTo<K, V>(map: Map<K, V[]>, key: K, value: V) {
 
 export class LexiconIndex<L extends string> {
   readonly #names: L[];
-  readonly #byFirstWord = new Map<string, Phrase[]>();
-  /** One-word stems by their first STEM_KEY characters; the few shorter ones in a list of their own. */
-  readonly #byStem = new Map<string, Phrase[]>();
+  /** By the hash of their first word; phrases of another word may share a hash, and are told apart by reads(). */
+  readonly #byFirstWord = new Map<number, Phrase[]>();
+  /** One-word stems by the hash of their first STEM_KEY code units; the few shorter ones in a list of their own. */
+  readonly #byStem = new Map<number, Phrase[]>();
   readonly #shortStems: Phrase[] = [];
   readonly #expressions: ExpressionDispatch;
 
@@ -65,10 +80,11 @@ export class LexiconIndex<L extends string> {
         const words = runsOf(stem ? entry.slice(0, -1) : entry);
         if (words.length === 0) continue;
         const phrase = { list, words, stem };
+        const first = words[0]!;
         if (stem && words.length === 1) {
-          if (words[0]!.length >= STEM_KEY) addTo(this.#byStem, words[0]!.slice(0, STEM_KEY), phrase);
+          if (first.length >= STEM_KEY) addTo(this.#byStem, hashOf(first, 0, STEM_KEY), phrase);
           else this.#shortStems.push(phrase);
-        } else addTo(this.#byFirstWord, words[0]!, phrase);
+        } else addTo(this.#byFirstWord, hashOf(first, 0, first.length), phrase);
       }
       return expressions.map(withoutLeadingBoundary);
     });
@@ -88,17 +104,18 @@ export class LexiconIndex<L extends string> {
       else candidates.set(list, [[start, end]]);
     };
     const runs = cutRuns(normalized, this.#runs);
-    const { count, starts, ends, texts } = runs;
+    const { count, starts, ends } = runs;
     for (let i = 0; i < count; i++) {
-      const text = texts[i]!;
-      for (const phrase of this.#byFirstWord.get(text) ?? NONE) {
-        const end = this.#matchRest(runs, i, phrase);
-        if (end >= 0) push(phrase.list, starts[i]!, end);
+      const start = starts[i]!;
+      const end = ends[i]!;
+      for (const phrase of this.#byFirstWord.get(hashOf(normalized, start, end)) ?? NONE) {
+        if (!reads(normalized, start, end, phrase.words[0]!, false)) continue;
+        const last = this.#matchRest(normalized, runs, i, phrase);
+        if (last >= 0) push(phrase.list, start, last);
       }
-      // The run's length from its offsets: `text.length` on strings of every representation was a megamorphic load.
-      if (ends[i]! - starts[i]! >= STEM_KEY)
-        for (const phrase of this.#byStem.get(text.slice(0, STEM_KEY)) ?? NONE) if (text.startsWith(phrase.words[0]!)) push(phrase.list, starts[i]!, ends[i]!);
-      for (const phrase of this.#shortStems) if (text.startsWith(phrase.words[0]!)) push(phrase.list, starts[i]!, ends[i]!);
+      if (end - start >= STEM_KEY)
+        for (const phrase of this.#byStem.get(hashOf(normalized, start, start + STEM_KEY)) ?? NONE) if (reads(normalized, start, end, phrase.words[0]!, true)) push(phrase.list, start, end);
+      for (const phrase of this.#shortStems) if (reads(normalized, start, end, phrase.words[0]!, true)) push(phrase.list, start, end);
     }
     // Expressions are tried only where a word or a symbol starts, not at every character:
     // phrases begin at word starts, and this is what keeps hundreds of them cheap.
@@ -118,16 +135,14 @@ export class LexiconIndex<L extends string> {
     return result;
   }
 
-  /** End offset of `phrase` starting at run `i`, or -1. */
-  #matchRest(runs: Runs, i: number, phrase: Phrase): number {
+  /** End offset of `phrase`, whose first word run `i` reads, or -1. */
+  #matchRest(text: string, runs: Runs, i: number, phrase: Phrase): number {
     const { words, stem } = phrase;
     if (words.length === 1) return runs.ends[i]!;
     if (i + words.length > runs.count) return -1;
     for (let k = 1; k < words.length; k++) {
       if (runs.joined[i + k - 1] === 0) return -1;
-      const text = runs.texts[i + k]!;
-      const word = words[k]!;
-      if (k === words.length - 1 && stem ? !text.startsWith(word) : text !== word) return -1;
+      if (!reads(text, runs.starts[i + k]!, runs.ends[i + k]!, words[k]!, stem && k === words.length - 1)) return -1;
     }
     return runs.ends[i + words.length - 1]!;
   }

@@ -67,20 +67,7 @@ const UNIFIED = Uint16Array.from({ length: 0x10000 }, (_, u) => {
 export function unifyText(text: string): string {
   const lower = text.toLowerCase();
   // Fast path: lower-casing kept every offset (true unless the text has a character like İ).
-  if (lower.length === text.length) {
-    const pieces: string[] = [];
-    let from = 0;
-    for (let i = 0, length = lower.length; i < length; i++) {
-      const unified = UNIFIED[lower.charCodeAt(i)]!;
-      if (unified === 0) continue;
-      pieces.push(lower.slice(from, i), String.fromCharCode(unified));
-      from = i + 1;
-    }
-    if (from === 0) return lower;
-    pieces.push(lower.slice(from));
-    // Joined, not concatenated: every later pass reads this text, and a flat string is what they were tuned on.
-    return pieces.join("");
-  }
+  if (lower.length === text.length) return mapUnits(lower, UNIFIED);
   let out = "";
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
@@ -93,6 +80,22 @@ export function unifyText(text: string): string {
     out += lowered.length === 1 ? lowered : ch;
   }
   return out;
+}
+
+/** `text` with each code unit that `table` maps (0: kept) replaced, in one pass. */
+function mapUnits(text: string, table: Uint16Array): string {
+  const pieces: string[] = [];
+  let from = 0;
+  for (let i = 0, length = text.length; i < length; i++) {
+    const mapped = table[text.charCodeAt(i)]!;
+    if (mapped === 0) continue;
+    pieces.push(text.slice(from, i), String.fromCharCode(mapped));
+    from = i + 1;
+  }
+  if (from === 0) return text;
+  pieces.push(text.slice(from));
+  // Joined, not concatenated: every later pass reads this text, and a flat string is what they were tuned on.
+  return pieces.join("");
 }
 
 /** A surrogate without its pair: not a character, and Postgres refuses it in jsonb. */
@@ -121,7 +124,9 @@ const KEYBOARD_TWINS: Record<string, string> = {
   "ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө": "о", "ұ": "у", "ү": "у", "һ": "х", "і": "и",
   "ӣ": "и", "ӯ": "у", "ҳ": "х", "ҷ": "ч", "ў": "у",
 };
-const TWIN = new RegExp(`[${Object.keys(KEYBOARD_TWINS).join("")}]`, "gu");
+/** KEYBOARD_TWINS by code unit (every twin is one unit of the Basic Multilingual Plane), 0 for the rest: folded in one pass, as unifyText does. */
+const TWIN_FOLD = new Uint16Array(0x10000);
+for (const [twin, russian] of Object.entries(KEYBOARD_TWINS)) TWIN_FOLD[twin.charCodeAt(0)] = russian.charCodeAt(0);
 
 /** Latin and Cyrillic letters that look alike, used to slip "gmаil" or "Е-9" past a filter. */
 const CYRILLIC_LOOKALIKE: Record<string, string> = {
@@ -138,7 +143,7 @@ const CYRILLIC_CODE = /(?<![\p{L}\p{N}])[аевкмнорстх]{1,2}(?=-?\d)/gu
 
 /** Keyboard twins folded in a lexicon's regular expression, which is matched on folded text. */
 export function foldTwins(text: string): string {
-  return text.replace(TWIN, (ch) => KEYBOARD_TWINS[ch]!);
+  return mapUnits(text, TWIN_FOLD);
 }
 
 /**
@@ -195,5 +200,5 @@ export function foldForMatch(unified: string): string {
   if (!facts.cyrillic) return unified;
   let folded = facts.latin && facts.mixedRun ? unified.replace(MIXED_WORD, foldMixedWord) : unified;
   if (CYRILLIC_CODE_HINT.test(folded)) folded = folded.replace(CYRILLIC_CODE, (code) => code.replace(/./gu, (ch) => CYRILLIC_LOOKALIKE[ch] ?? ch));
-  return folded.replace(TWIN, (ch) => KEYBOARD_TWINS[ch]!);
+  return foldTwins(folded);
 }

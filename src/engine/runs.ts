@@ -11,7 +11,6 @@ export interface Runs {
   count: number;
   starts: Int32Array;
   ends: Int32Array;
-  texts: string[];
   /** By run: 1 where only separators (no trimmed quote) lie between it and the next run. */
   joined: Uint8Array;
 }
@@ -42,7 +41,7 @@ export function cutRuns(text: string, into: Runs = emptyRuns()): Runs {
     into.ends = new Int32Array(size);
     into.joined = new Uint8Array(size);
   }
-  const { starts, ends, joined, texts } = into;
+  const { starts, ends, joined } = into;
   let count = 0;
   let trimmedEnd = true;
   for (let i = 0; i < length; ) {
@@ -67,7 +66,6 @@ export function cutRuns(text: string, into: Runs = emptyRuns()): Runs {
     if (count > 0) joined[count - 1] = trimmedEnd || start !== rawStart ? 0 : 1;
     starts[count] = start;
     ends[count] = end;
-    texts[count] = text.slice(start, end);
     trimmedEnd = end !== i;
     count++;
   }
@@ -77,5 +75,5 @@ export function cutRuns(text: string, into: Runs = emptyRuns()): Runs {
 }
 
 export function emptyRuns(): Runs {
-  return { count: 0, starts: new Int32Array(64), ends: new Int32Array(64), texts: [], joined: new Uint8Array(64) };
+  return { count: 0, starts: new Int32Array(64), ends: new Int32Array(64), joined: new Uint8Array(64) };
 }

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { LexiconIndex } from "../../src/engine/lexicon-index.ts";
 import { foldPattern, normalizeForMatch } from "../../src/engine/normalize.ts";
+import { requiredFactor } from "../../src/engine/required-factor.ts";
 import { requiredLiterals } from "../../src/engine/required-literals.ts";
 import { ANY, startStrings, withoutLeadingAssertions } from "../../src/engine/start-strings.ts";
 
@@ -54,6 +55,38 @@ describe("requiredLiterals", () => {
     for (const source of ["\\d{4}\\s+\\d{4}", "(?:visa)?\\d+", "a|\\d", "(?!visa)\\p{L}+", "x*y?"]) expect(requiredLiterals(source), source).toBeNull();
   });
 
+});
+
+describe("requiredFactor", () => {
+  it("gives what follows an expression's unselective beginning", () => {
+    expect(requiredFactor("\\p{L}{3,}(?:ga|da)\\s+ish(?:lar)?")).toBe("(?:ga|da)\\s+ish(?:lar)?");
+    expect(requiredFactor("(?<!\\p{L})\\p{L}\\.\\s?\\p{L}\\.")).toBe("\\.\\s?\\p{L}\\.");
+    expect(requiredFactor("[\\p{L}\\p{N}]+\\s+llc")).toBe("llc");
+  });
+
+  it("says nothing where the beginning is selective, the rest needs no string, or groups are referred back to", () => {
+    for (const source of ["visa\\s+\\p{L}+", "\\p{L}+\\s*\\d+", "a|\\p{L}b", "\\p{L}(x)\\1", "\\p{L}(?<q>x)\\k<q>"]) expect(requiredFactor(source), source).toBeNull();
+  });
+
+  it("matches at or after the start of every match of its expression in the fixtures", () => {
+    const normalized = texts.map(normalizeForMatch);
+    let checked = 0;
+    for (const entries of expressions.values())
+      for (const entry of entries) {
+        const source = foldPattern(entry.slice(3));
+        // Those the scan searches for: the expressions that can begin at any word.
+        const rest = startStrings(source, 3) === ANY ? requiredFactor(source) : null;
+        if (!rest) continue;
+        const whole = new RegExp(source, "giu");
+        const after = new RegExp(rest, "iu");
+        for (const text of normalized)
+          for (const m of text.matchAll(whole)) {
+            checked++;
+            expect(after.test(text.slice(m.index)), `${entry} at "${m[0]}"`).toBe(true);
+          }
+      }
+    expect(checked).toBeGreaterThanOrEqual(20);
+  }, 60_000);
 });
 
 describe("what the scan assumes of every lexicon expression", () => {

@@ -43,7 +43,6 @@ describe("cutRuns", () => {
     for (const text of ["visa 100% — 'free' ticket_", "'' ' 'a' b'' -'- x_y 😀😀 a😀b \ud800 x \udc00 𝐀𝐁 ''' a'b", "виза\u00a0бесплатно!!", ""]) {
       const runs = cutRuns(text);
       expect(Array.from({ length: runs.count }, (_, i) => [runs.starts[i], runs.ends[i]]), text).toEqual(reference(text));
-      expect(runs.texts.slice(0, runs.count)).toEqual(reference(text).map(([start, end]) => text.slice(start, end)));
     }
   });
 

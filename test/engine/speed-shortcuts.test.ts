@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { atWordStart, wordPattern } from "../../src/engine/escape-regexp.ts";
 import { MatchStarts } from "../../src/engine/extract/starts.ts";
 import { firstMixedPair, hasPictographic, letterWidthAt, scriptFacts } from "../../src/engine/scripts.ts";
+import { WordBefore } from "../../src/engine/word-before.ts";
 
 /**
  * The speed shortcuts (scripts.ts, extract/starts.ts) must answer exactly as
@@ -63,6 +65,43 @@ describe("MatchStarts finds what matchAll finds", () => {
     for (const text of texts) {
       const expected = [...text.matchAll(re)].map((m) => [m.index, [...m], m.groups]);
       expect(starts.matches(text).map((m) => [m.index, [...m], m.groups])).toEqual(expected);
+    }
+  });
+});
+
+describe("WordBefore answers as its expression run forward does", () => {
+  const words = ["per hour", "в день", "kunlik", "ул", "д", "no", "£", "ko'chasi", "a.b"];
+  const forward = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${words.map(wordPattern).join("|")})[\\s.:-]*$`, "iu");
+  const before = new WordBefore(words, "[\\s.:-]", forward);
+  const pieces = [...words, "PER", "HOUR", "xв", " ", "  ", ".", ":", "-", "1", "😀", "\ud800", "\udc00", "Д", "ab", "'"];
+  const texts = Array.from({ length: 5000 }, (_, i) => {
+    let x = i + 3;
+    let out = "";
+    for (let k = 0; k < 1 + (i % 7); k++) {
+      x = (x * 1103515245 + 12345) % 2147483648;
+      out += pieces[x % pieces.length];
+    }
+    return out;
+  });
+  it("on 5,000 random strings of its words, look-alikes, separators and surrogates", () => {
+    let hits = 0;
+    for (const text of texts) {
+      const expected = forward.test(text);
+      hits += expected ? 1 : 0;
+      expect(before.test(text), JSON.stringify(text)).toBe(expected);
+      expect(before.exec(text)?.[0], JSON.stringify(text)).toBe(forward.exec(text)?.[0]);
+    }
+    expect(hits).toBeGreaterThan(500);
+  });
+});
+
+describe("atWordStart finds what the look-behind written first finds", () => {
+  const words = "but|however|но|однако|لیکن|a";
+  const before = new RegExp(`\\n|[,;]|(?<![\\p{L}\\p{N}])(?:${words})(?![\\p{L}\\p{N}])`, "giu");
+  const after = new RegExp(`\\n|[,;]|${atWordStart(words)}(?![\\p{L}\\p{N}])`, "giu");
+  it("on 3,000 random strings", () => {
+    for (const text of [...TEXTS, "But however, но Однако:xбut لیکن1 a"]) {
+      expect([...text.matchAll(after)].map((m) => [m.index, m[0]]), JSON.stringify(text)).toEqual([...text.matchAll(before)].map((m) => [m.index, m[0]]));
     }
   });
 });

@@ -25,17 +25,19 @@ function parseNumber(raw: string): number {
   return Number(compact.replace(",", "."));
 }
 
+/** The nearest cue's gap to an amount: words after it count double. */
+function nearestGap(start: number, end: number, cues: readonly Evidence[]): number {
+  let nearest = Infinity;
+  for (const e of cues) nearest = Math.min(nearest, e.end <= start ? start - e.end : e.start >= end ? (e.start - end) * 2 : 0);
+  return nearest;
+}
+
+/** The kind of the nearest salary or fee word within reach; salary when both are as near. */
 function nearestKind(start: number, end: number, salary: Evidence[], fee: Evidence[]): Money["kind"] {
-  let best: { kind: Money["kind"]; gap: number } = { kind: "unknown", gap: Infinity };
-  const consider = (list: Evidence[], kind: Money["kind"]) => {
-    for (const e of list) {
-      const gap = e.end <= start ? start - e.end : e.start >= end ? (e.start - end) * 2 : 0;
-      if (gap <= CONTEXT_CHARS && gap < best.gap) best = { kind, gap };
-    }
-  };
-  consider(salary, "salary");
-  consider(fee, "fee");
-  return best.kind;
+  const toSalary = nearestGap(start, end, salary);
+  const toFee = nearestGap(start, end, fee);
+  if (toFee < toSalary && toFee <= CONTEXT_CHARS) return "fee";
+  return toSalary <= CONTEXT_CHARS ? "salary" : "unknown";
 }
 
 export function extractMoney(

@@ -61,19 +61,20 @@ export class MatchStarts {
   }
 
   #canStart(text: string, i: number, width: number): boolean {
-    const here = width === 1 ? this.#bits(text.charCodeAt(i), text[i]!) : this.#astral(text.slice(i, i + width));
+    const here = width === 1 ? this.#bits(text.charCodeAt(i)) : this.#astral(text.slice(i, i + width));
     if ((here & 1) === 0) return false;
     if (i === 0 || !this.#refusedAfter) return true;
     const low = text.charCodeAt(i - 1);
     const pair = low >= 0xdc00 && low <= 0xdfff && i >= 2 && text.charCodeAt(i - 2) >= 0xd800 && text.charCodeAt(i - 2) <= 0xdbff;
-    const before = pair ? this.#astral(text.slice(i - 2, i)) : this.#bits(low, text[i - 1]!);
+    const before = pair ? this.#astral(text.slice(i - 2, i)) : this.#bits(low);
     return (before & 2) === 0;
   }
 
-  #bits(code: number, ch: string): number {
+  /** By code unit; the character is made a string only the first time it is met (`text[i]` allocated one per place). */
+  #bits(code: number): number {
     let bits = this.#table[code]!;
     if (bits === 0xff) {
-      bits = this.#classify(ch);
+      bits = this.#classify(String.fromCharCode(code));
       this.#table[code] = bits;
     }
     return bits;
