@@ -62,8 +62,10 @@ export function compileClauseBreak(clauseWords: readonly string[]): RegExp {
 }
 
 export function applyContexts(cues: Cues, normalized: string, rules: readonly ContextRule[], clauseBreak: RegExp): ContextResult {
-  const openingEnd = normalized.search(/\S\s*\n/) + 1 || normalized.length;
-  const whenCues = (r: ContextRule) => (r.opening ? cues[r.when].filter((e) => e.start < openingEnd) : cues[r.when]);
+  // The opening line is only worked out for an advert that has an `opening` rule's cue at all.
+  let openingEnd: number | undefined;
+  const inOpening = (e: Evidence) => e.start < (openingEnd ??= normalized.search(/\S\s*\n/) + 1 || normalized.length);
+  const whenCues = (r: ContextRule) => (r.opening ? cues[r.when].filter(inOpening) : cues[r.when]);
   const active = rules.filter((r) => whenCues(r).length > 0);
   if (active.length === 0) return { cues, feeFree: [], quoted: [] };
   const cache = new Map<ContextRule["scope"], number[]>();
