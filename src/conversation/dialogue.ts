@@ -130,7 +130,9 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
       // aside) is about that advert still: a forwarded text that is no advert does not end it.
       if (isSmallTalk(text, letters)) return [message(lng, t("bot.smallTalk"))];
       if (!state.report && !state.pausedReport) delete state.lastAd;
-      return [message(lng, t("verdict.notJobAd"))];
+      const told = verdict.toldOffer;
+      const help = told?.crime === "trafficking" || told?.crime === "smuggling" ? helpNow(env, state, lng, t, false) : [];
+      return [message(lng, renderShortVerdict(t, verdict, lng)), ...help];
     }
     deps.events?.adChecked?.(verdict);
     await adverts.seen(text, { sender, channel: env.channel, country: countryOf(state, verdict, lng) });

@@ -6,7 +6,7 @@ import { extractEntities } from "./extract/index.ts";
 import { createLanguageDetector } from "./language.ts";
 import { EMPTY_REGISTRY, matchRegistry } from "./match.ts";
 import { cleanInput, foldForMatch, unifyText } from "./normalize.ts";
-import { scoreSignals } from "./score.ts";
+import { scoreSignals, toldOffer } from "./score.ts";
 import { detectSignals } from "./signals/index.ts";
 import { sightingsOf } from "./sightings.ts";
 import type { SimilarAdverts } from "../memory/types.ts";
@@ -82,7 +82,7 @@ export function createEngine(data: EngineData, registry: RegistryLookup = EMPTY_
         return elsewhere.length ? { kind, value, reports, elsewhere } : { kind, value, reports };
       });
       const similar = isJobAd && notable(options.similar) ? { similar: options.similar } : {};
-      return { language, isJobAd, risk, score, crime, flags, registry: findings, entities, history: past, advice, ...similar };
+      return { language, isJobAd, risk, score, crime, flags, registry: findings, entities, history: past, advice, ...similar, ...toldOffer(found, isJobAd, compiled.signals) };
     },
   };
 }

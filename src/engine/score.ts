@@ -1,6 +1,6 @@
 import type { SignalsConfig } from "./data.ts";
 import type { Found } from "./signals/index.ts";
-import type { Crime, Flag, Risk, SignalId } from "./types.ts";
+import type { Crime, Flag, Risk, SignalId, Verdict } from "./types.ts";
 
 export interface Score {
   flags: Flag[];
@@ -39,4 +39,14 @@ function crimeOf(found: Found, risk: Risk): Crime | null {
   if (risk === "low") return null;
   const has = (id: SignalId) => found.has(id);
   return has("trafficking_risk") ? "trafficking" : has("smuggling_route") ? "smuggling" : "fraud";
+}
+
+/**
+ * A text that is no advert may still tell of one ("the agent wants $1,500 to Kaspi, is it real?"): scored as if
+ * it were the advert, the offer's risk, when it is worth a warning.
+ */
+export function toldOffer(found: Found, isJobAd: boolean, config: SignalsConfig): Pick<Verdict, "toldOffer"> {
+  if (isJobAd) return {};
+  const { risk, crime } = scoreSignals(found, true, config);
+  return risk === "low" ? {} : { toldOffer: { risk, crime } };
 }

@@ -170,4 +170,9 @@ export interface Verdict {
   advice: string[];
   /** Adverts almost the same as this one seen before it, when that is worth saying (see CheckOptions.similar). */
   similar?: SimilarAdverts;
+  /**
+   * When the text is no advert itself but tells of an offer (a worker asking "the agent wants $1,500 to Kaspi, is
+   * it real?"), the risk that offer would have as an advert, if it is not low: the person still needs the warning.
+   */
+  toldOffer?: { risk: Exclude<Risk, "low">; crime: Crime | null };
 }

@@ -48,6 +48,16 @@ export function renderReasons(t: TFunction, verdict: Verdict, max: number): stri
   return lines.join("\n");
 }
 
+/**
+ * A text that is no advert but tells of a risky offer: say so, with the strongest reason in the text's own words
+ * (or every reason, for "Why?"), instead of only asking for the advert.
+ */
+function renderNoAdvert(t: TFunction, verdict: Verdict, maxReasons: number): string {
+  if (!verdict.toldOffer) return t("verdict.notJobAd");
+  const warnings = { ...verdict, flags: verdict.flags.filter((f) => f.weight > 0) };
+  return [t("verdict.toldOffer"), renderReasons(t, warnings, maxReasons), t("verdict.toldOfferNext")].join("\n");
+}
+
 /** "… was reported 12 times before (on this helpline: 3, Kyrgyzstan: 9)" when partner instances shared some. */
 function reportedLine(t: TFunction, h: Verdict["history"][number]): string {
   const sentence = t("verdict.reportedBefore", { value: h.value, count: h.reports });
@@ -64,8 +74,8 @@ function reportedLine(t: TFunction, h: Verdict["history"][number]): string {
 
 /** The verdict as plain text in `t`'s language: summary, reasons with quotes, licence check, advice. */
 export function renderVerdict(t: TFunction, verdict: Verdict, options: RenderOptions = {}): string {
-  if (!verdict.isJobAd) return t("verdict.notJobAd");
   const maxReasons = options.maxReasons ?? 5;
+  if (!verdict.isJobAd) return renderNoAdvert(t, verdict, maxReasons);
   const lines: string[] = [`${t(`risk.${verdict.risk}`)} — ${t(`verdict.summary.${verdict.risk}`)}`];
   if (verdict.crime) lines.push(t(`verdict.crime.${verdict.crime}`));
   if (verdict.flags.length) lines.push("", t("verdict.reasonsHeader"), renderReasons(t, verdict, maxReasons));
@@ -102,7 +112,7 @@ export function similarLine(t: TFunction, lng: string, similar: SimilarAdverts):
  * `t`'s language, for the date.
  */
 export function renderShortVerdict(t: TFunction, verdict: Verdict, lng: string): string {
-  if (!verdict.isJobAd) return t("verdict.notJobAd");
+  if (!verdict.isJobAd) return renderNoAdvert(t, verdict, 1);
   const lines = [`${t(`risk.${verdict.risk}`)} — ${t(`verdict.summary.${verdict.risk}`)}`];
   if (verdict.crime === "smuggling" || verdict.crime === "trafficking") lines.push(t(`verdict.crime.${verdict.crime}`));
   const strongest = verdict.flags.find((f) => f.weight > 0);

@@ -152,6 +152,15 @@ describe("checking an ad", () => {
     expect((await press("r6", "report"))[0]!.text).toBe(en.bot.noAdYet);
   });
 
+  it("warns about the offer a worker's question tells of, in its own words, instead of only asking for the advert", async () => {
+    const question = "My cousin met an agent who says Korea factory work without any exam, he wants 1,500 dollars half now to his JazzCash. Is this real?";
+    const [reply] = await text("r6q", question);
+    expect(reply!.text.startsWith(en.verdict.toldOffer)).toBe(true);
+    expect(reply!.text).toContain(en.signal.upfront_fee);
+    expect(reply!.text).toContain("“half now”");
+    expect(reply!.text.endsWith(en.verdict.toldOfferNext)).toBe(true);
+  });
+
   it("still gives a reference when the database is down, and files the report once it is back", async () => {
     const local = await testServices("pglite");
     try {

@@ -20,6 +20,17 @@ describe("a worker's question about an offer", () => {
     expect(check(pitch).risk).not.toBe("low");
   });
 
+  it("still warns about the offer it tells of: a fee to a card before the visa", () => {
+    expect(check(question).toldOffer).toEqual({ risk: "high", crime: "fraud" });
+  });
+
+  it("tells of no risky offer when it asks about a lawful one, and an advert carries no such note", () => {
+    const lawful = "Salom. Koreyaga EPS-TOPIK imtihonini topshirib, Agentlik orqali ketganlar bormi? Imtihon qachon bo'ladi?";
+    expect(check(lawful).isJobAd).toBe(false);
+    expect(check(lawful).toldOffer).toBeUndefined();
+    expect(check(`${question}\nTel: +998 90 555 12 34`).toldOffer).toBeUndefined();
+  });
+
   it("is an advert again once it gives a number to call", () => {
     expect(check(`${question}\nTel: +998 90 555 12 34`).risk).toBe("high");
   });
