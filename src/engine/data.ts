@@ -43,6 +43,7 @@ export const LEXICON_CATEGORIES = [
   "lawfulProcedure",
   "visaRefused",
   "remittanceHome",
+  "workerPost",
   "officialChannel",
   "employerDetails",
   "householdEmployer",

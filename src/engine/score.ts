@@ -1,5 +1,6 @@
 import type { SignalsConfig } from "./data.ts";
 import type { Found } from "./signals/index.ts";
+import { STRONG } from "./signals/job-ad.ts";
 import type { Crime, Flag, Risk, SignalId, Verdict } from "./types.ts";
 
 export interface Score {
@@ -46,7 +47,8 @@ function crimeOf(found: Found, risk: Risk): Crime | null {
  * it were the advert, the offer's risk, when it is worth a warning.
  */
 export function toldOffer(found: Found, isJobAd: boolean, config: SignalsConfig): Pick<Verdict, "toldOffer"> {
-  if (isJobAd) return {};
+  // How a text is written ("URGENT", a messenger) is no warning about an offer it may not even tell of.
+  if (isJobAd || !STRONG.some((id) => found.has(id))) return {};
   const { risk, crime } = scoreSignals(found, true, config);
   return risk === "low" ? {} : { toldOffer: { risk, crime } };
 }

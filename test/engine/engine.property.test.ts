@@ -66,8 +66,10 @@ const verdictSchema = z
       .strict(),
     history: z.array(z.object({ kind: z.string(), value: z.string(), reports: z.number().int().positive() })),
     advice: z.array(z.string().min(1)),
+    toldOffer: z.object({ risk: z.enum(["high", "medium"]), crime: z.enum(["fraud", "smuggling", "trafficking"]).nullable() }).strict().optional(),
   })
-  .strict();
+  .strict()
+  .refine((v) => !(v.isJobAd && v.toldOffer), "only a text that is no advert tells of an offer");
 
 /** Every Evidence anywhere in the verdict. */
 function allEvidence(v: Verdict): Evidence[] {

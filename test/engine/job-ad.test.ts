@@ -51,3 +51,27 @@ describe("a bank's advert for sending wages home", () => {
     expect(check(lure).risk).not.toBe("low");
   });
 });
+
+describe("a worker's post about an offer that quotes the agent", () => {
+  const asking =
+    "Всем привет. Мне в вотсапе написал парень @work_cz_rustam, зовёт на завод в Чехию, 1100 евро. Говорит сначала 400$ на карту за документы, виза 100%. Кто-нибудь ездил через него? Стоит ли верить?";
+  const warning =
+    "Ағайын, ескерту! Қарындасымды Дубайға «официант» деп шақырды, билет тегін, фото жіберу керек болды. Барған соң паспортын алып қойды. Бұл тұзақ, қыздарыңызға айтыңыздар.";
+
+  it("is no advert even with the agent's handle in it, and still warns of the offer", () => {
+    const v = check(asking);
+    expect(v.isJobAd).toBe(false);
+    expect(v.toldOffer?.risk).toBe("high");
+  });
+
+  it("is no advert when it warns of what befell a relative and gives nobody to call", () => {
+    const v = check(warning);
+    expect(v.isJobAd).toBe(false);
+    expect(v.toldOffer?.crime).toBe("trafficking");
+  });
+
+  it("is an advert when it names an office to come to or gives a number to call", () => {
+    expect(check(`${asking}\nОфис: Ташкент, ул. Навои 12, 3 этаж`).isJobAd).toBe(true);
+    expect(check(`${warning}\nWhatsApp +971 50 555 0190`).isJobAd).toBe(true);
+  });
+});

@@ -2,7 +2,8 @@ import type { Found, SignalInput } from "./found.ts";
 
 /** Strong signs about the work or the journey, not about how money is moved. */
 const BEYOND_MONEY = ["smuggling_route", "trafficking_risk", "guaranteed_visa", "document_forgery", "scheme_misuse", "no_requirements"] as const;
-const STRONG = ["smuggling_route", "trafficking_risk", "guaranteed_visa", "document_forgery", "upfront_fee", "payment_channel", "scheme_misuse"] as const;
+/** Signs that make a text an advert whatever else it lacks, and make an offer a text only tells of worth a warning. */
+export const STRONG = ["smuggling_route", "trafficking_risk", "guaranteed_visa", "document_forgery", "upfront_fee", "payment_channel", "scheme_misuse"] as const;
 
 /**
  * Is this a job ad at all? Counts distinct kinds of job evidence, not words.
@@ -31,6 +32,11 @@ export function isJobAd(input: SignalInput, found: Found): boolean {
   const question = /[?؟]/.test(original);
   const office = cue.employerDetails.length > 0 || entities.companies.length > 0;
   if (!contact && !office && question) return false;
+  // A worker asking others whether an offer is real, or warning them of what befell a relative, quotes the
+  // offer, its fee and often the agent's handle; it is not one, unless it names an office or gives a number,
+  // an address or a site to reach someone at.
+  const reachable = entities.phones.length + entities.emails.length + entities.urls.length > 0;
+  if (cue.workerPost.length > 0 && !office && !reachable) return false;
   if (STRONG.some((id) => found.has(id))) return true;
   if (contact) return kinds >= 2 || (cue.jobAd.length > 0 && kinds >= 1);
   return cue.notAdMarkers.length === 0 && kinds >= 3;
