@@ -70,6 +70,12 @@ describe("a worker's post about an offer that quotes the agent", () => {
     expect(v.toldOffer?.crime).toBe("trafficking");
   });
 
+  it("is no advert when it names the company it asks about, and is one when it names it without asking", () => {
+    const named = "Salom hammaga. «Evro Kadr Servis» degan firma Germaniyaga omborga ish deyapti, oldindan 2 000$ kartaga so'rayapti. Ishonsa bo'ladimi?";
+    expect(check(named).isJobAd).toBe(false);
+    expect(check(named.replace("Ishonsa bo'ladimi?", "Ishonsa bo'ladimi, albatta! Yozing.")).isJobAd).toBe(true);
+  });
+
   it("is an advert when it names an office to come to or gives a number to call", () => {
     expect(check(`${asking}\nОфис: Ташкент, ул. Навои 12, 3 этаж`).isJobAd).toBe(true);
     expect(check(`${warning}\nWhatsApp +971 50 555 0190`).isJobAd).toBe(true);

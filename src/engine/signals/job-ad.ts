@@ -33,10 +33,11 @@ export function isJobAd(input: SignalInput, found: Found): boolean {
   const office = cue.employerDetails.length > 0 || entities.companies.length > 0;
   if (!contact && !office && question) return false;
   // A worker asking others whether an offer is real, or warning them of what befell a relative, quotes the
-  // offer, its fee and often the agent's handle; it is not one, unless it names an office or gives a number,
-  // an address or a site to reach someone at.
+  // offer, its fee and often the agent's handle, and names the company the worker asks about; it is not one,
+  // unless it gives an office, a number, an e-mail or a site to reach someone at (or, asking nothing, a company).
   const reachable = entities.phones.length + entities.emails.length + entities.urls.length > 0;
-  if (cue.workerPost.length > 0 && !office && !reachable) return false;
+  const named = cue.employerDetails.length > 0 || (!question && entities.companies.length > 0);
+  if (cue.workerPost.length > 0 && !named && !reachable) return false;
   if (STRONG.some((id) => found.has(id))) return true;
   if (contact) return kinds >= 2 || (cue.jobAd.length > 0 && kinds >= 1);
   return cue.notAdMarkers.length === 0 && kinds >= 3;
