@@ -1,5 +1,5 @@
 import { claimsLicence } from "./licence-claim.ts";
-import { endsWithName, keySimilarity, looksLikeRecruiter, nameKey, SAME_NAME, type NameKey } from "./names.ts";
+import { endsWithName, keySimilarity, looksLikeRecruiter, nameKey, SAME_NAME, withoutCity, type NameKey } from "./names.ts";
 import type { Entities, Evidence, Operator, RegistryFinding, RegistryLookup } from "./types.ts";
 
 /** Names read for comparison once per check: each company is compared with each licence holder, and again for the next. */
@@ -24,8 +24,11 @@ function nameReader(): ReadName {
  */
 function advertisedMatches(companies: Entities["companies"], operator: Operator, licence: Evidence, original: string, read: ReadName): boolean | null {
   const claims = (c: Entities["companies"][number]) => claimsLicence(c.evidence, licence, original);
-  const holder = read(operator.name);
-  if (companies.some((c) => keySimilarity(read(c.name), holder) >= SAME_NAME || (claims(c) && endsWithName(read(c.name), holder)))) return true;
+  const bare = withoutCity(operator.name, operator.city);
+  const holders = [read(operator.name), ...(bare ? [read(bare)] : [])];
+  const named = (c: Entities["companies"][number]) =>
+    holders.some((holder) => keySimilarity(read(c.name), holder) >= SAME_NAME || (claims(c) && endsWithName(read(c.name), holder)));
+  if (companies.some(named)) return true;
   return companies.some((c) => looksLikeRecruiter(c.name) || describedAsRecruiter(c.evidence, original) || claims(c)) ? false : null;
 }
 

@@ -187,6 +187,20 @@ function coreSimilarity(ca: Core, cb: Core): number {
   return Math.max(whole, keyed, joined, wordSimilarity(ca, cb));
 }
 
+/**
+ * A registered name without the words that spell its city ("Toshkent Nihol Care Staffing", city Tashkent →
+ * "Nihol Care Staffing"): registries put the city in the name, adverts give it apart or not at all. Null when
+ * the name has no such word, or nothing distinctive is left without it.
+ */
+export function withoutCity(name: string, city: string | null): string | null {
+  if (!city) return null;
+  const cityKey = phoneticKey(toLatin(city).replace(/ /g, ""));
+  if (cityKey.length < 3) return null;
+  const words = name.split(/\s+/);
+  const kept = words.filter((w) => phoneticKey(toLatin(w)) !== cityKey);
+  return kept.length < words.length && coreName(kept.join(" ")) ? kept.join(" ") : null;
+}
+
 /** Threshold above which two names are taken as the same company. */
 export const SAME_NAME = 0.8;
 

@@ -427,6 +427,16 @@ describe("round-10 classes", () => {
     expect(flags("Курьер керек. Күніне 12 000 ₸. Төлем күн сайын Kaspi-ге. «Жылдам Жеткізу» ЖШС")).not.toContain("payment_channel");
   });
 
+  it("a licence holder is named without the city its registered name begins with", () => {
+    const holder = operator({ country: "UZ", registry: "UZ-MA", licenceNo: "UZ-XBA-0458", name: "Samarqand Silk Way Staffing xususiy bandlik agentligi", status: "active", city: "Samarkand" });
+    const engine = createEngine(data, new MemoryRegistry([holder]));
+    const advert = (name: string) =>
+      engine.check(`«${name}» хусусий бандлик агентлиги (лицензия UZ-XBA-0458)\nЧехияга пайвандчилар керак, ойлик 1 600 евро, шартнома 2 йил.\nТел: +998 66 555 04 58`, { today: "2026-12-01" });
+    // English words spelled by ear in Cyrillic differ enough that the city word alone would tip the comparison.
+    expect(advert("Силк Вэй Стаффинг").flags.map((f) => f.id)).not.toContain("licence_name_mismatch");
+    expect(advert("Ориент Стар Стаффинг").flags.map((f) => f.id)).toContain("licence_name_mismatch");
+  });
+
   it("a notice that a licence has expired or was cancelled quotes the company", () => {
     const refused = operator({ country: "TJ", registry: "TJ-MS", licenceNo: "TJ-MS-0777", name: "Hisor Mehnat Pul", status: "expired", city: "Hisor" });
     const v = createEngine(data, new MemoryRegistry([refused])).check(
