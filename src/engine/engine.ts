@@ -2,6 +2,7 @@ import { chooseAdvice } from "./advice.ts";
 import { compileEngineData, scanLexicon, type CompiledData } from "./compile.ts";
 import { applyContexts, withinAny } from "./context.ts";
 import type { EngineData } from "./data.ts";
+import { wholeWords } from "./evidence.ts";
 import { extractEntities } from "./extract/index.ts";
 import { createLanguageDetector } from "./language.ts";
 import { EMPTY_REGISTRY, matchRegistry } from "./match.ts";
@@ -74,6 +75,7 @@ export function createEngine(data: EngineData, registry: RegistryLookup = EMPTY_
         .filter((s) => s.reports > 0)
         .sort((a, b) => b.reports - a.reports);
       if (reported.length) found.set("reported_before", reported.map((s) => s.evidence));
+      for (const [id, list] of found) found.set(id, list.map((e) => wholeWords(e, original)));
       const { flags, score, risk, crime } = scoreSignals(found, isJobAd, compiled.signals);
       const seasonal = hits.cues.seasonalScheme.length > 0;
       const advice = chooseAdvice({ language, isJobAd, risk, flags, entities, registry: findings, seasonal });
