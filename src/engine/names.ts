@@ -18,7 +18,8 @@ const LEGAL_FORMS: ReadonlySet<string> = new Set(companyWords.legalForms);
 const EMPLOYER_LABEL = new RegExp(`(?:^|[^\\p{L}])(?:${companyWords.employerLabels.map(escapeRegExp).join("|")})\\s*[:\\-–—]?\\s*$`, "iu");
 
 export function toLatin(text: string): string {
-  return anyAscii(text)
+  // Arabic-script vowel marks (the izafat zer of "باغِ جناح") are written or left out at will: they would add a letter.
+  return anyAscii(text.replace(/[\u064B-\u065F\u0670]/g, ""))
     .toLowerCase()
     // Hamza and the like come out as apostrophes: inside a word ("اسکائی" → "ska'i"), not between two.
     .replace(/'/g, "")
@@ -64,9 +65,12 @@ function keyOfFolded(folded: string): string {
 // Short keys ("srk") would swallow distinctive words ("Saryarka"); those generic words must match as spelled.
 const GENERIC_KEYS: ReadonlySet<string> = new Set([...GENERIC_WORDS].map((w) => phoneticKey(toLatin(w))).filter((k) => k.length >= 4));
 
+/** The izafat of Persian and Urdu names spelled in Latin ("Bagh-e-Jinnah", "Noor-i-Saher"): a link, not a word. */
+const IZAFAT: ReadonlySet<string> = new Set(["e", "i"]);
+
 function distinctive(words: readonly string[]): string[] {
   // A word without a letter ("2️⃣" numbering a list) names nobody.
-  return words.filter((w) => /\p{L}/u.test(w) && !GENERIC_WORDS.has(w) && !GENERIC_KEYS.has(phoneticKey(w)));
+  return words.filter((w) => /\p{L}/u.test(w) && !IZAFAT.has(w) && !GENERIC_WORDS.has(w) && !GENERIC_KEYS.has(phoneticKey(w)));
 }
 
 /** The distinctive part of a company name, in Latin letters: "Sabz Pahar Overseas (Pvt) Ltd" → "sabz pahar". */

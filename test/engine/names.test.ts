@@ -15,6 +15,8 @@ describe("nameSimilarity", () => {
     ["کاغذی کارروائی پوٹھوہار اسکائی لائن اوورسیز", "Potohar Skyline Overseas"],
     // Short words whose consonants are spelled apart across scripts: Ж as "zh" against "j".
     ["Jangy Jol Emgek Partners LLC", "Жаңы Жол Эмгек"],
+    // The izafat: "-e-" in Latin, a zer mark (or nothing) in Urdu script, read with the sentence's words before it.
+    ["کاغذی کارروائی باغِ جناح اوورسیز ایمپلائمنٹ پروموٹرز", "Bagh-e-Jinnah Overseas Employment Promoters"],
   ])("%s ≈ %s", (a, b) => {
     expect(nameSimilarity(a, b)).toBeGreaterThanOrEqual(SAME_NAME);
   });
