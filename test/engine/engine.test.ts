@@ -427,6 +427,14 @@ describe("round-10 classes", () => {
     expect(flags("Курьер керек. Күніне 12 000 ₸. Төлем күн сайын Kaspi-ге. «Жылдам Жеткізу» ЖШС")).not.toContain("payment_channel");
   });
 
+  it("a typing job abroad with the flight and the room free is a scam compound's lure; a named trade beside it is not", () => {
+    const engine = createEngine(data);
+    const lure = engine.check("Typing job in Dubai office, 900$ monthly. Air ticket and room free! Basic English ok. Telegram @dxb_typing_555", { today: "2026-12-01" });
+    expect(lure.crime).toBe("trafficking");
+    const trades = engine.check("Dubai: typing job and driver, loader posts, 2,000 AED. Air ticket and room free. Telegram @dxb_jobs_555", { today: "2026-12-01" });
+    expect(trades.flags.map((f) => f.id)).not.toContain("trafficking_risk");
+  });
+
   it("a licence holder is named without the city its registered name begins with", () => {
     const holder = operator({ country: "UZ", registry: "UZ-MA", licenceNo: "UZ-XBA-0458", name: "Samarqand Silk Way Staffing xususiy bandlik agentligi", status: "active", city: "Samarkand" });
     const engine = createEngine(data, new MemoryRegistry([holder]));

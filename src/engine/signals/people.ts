@@ -25,6 +25,11 @@ export function detectPeopleSigns(input: SignalInput, found: Found) {
   if (scamCountries.length > 0 && (scamWork.length > 0 || looks.length > 0 || (cue.benefitsBait.length > 0 && cue.noRequirements.length > 0))) {
     add(found, "trafficking_risk", [...scamCountries.map((c) => c.evidence), ...scamWork]);
   }
+  // A "typing job" or an "online operator" abroad with the flight and the room free, and no trade named beside
+  // it, is how scam compounds recruit in Dubai as well as on the Mekong: nobody flies a typist in for free.
+  if (scamWork.length > 0 && cue.benefitsBait.length > 0 && entities.countries.length > 0 && entities.jobTitles.length === 0) {
+    add(found, "trafficking_risk", [...scamWork, ...cue.benefitsBait]);
+  }
   // Talking strangers into investing from a chat desk is the work of a scam
   // compound wherever it is (Dubai as well as the Mekong), not customer service.
   if (cue.scamCentreTask.length > 0 && (scamWork.length > 0 || scamCountries.length > 0)) add(found, "trafficking_risk", [...scamWork, ...cue.scamCentreTask]);
