@@ -86,7 +86,7 @@ describe("requiredFactor", () => {
           }
       }
     expect(checked).toBeGreaterThanOrEqual(20);
-  }, 60_000);
+  }, 120_000);
 });
 
 describe("what the scan assumes of every lexicon expression", () => {
@@ -120,7 +120,7 @@ describe("what the scan assumes of every lexicon expression", () => {
       }
     expect(withStarts).toBeGreaterThan(400);
     expect(withLiterals).toBeGreaterThan(400);
-  }, 60_000);
+  }, 120_000);
 });
 
 describe("the lexicon scan tries at a word only the expressions that can begin there", () => {
@@ -157,5 +157,5 @@ describe("the lexicon scan tries at a word only the expressions that can begin t
         expect((found.get(list) ?? []).map((e) => e.text), `${list} in ${text.slice(0, 60)}`).toEqual(expected);
       }
     }
-  }, 60_000);
+  }, 120_000);
 });
