@@ -183,13 +183,6 @@ const signalWeight = z.object({
    * anyone pays, however lawful the rest reads.
    */
   atLeast: z.enum(["medium", "high"]).optional(),
-  /**
-   * Policy: a sign that says only that the poster is not identified (no
-   * company named, a messenger only), not what the advert asks of the worker.
-   * Such signs weigh with the others but never make an advert risky by
-   * themselves: an informal post by a café or a family reads exactly so.
-   */
-  notAlone: z.literal(true).optional(),
 });
 
 export const signalsConfigSchema = z

@@ -8,7 +8,7 @@ import { createLanguageDetector } from "./language.ts";
 import { EMPTY_REGISTRY, matchRegistry } from "./match.ts";
 import { cleanInput, foldForMatch, unifyText } from "./normalize.ts";
 import { scoreSignals, toldOffer } from "./score.ts";
-import { detectSignals, recruitsFromAfar } from "./signals/index.ts";
+import { detectSignals } from "./signals/index.ts";
 import { sightingsOf } from "./sightings.ts";
 import type { SimilarAdverts } from "../memory/types.ts";
 import type { Entities, Language, RegistryLookup, ReportHistory, Verdict } from "./types.ts";
@@ -76,7 +76,7 @@ export function createEngine(data: EngineData, registry: RegistryLookup = EMPTY_
         .sort((a, b) => b.reports - a.reports);
       if (reported.length) found.set("reported_before", reported.map((s) => s.evidence));
       for (const [id, list] of found) found.set(id, list.map((e) => wholeWords(e, original)));
-      const { flags, score, risk, crime } = scoreSignals(found, isJobAd, compiled.signals, recruitsFromAfar(entities, language));
+      const { flags, score, risk, crime } = scoreSignals(found, isJobAd, compiled.signals);
       const seasonal = hits.cues.seasonalScheme.length > 0;
       const advice = chooseAdvice({ language, isJobAd, risk, flags, entities, registry: findings, seasonal });
       const past = reported.map(({ kind, value, reports }) => {

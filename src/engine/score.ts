@@ -21,19 +21,13 @@ export function logistic(bias: number, weights: readonly number[]): number {
  * piece of evidence of a lawful advert takes some away, so one alarming word
  * among many lawful facts does not make an advert risky. Weights and
  * thresholds are fitted on the dev corpus (data/signals.json says how).
- * The score stays the model's probability; the risk is the policy on it:
- * signs that say only that the poster is not identified (`notAlone`: no company named, a messenger
- * only) leave it low by themselves, unless it is written from afar
- * (`fromAfar`, signals/found.ts recruitsFromAfar): an unnamed recruiter at
- * home selling work abroad is to be checked before anyone goes.
  */
-export function scoreSignals(found: Found, isJobAd: boolean, config: SignalsConfig, fromAfar = false): Score {
+export function scoreSignals(found: Found, isJobAd: boolean, config: SignalsConfig): Score {
   const flags: Flag[] = [...found.entries()]
     .map(([id, evidence]) => ({ id, weight: config.signals[id].weight, evidence }))
     .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
   const score = isJobAd ? Math.round(logistic(config.bias, flags.map((f) => f.weight)) * 1000) / 1000 : 0;
-  const styleOnly = !fromAfar && flags.every((f) => f.weight <= 0 || config.signals[f.id].notAlone);
-  const byScore: Risk = styleOnly ? "low" : score >= config.thresholds.high ? "high" : score >= config.thresholds.medium ? "medium" : "low";
+  const byScore: Risk = score >= config.thresholds.high ? "high" : score >= config.thresholds.medium ? "medium" : "low";
   const floors = isJobAd ? flags.flatMap((f) => config.signals[f.id].atLeast ?? []) : [];
   const risk = [byScore, ...floors].reduce((a, b) => (RANK[b] > RANK[a] ? b : a));
   return { flags, score, risk, crime: crimeOf(found, risk) };

@@ -1,7 +1,5 @@
 import type { CompiledData, LexiconHits } from "../compile.ts";
 import type { DetectedLanguage, Entities, Evidence, RegistryFinding, SignalId } from "../types.ts";
-import { countryOfLanguage } from "../home-country.ts";
-import { writtenLocallyIn } from "../extract/contacts.ts";
 
 export type Found = Map<SignalId, Evidence[]>;
 
@@ -53,19 +51,4 @@ export function endsWithDomain(domain: string, list: readonly string[]): boolean
 export function phonesCountry(entities: Entities): string | undefined {
   const countries = new Set(entities.phones.map((p) => p.country));
   return countries.size === 1 ? [...countries][0] : undefined;
-}
-
-/**
- * Whether whoever posted the advert is away from the work it offers: it names
- * where the work is (a country other than the reader's own), and no phone is
- * there, even read as a number written the local way ("050 000 0381" in a
- * Dubai post is a UAE mobile). That is how a recruiter at home selling work
- * abroad writes; a café, a foreman or a family hiring on the spot is reached
- * where the work is.
- */
-export function recruitsFromAfar(entities: Entities, language: DetectedLanguage): boolean {
-  const home = countryOfLanguage(language);
-  const abroad = new Set(entities.countries.map((c) => c.code).filter((c) => c !== home));
-  if (abroad.size === 0 || entities.phones.length === 0) return false;
-  return entities.phones.every((p) => !(p.country !== undefined && abroad.has(p.country)) && !writtenLocallyIn(p.evidence.text, language, abroad));
 }

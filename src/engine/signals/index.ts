@@ -9,7 +9,6 @@ import { detectRegistrySigns } from "./registry.ts";
 import { quotesProperName } from "../names.ts";
 
 export type { Found, SignalInput, SignalSource } from "./found.ts";
-export { recruitsFromAfar } from "./found.ts";
 
 /**
  * Finds every sign in the ad, for and against it. Lexicon categories give the
