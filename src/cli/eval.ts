@@ -7,9 +7,9 @@
  */
 import { parseArgs } from "node:util";
 import { EVAL_TODAY, FIXTURE_TODAY, loadFixtureAds, loadGate, loadSplit, type EvalAd } from "../eval/corpus.ts";
-import { evaluate, evaluationEngine } from "../eval/evaluate.ts";
-import { gateBreaches, HOLDOUT_TARGETS, summarize } from "../eval/metrics.ts";
-import { formatFailures, formatFlagDiffs, formatTable } from "../eval/report.ts";
+import { activeLicences, evaluate, evaluationEngine } from "../eval/evaluate.ts";
+import { gateBreaches, HOLDOUT_TARGETS, licensedFalsePositives, summarize } from "../eval/metrics.ts";
+import { formatFailures, formatFlagDiffs, formatLicensed, formatTable } from "../eval/report.ts";
 import { LANGUAGES } from "../engine/types.ts";
 
 const { values } = parseArgs({
@@ -30,12 +30,14 @@ const sets: [string, () => EvalAd[], boolean, string][] = [
 const chosen = values.split?.length ? sets.filter(([name]) => values.split!.includes(name)) : sets;
 
 const engine = await evaluationEngine();
+const licences = await activeLicences();
 let exit = 0;
 for (const [name, load, withText, today] of chosen) {
   const ads = load().filter((a) => !values.lang?.length || values.lang.includes(a.language));
   const outcomes = evaluate(engine, ads, today);
   const summary = summarize(outcomes, LANGUAGES);
   process.stdout.write(`\n## ${name} (${ads.length} adverts)\n\n${formatTable(summary.rows, summary.overall)}\n`);
+  process.stdout.write(`\n${formatLicensed(licensedFalsePositives(outcomes, licences, LANGUAGES))}\n`);
   if (name === "holdout") {
     const breaches = gateBreaches(summary, loadGate());
     process.stdout.write(breaches.length ? `\nholdout gate (eval/gate.json) FAILS: ${breaches.join("; ")}\n` : "\nholdout gate (eval/gate.json) passes\n");

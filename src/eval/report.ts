@@ -1,4 +1,4 @@
-import { UNSCORED_FLAGS, type Failure, type Outcome, type Row } from "./metrics.ts";
+import { UNSCORED_FLAGS, type Failure, type LicensedRow, type Outcome, type Row } from "./metrics.ts";
 
 const pct = (x: number) => (Number.isNaN(x) ? "–" : `${(x * 100).toFixed(1)}`);
 
@@ -53,4 +53,11 @@ export function formatFlagDiffs(outcomes: readonly Outcome[]): string {
     })
     .filter(Boolean)
     .join("\n");
+}
+
+/** "licensed recruiters' honest adverts answered medium or high: all 3 of 412 (0.7 %); ur 1 of 60; …" */
+export function formatLicensed(rows: readonly LicensedRow[]): string {
+  const part = (r: LicensedRow) => `${r.name} ${r.raised} of ${r.honest}${r.honest ? ` (${((100 * r.raised) / r.honest).toFixed(1)} %)` : ""}`;
+  const all = rows[rows.length - 1]!;
+  return `honest adverts citing an active registry licence, answered medium or high: ${part(all)}; ${rows.slice(0, -1).map(part).join("; ")}`;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { EvalAd } from "../../src/eval/corpus.ts";
-import { gateBreaches, rowOf, summarize, type Outcome } from "../../src/eval/metrics.ts";
+import { gateBreaches, licensedFalsePositives, rowOf, summarize, type Outcome } from "../../src/eval/metrics.ts";
 
 const ad = (id: string, kind: "honest" | "scam", flags: string[] = [], crime: EvalAd["crime"] = kind === "scam" ? "fraud" : null): EvalAd =>
   ({ id, kind, language: "en", crime, flags, class: "", why: "", text: "x" }) as EvalAd;
@@ -23,5 +23,19 @@ describe("evaluation metrics", () => {
     const summary = summarize(outcomes, ["en"]);
     expect(summary.failures.map((f) => f.outcome.ad.id)).toEqual(["s2", "h1"]);
     expect(gateBreaches(summary)).toContain("false positives 50.0 % > 3.0 % overall");
+  });
+
+  it("counts the honest adverts that cite an active licence apart, whatever the engine read in them", () => {
+    const withText = (a: EvalAd, text: string) => ({ ...a, text });
+    const outcomes: Outcome[] = [
+      { ad: withText(ad("h1", "honest"), "OEP licence 1652/lhr, Lahore"), answer: answer("medium") },
+      { ad: withText(ad("h2", "honest"), "Licence No. KZ-PEA-8251"), answer: answer("low") },
+      { ad: withText(ad("h3", "honest"), "Ali, WhatsApp only"), answer: answer("medium") },
+      { ad: withText(ad("s1", "scam"), "licence 1652/LHR"), answer: answer("high") },
+    ];
+    expect(licensedFalsePositives(outcomes, ["1652/LHR", "KZ-PEA-8251"], ["en"])).toEqual([
+      { name: "en", honest: 2, raised: 1 },
+      { name: "all", honest: 2, raised: 1 },
+    ]);
   });
 });
