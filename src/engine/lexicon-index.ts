@@ -51,6 +51,16 @@ function withoutLeadingBoundary(entry: string): string {
   return entry.replace(LEADING_BOUNDARY, "$1");
 }
 
+function byStartThenLongest(a: readonly [number, number], b: readonly [number, number]): number {
+  return a[0] - b[0] || b[1] - a[1];
+}
+
+/** Spans are found in the order of their starts, mostly: a sort (which copies the array) is then not needed. */
+function inOrder(spans: readonly (readonly [number, number])[]): boolean {
+  for (let i = 1; i < spans.length; i++) if (byStartThenLongest(spans[i - 1]!, spans[i]!) > 0) return false;
+  return true;
+}
+
 function addTo<K, V>(map: Map<K, V[]>, key: K, value: V) {
   const list = map.get(key);
   if (list) list.push(value);
@@ -122,7 +132,7 @@ export class LexiconIndex<L extends string> {
     this.#expressions.scan(normalized, starts.subarray(0, count), push);
     const result = new Map<L, Evidence[]>();
     for (const [list, spans] of candidates) {
-      spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+      if (!inOrder(spans)) spans.sort(byStartThenLongest);
       const chosen: Evidence[] = [];
       let covered = -1;
       for (const [start, end] of spans) {

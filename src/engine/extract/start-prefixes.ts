@@ -3,8 +3,8 @@ import { ANY, startStrings } from "../start-strings.ts";
 
 /** How many characters of a place are read to rule it out. */
 const PREFIX_LENGTH = 3;
-/** Answers remembered per expression: the distinct three-letter word beginnings of any language fit. */
-const MAX_REMEMBERED = 8192;
+/** Answers remembered per first code unit: the distinct word beginnings of any language fit. */
+const MAX_REMEMBERED = 4096;
 
 const isSurrogate = (unit: number) => (unit & 0xf800) === 0xd800;
 
@@ -21,7 +21,8 @@ const isSurrogate = (unit: number) => (unit & 0xf800) === 0xd800;
  */
 export class StartPrefixes {
   readonly #test: RegExp;
-  readonly #known = new Map<string, boolean>();
+  /** Answers by the first code unit, then the next two as one number: no string is cut out to ask. */
+  readonly #known: (Map<number, boolean> | undefined)[] = new Array(0x10000);
 
   private constructor(test: RegExp) {
     this.#test = test;
@@ -43,16 +44,18 @@ export class StartPrefixes {
 
   /** Whether `text` at `i` begins with one of the start strings. */
   allows(text: string, i: number): boolean {
-    const end = i + PREFIX_LENGTH;
-    if (end > text.length || isSurrogate(text.charCodeAt(i)) || isSurrogate(text.charCodeAt(i + 1)) || isSurrogate(text.charCodeAt(i + 2))) {
-      // Near the end, or a surrogate pair among the units: up to PREFIX_LENGTH code points, not remembered.
-      return this.#test.test(text.slice(i, i + 2 * PREFIX_LENGTH));
-    }
-    const key = text.slice(i, end);
-    let answer = this.#known.get(key);
+    if (i + PREFIX_LENGTH > text.length) return this.#test.test(text.slice(i));
+    const first = text.charCodeAt(i);
+    const second = text.charCodeAt(i + 1);
+    const third = text.charCodeAt(i + 2);
+    // A surrogate pair among the units: up to PREFIX_LENGTH code points are read, and not remembered.
+    if (isSurrogate(first) || isSurrogate(second) || isSurrogate(third)) return this.#test.test(text.slice(i, i + 2 * PREFIX_LENGTH));
+    const byRest = (this.#known[first] ??= new Map());
+    const rest = second * 0x10000 + third;
+    let answer = byRest.get(rest);
     if (answer === undefined) {
-      answer = this.#test.test(key);
-      if (this.#known.size < MAX_REMEMBERED) this.#known.set(key, answer);
+      answer = this.#test.test(text.slice(i, i + PREFIX_LENGTH));
+      if (byRest.size < MAX_REMEMBERED) byRest.set(rest, answer);
     }
     return answer;
   }
