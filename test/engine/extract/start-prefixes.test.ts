@@ -7,8 +7,10 @@ describe("StartPrefixes never rules out a place where the expression matches", (
     /(?<![\p{L}\p{N}])(?:(?<cur>\$|руб|rs\.?|somoni|сом)\s*)?\d+(?:[.,]\d{3})*(?:\s*(?:k|тыс))?/giu,
     /(?:(?<![\p{L}\p{M}\p{N}])(?:licen[cs]e|лицензия|لائسنس))[\s.:#№-]*(\d{2,6})/giu,
     /(?:😀|ab)c/giu,
+    // One alternative can begin with any symbol: it is tried where it stands, the others by their first characters.
+    /(?:(?<![\p{L}\p{N}])(?:licen[cs]e|лицензия)|ruxsatnoma|litsenziya|[^\p{L}\p{N}\s]\s*(?=uz[\s-]*xba)|№)[\s.:#№-]*(\d{2,6})/giu,
   ];
-  const pieces = ["$", "руб", "РУБ", "Rs.", "SOMONI", "сом", "1", "23", ",500", " ", "k", "тыс", "License", "лицензия", "لائسنس", "№", "😀", "\ud83d", "ab", "AbC", "x", "-"];
+  const pieces = ["-UZ-XBA", "(uz xba", "Litsenziya", "ruxsatnoma", "$", "руб", "РУБ", "Rs.", "SOMONI", "сом", "1", "23", ",500", " ", "k", "тыс", "License", "лицензия", "لائسنس", "№", "😀", "\ud83d", "ab", "AbC", "x", "-"];
   const texts = Array.from({ length: 3000 }, (_, i) => {
     let x = i + 7;
     let out = "";
