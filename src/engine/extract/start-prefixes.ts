@@ -1,11 +1,18 @@
 import { RegExpParser } from "@eslint-community/regexpp";
 import { escapeRegExp } from "../escape-regexp.ts";
+import { requiredLiterals } from "../required-literals.ts";
 import { ANY, startStrings } from "../start-strings.ts";
 
 /** How many characters of a place are read to rule it out. */
 const PREFIX_LENGTH = 3;
 /** Answers remembered per first code unit: the distinct word beginnings of any language fit. */
 const MAX_REMEMBERED = 4096;
+
+interface Anyhow {
+  sticky: RegExp;
+  /** Finds one of the alternative's required literals anywhere in a text; null when it has none. */
+  needs: RegExp | null;
+}
 
 const parser = new RegExpParser({ ecmaVersion: 2025 });
 
@@ -27,9 +34,9 @@ export class StartPrefixes {
   /** Answers by the first code unit, then the next two as one number: no string is cut out to ask. */
   readonly #known: (Map<number, boolean> | undefined)[] = new Array(0x10000);
   /** Alternatives that can begin with almost anything, each tried where it stands (sticky): see of(). */
-  readonly #anyhow: readonly RegExp[];
+  readonly #anyhow: readonly Anyhow[];
 
-  private constructor(strings: ReadonlySet<string>, flags: string, anyhow: readonly RegExp[]) {
+  private constructor(strings: ReadonlySet<string>, flags: string, anyhow: readonly Anyhow[]) {
     const alternatives = [...strings].sort((a, b) => b.length - a.length).map(escapeRegExp);
     this.#test = alternatives.length ? new RegExp(`^(?:${alternatives.join("|")})`, flags) : null;
     this.#anyhow = anyhow;
@@ -52,11 +59,15 @@ export class StartPrefixes {
       const alternatives = leadingAlternatives(re.source);
       if (!alternatives) return null;
       const strings = new Set<string>();
-      const anyhow: RegExp[] = [];
+      const anyhow: Anyhow[] = [];
       for (const alternative of alternatives) {
         const own = startStrings(alternative, PREFIX_LENGTH);
-        if (own === ANY) anyhow.push(new RegExp(alternative, `${flags}y`));
-        else for (const s of own) strings.add(s);
+        if (own !== ANY) for (const s of own) strings.add(s);
+        else {
+          const literals = requiredLiterals(alternative);
+          const needs = literals ? new RegExp(literals.map(escapeRegExp).join("|"), flags) : null;
+          anyhow.push({ sticky: new RegExp(alternative, `${flags}y`), needs });
+        }
       }
       // Worth it only while most alternatives are told by their first characters.
       return anyhow.length * 4 <= alternatives.length ? new StartPrefixes(strings, flags, anyhow) : null;
@@ -65,10 +76,25 @@ export class StartPrefixes {
     }
   }
 
-  /** Whether a match can begin at `i` of `text`: it begins with one of the start strings, or an alternative tried there matches. */
-  allows(text: string, i: number): boolean {
+  /**
+   * The alternatives tried where they stand that can match in `text` at all:
+   * those whose required literals (required-literals.ts) it holds. The
+   * licence entry that begins with any symbol needs "uz" and "xba"; tried at
+   * every symbol of every advert, it was the engine's most run expression.
+   */
+  aliveIn(text: string): readonly RegExp[] {
+    const alive: RegExp[] = [];
+    for (const { sticky, needs } of this.#anyhow) if (needs === null || needs.test(text)) alive.push(sticky);
+    return alive;
+  }
+
+  /**
+   * Whether a match can begin at `i` of `text`: it begins with one of the
+   * start strings, or one of `alive` (aliveIn of this text) matches there.
+   */
+  allows(text: string, i: number, alive: readonly RegExp[]): boolean {
     if (this.#startsWithString(text, i)) return true;
-    for (const re of this.#anyhow) {
+    for (const re of alive) {
       re.lastIndex = i;
       if (re.test(text)) return true;
     }

@@ -39,10 +39,12 @@ export class MatchStarts {
     const sticky = this.#sticky;
     if (!sticky) return [...text.matchAll(this.#re)];
     const found: RegExpExecArray[] = [];
+    const prefixes = this.#prefixes;
+    const alive = prefixes?.aliveIn(text) ?? [];
     // Stepping by code point, as a `u` expression's search does.
     for (let i = 0; i < text.length; ) {
       const width = this.#width(text, i);
-      if (this.#canStart(text, i, width) && (this.#prefixes === null || this.#prefixes.allows(text, i))) {
+      if (this.#canStart(text, i, width) && (prefixes === null || prefixes.allows(text, i, alive))) {
         sticky.lastIndex = i;
         const m = sticky.exec(text);
         // Matches are never empty (readShape refuses such expressions): go on after this one.

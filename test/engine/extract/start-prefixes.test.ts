@@ -31,7 +31,7 @@ describe("StartPrefixes never rules out a place where the expression matches", (
       for (let i = 0; i < text.length; i++) {
         sticky.lastIndex = i;
         const matches = sticky.test(text);
-        const allowed = prefixes!.allows(text, i);
+        const allowed = prefixes!.allows(text, i, prefixes!.aliveIn(text));
         if (matches) {
           matched++;
           expect(allowed, `${JSON.stringify(text)} at ${i}`).toBe(true);
