@@ -1,5 +1,6 @@
 import { normalizeForMatch } from "./normalize.ts";
 import { ExpressionDispatch } from "./expression-dispatch.ts";
+import { HashGroups } from "./hash-groups.ts";
 import { cutRuns, emptyRuns, type Runs } from "./runs.ts";
 import type { Evidence } from "./types.ts";
 
@@ -25,19 +26,22 @@ function runsOf(entry: string): string[] {
   return Array.from({ length: runs.count }, (_, i) => entry.slice(runs.starts[i], runs.ends[i]));
 }
 
-/** FNV-1a over `text[start, end)`, kept a small integer so that Map keys stay unboxed. */
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+/** Hashes are kept small non-negative integers (HashGroups keys, unboxed). */
+const HASH_MASK = 0x3fffffff;
+
+/** FNV-1a over `text[start, end)`. */
 function hashOf(text: string, start: number, end: number): number {
-  let hash = 0x811c9dc5;
-  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return hash & 0x3fffffff;
+  let hash = FNV_OFFSET;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
+  return hash & HASH_MASK;
 }
 
 /** Whether `text[start, end)` is `word` (or, for a stem, begins with it), compared in place. */
 function reads(text: string, start: number, end: number, word: string, stem: boolean): boolean {
   return (stem ? end - start >= word.length : end - start === word.length) && text.startsWith(word, start);
 }
-
-const NONE: readonly Phrase[] = [];
 
 const STEM_KEY = 3;
 
@@ -51,6 +55,16 @@ function withoutLeadingBoundary(entry: string): string {
   return entry.replace(LEADING_BOUNDARY, "$1");
 }
 
+function byStartThenLongest(a: readonly [number, number], b: readonly [number, number]): number {
+  return a[0] - b[0] || b[1] - a[1];
+}
+
+/** Spans are found in the order of their starts, mostly: a sort (which copies the array) is then not needed. */
+function inOrder(spans: readonly (readonly [number, number])[]): boolean {
+  for (let i = 1; i < spans.length; i++) if (byStartThenLongest(spans[i - 1]!, spans[i]!) > 0) return false;
+  return true;
+}
+
 function addTo<K, V>(map: Map<K, V[]>, key: K, value: V) {
   const list = map.get(key);
   if (list) list.push(value);
@@ -60,14 +74,16 @@ function addTo<K, V>(map: Map<K, V[]>, key: K, value: V) {
 export class LexiconIndex<L extends string> {
   readonly #names: L[];
   /** By the hash of their first word; phrases of another word may share a hash, and are told apart by reads(). */
-  readonly #byFirstWord = new Map<number, Phrase[]>();
+  readonly #byFirstWord: HashGroups<Phrase>;
   /** One-word stems by the hash of their first STEM_KEY code units; the few shorter ones in a list of their own. */
-  readonly #byStem = new Map<number, Phrase[]>();
+  readonly #byStem: HashGroups<Phrase>;
   readonly #shortStems: Phrase[] = [];
   readonly #expressions: ExpressionDispatch;
 
   constructor(lists: Record<L, readonly string[]>) {
     this.#names = Object.keys(lists) as L[];
+    const byFirstWord = new Map<number, Phrase[]>();
+    const byStem = new Map<number, Phrase[]>();
     const expressions = this.#names.map((name, list) => {
       const expressions: string[] = [];
       for (const original of new Set(lists[name])) {
@@ -82,12 +98,14 @@ export class LexiconIndex<L extends string> {
         const phrase = { list, words, stem };
         const first = words[0]!;
         if (stem && words.length === 1) {
-          if (first.length >= STEM_KEY) addTo(this.#byStem, hashOf(first, 0, STEM_KEY), phrase);
+          if (first.length >= STEM_KEY) addTo(byStem, hashOf(first, 0, STEM_KEY), phrase);
           else this.#shortStems.push(phrase);
-        } else addTo(this.#byFirstWord, hashOf(first, 0, first.length), phrase);
+        } else addTo(byFirstWord, hashOf(first, 0, first.length), phrase);
       }
       return expressions.map(withoutLeadingBoundary);
     });
+    this.#byFirstWord = new HashGroups(byFirstWord);
+    this.#byStem = new HashGroups(byStem);
     this.#expressions = new ExpressionDispatch(expressions);
   }
 
@@ -105,16 +123,34 @@ export class LexiconIndex<L extends string> {
     };
     const runs = cutRuns(normalized, this.#runs);
     const { count, starts, ends } = runs;
+    const byFirstWord = this.#byFirstWord;
+    const byStem = this.#byStem;
+    const phrases = byFirstWord.items;
+    const stems = byStem.items;
     for (let i = 0; i < count; i++) {
       const start = starts[i]!;
       const end = ends[i]!;
-      for (const phrase of this.#byFirstWord.get(hashOf(normalized, start, end)) ?? NONE) {
-        if (!reads(normalized, start, end, phrase.words[0]!, false)) continue;
-        const last = this.#matchRest(normalized, runs, i, phrase);
-        if (last >= 0) push(phrase.list, start, last);
+      // hashOf of the whole run and of its first STEM_KEY units, in one pass.
+      let hash = FNV_OFFSET;
+      let stemHash = -1;
+      for (let k = start; k < end; k++) {
+        hash = Math.imul(hash ^ normalized.charCodeAt(k), FNV_PRIME);
+        if (k === start + STEM_KEY - 1) stemHash = hash & HASH_MASK;
       }
-      if (end - start >= STEM_KEY)
-        for (const phrase of this.#byStem.get(hashOf(normalized, start, start + STEM_KEY)) ?? NONE) if (reads(normalized, start, end, phrase.words[0]!, true)) push(phrase.list, start, end);
+      const slot = byFirstWord.find(hash & HASH_MASK);
+      if (slot >= 0)
+        for (let p = byFirstWord.from(slot), to = byFirstWord.to(slot); p < to; p++) {
+          const phrase = phrases[p]!;
+          if (!reads(normalized, start, end, phrase.words[0]!, false)) continue;
+          const last = this.#matchRest(normalized, runs, i, phrase);
+          if (last >= 0) push(phrase.list, start, last);
+        }
+      const stemSlot = stemHash < 0 ? -1 : byStem.find(stemHash);
+      if (stemSlot >= 0)
+        for (let p = byStem.from(stemSlot), to = byStem.to(stemSlot); p < to; p++) {
+          const phrase = stems[p]!;
+          if (reads(normalized, start, end, phrase.words[0]!, true)) push(phrase.list, start, end);
+        }
       for (const phrase of this.#shortStems) if (reads(normalized, start, end, phrase.words[0]!, true)) push(phrase.list, start, end);
     }
     // Expressions are tried only where a word or a symbol starts, not at every character:
@@ -122,7 +158,7 @@ export class LexiconIndex<L extends string> {
     this.#expressions.scan(normalized, starts.subarray(0, count), push);
     const result = new Map<L, Evidence[]>();
     for (const [list, spans] of candidates) {
-      spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+      if (!inOrder(spans)) spans.sort(byStartThenLongest);
       const chosen: Evidence[] = [];
       let covered = -1;
       for (const [start, end] of spans) {

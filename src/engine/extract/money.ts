@@ -18,7 +18,17 @@ const LOCAL_CURRENCY: Record<DetectedLanguage, string | null> = {
 /** How far before an amount a "salary" or "fee" word still describes it. */
 const CONTEXT_CHARS = 48;
 
+/** A number of digits only ("2026", "45"), most of an advert's numbers: it needs none of parseNumber's expressions. */
+function digitsOnly(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code < 0x30 || code > 0x39) return false;
+  }
+  return raw.length > 0;
+}
+
 function parseNumber(raw: string): number {
+  if (digitsOnly(raw)) return Number(raw);
   const compact = raw.replace(/[\s\u202f']/g, "");
   // "1,500" / "1.500" / "150 000" / "2,80,000" are whole numbers; "2.5" and "1,5" are decimals.
   if (/^\d{1,3}(?:[,.]\d{3})+$/.test(compact) || /^\d{1,2}(?:,\d{2})+,\d{3}$/.test(compact)) return Number(compact.replace(/[,.]/g, ""));
@@ -112,14 +122,16 @@ interface Candidate {
 const RANGE_DASH = /^\s*(?:-|to|до|dan|тан|дан)\s*$/iu;
 
 function withRanges(candidates: Candidate[], normalized: string): Candidate[] {
-  const ranged = (c: Candidate, next: Candidate | undefined): next is Candidate => next !== undefined && RANGE_DASH.test(normalized.slice(c.end, next.start));
+  // Whether candidate i and i + 1 are the two ends of a range: asked once per pair, each pair was asked up to three times.
+  const rangedWithNext = candidates.map((c, i) => i + 1 < candidates.length && RANGE_DASH.test(normalized.slice(c.end, candidates[i + 1]!.start)));
   return candidates.map((c, i) => {
     const next = candidates[i + 1];
     const previous = candidates[i - 1];
+    const toNext = rangedWithNext[i]!;
     // Both ends of a range are quoted for the same period, whichever end names it.
-    const period = c.period ?? (ranged(c, next) ? next.period : undefined) ?? (previous && ranged(previous, c) ? previous.period : undefined);
+    const period = c.period ?? (toNext ? next!.period : undefined) ?? (previous && rangedWithNext[i - 1] ? previous.period : undefined);
     const own = period ? { ...c, period, kind: "salary" as const } : c;
-    if (c.code || c.multiplier || !ranged(c, next) || (!next.code && !next.multiplier)) return own;
-    return { ...own, amount: c.base * (next.multiplier ?? 1), code: next.code, kind: own.kind === "unknown" ? next.kind : own.kind };
+    if (c.code || c.multiplier || !toNext || (!next!.code && !next!.multiplier)) return own;
+    return { ...own, amount: c.base * (next!.multiplier ?? 1), code: next!.code, kind: own.kind === "unknown" ? next!.kind : own.kind };
   });
 }

@@ -1,4 +1,5 @@
 import { RegExpParser, type AST } from "@eslint-community/regexpp";
+import { StartPrefixes } from "./start-prefixes.ts";
 
 /**
  * `text.matchAll(re)` for a global expression that is costly to try at every
@@ -18,6 +19,8 @@ export class MatchStarts {
   readonly #first: RegExp | null = null;
   /** Tests one character: does the leading look-behind refuse a start right after it? */
   readonly #refusedAfter: RegExp | null = null;
+  /** The first characters a match can begin with, where they are known: most places a first character allows fail here. */
+  readonly #prefixes: StartPrefixes | null = null;
   /** Answers of #first and #refusedAfter by code unit (bit 1: can begin, bit 2: refused after), 0xff unknown. */
   readonly #table = new Uint8Array(0x10000).fill(0xff);
 
@@ -29,16 +32,19 @@ export class MatchStarts {
     this.#sticky = new RegExp(re.source, `${flags}y`);
     this.#first = new RegExp(`^(?:${shape.first.join("|")})$`, flags);
     if (shape.refusedAfter) this.#refusedAfter = new RegExp(`^${shape.refusedAfter}$`, flags);
+    this.#prefixes = StartPrefixes.of(re);
   }
 
   matches(text: string): RegExpExecArray[] {
     const sticky = this.#sticky;
     if (!sticky) return [...text.matchAll(this.#re)];
     const found: RegExpExecArray[] = [];
+    const prefixes = this.#prefixes;
+    const alive = prefixes?.aliveIn(text) ?? [];
     // Stepping by code point, as a `u` expression's search does.
     for (let i = 0; i < text.length; ) {
       const width = this.#width(text, i);
-      if (this.#canStart(text, i, width)) {
+      if (this.#canStart(text, i, width) && (prefixes === null || prefixes.allows(text, i, alive))) {
         sticky.lastIndex = i;
         const m = sticky.exec(text);
         // Matches are never empty (readShape refuses such expressions): go on after this one.
