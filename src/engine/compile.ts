@@ -20,6 +20,7 @@ export interface CompiledData {
   /** Tried only where a match can start (extract/starts.ts): long alternations behind a `\p{…}` look-behind. */
   licence: MatchStarts;
   barePkLicence: RegExp;
+  bareRegionalLicence: RegExp;
   protector: MatchStarts;
   money: MatchStarts;
   currencyByToken: ReadonlyMap<string, { code: string; usd: number }>;
@@ -148,6 +149,9 @@ export function compileEngineData(data: EngineData): CompiledData {
     licence: new MatchStarts(new RegExp(`(?:${keywords})${numberLead}${token}`, "giu")),
     // "2026/RWP/4012" is a Protector permission (year first), not licence 2026/RWP.
     barePkLicence: new RegExp(`(?<![\\p{L}\\p{N}/])(?!(?:19|20)\\d\\d\\s*/\\s*(?:${offices})\\s*/\\s*\\d)((?:mpd\\s*/\\s*)?\\d{3,5}\\s*/\\s*(?:${offices})(?:\\s*/\\s*\\d{2,4})?)(?![\\p{L}\\p{N}])`, "giu"),
+    // "KG-L-1990", "UZ-XBA-1351": a licence written as the region's registries write it (country, register,
+    // number) needs no word "licence" before it, as a Pakistani 1234/RWP does not.
+    bareRegionalLicence: /(?<![\p{L}\p{N}-])((?:kz|kg|tj|uz)-\p{L}{1,4}-\d{3,5})(?![\p{L}\p{N}])/giu,
     protector: new MatchStarts(
       new RegExp(`(?:${compilePhrases(merged.protectorKeyword)})${numberLead}((?:[\\p{L}]{1,4}[\\s-]?)?\\d{2,7}(?:\\s*[/-]\\s*[\\p{L}\\d]{1,6}){0,3})`, "giu"),
     ),

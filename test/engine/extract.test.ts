@@ -51,6 +51,9 @@ describe("licences", () => {
     ["Лицензия № KG-L-0123", "KG-L-0123"],
     ["Litsenziya: UZ-XBA-0139", "UZ-XBA-0139"],
     ["Rawalpindi office 1182/RWP", "1182/RWP"],
+    // The region's registry format needs no word "licence", as a Pakistani number does not.
+    ["«Ордо Жоб» агенттиги, KG-L-1990 | Бишкек", "KG-L-1990"],
+    ["Sharq Kor LLC (TJ-MS-8257), Khujand", "TJ-MS-8257"],
   ])("%s", (text, canonical) => {
     expect(entities(text).licences.map((l) => l.canonical)).toEqual([canonical]);
   });
@@ -77,6 +80,8 @@ describe("companies", () => {
     ["«Euro Work Tashkent» хусусий бандлик агентлиги (лицензия № UZ-XBA-0093)", "«Euro Work Tashkent» хусусий бандлик агентлиги"],
     ["Our warehouse (Logistyka Malta Sp. z o.o., Poznań) needs pickers", "Logistyka Malta Sp. z o.o"],
     ["Yasir Tekstil Atölyesi, Zeytinburnu, İstanbul", "Yasir Tekstil Atölyesi"],
+    // Only words that say what a company is stand between the quoted name and its legal form.
+    ["«Нарын Чыңгыз» эмгек агенттиги ЖЧК (лицензия № KG-L-1991)", "«Нарын Чыңгыз» эмгек агенттиги ЖЧК"],
   ])("names the employer in %s", (text, name) => {
     expect(entities(text).companies.map((c) => c.name.replace(/[»"”]$/u, ""))).toContain(name);
   });

@@ -99,8 +99,11 @@ export function extractCompanies(original: string, suffixes: Evidence[], claiman
       }
     }
     const name = wordsBefore(original, suffix.start);
-    if (name) push(name.start, suffix.end);
-    else {
+    if (name) {
+      // «Нарын Чыңгыз» эмгек агенттиги ЖЧК: only descriptor words between the quoted name and the legal form.
+      const quoted = coreName(original.slice(name.start, suffix.start)) ? null : QUOTED_BEFORE.exec(original.slice(Math.max(0, name.start - 64), name.start));
+      push(quoted ? name.start - quoted[0].length : name.start, suffix.end);
+    } else {
       // «Euro Work Tashkent» хусусий бандлик агентлиги: the quoted name is the agency's.
       const quoted = QUOTED_BEFORE.exec(original.slice(Math.max(0, suffix.start - 64), suffix.start));
       if (quoted) push(suffix.start - quoted[0].length, suffix.end);

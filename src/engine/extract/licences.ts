@@ -24,6 +24,7 @@ export function extractLicences(normalized: string, original: string, data: Comp
   }
   // Pakistani numbers are distinctive enough (`1234/RWP`) to count without the word "licence".
   if (normalized.includes("/")) for (const m of normalized.matchAll(data.barePkLicence)) add(m[1]!, m.index);
+  if (normalized.includes("-")) for (const m of normalized.matchAll(data.bareRegionalLicence)) add(m[1]!, m.index);
   return [...byCanonical.values()];
 }
 
