@@ -1,4 +1,5 @@
 import type { TFunction } from "i18next";
+import { looksLikeRecruiter } from "../engine/names.ts";
 import type { RegistryFinding, Verdict } from "../engine/types.ts";
 import type { SimilarAdverts } from "../memory/types.ts";
 
@@ -23,7 +24,8 @@ function registryLine(t: TFunction, f: RegistryFinding): string | null {
     case "name_found":
       return t("registry.nameFound", { advertised: f.name, name: f.operator.name, status: t(`registry.status.${f.operator.status}`) });
     case "name_unknown":
-      return t("registry.nameUnknown", { name: f.name });
+      // A restaurant or a hotel is no recruiter: "not in the registry of licensed recruiters" would say it should be.
+      return looksLikeRecruiter(f.name) ? t("registry.nameUnknown", { name: f.name }) : null;
     case "phone_found":
       return t("registry.phoneFound", { phone: f.phone, name: f.operator.name, status: t(`registry.status.${f.operator.status}`) });
   }
