@@ -4,7 +4,7 @@ import { applyContexts, withinAny } from "./context.ts";
 import type { EngineData } from "./data.ts";
 import { wholeWords } from "./evidence.ts";
 import { extractEntities } from "./extract/index.ts";
-import { createLanguageDetector } from "./language.ts";
+import { createLanguageDetector, type LanguageDetector } from "./language.ts";
 import { EMPTY_REGISTRY, matchRegistry } from "./match.ts";
 import { cleanInput, foldForMatch, unifyText } from "./normalize.ts";
 import { scoreSignals, toldOffer } from "./score.ts";
@@ -54,8 +54,17 @@ export interface Engine {
  * Pure: the registry arrives as an in-memory lookup, the data as parsed files.
  */
 export function createEngine(data: EngineData, registry: RegistryLookup = EMPTY_REGISTRY, history: ReportHistory = NO_HISTORY): Engine {
+  return engineFactory(data)(registry, history);
+}
+
+/** Engines over one set of data and several registries, the data compiled once (compiling takes about a second). */
+export function engineFactory(data: EngineData): (registry?: RegistryLookup, history?: ReportHistory) => Engine {
   const compiled: CompiledData = compileEngineData(data);
   const detector = createLanguageDetector(data.languageMarkers);
+  return (registry = EMPTY_REGISTRY, history = NO_HISTORY) => bindEngine(compiled, detector, registry, history);
+}
+
+function bindEngine(compiled: CompiledData, detector: LanguageDetector, registry: RegistryLookup, history: ReportHistory): Engine {
   return {
     check(text, options = {}) {
       const original = cleanInput(text, MAX_AD_LENGTH);

@@ -1,13 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { loadEngineData } from "../../src/data/load-engine-data.ts";
-import { createEngine, MAX_AD_LENGTH } from "../../src/engine/engine.ts";
+import { engineFactory, MAX_AD_LENGTH } from "../../src/engine/engine.ts";
 import { MemoryRegistry } from "../../src/registry/memory.ts";
 import { operator } from "../helpers/operator.ts";
 
 const data = loadEngineData();
+// Compiled once: each test binds it to its own registry.
+const newEngine = engineFactory(data);
 
 describe("verdict shape and bounds", () => {
-  const engine = createEngine(data);
+  const engine = newEngine();
 
   it("returns a valid verdict for empty, binary and huge input", () => {
     for (const text of ["", "\u0000\u0001\u0002", "\uFFFD".repeat(100), "a".repeat(MAX_AD_LENGTH * 3), "🙂".repeat(5000)]) {
@@ -52,7 +54,7 @@ describe("verdict shape and bounds", () => {
 
 describe("a role offered to young women with an age range and a photo", () => {
   const ad = "В кафе нужны официантки и хостес, возраст 18–28, резюме с фото присылайте.\nЗарплата 60 000 руб. на карту.";
-  const flags = (text: string) => createEngine(data).check(text, { today: "2026-12-01" }).flags.map((f) => f.id);
+  const flags = (text: string) => newEngine().check(text, { today: "2026-12-01" }).flags.map((f) => f.id);
 
   it("is a trafficking sign when nobody can tell who employs them", () => {
     expect(flags(`${ad}\nWhatsApp +7 900 555 12 34`)).toContain("trafficking_risk");
@@ -64,7 +66,7 @@ describe("a role offered to young women with an age range and a photo", () => {
 });
 
 describe("a family hiring for its own home", () => {
-  const check = (text: string) => createEngine(data).check(text, { today: "2026-12-01" });
+  const check = (text: string) => newEngine().check(text, { today: "2026-12-01" });
 
   it("says who the employer is, and paying the worker's patent counts for it", () => {
     const v = check(
@@ -82,7 +84,7 @@ describe("a family hiring for its own home", () => {
 });
 
 describe("what says who is behind an advert", () => {
-  const flags = (text: string) => createEngine(data).check(text, { today: "2026-12-01" }).flags.map((f) => f.id);
+  const flags = (text: string) => newEngine().check(text, { today: "2026-12-01" }).flags.map((f) => f.id);
 
   it("is an address with its number: the advert names more than a first name", () => {
     expect(flags("Ташкентда тандир сомса устаси керак.\nЧиланзор тумани, Бунёдкор кўчаси 14-уй, бозор ёнида.\nОйлик 6 000 000 сўм.\nТел: +998 90 555 12 34 (Азиз)")).not.toContain("no_company_details");
@@ -100,7 +102,7 @@ describe("what says who is behind an advert", () => {
 
 describe("a warning that nobody may ask for money", () => {
   it("is no fee asked", () => {
-    const v = createEngine(data).check(
+    const v = newEngine().check(
       "Ош шаарында чет өлкөдө жумуш боюнча ярмарка. Кирүү акысыз.\n\nЭскертүү: ярмаркада эч ким сизден алдын ала төлөм сурай албайт. Андай болсо — уюштуруучуларга дароо кабарлаңыз.",
       { today: "2026-12-01" },
     );
@@ -110,7 +112,7 @@ describe("a warning that nobody may ask for money", () => {
 });
 
 describe("crime hints beyond fraud", () => {
-  const check = (text: string) => createEngine(data).check(text, { today: "2026-12-01" });
+  const check = (text: string) => newEngine().check(text, { today: "2026-12-01" });
   const flags = (text: string) => check(text).flags.map((f) => f.id);
 
   it("chat work talking foreign clients into investing is a scam compound's, in Dubai as in Cambodia", () => {
@@ -133,7 +135,7 @@ describe("crime hints beyond fraud", () => {
 });
 
 describe("evidence for the advert", () => {
-  const engine = createEngine(data);
+  const engine = newEngine();
 
   it("an employer's registered name (ООО «…») is its details: one hurried word beside it leaves the advert low", () => {
     const ad =
@@ -160,7 +162,7 @@ describe("evidence for the advert", () => {
 });
 
 describe("pay on offer", () => {
-  const engine = createEngine(data);
+  const engine = newEngine();
   const flags = (text: string) => engine.check(text).flags.map((f) => f.id);
 
   it("a bank card the employer opens for the worker is where the wage goes, not a channel the worker pays through", () => {
@@ -183,7 +185,7 @@ describe("pay on offer", () => {
 });
 
 describe("a fee named to say it is not taken", () => {
-  const engine = createEngine(data);
+  const engine = newEngine();
 
   it("«взнос … не берём» is no upfront fee, read as the lists are (ё as е)", () => {
     const v = engine.check("Грузчики на склад, Химки. Взнос за оформление не берём. Оплата 3 000 ₽ за смену, наличными в конце смены. Звонить +7 926 555 10 20");
@@ -198,7 +200,7 @@ describe("a fee named to say it is not taken", () => {
 });
 
 describe("warnings that quote what scammers say", () => {
-  const engine = createEngine(data);
+  const engine = newEngine();
 
   it("a notice that quotes a 'ready patent' offer and calls it deception is no forgery offer", () => {
     const v = engine.check(
@@ -253,7 +255,7 @@ describe("warnings that quote what scammers say", () => {
 });
 
 describe("irregular routes in the words smugglers use", () => {
-  const engine = createEngine(data);
+  const engine = newEngine();
 
   it.each([
     ["ru", "Финляндия, сбор ягод. Едем до Выборга, потом «коридор», на той стороне вас встречает наш водитель. 2 000 € в месяц, оплата 1 500 $ вперёд. Telegram @berry_way"],
@@ -268,7 +270,7 @@ describe("irregular routes in the words smugglers use", () => {
 });
 
 describe("look-alike official sites", () => {
-  const engine = createEngine(data);
+  const engine = newEngine();
   const flags = (text: string) => engine.check(text, { today: "2026-12-01" }).flags.map((f) => f.id);
 
   it("names the government in any label but the last, not only the first", () => {
@@ -283,13 +285,13 @@ describe("look-alike official sites", () => {
 
 describe("a price per unit of work", () => {
   it("is a piece rate, not a fee, where a price followed by a number would be", () => {
-    const v = createEngine(data).check("Ба Питер кафелчиён лозим. Нарх: 1 100 р барои 1 м² кафел, пул ҳар 2 ҳафта ба карта. Тел +7 921 555 00 66", { today: "2026-12-01" });
+    const v = newEngine().check("Ба Питер кафелчиён лозим. Нарх: 1 100 р барои 1 м² кафел, пул ҳар 2 ҳафта ба карта. Тел +7 921 555 00 66", { today: "2026-12-01" });
     expect(v.flags.map((f) => f.id)).not.toContain("upfront_fee");
   });
 });
 
 describe("fees the worker pays the state directly, and lists of what a warning forbids", () => {
-  const engine = createEngine(data);
+  const engine = newEngine();
   const flags = (text: string) => engine.check(text, { today: "2026-12-01" }).flags.map((f) => f.id);
 
   it("'you pay yourself: the visa fee (£298) and the flight' is no upfront fee", () => {
@@ -308,7 +310,7 @@ describe("fees the worker pays the state directly, and lists of what a warning f
 });
 
 describe("more of the region's wording", () => {
-  const engine = createEngine(data);
+  const engine = newEngine();
   const check = (text: string) => engine.check(text, { today: "2026-12-01" });
 
   it("the national airline's name with a free mailbox and a fee is impersonation", () => {
@@ -334,7 +336,7 @@ describe("more of the region's wording", () => {
 
 describe("an advert that warns, quoting the offers it warns against", () => {
   it("the quoted offer is the scam's words, even in a paragraph of its own", () => {
-    const v = createEngine(data).check(
+    const v = newEngine().check(
       "Что пишут в группах на этой неделе:\n\n«Виза в Польшу за 10 дней, 100% гарантия, предоплата 200 $ на карту»\n\nЭто мошенничество. Проверяйте лицензию агентства на сайте министерства.",
       { today: "2026-12-01" },
     );
@@ -343,13 +345,13 @@ describe("an advert that warns, quoting the offers it warns against", () => {
   });
 
   it("quotation marks in an advert that does not warn change nothing", () => {
-    const v = createEngine(data).check("Германия, «зелёный коридор» через лес, на той стороне встречает машина. 3 500 $ вперёд. Telegram @way_de", { today: "2026-12-01" });
+    const v = newEngine().check("Германия, «зелёный коридор» через лес, на той стороне встречает машина. 3 500 $ вперёд. Telegram @way_de", { today: "2026-12-01" });
     expect(v.crime).toBe("smuggling");
   });
 });
 
 describe("round-10 classes", () => {
-  const engine = createEngine(data);
+  const engine = newEngine();
   const flags = (text: string) => engine.check(text, { today: "2026-12-01" }).flags.map((f) => f.id);
 
   it("a Protector permission written year first is not a licence number", () => {
@@ -428,7 +430,7 @@ describe("round-10 classes", () => {
   });
 
   it("a typing job abroad with the flight and the room free is a scam compound's lure; a named trade beside it is not", () => {
-    const engine = createEngine(data);
+    const engine = newEngine();
     const lure = engine.check("Typing job in Dubai office, 900$ monthly. Air ticket and room free! Basic English ok. Telegram @dxb_typing_555", { today: "2026-12-01" });
     expect(lure.crime).toBe("trafficking");
     const trades = engine.check("Dubai: typing job and driver, loader posts, 2,000 AED. Air ticket and room free. Telegram @dxb_jobs_555", { today: "2026-12-01" });
@@ -437,7 +439,7 @@ describe("round-10 classes", () => {
 
   it("a licence holder is named without the city its registered name begins with", () => {
     const holder = operator({ country: "UZ", registry: "UZ-MA", licenceNo: "UZ-XBA-0458", name: "Samarqand Silk Way Staffing xususiy bandlik agentligi", status: "active", city: "Samarkand" });
-    const engine = createEngine(data, new MemoryRegistry([holder]));
+    const engine = newEngine(new MemoryRegistry([holder]));
     const advert = (name: string) =>
       engine.check(`«${name}» хусусий бандлик агентлиги (лицензия UZ-XBA-0458)\nЧехияга пайвандчилар керак, ойлик 1 600 евро, шартнома 2 йил.\nТел: +998 66 555 04 58`, { today: "2026-12-01" });
     // English words spelled by ear in Cyrillic differ enough that the city word alone would tip the comparison.
@@ -447,10 +449,21 @@ describe("round-10 classes", () => {
 
   it("a notice that a licence has expired or was cancelled quotes the company", () => {
     const refused = operator({ country: "TJ", registry: "TJ-MS", licenceNo: "TJ-MS-0777", name: "Hisor Mehnat Pul", status: "expired", city: "Hisor" });
-    const v = createEngine(data, new MemoryRegistry([refused])).check(
+    const v = newEngine(new MemoryRegistry([refused])).check(
       "ХАДАМОТИ МУҲОҶИРАТ ОГОҲ МЕСОЗАД\n\nМӯҳлати иҷозатномаи ҶДММ «Ҳисор Меҳнат Пул» (TJ-MS-0777) ба охир расидааст. Рӯйхати пурра дар сомонаи mehnat.tj.",
       { today: "2026-12-01" },
     );
     expect(v.flags.map((f) => f.id)).not.toContain("revoked_licence");
+  });
+});
+
+describe("engineFactory", () => {
+  it("binds the data compiled once to each registry on its own", () => {
+    const holder = operator({ country: "KG", registry: "KG-MLSSM", licenceNo: "KG-L-0311", name: "Ala-Too Jumush Abroad", status: "active", city: "Bishkek" });
+    const advert = "«Ала-Тоо Жумуш Эброуд» агенттиги, лицензия KG-L-0311. Польшага курулушчулар керек, айлык 1 400 евро. Тел +996 555 000 311";
+    const withHolder = newEngine(new MemoryRegistry([holder])).check(advert, { today: "2026-12-01" });
+    const without = newEngine().check(advert, { today: "2026-12-01" });
+    expect(withHolder.registry.map((f) => f.kind)).toContain("licence_active");
+    expect(without.registry.map((f) => f.kind)).toContain("licence_unknown");
   });
 });

@@ -1,41 +1,43 @@
 /** The recruiter an advert names, read against the registry the engine is given (match.ts, signals/registry.ts). */
 import { describe, expect, it } from "vitest";
 import { loadEngineData } from "../../src/data/load-engine-data.ts";
-import { createEngine } from "../../src/engine/engine.ts";
+import { engineFactory } from "../../src/engine/engine.ts";
 import type { RegistryLookup } from "../../src/engine/types.ts";
 import { MemoryRegistry } from "../../src/registry/memory.ts";
 import { operator } from "../helpers/operator.ts";
 
 const data = loadEngineData();
+// Compiled once: each test binds it to its own registry.
+const newEngine = engineFactory(data);
 
 describe("registry matching goes through the injected lookup", () => {
   const ad = "Test Valley Overseas Employment Promoters, OEP Licence No. 1234/RWP. Drivers required for Saudi Arabia, 2 years contract.";
 
   it("an active licence whose holder the ad names is a legit marker", () => {
-    const v = createEngine(data, new MemoryRegistry([operator({})])).check(ad);
+    const v = newEngine(new MemoryRegistry([operator({})])).check(ad);
     expect(v.registry).toEqual([expect.objectContaining({ kind: "licence_active", nameMatches: true })]);
     expect(v.flags.map((f) => f.id)).toContain("legit_markers");
     expect(v.risk).toBe("low");
   });
 
   it.each(["cancelled", "expired", "suspended", "surrendered", "invalid"] as const)("a %s licence is revoked_licence", (status) => {
-    const v = createEngine(data, new MemoryRegistry([operator({ status })])).check(ad);
+    const v = newEngine(new MemoryRegistry([operator({ status })])).check(ad);
     expect(v.flags.map((f) => f.id)).toContain("revoked_licence");
     expect(v.risk).not.toBe("low");
   });
 
   it("an active licence past its valid_until date counts as expired", () => {
-    const v = createEngine(data, new MemoryRegistry([operator({ validUntil: "2025-01-31" })])).check(ad, { today: "2026-11-23" });
+    const v = newEngine(new MemoryRegistry([operator({ validUntil: "2025-01-31" })])).check(ad, { today: "2026-11-23" });
     expect(v.flags.map((f) => f.id)).toContain("revoked_licence");
   });
 
   it("a licence that belongs to another company is licence_name_mismatch", () => {
-    const v = createEngine(data, new MemoryRegistry([operator({ name: "Completely Other Manpower Services" })])).check(ad);
+    const v = newEngine(new MemoryRegistry([operator({ name: "Completely Other Manpower Services" })])).check(ad);
     expect(v.flags.map((f) => f.id)).toContain("licence_name_mismatch");
   });
 
   it("a licence the registry does not know is unlicensed_recruiter", () => {
-    const v = createEngine(data, new MemoryRegistry([])).check(ad);
+    const v = newEngine(new MemoryRegistry([])).check(ad);
     expect(v.flags.map((f) => f.id)).toContain("unlicensed_recruiter");
     expect(v.registry).toEqual(expect.arrayContaining([{ kind: "licence_unknown", licence: "1234/RWP" }]));
   });
@@ -47,7 +49,7 @@ describe("registry matching goes through the injected lookup", () => {
       byName: (n) => (calls.push(`name:${n}`), []),
       byPhone: (p) => (calls.push(`phone:${p}`), []),
     };
-    createEngine(data, spy).check(`${ad} Call 0300-0000111`);
+    newEngine(spy).check(`${ad} Call 0300-0000111`);
     expect(calls).toEqual(["licence:1234/RWP", "name:Test Valley Overseas Employment Promoters", "phone:+923000000111"]);
   });
 });
@@ -63,7 +65,7 @@ describe("the recruiter an advert names, as the registry knows it", () => {
     const ad =
       "Германияга карылар үйүнө жардамчылар керек. «Теңир-Тоо Кэр Эброуд» ЖЧК, лицензия № KG-L-7103. " +
       "Немис тили B1, келишим 2 жыл, айлык 2 600 € брутто. Биздин кызмат акысыз. Бишкек, Манас проспектиси 40, тел. 0312 555 017";
-    const v = createEngine(data, registry).check(ad);
+    const v = newEngine(registry).check(ad);
     expect(v.flags.map((f) => f.id)).not.toContain("revoked_licence");
     expect(v.flags.map((f) => f.id)).toContain("licensed_recruiter");
     expect(v.risk).toBe("low");
@@ -74,7 +76,7 @@ describe("the recruiter an advert names, as the registry knows it", () => {
     const ad =
       "Қозоғистонга қурилишга ишчилар керак. Самарқанд Ишчи Кучи МЧЖ (Ўзбекистон Миграция агентлиги рўйхатидаги хусусий бандлик агентлиги). " +
       "Ойлик 400 000 тенге, ётоқхона бепул. Бизга тўлов йўқ. Тел: +998 66 555 12 40";
-    const v = createEngine(data, registry).check(ad);
+    const v = newEngine(registry).check(ad);
     expect(v.flags.map((f) => f.id)).toContain("licensed_recruiter");
     expect(v.flags.map((f) => f.id)).not.toContain("unlicensed_recruiter");
   });
@@ -84,7 +86,7 @@ describe("the recruiter an advert names, as the registry knows it", () => {
     const ad =
       "Ширкати «Помир Евро Кор» (иҷозатномаи № TJ-MS-0417) ба корхонаи мебел дар Лаҳистон коргарон қабул мекунад. " +
       "Маош 4 800 злотый. Барои ҳуҷҷатгузорӣ 600 доллар пешакӣ. Тел +992 93 555 04 17";
-    const v = createEngine(data, registry).check(ad);
+    const v = newEngine(registry).check(ad);
     expect(v.registry).toEqual(expect.arrayContaining([expect.objectContaining({ kind: "licence_active", nameMatches: false })]));
     expect(v.flags.map((f) => f.id)).toContain("licence_name_mismatch");
   });
@@ -92,16 +94,16 @@ describe("the recruiter an advert names, as the registry knows it", () => {
   it("and so does one with who issued the licence between them, and '№'", () => {
     const registry = new MemoryRegistry([operator({ country: "KG", registry: "KG-MLSSM", licenceNo: "KG-L-0417", name: "Ala-Archa Job Abroad LLC", city: "Bishkek" })]);
     const ad = "«Теңир Ворк Линк» ЖЧК (КР ЭСКММдин лицензиясы № KG-L-0417)\nГермания — мезгилдүү жумуш. Кызмат акысы 12 000 сом алдын ала. +996 552 555 417";
-    expect(createEngine(data, registry).check(ad).flags.map((f) => f.id)).toContain("licence_name_mismatch");
+    expect(newEngine(registry).check(ad).flags.map((f) => f.id)).toContain("licence_name_mismatch");
   });
 
   it("a name in Urdu script that claims the number and ends in the holder's name is the holder, with the sentence's words before it", () => {
     const registry = new MemoryRegistry([operator({ licenceNo: "5704/RWP", name: "Murree Road Crescent Manpower Services" })]);
     const ad = "ریاض میں ورکشاپ کو اے سی مکینک چاہیے، بیسک 2,000 ریال۔ پاکستان میں کاغذی کارروائی مری روڈ کریسنٹ مین پاور (راولپنڈی، 5704/RWP) کرے گی، صرف سرکاری سروس چارج، رسید لیں۔";
-    const v = createEngine(data, registry).check(ad);
+    const v = newEngine(registry).check(ad);
     expect(v.registry).toEqual(expect.arrayContaining([expect.objectContaining({ kind: "licence_active", nameMatches: true })]));
     // Another holder's name in the same place still contests the number.
-    const other = createEngine(data, registry).check(ad.replace("مری روڈ کریسنٹ", "سبز پہاڑ اسٹار"));
+    const other = newEngine(registry).check(ad.replace("مری روڈ کریسنٹ", "سبز پہاڑ اسٹار"));
     expect(other.flags.map((f) => f.id)).toContain("licence_name_mismatch");
   });
 
@@ -110,7 +112,7 @@ describe("the recruiter an advert names, as the registry knows it", () => {
     const ad =
       "Toshkent Sharq Kadr — private employment agency\nLicence of the Migration Agency under the Cabinet of Ministers No. UZ-XBA-8047\n" +
       "Care assistants for elderly-care homes in Germany, contract signed with the employer. Our services are free for workers. Tel. +998 71 555 0412";
-    const v = createEngine(data, registry).check(ad, { today: "2026-12-01" });
+    const v = newEngine(registry).check(ad, { today: "2026-12-01" });
     expect(v.flags.map((f) => f.id)).not.toContain("licence_name_mismatch");
     expect(v.flags.map((f) => f.id)).toContain("licensed_recruiter");
   });
@@ -118,21 +120,21 @@ describe("the recruiter an advert names, as the registry knows it", () => {
   it("a quoted name right before the licence it claims is the recruiter, with no legal form or agency word beside it", () => {
     const registry = new MemoryRegistry([operator({ country: "UZ", registry: "UZ-MA", licenceNo: "UZ-XBA-6711", name: "Namangan Chorvoq Kadr Xalqaro xususiy bandlik agentligi", city: "Namangan" })]);
     const ad = "“Global Work Service” — litsenziya UZ-XBA-6711\nGermaniyaga mavsumiy ishlar, 13,90 EUR/soat. Ofis: Toshkent, tel +998 97 555 20 63";
-    expect(createEngine(data, registry).check(ad).flags.map((f) => f.id)).toContain("licence_name_mismatch");
-    expect(createEngine(data, registry).check(ad.replace("Global Work Service", "Chorvoq Kadr Xalqaro")).flags.map((f) => f.id)).toContain("licensed_recruiter");
+    expect(newEngine(registry).check(ad).flags.map((f) => f.id)).toContain("licence_name_mismatch");
+    expect(newEngine(registry).check(ad.replace("Global Work Service", "Chorvoq Kadr Xalqaro")).flags.map((f) => f.id)).toContain("licensed_recruiter");
   });
 
   it("a name described as a recruiter right after it ('— частное агентство занятости') contests a licence held by another", () => {
     const registry = new MemoryRegistry([operator({ country: "KZ", registry: "KZ-MLSP", licenceNo: "KZ-PEA-0142", name: "Saryarka Qadam Kadr LLP", city: "Karaganda" })]);
     const ad = "ТОО «Astana Euro Job» — частное агентство занятости, лицензия № KZ-PEA-0142\nЧехия, завод. Зарплата 33 000 крон брутто. Тел.: +7 (7172) 555-103";
-    expect(createEngine(data, registry).check(ad).flags.map((f) => f.id)).toContain("licence_name_mismatch");
+    expect(newEngine(registry).check(ad).flags.map((f) => f.id)).toContain("licence_name_mismatch");
     // Described as an employer, it says nothing about whose licence the number is.
-    expect(createEngine(data, registry).check(ad.replace("частное агентство занятости", "завод пластиковых деталей")).flags.map((f) => f.id)).not.toContain("licence_name_mismatch");
+    expect(newEngine(registry).check(ad.replace("частное агентство занятости", "завод пластиковых деталей")).flags.map((f) => f.id)).not.toContain("licence_name_mismatch");
   });
 
   it("capitalised words opening the licence number's line, then a bracket, are the name that claims it", () => {
     const registry = new MemoryRegistry([operator({ country: "KG", registry: "KG-MLSSM", licenceNo: "KG-L-2118", name: "Kok-Jar Emgek Bridge LLC", city: "Osh" })]);
-    const engine = createEngine(data, registry);
+    const engine = newEngine(registry);
     const ad = "Osh Global Recruitment (лицензия № KG-L-2118)\nВенгрияга 25 оператор керек, айлык 560 000 форинт. Ош ш., тел.: +996 770 000 218";
     expect(engine.check(ad).flags.map((f) => f.id)).toContain("licence_name_mismatch");
     expect(engine.check(ad.replace("Osh Global Recruitment", "Kok-Jar Emgek Bridge")).flags.map((f) => f.id)).toContain("licensed_recruiter");
@@ -149,7 +151,7 @@ describe("the recruiter an advert names, as the registry knows it", () => {
       "🌞 WORK AND TRAVEL USA 2027 — тіркеу ашық!\n«Alatau Student Travel» ЖШС, лицензия № KZ-PEA-7391 (Алматы).\n" +
       "Күндізгі бөлімнің студенттері, ағылшын тілі B1. Бағдарлама құны шартта жазылған, кеңседе чекпен төленеді. " +
       "Алматы, Абай даңғ. 52, 3-кеңсе, +7 727 555 01 90";
-    const v = createEngine(data, registry).check(ad);
+    const v = newEngine(registry).check(ad);
     expect(v.registry).toEqual(expect.arrayContaining([expect.objectContaining({ kind: "licence_active", nameMatches: true })]));
     expect(v.flags.map((f) => f.id)).not.toContain("revoked_licence");
   });
@@ -157,7 +159,7 @@ describe("the recruiter an advert names, as the registry knows it", () => {
 
 describe("a licensed operator's name beside a phone from another country", () => {
   const ukOperator = operator({ country: "GB", registry: "UK-SWS", licenceNo: null, name: "Meadow Harvest Labour Ltd", city: "Kent" });
-  const engine = createEngine(data, new MemoryRegistry([ukOperator]));
+  const engine = newEngine(new MemoryRegistry([ukOperator]));
   const about = "Улуу Британияда сезондук жумуш: Meadow Harvest Labour Ltd лицензиялуу оператору. Жер-жемиш терүү, 6 айга чейин.";
 
   it("is impersonation when nobody else in the advert answers on that number", () => {
@@ -184,7 +186,7 @@ describe("a licensed operator's name beside a phone from another country", () =>
 describe("a name as close to two registry entries", () => {
   const kgMinistry = operator({ country: "KG", registry: "KG-MLSSM", licenceNo: null, name: "Ministry of Labour Social Security and Migration of the Kyrgyz Republic", city: "Bishkek" });
   const uzAgency = operator({ country: "UZ", registry: "UZ-MA", licenceNo: null, name: "Migration Agency under the Cabinet of Ministers of the Republic of Uzbekistan", city: "Tashkent" });
-  const engine = createEngine(data, new MemoryRegistry([kgMinistry, uzAgency]));
+  const engine = newEngine(new MemoryRegistry([kgMinistry, uzAgency]));
 
   it("is the one from the country the advert's phones are in", () => {
     const v = engine.check("Registration for the EPS-TOPIK test, Korea E-9. Apply through the Migration Agency office in Tashkent. Hotline +998 71 555 00 42", { today: "2026-12-01" });
@@ -196,7 +198,7 @@ describe("a name as close to two registry entries", () => {
 
 describe("a warning that names a company refused a licence", () => {
   const refused = operator({ country: "TJ", registry: "TJ-MS", licenceNo: null, name: "Sabzazor Kor", status: "invalid", city: "Dushanbe" });
-  const engine = createEngine(data, new MemoryRegistry([refused]));
+  const engine = newEngine(new MemoryRegistry([refused]));
 
   it("quotes the company, with words between the licence and 'was not given'", () => {
     const v = engine.check(
@@ -208,7 +210,7 @@ describe("a warning that names a company refused a licence", () => {
 });
 
 describe("names that are not a recruiter's", () => {
-  const engine = createEngine(data);
+  const engine = newEngine();
   const flags = (text: string) => engine.check(text, { today: "2026-12-01" }).flags.map((f) => f.id);
 
   it("the regulator named by an official-channel cue", () => {
