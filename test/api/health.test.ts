@@ -2,7 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../../src/api/app.ts";
 import { openDatabase } from "../../src/db/client.ts";
 import { startJobRunner, type JobRunner } from "../../src/jobs/job-runner.ts";
+import type { PressureConfig } from "../../src/config.ts";
 import { testServices, type TestServices } from "../helpers/app.ts";
+
+/** These probes are about the job queue and the database: a loaded CI machine's event-loop lag must not answer for them. */
+const NO_SHEDDING: PressureConfig = { maxEventLoopDelayMs: 0, maxHeapUsedBytes: 0, maxRssBytes: 0, retryAfterSeconds: 10, sampleIntervalMs: 1000 };
 
 let services: TestServices;
 beforeAll(async () => {
@@ -11,7 +15,7 @@ beforeAll(async () => {
 afterAll(() => services.close());
 
 const app = (deps: Partial<Parameters<typeof buildApp>[0]> = {}) =>
-  buildApp({ db: services.database.db, engine: () => services.engine, i18n: services.i18n, logLevel: "silent", ...deps });
+  buildApp({ db: services.database.db, engine: () => services.engine, i18n: services.i18n, logLevel: "silent", pressure: NO_SHEDDING, ...deps });
 
 describe("probes", () => {
   it("say ready only once the job queue runs, and not after it stopped; /healthz answers throughout", async () => {
