@@ -7,7 +7,7 @@
  */
 import { parseArgs } from "node:util";
 import { EVAL_TODAY, FIXTURE_TODAY, loadFixtureAds, loadGate, loadSplit, type EvalAd } from "../eval/corpus.ts";
-import { activeLicences, evaluate, evaluationEngine } from "../eval/evaluate.ts";
+import { activeLicences, evaluate, evaluationEngine, evaluationOperators } from "../eval/evaluate.ts";
 import { gateBreaches, HOLDOUT_TARGETS, licensedFalsePositives, summarize } from "../eval/metrics.ts";
 import { formatFailures, formatFlagDiffs, formatLicensed, formatTable } from "../eval/report.ts";
 import { LANGUAGES } from "../engine/types.ts";
@@ -29,8 +29,9 @@ const sets: [string, () => EvalAd[], boolean, string][] = [
 ];
 const chosen = values.split?.length ? sets.filter(([name]) => values.split!.includes(name)) : sets;
 
-const engine = await evaluationEngine();
-const licences = await activeLicences();
+const operators = await evaluationOperators();
+const engine = evaluationEngine(operators);
+const licences = activeLicences(operators);
 let exit = 0;
 for (const [name, load, withText, today] of chosen) {
   const ads = load().filter((a) => !values.lang?.length || values.lang.includes(a.language));

@@ -12,7 +12,7 @@ import { DEFAULT_DATA_DIR } from "../data/load-engine-data.ts";
 import { signalsConfigSchema, type SignalsConfig } from "../engine/data.ts";
 import { LEGIT_SIGNALS, SIGNAL_IDS } from "../engine/types.ts";
 import { EVAL_TODAY, loadSplit, type EvalAd } from "../eval/corpus.ts";
-import { evaluationEngine } from "../eval/evaluate.ts";
+import { evaluationEngine, evaluationOperators } from "../eval/evaluate.ts";
 import { chooseThresholds, crossValidate, fitLogistic, logLoss, predict, type Example, type Prior } from "../eval/fit.ts";
 
 const LAMBDAS = [0.0003, 0.001, 0.003, 0.01, 0.03, 0.1];
@@ -23,7 +23,7 @@ const { values } = parseArgs({ options: { "max-fp": { type: "string", default: "
 const file = join(DEFAULT_DATA_DIR, "signals.json");
 const config: SignalsConfig = signalsConfigSchema.parse(JSON.parse(readFileSync(file, "utf8")));
 
-const engine = await evaluationEngine();
+const engine = evaluationEngine(await evaluationOperators());
 /** An advert the engine does not take for a job ad scores 0 whatever the weights; it says nothing about them. */
 const examplesOf = (ads: EvalAd[]): Example[] =>
   ads

@@ -16,23 +16,26 @@ async function operatorsIn(dir: string): Promise<Operator[]> {
 }
 
 /**
- * The engine as shipped, with the shipped sample registries plus the licensed
- * recruiters the corpus writers invented (eval/registries): in production the
- * registry is the official list, so an honest advert's licence is in it.
+ * The shipped sample registries plus the licensed recruiters the corpus
+ * writers invented (eval/registries): in production the registry is the
+ * official list, so an honest advert's licence is in it.
  */
-export async function evaluationEngine(dataDir: string = DEFAULT_DATA_DIR, evalDir: string = EVAL_DIR): Promise<Engine> {
-  const operators = [...(await operatorsIn(join(dataDir, "registries"))), ...(await operatorsIn(join(evalDir, "registries")))];
+export async function evaluationOperators(dataDir: string = DEFAULT_DATA_DIR, evalDir: string = EVAL_DIR): Promise<Operator[]> {
+  return [...(await operatorsIn(join(dataDir, "registries"))), ...(await operatorsIn(join(evalDir, "registries")))];
+}
+
+/** The engine as shipped, over the evaluation's registries. */
+export function evaluationEngine(operators: Operator[], dataDir: string = DEFAULT_DATA_DIR): Engine {
   return createEngine(loadEngineData(dataDir), new MemoryRegistry(operators));
 }
 
 /**
- * The licence numbers the evaluation's registries list as active: issue 13's
+ * The licence numbers the registries list as active: issue 13's
  * false-positive target is about honest adverts from licensed recruiters, and
  * an honest advert that cites one of these is such an advert, whatever the
  * engine reads in it.
  */
-export async function activeLicences(dataDir: string = DEFAULT_DATA_DIR, evalDir: string = EVAL_DIR, today: string = EVAL_TODAY): Promise<string[]> {
-  const operators = [...(await operatorsIn(join(dataDir, "registries"))), ...(await operatorsIn(join(evalDir, "registries")))];
+export function activeLicences(operators: readonly Operator[], today: string = EVAL_TODAY): string[] {
   return operators
     .filter((o) => o.status === "active" && o.licenceNo && !(o.validUntil && o.validUntil < today))
     .map((o) => o.licenceNo!);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadGate, loadSplit } from "../../src/eval/corpus.ts";
-import { evaluate, evaluationEngine } from "../../src/eval/evaluate.ts";
+import { evaluate, evaluationEngine, evaluationOperators } from "../../src/eval/evaluate.ts";
 import { gateBreaches, summarize } from "../../src/eval/metrics.ts";
 import { formatTable } from "../../src/eval/report.ts";
 import { LANGUAGES } from "../../src/engine/types.ts";
@@ -14,7 +14,7 @@ describe("accuracy on the frozen holdout", () => {
   it("clears the gate: scam recall, honest false positives and crime hints, overall and per language", async () => {
     const ads = loadSplit("holdout");
     expect(ads.length).toBeGreaterThanOrEqual(360);
-    const summary = summarize(evaluate(await evaluationEngine(), ads), LANGUAGES);
+    const summary = summarize(evaluate(evaluationEngine(await evaluationOperators()), ads), LANGUAGES);
     const breaches = gateBreaches(summary, loadGate());
     expect(breaches, `\n${formatTable(summary.rows, summary.overall)}`).toEqual([]);
   }, 60_000);
