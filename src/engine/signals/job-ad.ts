@@ -13,8 +13,9 @@ export const STRONG = ["smuggling_route", "trafficking_risk", "guaranteed_visa",
 export function isJobAd(input: SignalInput, found: Found): boolean {
   const { entities, hits, original } = input;
   const cue = hits.cues;
-  const messengerCues = entities.messengers.length + entities.handles.length;
-  const contact = entities.phones.length + entities.emails.length + entities.urls.length + messengerCues > 0;
+  // A number, an e-mail or a site reaches someone; a messenger name or handle alone only points at them.
+  const reachable = entities.phones.length + entities.emails.length + entities.urls.length > 0;
+  const contact = reachable || entities.messengers.length + entities.handles.length > 0;
   const kinds = [
     cue.jobAd.length > 0,
     entities.jobTitles.length > 0,
@@ -35,7 +36,6 @@ export function isJobAd(input: SignalInput, found: Found): boolean {
   // A worker asking others whether an offer is real, or warning them of what befell a relative, quotes the
   // offer, its fee and often the agent's handle, and names the company the worker asks about; it is not one,
   // unless it gives an office, a number, an e-mail or a site to reach someone at (or, asking nothing, a company).
-  const reachable = entities.phones.length + entities.emails.length + entities.urls.length > 0;
   const named = cue.employerDetails.length > 0 || (!question && entities.companies.length > 0);
   if (cue.workerPost.length > 0 && !named && !reachable) return false;
   if (STRONG.some((id) => found.has(id))) return true;
