@@ -119,7 +119,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     // the session or a report.
     const text = redactReporter(cleanInput(raw, MAX_AD_LENGTH), identityOf(env, state));
     const similar = await adverts.before(text);
-    const verdict = engine.check(text, { ...(state.language ? { language: state.language } : {}), ...(similar ? { similar } : {}) });
+    const verdict = engine.check(text, { ...checkOptions(state), ...(similar ? { similar } : {}) });
     const lng = replyLanguage(state.language, verdict.language, env.languageHint, state.lastLanguage);
     const t = i18n.getFixedT(lng);
     const letters = letterCount(text);
@@ -170,7 +170,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     if (verdictButton) data = verdictButton.action;
     // Any other button (on an older message) leaves the report unfinished and does what it says.
     delete state.report;
-    const lastVerdict = state.lastAd ? engine.check(state.lastAd.text, state.language ? { language: state.language } : {}) : null;
+    const lastVerdict = state.lastAd ? engine.check(state.lastAd.text, checkOptions(state)) : null;
     switch (data) {
       case "report":
         if (!state.lastAd) return [message(lng, t("bot.noAdYet"))];
@@ -179,7 +179,7 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
         if (!lastVerdict) return [message(lng, t("bot.noAdYet"))];
         return [message(lng, `${t("bot.why")}\n${renderDetails(t, lastVerdict)}`, verdictButtons(t, state.lastAd!))];
       case "howto": {
-        const country = (lastVerdict ? referralCountry(lastVerdict) : null) ?? countryOfLanguage(lng);
+        const country = personHomeOf(state) ?? (lastVerdict ? referralCountry(lastVerdict) : null) ?? countryOfLanguage(lng);
         // Russian speakers here are in Central Asia; with no other clue, point them there.
         const pakistan = country ? country === "PK" : lng !== "ru";
         return [message(lng, t(pakistan ? "bot.howToCheckPk" : "bot.howToCheckCa"))];
@@ -257,6 +257,14 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
 
   /** The home country the person said they are in; a place abroad says nothing of whose caseworkers should act. */
   const homeCountryOf = (state: SessionState) => (state.country && HOME_COUNTRIES.includes(state.country) ? state.country : null);
+
+  /** The home country the person said they are from, else their WhatsApp number's: the advice and "how to check" are that country's. */
+  const personHomeOf = (state: SessionState) => [state.country, state.numberCountry].find((c) => c !== undefined && HOME_COUNTRIES.includes(c)) ?? null;
+
+  const checkOptions = (state: SessionState) => {
+    const home = personHomeOf(state);
+    return { ...(state.language ? { language: state.language } : {}), ...(home ? { home } : {}) };
+  };
 
   /** Where an advert was met, for its report and its count: a Russian-language report from Kazakhstan goes to Kazakh caseworkers. */
   const countryOf = (state: SessionState, verdict: Verdict, lng: Language) => homeCountryOf(state) ?? referralCountry(verdict) ?? countryOfLanguage(lng);

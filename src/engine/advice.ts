@@ -3,8 +3,10 @@ import type { DetectedLanguage, Entities, Flag, RegistryFinding, Risk } from "./
 const CENTRAL_ASIA = new Set(["KZ", "KG", "TJ", "UZ"]);
 const CENTRAL_ASIAN_LANGUAGES: ReadonlySet<DetectedLanguage> = new Set(["ru", "kk", "ky", "tg", "uz-Latn", "uz-Cyrl"]);
 
-/** Where the jobseeker most likely is, which decides whose registry and rules to point to. */
-function homeRegion(language: DetectedLanguage, entities: Entities, registry: RegistryFinding[]): "PK" | "CA" {
+/** Where the jobseeker most likely is, which decides whose registry and rules to point to: where they said, else what the advert says. */
+function homeRegion(home: string | undefined, language: DetectedLanguage, entities: Entities, registry: RegistryFinding[]): "PK" | "CA" {
+  if (home === "PK") return "PK";
+  if (home && CENTRAL_ASIA.has(home)) return "CA";
   const registryCountries = registry.flatMap((f) => ("operator" in f ? [f.operator.country] : []));
   if (registryCountries.includes("PK")) return "PK";
   if (registryCountries.some((c) => CENTRAL_ASIA.has(c))) return "CA";
@@ -15,6 +17,8 @@ function homeRegion(language: DetectedLanguage, entities: Entities, registry: Re
 /** i18n keys (under `advice.`) of what the jobseeker should do, most urgent first. */
 export function chooseAdvice(input: {
   language: DetectedLanguage;
+  /** The person's home country, when known (CheckOptions.home). */
+  home?: string | undefined;
   isJobAd: boolean;
   risk: Risk;
   flags: Flag[];
@@ -24,7 +28,7 @@ export function chooseAdvice(input: {
 }): string[] {
   if (!input.isJobAd) return [];
   const ids = new Set(input.flags.map((f) => f.id));
-  const region = homeRegion(input.language, input.entities, input.registry);
+  const region = homeRegion(input.home, input.language, input.entities, input.registry);
   const advice: string[] = [];
   if (ids.has("trafficking_risk") || ids.has("smuggling_route")) advice.push("advice.getHelp");
   if (ids.has("smuggling_route")) advice.push("advice.smugglingDanger");

@@ -36,6 +36,11 @@ export interface CheckOptions {
   today?: string;
   /** What the advert memory knew of near-duplicates before this check: looked up by the caller, so the engine stays pure. */
   similar?: SimilarAdverts;
+  /**
+   * The home country the person checking said they are from, or their number's (PK, KZ, KG, TJ, UZ): the
+   * advice points to its registry and rules whatever the advert's language (an English advert read in Almaty).
+   */
+  home?: string;
 }
 
 /** A near-duplicate is worth telling about once others checked it twice, or anyone reported it. */
@@ -87,7 +92,7 @@ function bindEngine(compiled: CompiledData, detector: LanguageDetector, registry
       for (const [id, list] of found) found.set(id, list.map((e) => wholeWords(e, original)));
       const { flags, score, risk, crime } = scoreSignals(found, isJobAd, compiled.signals);
       const seasonal = hits.cues.seasonalScheme.length > 0;
-      const advice = chooseAdvice({ language, isJobAd, risk, flags, entities, registry: findings, seasonal });
+      const advice = chooseAdvice({ language, home: options.home, isJobAd, risk, flags, entities, registry: findings, seasonal });
       const past = reported.map(({ kind, value, reports }) => {
         const elsewhere = history.elsewhere?.(kind, value) ?? [];
         return elsewhere.length ? { kind, value, reports, elsewhere } : { kind, value, reports };

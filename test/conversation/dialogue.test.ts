@@ -80,6 +80,20 @@ describe("checking an ad", () => {
     expect(why!.text).not.toContain(en.verdict.moreReasons_other.split("{{")[0]);
   });
 
+  it("points the advice and 'how to check' of an English advert to the country the person said they are from", async () => {
+    const ad = "Poland warehouse workers, salary 4,500 PLN, visa processing fee $900 before interview, WhatsApp only +48 500 000 111";
+    await press("home-kz", "country:KZ");
+    await text("home-kz", ad);
+    const [why] = await press("home-kz", "why");
+    expect(why!.text).toContain(en.advice.verifyRegistryCentralAsia);
+    expect(why!.text).not.toContain(en.advice.verifyRegistryPk);
+    expect(why!.text).not.toContain(en.advice.protectorStamp);
+    expect(await press("home-kz", "howto")).toEqual([{ text: en.bot.howToCheckCa, lang: "en" }]);
+    // Nobody said where they are: an English advert with no Central Asian sign is read as from Pakistan.
+    await text("home-unknown", ad);
+    expect((await press("home-unknown", "why"))[0]!.text).toContain(en.advice.verifyRegistryPk);
+  });
+
   it("asks a Russian speaker where they are before showing help, then shows that country's numbers only, and the urgent referral", async () => {
     const ru = locale("ru");
     const replies = await text("u5", TRAFFICKING_RU);

@@ -44,6 +44,16 @@ describe("verdict shape and bounds", () => {
     expect(engine.check("Drivers required for Dubai", { language: "ur-Latn" }).language).toBe("ur-Latn");
   });
 
+  it("points an English advert's advice to the registry of the country the person said they are from", () => {
+    const ad = "Poland warehouse workers, salary 4,500 PLN, visa processing fee $900 before interview, WhatsApp only +48 500 000 111";
+    expect(engine.check(ad).advice).toContain("advice.verifyRegistryPk");
+    const fromKazakhstan = engine.check(ad, { home: "KZ" }).advice;
+    expect(fromKazakhstan).toContain("advice.verifyRegistryCentralAsia");
+    expect(fromKazakhstan).not.toContain("advice.verifyRegistryPk");
+    expect(fromKazakhstan).not.toContain("advice.protectorStamp");
+    expect(engine.check(ad, { home: "PK" }).advice).toContain("advice.protectorStamp");
+  });
+
   it("orders advice by urgency and points Pakistani ads to BEOE and the fee cap", () => {
     const v = engine.check("Saudi Arabia driver visa, 100% guarantee, advance fees 3 lakh via EasyPaisa, WhatsApp only 0300-0000111");
     expect(v.risk).toBe("high");
