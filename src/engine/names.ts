@@ -201,7 +201,8 @@ export function withoutCity(name: string, city: string | null): string | null {
   const cityKey = phoneticKey(toLatin(city).replace(/ /g, ""));
   if (cityKey.length < 3) return null;
   const words = name.split(/\s+/);
-  const kept = words.filter((w) => phoneticKey(toLatin(w)) !== cityKey);
+  // "Jalal-Abad" is one word of the name and two of toLatin's.
+  const kept = words.filter((w) => phoneticKey(toLatin(w).replace(/ /g, "")) !== cityKey);
   return kept.length < words.length && coreName(kept.join(" ")) ? kept.join(" ") : null;
 }
 

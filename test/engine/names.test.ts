@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { coreName, looksLikeRecruiter, nameSimilarity, SAME_NAME } from "../../src/engine/names.ts";
+import { coreName, looksLikeRecruiter, nameSimilarity, SAME_NAME, withoutCity } from "../../src/engine/names.ts";
 
 describe("nameSimilarity", () => {
   it.each([
@@ -33,6 +33,12 @@ describe("nameSimilarity", () => {
 
   it("ignores the words every recruiter's name has", () => {
     expect(coreName("Shahrah Global Placement (Pvt) Ltd")).toBe("shahrah global");
+  });
+
+  it("reads a registered name without the city it begins with, a hyphenated one too", () => {
+    expect(withoutCity("Toshkent Nihol Care Staffing", "Tashkent")).toBe("Nihol Care Staffing");
+    expect(withoutCity("Jalal-Abad Kench Kadr LLC", "Jalal-Abad")).toBe("Kench Kadr LLC");
+    expect(withoutCity("Jalal-Abad Kadr LLC", "Jalal-Abad")).toBeNull();
   });
 
   it("tells a recruiter's name from an employer's", () => {
