@@ -75,6 +75,9 @@ function wordBefore(words: Iterable<string>, separators: string, groups = `(?:${
   return new WordBefore(phrases(words), separators, new RegExp(`(?:^|[^\\p{L}\\p{N}])${groups}${separators}*$`, "iu"));
 }
 
+/** What may stand between a phrase and the word that negates it. */
+const NEGATION_GAP = "[\\s\\-:,«»\"“”„]";
+
 const COUNTRY = "country:";
 const BRAND = "brand:";
 
@@ -161,8 +164,9 @@ export function compileEngineData(data: EngineData): CompiledData {
     numberWordValue,
     numberModifier,
     percentAfter: new RegExp(`^\\s*(?:${alternation(common.percentWords)})`, "iu"),
-    negatedBefore: wordBefore(common.negations.before, "[\\s\\-:]"),
-    negatedAfter: new RegExp(`^[\\s\\-:]*(?:${alternation(common.negations.after)})(?![\\p{L}\\p{N}])`, "iu"),
+    // Quotation marks too: «каттоо акысы», «анкета акысы» албайбыз names the fees it refuses.
+    negatedBefore: wordBefore(common.negations.before, NEGATION_GAP),
+    negatedAfter: new RegExp(`^${NEGATION_GAP}*(?:${alternation(common.negations.after)})(?![\\p{L}\\p{N}])`, "iu"),
     clauseBreak: compileClauseBreak(common.clauseWords.map((w) => normalizeForMatch(w))),
     payPeriod: new RegExp(
       `^[\\s.]*${payPeriods}(?![\\p{L}\\p{N}])`,

@@ -1,6 +1,7 @@
 import { VISA_CATEGORY, type CompiledData, type LexiconHits } from "../compile.ts";
 import type { DetectedLanguage, Entities, Evidence, VisaType } from "../types.ts";
 import { claimantsOf } from "../licence-claim.ts";
+import { negatedIn } from "../negation.ts";
 import { extractCompanies } from "./companies.ts";
 import { extractEmails, extractHandles, extractPhones, extractUrls } from "./contacts.ts";
 import { extractLicences, extractProtectorPermissions } from "./licences.ts";
@@ -19,6 +20,7 @@ export function extractEntities(
   hits: LexiconHits,
 ): Entities {
   const { cues } = hits;
+  const negated = negatedIn(normalized, data);
   const urls = extractUrls(normalized, original, data);
   const emails = extractEmails(normalized, original, data);
   const protectorPermissions = cues.protectorKeyword.length ? extractProtectorPermissions(normalized, original, data) : [];
@@ -33,8 +35,9 @@ export function extractEntities(
   );
   const money = extractMoney(normalized, original, language, data, {
     salary: cues.salaryWords,
-    // "900 € наличными", "1000 €, Kaspi-ге": money beside a way to pay it is a fee.
-    fee: [...cues.feeWords, ...cues.upfrontFee, ...cues.paymentChannel],
+    // "900 € наличными", "1000 €, Kaspi-ге": money beside a way to pay it is a fee; a fee named to refuse it
+    // («анкета акысы» албайбыз) makes no number near it one (a house number: "Токтогул 125").
+    fee: [...cues.feeWords, ...cues.upfrontFee, ...cues.paymentChannel].filter((e) => !negated(e)),
     exclude: [
       ...addressSpans,
       ...registrations,

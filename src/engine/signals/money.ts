@@ -1,16 +1,9 @@
 import { withinAny } from "../context.ts";
+import { negatedIn } from "../negation.ts";
 import type { DetectedLanguage, Evidence, Money } from "../types.ts";
 import { add, type Found, type SignalInput } from "./found.ts";
 
 const PK_LANGUAGES: ReadonlySet<DetectedLanguage> = new Set(["ur", "ur-Latn"]);
-
-/** "no advance payment" / "без предоплаты" / "advance nahi": a lawful ad's promise, not a demand. */
-export function negation(input: SignalInput): (e: Evidence) => boolean {
-  const { normalized, data } = input;
-  return (e) =>
-    // Read as the lists were compiled (normalised: ё as е, keyboard twins folded), not merely lower-cased.
-    data.negatedBefore.test(normalized.slice(Math.max(0, e.start - 24), e.start)) || data.negatedAfter.test(normalized.slice(e.end, e.end + 24));
-}
 
 /** What a Pakistani worker is charged, in rupees: a rupee sum as written, another currency through its rate. */
 function inRupees(m: Money, pkrRate: number): number | null {
@@ -31,7 +24,7 @@ function monthsFactor(m: Money): number {
  */
 export function detectMoneySigns(input: SignalInput, found: Found): Evidence[] {
   const { entities, data, language, hits, feeFree } = input;
-  const negated = negation(input);
+  const negated = negatedIn(input.normalized, data);
   const { thresholds } = data.common;
   const visaTalk = entities.visaTypes.length > 0 || hits.cues.guaranteedVisa.length > 0;
   // Pakistani ads quote pay in the destination's currency: an unlabelled rupee sum beside a visa offer is its price.
