@@ -17,9 +17,12 @@ const RECRUITER_WORDS = new RegExp(companyWords.recruiter, "iu");
 const LEGAL_FORMS: ReadonlySet<string> = new Set(companyWords.legalForms);
 const EMPLOYER_LABEL = new RegExp(`(?:^|[^\\p{L}])(?:${companyWords.employerLabels.map(escapeRegExp).join("|")})\\s*[:\\-–—]?\\s*$`, "iu");
 
+const FINAL_HE = /(?<=[\u0620-\u064A\u0671-\u06D3])[\u0647\u06C1](?![\u0620-\u064A\u0671-\u06D3])/g;
+
 export function toLatin(text: string): string {
   // Arabic-script vowel marks (the izafat zer of "باغِ جناح") are written or left out at will: they would add a letter.
-  return anyAscii(text.replace(/[\u064B-\u065F\u0670]/g, ""))
+  // A word-final ہ is a vowel ("برکہ" Barakah), and after ک it would read as the "kh" of خ.
+  return anyAscii(text.replace(/[\u064B-\u065F\u0670]/g, "").replace(FINAL_HE, ""))
     .toLowerCase()
     // Hamza and the like come out as apostrophes: inside a word ("اسکائی" → "ska'i"), not between two.
     .replace(/'/g, "")

@@ -17,6 +17,8 @@ describe("nameSimilarity", () => {
     ["Jangy Jol Emgek Partners LLC", "Жаңы Жол Эмгек"],
     // The izafat: "-e-" in Latin, a zer mark (or nothing) in Urdu script, read with the sentence's words before it.
     ["کاغذی کارروائی باغِ جناح اوورسیز ایمپلائمنٹ پروموٹرز", "Bagh-e-Jinnah Overseas Employment Promoters"],
+    // A word-final ہ is a vowel, not the "h" of a "kh": برکہ is Barakah.
+    ["برکہ اوورسیز ایمپلائمنٹ پروموٹرز", "Barakah Overseas Employment Promoters"],
   ])("%s ≈ %s", (a, b) => {
     expect(nameSimilarity(a, b)).toBeGreaterThanOrEqual(SAME_NAME);
   });
