@@ -238,3 +238,19 @@ describe("names that are not a recruiter's", () => {
     expect(flags("Помните:\n2️⃣ Частное агентство занятости обязано иметь лицензию. Проверьте её на gov.uz/migration")).not.toContain("unlicensed_recruiter");
   });
 });
+
+describe("a licensed recruiter asking what a stage or a catalogue job needs", () => {
+  const registry = new MemoryRegistry([operator({ country: "KG", registry: "KG-MLSSM", licenceNo: "KG-L-4286", name: "Osh Nur Kadr LLC", city: "Osh" })]);
+  const ad = (recruiter: string) =>
+    `${recruiter} — summer season, Antalya, Türkiye\nEmployer: Lara Sunfield Hotels & Resorts, Lara, Antalya\nVacancies: show dancers (girls and boys), animators\nRequirements: age 19–30, dance background.\nSend CV with photos (face + full length) to jobs@oshnurkadr.kg\nSeason contract with the hotel; work permit issued by the hotel. Our services are free for candidates.\n+996 555 000 641`;
+  const flags = (text: string) => newEngine(registry).check(text, { today: "2026-12-01" }).flags.map((f) => f.id);
+
+  it("is no trafficking sign when the recruiter is licensed under its name and says who employs", () => {
+    expect(flags(ad("Osh Nur Kadr LLC (licence KG-L-4286)"))).not.toContain("trafficking_risk");
+  });
+
+  it("is one from a recruiter the registry does not know, or one not named as its licence's holder", () => {
+    expect(flags(ad("Tulpar Stage Kadr LLC (licence KG-L-4299)"))).toContain("trafficking_risk");
+    expect(flags(ad("Tulpar Stage Kadr LLC (licence KG-L-4286)"))).toContain("trafficking_risk");
+  });
+});

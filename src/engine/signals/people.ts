@@ -18,7 +18,10 @@ export function detectPeopleSigns(input: SignalInput, found: Found) {
   const female = cue.femaleRole;
   const looks = cue.looksAge;
   const ageOrPhoto = cue.ageOrPhoto;
-  if (looks.length > 0 && (female.length > 0 || looks.length >= 2 || ageOrPhoto.length > 0)) add(found, "trafficking_risk", [...female, ...looks, ...ageOrPhoto]);
+  // A licensed recruiter under its registered name, naming the employer, may ask a dancer's or a fitting model's
+  // height and a full-length photo; anyone else asking young women for their looks is what traffickers do.
+  const licensedForEmployer = input.registry.some(namesActiveRecruiter) && (cue.employerDetails.length > 0 || input.ownDomains.length > 0 || entities.companies.length > 1);
+  if (looks.length > 0 && (female.length > 0 || looks.length >= 2 || ageOrPhoto.length > 0) && !licensedForEmployer) add(found, "trafficking_risk", [...female, ...looks, ...ageOrPhoto]);
   if (female.length > 0 && ageOrPhoto.length > 0 && !employerKnown(input)) add(found, "trafficking_risk", [...female, ...ageOrPhoto]);
   const scamCountries = entities.countries.filter((c) => data.scamCentreCountries.has(c.code));
   const scamWork = cue.scamCentreWork;
