@@ -1,11 +1,19 @@
-import { loadConfig } from "../config.ts";
-import { APIKEY_USAGE, runApiKey } from "./apikey.ts";
-import { runCheck } from "./check.ts";
-import { runRegistry } from "./registry.ts";
-import { SCAN_USAGE, runScan } from "./scan.ts";
-import { USER_USAGE, runUser } from "./user.ts";
+import { loadConfig, type Config } from "../config.ts";
 
-const USAGE = `offercheck command line
+type Run = (args: string[], config: Config) => Promise<number>;
+
+/** Each command's module is loaded only when it runs: a run of one command (a test spawns hundreds) does not load the engine, the job queue and the database of the others. */
+const COMMANDS: Record<string, () => Promise<Run>> = {
+  check: async () => (await import("./check.ts")).runCheck,
+  registry: async () => (await import("./registry.ts")).runRegistry,
+  user: async () => (await import("./user.ts")).runUser,
+  apikey: async () => (await import("./apikey.ts")).runApiKey,
+  scan: async () => (await import("./scan.ts")).runScan,
+};
+
+async function usage(): Promise<string> {
+  const [{ USER_USAGE }, { APIKEY_USAGE }, { SCAN_USAGE }] = await Promise.all([import("./user.ts"), import("./apikey.ts"), import("./scan.ts")]);
+  return `offercheck command line
 
   check "<ad text>" [--lang <code>] [--registry-db]   check one ad, print a localized verdict
   check --jsonl [--registry-db]                       read {"id","text"} lines on stdin, write one verdict line each
@@ -17,31 +25,19 @@ ${SCAN_USAGE}
 
 The database is DATABASE_URL, or the embedded PGlite in PGLITE_DIR (.data/pglite),
 which one process opens at a time: stop npm start before a command that needs it.`;
+}
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   const config = loadConfig();
-  switch (command) {
-    case "check":
-      return runCheck(rest, config);
-    case "registry":
-      return runRegistry(rest, config);
-    case "user":
-      return runUser(rest, config);
-    case "apikey":
-      return runApiKey(rest, config);
-    case "scan":
-      return runScan(rest, config);
-    case undefined:
-    case "help":
-    case "--help":
-    case "-h":
-      process.stdout.write(`${USAGE}\n`);
-      return command === undefined ? 1 : 0;
-    default:
-      process.stderr.write(`Unknown command "${command}".\n\n${USAGE}\n`);
-      return 1;
+  const load = command === undefined ? undefined : COMMANDS[command];
+  if (load) return (await load())(rest, config);
+  if (command === undefined || command === "help" || command === "--help" || command === "-h") {
+    process.stdout.write(`${await usage()}\n`);
+    return command === undefined ? 1 : 0;
   }
+  process.stderr.write(`Unknown command "${command}".\n\n${await usage()}\n`);
+  return 1;
 }
 
 main(process.argv.slice(2)).then(
