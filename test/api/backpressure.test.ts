@@ -23,9 +23,12 @@ function blockEventLoop(ms: number): void {
 /** Lets exactly one round of timers run, so the load sample taken after the block is the one the next requests see. */
 const oneLoopTurn = () => new Promise<void>((resolve) => setImmediate(() => setImmediate(resolve)));
 
-/** Polls /readyz until the load samples say the instance is calm again. */
+/**
+ * Polls /readyz until the load samples say the instance is calm again: up to a minute, as a machine busy with
+ * other work beside the suite (seen once: half a minute of lag over 400 ms) keeps it under pressure that long.
+ */
 async function waitUntilReady(): Promise<void> {
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + 60_000;
   while ((await suite.app.inject({ method: "GET", url: "/readyz" })).statusCode !== 200 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
   expect((await suite.app.inject({ method: "GET", url: "/readyz" })).json()).toEqual({ status: "ready" });
 }
@@ -85,7 +88,7 @@ describe("load shedding (@fastify/under-pressure)", () => {
     await waitUntilReady();
     expect((await webhook(refused)).statusCode).toBe(200);
     expect(await suite.mock.waitForChat(refusedChat, 1)).toHaveLength(1);
-  }, 120_000);
+  }, 180_000);
 
   it("reads its limits from the environment, with sane defaults", () => {
     const defaults = loadConfig({}).pressure;
