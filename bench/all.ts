@@ -1,7 +1,7 @@
 /**
  * npm run bench — every figure of BENCHMARKS.md, one after another, each in
  * its own process so one benchmark's heap and JIT state cannot colour the
- * next: engine, bot webhook (one instance, then three on one database),
+ * next: engine (and where a check's time goes, by stage), bot webhook (one instance, then three on one database),
  * referral queue, OCR, and the Postgres-stop reliability test (its figure is
  * the number of reports lost, which the test asserts is 0). All of them use
  * the tests' Postgres (DATABASE_URL or the local default), as in production.
@@ -20,6 +20,7 @@ interface Step {
 
 const steps: Step[] = [
   { name: "engine", script: ["run", "-s", "bench:engine"] },
+  { name: "stages", script: ["run", "-s", "bench:stages"] },
   { name: "bot", script: ["run", "-s", "bench:bot"], env: { BENCH_RATE: "500", BENCH_SECONDS: "30" } },
   { name: "bot3", script: ["run", "-s", "bench:bot"], env: { BENCH_RATE: "500", BENCH_SECONDS: "30", BENCH_INSTANCES: "3" } },
   { name: "queue", script: ["run", "-s", "bench:queue"] },

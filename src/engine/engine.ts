@@ -41,6 +41,21 @@ export interface CheckOptions {
    * advice points to its registry and rules whatever the advert's language (an English advert read in Almaty).
    */
   home?: string;
+  /** Told the name of each stage as it ends (bench:stages times them); the verdict does not depend on it. */
+  lap?: (stage: Stage) => void;
+}
+
+/** The stages of a check, in order. */
+export type Stage = "normalise" | "language" | "lexicon" | "contexts" | "extract" | "registry" | "signals" | "score" | "advice";
+
+const noLap = () => {};
+
+/** The advert's phones, handles, domains and licences that were reported before, most reported first. */
+function reportedBefore(entities: Entities, compiled: CompiledData, history: ReportHistory) {
+  return sightingsOf(entities, compiled.common)
+    .map((s) => ({ ...s, reports: history.reports(s.kind, s.value) }))
+    .filter((s) => s.reports > 0)
+    .sort((a, b) => b.reports - a.reports);
 }
 
 /** A near-duplicate is worth telling about once others checked it twice, or anyone reported it. */
@@ -72,25 +87,31 @@ export function engineFactory(data: EngineData): (registry?: RegistryLookup, his
 function bindEngine(compiled: CompiledData, detector: LanguageDetector, registry: RegistryLookup, history: ReportHistory): Engine {
   return {
     check(text, options = {}) {
+      const lap = options.lap ?? noLap;
       const original = cleanInput(text, MAX_AD_LENGTH);
       const unified = unifyText(original);
       const normalized = foldForMatch(unified);
+      lap("normalise");
       // Detection reads the letters as typed: ә or ң tell Kazakh from Russian.
       const language = options.language ?? detector.detect(unified);
+      lap("language");
       const scanned = scanLexicon(compiled, normalized, original);
+      lap("lexicon");
       const { cues, feeFree, quoted } = applyContexts(scanned.cues, normalized, compiled.common.contexts, compiled.clauseBreak);
       const hits = { ...scanned, cues };
+      lap("contexts");
       const entities = withoutQuoted(extractEntities(normalized, original, language, compiled, hits), quoted);
+      lap("extract");
       const findings = matchRegistry(entities, registry, original, hits.cues.officialChannel);
+      lap("registry");
       const today = options.today ?? new Date().toISOString().slice(0, 10);
       const { found, isJobAd } = detectSignals({ original, normalized, language, entities, registry: findings, today, data: compiled, hits, feeFree });
-      const reported = sightingsOf(entities, compiled.common)
-        .map((s) => ({ ...s, reports: history.reports(s.kind, s.value) }))
-        .filter((s) => s.reports > 0)
-        .sort((a, b) => b.reports - a.reports);
+      const reported = reportedBefore(entities, compiled, history);
       if (reported.length) found.set("reported_before", reported.map((s) => s.evidence));
       for (const [id, list] of found) found.set(id, list.map((e) => wholeWords(e, original)));
+      lap("signals");
       const { flags, score, risk, crime } = scoreSignals(found, isJobAd, compiled.signals);
+      lap("score");
       const seasonal = hits.cues.seasonalScheme.length > 0;
       const advice = chooseAdvice({ language, home: options.home, isJobAd, risk, flags, entities, registry: findings, seasonal });
       const past = reported.map(({ kind, value, reports }) => {
@@ -98,6 +119,7 @@ function bindEngine(compiled: CompiledData, detector: LanguageDetector, registry
         return elsewhere.length ? { kind, value, reports, elsewhere } : { kind, value, reports };
       });
       const similar = isJobAd && notable(options.similar) ? { similar: options.similar } : {};
+      lap("advice");
       return { language, isJobAd, risk, score, crime, flags, registry: findings, entities, history: past, advice, ...similar, ...toldOffer(found, isJobAd, compiled.signals) };
     },
   };

@@ -335,6 +335,17 @@ describe("an advert that warns, quoting the offers it warns against", () => {
   });
 });
 
+describe("the stages of a check (bench:stages)", () => {
+  it("are told in order, once each, and leave the verdict as it is", () => {
+    const engine = newEngine();
+    const ad = "Dubai drivers urgently required, 100% visa guarantee, advance fee 500$, WhatsApp only 0300-0000111";
+    const stages: string[] = [];
+    const timed = engine.check(ad, { today: "2026-12-01", lap: (stage) => stages.push(stage) });
+    expect(stages).toEqual(["normalise", "language", "lexicon", "contexts", "extract", "registry", "signals", "score", "advice"]);
+    expect(timed).toEqual(engine.check(ad, { today: "2026-12-01" }));
+  });
+});
+
 describe("engineFactory", () => {
   it("binds the data compiled once to each registry on its own", () => {
     const holder = operator({ country: "KG", registry: "KG-MLSSM", licenceNo: "KG-L-0311", name: "Ala-Too Jumush Abroad", status: "active", city: "Bishkek" });
