@@ -4,24 +4,15 @@
  * ~2 KB. Prints µs per check by stage; the total is a little above bench:engine's
  * because of the timer calls.
  */
-import { readdirSync, readFileSync } from "node:fs";
 import { cpus } from "node:os";
-import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import type { Stage } from "../src/engine/engine.ts";
 import { shippedEngine } from "../test/helpers/engine.ts";
+import { engineCorpus } from "./engine-corpus.ts";
 
-const FIXTURES = join(import.meta.dirname, "..", "test", "fixtures", "ads");
 const DURATION_MS = Number(process.env.BENCH_MS ?? 10_000);
 
-const ads: string[] = readdirSync(FIXTURES)
-  .filter((f) => f.endsWith(".json"))
-  .flatMap((f) => (JSON.parse(readFileSync(join(FIXTURES, f), "utf8")) as { text: string }[]).map((c) => c.text));
-const long = ads.map((text) => {
-  let out = text;
-  while (out.length < 2048) out += `\n${text}`;
-  return out.slice(0, 2048);
-});
+const { ads, long } = engineCorpus();
 
 const engine = await shippedEngine();
 for (const text of ads) engine.check(text); // warm-up: JIT and regex compilation

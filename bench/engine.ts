@@ -3,27 +3,18 @@
  * Corpus: every hand-written ad in test/fixtures/ads, plus each one padded to
  * ~2 KB (long ads are the slow case). Prints ads/s and p50/p99 in ms.
  */
-import { readdirSync, readFileSync } from "node:fs";
 import { cpus } from "node:os";
-import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { shippedEngine } from "../test/helpers/engine.ts";
+import { engineCorpus } from "./engine-corpus.ts";
 
-const FIXTURES = join(import.meta.dirname, "..", "test", "fixtures", "ads");
 const DURATION_MS = Number(process.env.BENCH_MS ?? 10_000);
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-const ads: string[] = readdirSync(FIXTURES)
-  .filter((f) => f.endsWith(".json"))
-  .flatMap((f) => (JSON.parse(readFileSync(join(FIXTURES, f), "utf8")) as { text: string }[]).map((c) => c.text));
-const long = ads.map((text) => {
-  let out = text;
-  while (out.length < 2048) out += `\n${text}`;
-  return out.slice(0, 2048);
-});
+const { ads, long } = engineCorpus();
 
 const engine = await shippedEngine();
 for (const text of ads) engine.check(text); // warm-up: JIT and regex compilation
