@@ -255,11 +255,13 @@ export function createDialogue(deps: DialogueDeps): Dialogue {
     return checkAd(env, sender, state, m.text);
   }
 
+  const asHome = (place: string | undefined) => (place && HOME_COUNTRIES.includes(place) ? place : null);
+
   /** The home country the person said they are in; a place abroad says nothing of whose caseworkers should act. */
-  const homeCountryOf = (state: SessionState) => (state.country && HOME_COUNTRIES.includes(state.country) ? state.country : null);
+  const homeCountryOf = (state: SessionState) => asHome(state.country);
 
   /** The home country the person said they are from, else their WhatsApp number's: the advice and "how to check" are that country's. */
-  const personHomeOf = (state: SessionState) => [state.country, state.numberCountry].find((c) => c !== undefined && HOME_COUNTRIES.includes(c)) ?? null;
+  const personHomeOf = (state: SessionState) => homeCountryOf(state) ?? asHome(state.numberCountry);
 
   const checkOptions = (state: SessionState) => {
     const home = personHomeOf(state);

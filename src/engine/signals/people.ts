@@ -20,7 +20,7 @@ export function detectPeopleSigns(input: SignalInput, found: Found) {
   const ageOrPhoto = cue.ageOrPhoto;
   // A licensed recruiter under its registered name, naming the employer, may ask a dancer's or a fitting model's
   // height and a full-length photo; anyone else asking young women for their looks is what traffickers do.
-  const licensedForEmployer = input.registry.some(namesActiveRecruiter) && (cue.employerDetails.length > 0 || input.ownDomains.length > 0 || entities.companies.length > 1);
+  const licensedForEmployer = input.registry.some(namesActiveRecruiter) && (employerNamed(input) || entities.companies.length > 1);
   if (looks.length > 0 && (female.length > 0 || looks.length >= 2 || ageOrPhoto.length > 0) && !licensedForEmployer) add(found, "trafficking_risk", [...female, ...looks, ...ageOrPhoto]);
   if (female.length > 0 && ageOrPhoto.length > 0 && !employerKnown(input)) add(found, "trafficking_risk", [...female, ...ageOrPhoto]);
   const scamCountries = entities.countries.filter((c) => data.scamCentreCountries.has(c.code));
@@ -39,6 +39,11 @@ export function detectPeopleSigns(input: SignalInput, found: Found) {
   add(found, "trafficking_risk", cue.passportHeld);
 }
 
+/** The advert gives the employer's own details: an address, a register number, a mailbox on its own domain. */
+function employerNamed(input: SignalInput): boolean {
+  return input.hits.cues.employerDetails.length > 0 || input.ownDomains.length > 0;
+}
+
 function employerKnown(input: SignalInput): boolean {
-  return input.registry.some(namesActiveRecruiter) || input.hits.cues.employerDetails.length > 0 || input.ownDomains.length > 0;
+  return input.registry.some(namesActiveRecruiter) || employerNamed(input);
 }
