@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { loadEngineData } from "../../src/data/load-engine-data.ts";
+import { createEngine } from "../../src/engine/engine.ts";
+import { MemoryRegistry } from "../../src/registry/memory.ts";
+import { operator } from "../helpers/operator.ts";
+
+/** Money the worker lawfully pays, and warnings that quote the scammers' words (round 21's classes). */
+const engine = createEngine(loadEngineData());
+const check = (text: string) => engine.check(text, { today: "2026-12-01" });
+const flags = (text: string) => check(text).flags.map((f) => f.id);
+
+describe("scammers' words quoted and judged in the same breath", () => {
+  it.each([
+    ["kk", "Семинарда: «алдын ала төлем», «жеке картаға аударым», «визаға 100% кепілдік» неге қауіпті.\nҚатысу тегін, сейсенбі 15:00, Абай даңғылы 12."],
+    ["uz-Latn", "Migratsiya agentligi: \"1 kunda viza\", \"oldindan to'lov kartaga\" — soxta. Rasmiy ro'yxat migration.uz saytida.\nSavollar: +998 71 555 00 18"],
+    ["ru", "На встрече разберём: «виза за 3 дня», «предоплата на карту менеджера» — почему это опасно.\nВход свободный, ул. Киевская 77, Бишкек."],
+    ["en", "Reminder from the resource centre: \"100% visa guarantee\", \"pay the processing fee to my JazzCash\" - fraud. Check the licence on the official list first."],
+    ["ur-Latn", "Yaad rakhein: \"visa pakka, pehle 50 hazar easypaisa karein\" — dhoka hai. Sirf licensed OEP se rabta karein, fees sirf bank challan se."],
+  ])("%s: no fee, channel or visa promise of the advert's own", (_, text) => {
+    const found = flags(text);
+    for (const id of ["upfront_fee", "payment_channel", "guaranteed_visa"]) expect(found).not.toContain(id);
+    expect(check(text).risk).toBe("low");
+  });
+
+  it("a quoted fee the advert asks for is still a fee", () => {
+    expect(flags("Польшада иш. «Рўйхатдан ўтиш тўлови» 200 $, олдиндан картага ўтказасиз.\nТел +998 90 555 12 34")).toContain("upfront_fee");
+  });
+});
+
+describe("paying is 'not necessary'", () => {
+  it("'kartaga o'tkazma berish shart emas' is no payment channel", () => {
+    expect(flags("Rossiyaga qurilishga ishchilar. Patent xarajatlarini o'zingiz to'laysiz, bank orqali, kvitansiya bilan. Agentga kartaga o'tkazma berish shart emas.\nToshkent, Navoiy ko'chasi 30. Tel +998 71 555 40 40")).not.toContain("payment_channel");
+  });
+});
+
+describe("a visa fee paid straight to the state that issues the visa", () => {
+  it("tg: the UK visa fee 'мустақим ба UKVI' is no upfront fee", () => {
+    const text = "Кори мавсимӣ дар Британия, оператори Pro-Force.\nКоргар худаш пардохт мекунад:\n• Визаи Seasonal Worker — тақрибан £319, мустақим ба UKVI, бо корти бонкии худатон.\nОфис: Душанбе, кӯчаи Рӯдакӣ 40. Тел +992 37 555 1010";
+    expect(flags(text)).not.toContain("upfront_fee");
+  });
+});
+
+describe("an irregular crossing beyond a third country", () => {
+  it.each([
+    ["uz-Cyrl", "Америкада иш, ойлик 6 000 $. Мексикагача чиптани ўзимиз оламиз, у ердан ҳамкорларимиз олиб ўтишади.\nТел +998 93 555 62 10"],
+    ["uz-Latn", "Amerikada ish, oylik 6 000 $. Meksikagacha chiptani o'zimiz olamiz, u yerdan hamkorlarimiz olib o'tishadi.\nTel +998 93 555 62 10"],
+  ])("%s: partners who 'take you across' from Mexico are smuggling", (_, text) => {
+    expect(check(text).crime).toBe("smuggling");
+  });
+});
+
+describe("a recruiter's name translated by the registry", () => {
+  const row = operator({ country: "KZ", registry: "KZ-MLSP", licenceNo: "KZ-PEA-7001", name: "Ertis Vocational Placement LLP", city: "Pavlodar" });
+  const withRow = createEngine(loadEngineData(), new MemoryRegistry([row]));
+
+  it("«Ертіс Кәсіби Орналастыру» under its own licence is the holder, not another company", () => {
+    const v = withRow.check("Словакияға дәнекерлеушілер керек, жұмыс беруші «Žilina Metal s.r.o.».\n«Ертіс Кәсіби Орналастыру» ЖШС, лицензия № KZ-PEA-7001\nПавлодар, тел +7 7182 555 084", { today: "2026-12-01" });
+    expect(v.flags.map((f) => f.id)).not.toContain("licence_name_mismatch");
+    expect(v.flags.map((f) => f.id)).toContain("licensed_recruiter");
+  });
+
+  it("another company's name under that licence is still a mismatch", () => {
+    const v = withRow.check("Словакияға дәнекерлеушілер керек.\n«Астана Еуро Жоб» ЖШС, лицензия № KZ-PEA-7001\nТел +7 701 555 0844", { today: "2026-12-01" });
+    expect(v.flags.map((f) => f.id)).toContain("licence_name_mismatch");
+  });
+});
