@@ -4,11 +4,12 @@
  * compare the same string.
  *
  * Pakistan (BEOE): ads write `OEP 1234/RWP`, `MPD/2671/LHR`, `1250/RWP/92`;
- * the canonical form is `<4 digits>/<office code>`: the `MPD/` prefix and the
- * trailing year are dropped, leading zeros kept (shared/registries/README.md).
+ * the canonical form is `<4 digits>/<office code>`: an `OEP` or `MPD/` prefix
+ * (a registry row may keep the ad's `OEP-9277/KHI`) and the trailing year are
+ * dropped, leading zeros kept (shared/registries/README.md).
  * Other registries: upper case, separators unified to `-`.
  */
-const PK_LICENCE = /^(?:MPD\s*\/\s*)?(\d{2,5})\s*\/\s*([A-Z]{3})(?:\s*\/\s*\d{2,4})?$/;
+const PK_LICENCE = /^(?:OEP\s*[-#:.]?\s*(?:NO\.?\s*)?)?(?:MPD\s*\/\s*)?(\d{2,5})\s*\/\s*([A-Z]{3})(?:\s*\/\s*\d{2,4})?$/;
 
 export function canonicalLicence(raw: string): string {
   const compact = raw.trim().toUpperCase().replace(/[‐-―]/g, "-");

@@ -47,6 +47,14 @@ describe("an irregular crossing beyond a third country", () => {
   ])("%s: partners who 'take you across' from Mexico are smuggling", (_, text) => {
     expect(check(text).crime).toBe("smuggling");
   });
+
+  it.each([
+    ["ur", "اٹلی میں فارم کا کام۔ پہلے ایران، پھر ترکی، آگے بارڈر ہمارے لڑکے کراس کروائیں گے۔\nرابطہ: واٹس ایپ 0344-5550913"],
+    ["ur", "یورپ میں کام، ویزا کی ضرورت نہیں۔ سفر گروپ کے ساتھ۔ پہنچ کر گھر والے ادائیگی کریں گے۔\nرابطہ: واٹس ایپ 0344-5550913"],
+    ["ur-Latn", "Italy farm job. Pehle Iran, phir Turkey, aage border hamare larke cross karwayenge.\nWhatsApp 0344-5550913"],
+  ])("%s: 'our men will get you across the border', paid by the family on arrival, is smuggling", (_, text) => {
+    expect(check(text).crime).toBe("smuggling");
+  });
 });
 
 describe("a recruiter's name translated by the registry", () => {
