@@ -54,8 +54,9 @@ export async function upsertOperators(db: Db, operators: Operator[]): Promise<Up
   // One statement cannot touch the same key twice: the last row of a file wins.
   const rows = [...new Map(operators.map((op) => [operatorKey(op), toRow(op)])).values()];
   const t = registryOperators;
-  const changed = sql`(${t.name}, ${t.status}, ${t.city}, ${t.website}, ${t.phones}, ${t.validUntil}, ${t.sourceUrl}, ${t.country})
-    is distinct from (excluded.name, excluded.status, excluded.city, excluded.website, excluded.phones, excluded.valid_until, excluded.source_url, excluded.country)`;
+  // The derived columns count too: a row imported before the way of reading names or licences changed is rewritten.
+  const changed = sql`(${t.name}, ${t.status}, ${t.city}, ${t.website}, ${t.phones}, ${t.validUntil}, ${t.sourceUrl}, ${t.country}, ${t.nameNormalized}, ${t.licenceCanonical})
+    is distinct from (excluded.name, excluded.status, excluded.city, excluded.website, excluded.phones, excluded.valid_until, excluded.source_url, excluded.country, excluded.name_normalized, excluded.licence_canonical)`;
   const result = await db
     .insert(t)
     .values(rows)
@@ -72,6 +73,7 @@ export async function upsertOperators(db: Db, operators: Operator[]): Promise<Up
         sourceUrl: sql`excluded.source_url`,
         country: sql`excluded.country`,
         licenceNo: sql`excluded.licence_no`,
+        licenceCanonical: sql`excluded.licence_canonical`,
         updatedAt: sql`now()`,
       },
       setWhere: changed,

@@ -1,5 +1,8 @@
 import { join } from "node:path";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { registryOperators } from "../../src/db/schema/index.ts";
+import { coreName } from "../../src/engine/names.ts";
 import { DEFAULT_DATA_DIR } from "../../src/data/load-engine-data.ts";
 import { importRegistryCsv } from "../../src/registry/import.ts";
 import { MemoryRegistry } from "../../src/registry/memory.ts";
@@ -36,6 +39,15 @@ describe.each(["postgres", "pglite"] as const)("registry import into %s", (kind)
     expect(registry.byLicence("9006/LHR")[0]).toMatchObject({ name: "Quoted, Comma Manpower Services", status: "expired" });
     expect(registry.byLicence("9001/RWP")[0]).toMatchObject({ phones: ["+92510000111"], validUntil: "2027-01-31" });
     expect(registry.byPhone("+92510000111").map((o) => o.licenceNo)).toEqual(["9001/RWP"]);
+  });
+
+  it("rewrites a row whose name was read by an older version (its derived columns are stale)", async () => {
+    await importRegistryCsv(database.db, SAMPLE);
+    const row = eq(registryOperators.licenceCanonical, "0417/RWP");
+    await database.db.update(registryOperators).set({ nameNormalized: "stale" }).where(row);
+    expect(await importRegistryCsv(database.db, SAMPLE)).toMatchObject({ updated: 1, unchanged: 59 });
+    const [fresh] = await database.db.select().from(registryOperators).where(row);
+    expect(fresh!.nameNormalized).toBe(coreName("Sabz Pahar Overseas Employment Promoters"));
   });
 
   it("reports progress while streaming", async () => {
