@@ -75,7 +75,7 @@ export function matchRegistry(entities: Entities, lookup: RegistryLookup, origin
   for (const company of entities.companies) {
     // A piece of the holder's name as the ad writes it ("Теңир-Тоо" of «Теңир-Тоо Кэр Эброуд») is the holder, not another company.
     if (holderNames.some((h) => within(company.evidence, h.evidence))) continue;
-    const best = likeliest(lookup.byName(company.name), phoneCountries);
+    const best = likeliest(lookup.byName(company.name).filter((m) => m.agrees && m.similarity >= SAME_NAME), phoneCountries);
     if (best && best.similarity >= SAME_NAME) {
       findings.push({ kind: "name_found", name: company.name, operator: best.operator, similarity: best.similarity });
     } else {

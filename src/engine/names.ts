@@ -209,6 +209,40 @@ export function withoutCity(name: string, city: string | null): string | null {
   return kept.length < words.length && coreName(kept.join(" ")) ? kept.join(" ") : null;
 }
 
+/**
+ * Whether two words are one word spelled two ways: alike as spelled, or of one
+ * sound and not unlike as spelled ("Noor"/"Nur", "Ворк"/"Work"). A key alone
+ * is too coarse: "Euro" and "Ravi" both keep only an r, "Akzhaiyk" and
+ * "Kokzhiek" the same k-j-k. In Arabic script, where short vowels are not
+ * written, one sound is enough.
+ */
+function sameWord(a: Core, i: number, b: Core, j: number, arabic: boolean): boolean {
+  const spelled = ratio(a.folds[i]!, b.folds[j]!);
+  if (spelled >= 0.75) return true;
+  const [ka, kb] = [a.keys[i]!, b.keys[j]!];
+  return ka.length >= 3 && ka === kb && (arabic || spelled >= 0.5);
+}
+
+/**
+ * Whether a name an advert gives without a licence number is the registered
+ * name: every distinctive word of the registered name is one of the
+ * advert's (or both, written together, are one compound: "EuroStar" for
+ * "Euro Star", or in Arabic script one sound), the advert adds no word of
+ * its own unless two words agree ("Алтын Көпір Еуропа" for Altyn Kopir
+ * Recruitment), and a word that agrees is not one of the registry's
+ * `common` words. Found by name alone, a shared "Euro", "Bridge" or city is
+ * no company: a registry holds dozens of rows with each.
+ */
+export function namesAgree(advertised: NameKey, registered: NameKey, arabic: boolean, common: ReadonlySet<string>): boolean {
+  const [ca, cb] = [advertised.core, registered.core];
+  if (!ca || !cb || cb.words.every((w) => common.has(w))) return false;
+  if (ratio(ca.folds.join(""), cb.folds.join("")) >= 0.85) return true;
+  // Arabic script spells a Latin name by ear, word breaks and all: "پرو فورس" is Pro-Force.
+  if (arabic && ca.joinedKey.length >= 5 && ratio(ca.joinedKey, cb.joinedKey) >= 0.8) return true;
+  const covers = (x: Core, y: Core) => x.words.every((_, i) => y.words.some((__, j) => sameWord(x, i, y, j, arabic)));
+  return covers(cb, ca) && (cb.words.length >= 2 || covers(ca, cb));
+}
+
 /** Threshold above which two names are taken as the same company. */
 export const SAME_NAME = 0.8;
 

@@ -125,8 +125,20 @@ export interface Operator {
  */
 export interface RegistryLookup {
   byLicence(canonical: string): Operator[];
-  byName(name: string): { operator: Operator; similarity: number }[];
+  /**
+   * Rows whose names are like `name`, most similar first. `agrees`: the name
+   * is the row's word for word, by a word the registry does not hold in many
+   * rows (names.ts namesAgree), which a name found without a licence number
+   * needs to count as that recruiter.
+   */
+  byName(name: string): NameMatch[];
   byPhone(e164: string): Operator[];
+}
+
+export interface NameMatch {
+  operator: Operator;
+  similarity: number;
+  agrees: boolean;
 }
 
 export type RegistryFinding =

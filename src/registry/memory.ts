@@ -1,6 +1,6 @@
 import { canonicalLicence } from "../engine/licence.ts";
-import { coreName, keySimilarity, nameKey, toLatin, type NameKey } from "../engine/names.ts";
-import type { Operator, RegistryLookup } from "../engine/types.ts";
+import { coreName, keySimilarity, nameKey, namesAgree, toLatin, withoutCity, type NameKey } from "../engine/names.ts";
+import type { NameMatch, Operator, RegistryLookup } from "../engine/types.ts";
 
 /** The index keys of a name, given its core (coreName). */
 function tokenKeys(core: string): string[] {
@@ -14,6 +14,16 @@ function tokenKeys(core: string): string[] {
     });
 }
 
+/** A word in this share of the rows' names, or more, names no one by itself ("Euro", "Global", "Toshkent"). */
+const COMMON_SHARE = 0.01;
+/** ...and in at least this many: a small registry has no common words. */
+const COMMON_ROWS = 5;
+
+/** A registry's note in brackets ("Davri Istiqlol (company denied a licence…)") is no part of the name; "(UK)" is. */
+const NOTE = /\((?:[^)\s]+\s+){2,}[^)]*\)/g;
+
+const ARABIC = /[\u0600-\u06FF]/;
+
 /**
  * The registry as the engine sees it: an in-memory snapshot indexed by
  * canonical licence, phone and name tokens. Registries hold thousands of rows,
@@ -25,6 +35,10 @@ export class MemoryRegistry implements RegistryLookup {
   readonly #byToken = new Map<string, Operator[]>();
   /** A row's name read for comparison the first time it is a candidate: every company an advert names is compared with it. */
   readonly #nameKeys = new Map<Operator, NameKey>();
+  /** The same, as namesAgree reads it: without a bracketed note or the row's city. */
+  readonly #ownNames = new Map<Operator, NameKey[]>();
+  /** Words of many rows' names (COMMON_SHARE). */
+  readonly #common: ReadonlySet<string>;
   readonly size: number;
 
   constructor(operators: Iterable<Operator>) {
@@ -35,13 +49,29 @@ export class MemoryRegistry implements RegistryLookup {
         if (!list.includes(op)) list.push(op);
       } else map.set(key, [op]);
     };
+    const rowsWith = new Map<string, number>();
     for (const op of operators) {
       size++;
       if (op.licenceNo) push(this.#byLicence, canonicalLicence(op.licenceNo), op);
       for (const phone of op.phones) push(this.#byPhone, phone, op);
-      for (const key of tokenKeys(coreName(op.name))) push(this.#byToken, key, op);
+      const core = coreName(op.name);
+      for (const key of tokenKeys(core)) push(this.#byToken, key, op);
+      for (const word of new Set(core.split(" "))) rowsWith.set(word, (rowsWith.get(word) ?? 0) + 1);
     }
     this.size = size;
+    const least = Math.max(COMMON_ROWS, COMMON_SHARE * size);
+    this.#common = new Set([...rowsWith].filter(([, rows]) => rows >= least).map(([word]) => word));
+  }
+
+  #ownNamesOf(operator: Operator): NameKey[] {
+    let keys = this.#ownNames.get(operator);
+    if (!keys) {
+      const name = operator.name.replace(NOTE, " ");
+      const bare = withoutCity(name, operator.city);
+      // With its city, a name still needs a word of its own: "Euro Work Bishkek" is not Bishkek's "Euro Kadr".
+      this.#ownNames.set(operator, (keys = bare ? [nameKey(bare)] : [nameKey(name)]));
+    }
+    return keys;
   }
 
   #nameKeyOf(operator: Operator): NameKey {
@@ -58,14 +88,16 @@ export class MemoryRegistry implements RegistryLookup {
     return this.#byPhone.get(e164) ?? [];
   }
 
-  byName(name: string): { operator: Operator; similarity: number }[] {
+  byName(name: string): NameMatch[] {
     if (!toLatin(name)) return [];
     const advertised = nameKey(name);
+    const arabic = ARABIC.test(name);
     const candidates = new Set<Operator>();
     for (const key of tokenKeys(advertised.core?.text ?? "")) for (const op of this.#byToken.get(key) ?? []) candidates.add(op);
     return [...candidates]
       .map((operator) => ({ operator, similarity: keySimilarity(advertised, this.#nameKeyOf(operator)) }))
       .filter((m) => m.similarity > 0)
-      .sort((a, b) => b.similarity - a.similarity);
+      .sort((a, b) => b.similarity - a.similarity)
+      .map((m) => ({ ...m, agrees: this.#ownNamesOf(m.operator).some((own) => namesAgree(advertised, own, arabic, this.#common)) }));
   }
 }

@@ -72,3 +72,14 @@ describe("a recruiter's name translated by the registry", () => {
     expect(v.flags.map((f) => f.id)).toContain("licence_name_mismatch");
   });
 });
+
+describe("a state scheme sold around its exam, against a 'bank guarantee'", () => {
+  it.each([
+    ["uz-Latn", "Koreyaga E-9: koreys tili imtihonidan o'ta olmaganlar uchun imkoniyat. Nomzod 1 500 $ bank kafolati ochadi.\nToshkent, Yunusobod. +998 95 555 80 13"],
+    ["uz-Cyrl", "Кореяга E-9: корейс тили имтиҳонидан ўта олмаганлар учун имконият. Номзод 1 500 $ банк кафолати очади.\nТошкент, Юнусобод. +998 95 555 80 13"],
+  ])("%s", (_, text) => {
+    const found = flags(text);
+    expect(found).toContain("no_requirements");
+    expect(found).toContain("upfront_fee");
+  });
+});

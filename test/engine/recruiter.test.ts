@@ -184,12 +184,12 @@ describe("a licensed operator's name beside a phone from another country", () =>
 });
 
 describe("a name as close to two registry entries", () => {
-  const kgMinistry = operator({ country: "KG", registry: "KG-MLSSM", licenceNo: null, name: "Ministry of Labour Social Security and Migration of the Kyrgyz Republic", city: "Bishkek" });
-  const uzAgency = operator({ country: "UZ", registry: "UZ-MA", licenceNo: null, name: "Migration Agency under the Cabinet of Ministers of the Republic of Uzbekistan", city: "Tashkent" });
-  const engine = newEngine(new MemoryRegistry([kgMinistry, uzAgency]));
+  const kgAgency = operator({ country: "KG", registry: "KG-MLSSM", licenceNo: "KG-L-7001", name: "Ak Jol Kadr LLC", city: "Osh" });
+  const uzAgency = operator({ country: "UZ", registry: "UZ-MA", licenceNo: "UZ-XBA-7001", name: "Ak Jol Kadr MChJ", city: "Andijan" });
+  const engine = newEngine(new MemoryRegistry([kgAgency, uzAgency]));
 
   it("is the one from the country the advert's phones are in", () => {
-    const v = engine.check("Registration for the EPS-TOPIK test, Korea E-9. Apply through the Migration Agency office in Tashkent. Hotline +998 71 555 00 42", { today: "2026-12-01" });
+    const v = engine.check("Registration for the EPS-TOPIK test, Korea E-9, through «Ak Jol Kadr» MChJ, Andijan. Hotline +998 74 555 00 42", { today: "2026-12-01" });
     const found = v.registry.find((f) => f.kind === "name_found");
     expect(found && "operator" in found ? found.operator.country : null).toBe("UZ");
     expect(v.flags.map((f) => f.id)).not.toContain("brand_impersonation");
@@ -252,5 +252,27 @@ describe("a licensed recruiter asking what a stage or a catalogue job needs", ()
   it("is one from a recruiter the registry does not know, or one not named as its licence's holder", () => {
     expect(flags(ad("Tulpar Stage Kadr LLC (licence KG-L-4299)"))).toContain("trafficking_risk");
     expect(flags(ad("Tulpar Stage Kadr LLC (licence KG-L-4286)"))).toContain("trafficking_risk");
+  });
+});
+
+describe("a company found in the registry by its name alone", () => {
+  const ravi = operator({ licenceNo: "7002/LHR", name: "Ravi Bridge Manpower Services (Pvt) Ltd", city: "Lahore" });
+  const kokzhiek = operator({ country: "KZ", registry: "KZ-MLSP", licenceNo: "KZ-PEA-7003", name: "Kokzhiek Employment LLP", city: "Almaty", status: "expired" });
+  const engine = newEngine(new MemoryRegistry([ravi, kokzhiek]));
+  const flags = (text: string) => engine.check(text, { today: "2026-12-01" }).flags.map((f) => f.id);
+
+  it("is not a Lahore recruiter because both names hold 'Bridge'", () => {
+    const found = flags("Koreyaga ishga: «Euro Bridge Kadr» MChJ, Toshkent, Yunusobod 4. Tel +998 71 555 20 20");
+    expect(found).not.toContain("brand_impersonation");
+    expect(found).not.toContain("licensed_recruiter");
+  });
+
+  it("is not a lapsed recruiter whose name sounds alike but is spelled otherwise", () => {
+    const found = flags("Camp cooks for an oil field in Atyrau. Employer: Akzhaiyk Camp Catering LLP, Atyrau, hr@akzhaiykcatering.kz. EAEU citizens need no work permit.");
+    expect(found).not.toContain("revoked_licence");
+  });
+
+  it("is the lapsed recruiter when the name is its name", () => {
+    expect(flags("Жұмыс Кореяда. «Кокжиек Эмплоймент» ЖШС, Алматы. Тел +7 701 555 0301")).toContain("revoked_licence");
   });
 });
