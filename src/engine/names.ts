@@ -229,9 +229,9 @@ function sameWord(a: Core, i: number, b: Core, j: number, arabic: boolean): bool
  * advert's (or both, written together, are one compound: "EuroStar" for
  * "Euro Star", or in Arabic script one sound), the advert adds no word of
  * its own unless two words agree ("Алтын Көпір Еуропа" for Altyn Kopir
- * Recruitment), and a word that agrees is not one of the registry's
- * `common` words. Found by name alone, a shared "Euro", "Bridge" or city is
- * no company: a registry holds dozens of rows with each.
+ * Recruitment), and the registered name has a word that is not one of the
+ * registry's `common` words. Found by name alone, a shared "Euro", "Bridge"
+ * or city is no company: a registry holds dozens of rows with each.
  */
 export function namesAgree(advertised: NameKey, registered: NameKey, arabic: boolean, common: ReadonlySet<string>): boolean {
   const [ca, cb] = [advertised.core, registered.core];

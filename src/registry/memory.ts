@@ -36,7 +36,7 @@ export class MemoryRegistry implements RegistryLookup {
   /** A row's name read for comparison the first time it is a candidate: every company an advert names is compared with it. */
   readonly #nameKeys = new Map<Operator, NameKey>();
   /** The same, as namesAgree reads it: without a bracketed note or the row's city. */
-  readonly #ownNames = new Map<Operator, NameKey[]>();
+  readonly #ownNames = new Map<Operator, NameKey>();
   /** Words of many rows' names (COMMON_SHARE). */
   readonly #common: ReadonlySet<string>;
   readonly size: number;
@@ -63,15 +63,14 @@ export class MemoryRegistry implements RegistryLookup {
     this.#common = new Set([...rowsWith].filter(([, rows]) => rows >= least).map(([word]) => word));
   }
 
-  #ownNamesOf(operator: Operator): NameKey[] {
-    let keys = this.#ownNames.get(operator);
-    if (!keys) {
+  #ownNameOf(operator: Operator): NameKey {
+    let key = this.#ownNames.get(operator);
+    if (!key) {
       const name = operator.name.replace(NOTE, " ");
-      const bare = withoutCity(name, operator.city);
-      // With its city, a name still needs a word of its own: "Euro Work Bishkek" is not Bishkek's "Euro Kadr".
-      this.#ownNames.set(operator, (keys = bare ? [nameKey(bare)] : [nameKey(name)]));
+      // Without its city, a name still needs a word of its own: "Euro Work Bishkek" is not Bishkek's "Euro Kadr".
+      this.#ownNames.set(operator, (key = nameKey(withoutCity(name, operator.city) ?? name)));
     }
-    return keys;
+    return key;
   }
 
   #nameKeyOf(operator: Operator): NameKey {
@@ -98,6 +97,6 @@ export class MemoryRegistry implements RegistryLookup {
       .map((operator) => ({ operator, similarity: keySimilarity(advertised, this.#nameKeyOf(operator)) }))
       .filter((m) => m.similarity > 0)
       .sort((a, b) => b.similarity - a.similarity)
-      .map((m) => ({ ...m, agrees: this.#ownNamesOf(m.operator).some((own) => namesAgree(advertised, own, arabic, this.#common)) }));
+      .map((m) => ({ ...m, agrees: namesAgree(advertised, this.#ownNameOf(m.operator), arabic, this.#common) }));
   }
 }
