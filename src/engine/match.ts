@@ -1,5 +1,5 @@
 import { claimsLicence } from "./licence-claim.ts";
-import { endsWithName, keySimilarity, looksLikeRecruiter, nameKey, SAME_NAME, withoutCity, type NameKey } from "./names.ts";
+import { coreName, endsWithName, keySimilarity, looksLikeRecruiter, nameKey, SAME_NAME, withoutCity, type NameKey } from "./names.ts";
 import type { Entities, Evidence, Operator, RegistryFinding, RegistryLookup } from "./types.ts";
 
 /** Names read for comparison once per check: each company is compared with each licence holder, and again for the next. */
@@ -32,6 +32,11 @@ function advertisedMatches(companies: Entities["companies"], operator: Operator,
   return companies.some((c) => looksLikeRecruiter(c.name) || describedAsRecruiter(c.evidence, original) || claims(c)) ? false : null;
 }
 
+/** Whether a name is the state body the cue names, and nothing more: «Kaspiy Enbek Kopiri» holds "Enbek" and is an agency. */
+function namesOnly(name: Evidence, issuer: Evidence, original: string): boolean {
+  return coreName(original.slice(name.start, Math.max(name.start, issuer.start)) + " " + original.slice(Math.min(name.end, issuer.end), name.end)) === "";
+}
+
 /** Right after a name, on its line: "— частное агентство занятости", ", recruitment agency". */
 const DESCRIPTOR = /^\s*(?:[—–-]|,|\()\s*([^\n,.;()]{3,40})/u;
 
@@ -49,7 +54,7 @@ function describedAsRecruiter(name: Evidence, original: string): boolean {
  */
 export function matchRegistry(entities: Entities, lookup: RegistryLookup, original: string, issuers: readonly Evidence[] = []): RegistryFinding[] {
   const findings: RegistryFinding[] = [];
-  const claimants = entities.companies.filter((c) => !issuers.some((i) => i.start < c.evidence.end && i.end > c.evidence.start));
+  const claimants = entities.companies.filter((c) => !issuers.some((i) => i.start < c.evidence.end && i.end > c.evidence.start && namesOnly(c.evidence, i, original)));
   const read = nameReader();
   const licensedHolders = new Set<Operator>();
   for (const licence of entities.licences) {

@@ -77,10 +77,16 @@ function distinctive(words: readonly string[]): string[] {
 }
 
 /** The distinctive part of a company name, in Latin letters: "Sabz Pahar Overseas (Pvt) Ltd" → "sabz pahar". */
+/** "M/S" (Messrs), with which Pakistan's BEOE list opens every name: two letters once split, no part of the name. */
+const MESSRS = /^\s*(?:m\/s\.?|messrs\.?|میسرز)\s+/iu;
+
 export function coreName(name: string): string {
   // An apostrophe is part of an Uzbek letter (g', o'), not a break between words.
-  const words = distinctive(name.toLowerCase().split(/(?:(?!['ʻʼ‘’])[\s\p{P}\p{S}])+/u));
-  return distinctive(toLatin(words.join(" ")).split(" ")).join(" ");
+  const words = distinctive(name.replace(MESSRS, "").toLowerCase().split(/(?:(?!['ʻʼ‘’])[\s\p{P}\p{S}])+/u));
+  return distinctive(toLatin(words.join(" ")).split(" "))
+    .join(" ")
+    // Arabic script writes the article with its noun (الفاتح); Latin spellings apart ("Al-Fateh", "El Noor").
+    .replace(/(?<![a-z0-9])(?:al|el) (?=[a-z])/g, "al");
 }
 
 function ratio(a: string, b: string): number {

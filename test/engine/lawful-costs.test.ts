@@ -83,3 +83,28 @@ describe("a state scheme sold around its exam, against a 'bank guarantee'", () =
     expect(found).toContain("upfront_fee");
   });
 });
+
+describe("round 22: what licensed recruiters and state bodies say of others", () => {
+  it("uz: a state warning listing agencies whose licences are cancelled is no revoked licence of its own", () => {
+    const text = "OGOHLANTIRISH\nQuyidagi tashkilotlar chet elga ishga yuborish huquqiga ega emas:\n• «Samarqand Job Center» MChJ (UZ-XBA-2830) — litsenziya bekor qilingan\nKartaga pul so'rashsa, to'lamang.";
+    const registry = new MemoryRegistry([operator({ country: "UZ", registry: "UZ-MA", licenceNo: "UZ-XBA-2830", name: "Samarqand Job Center MChJ", city: "Samarqand", status: "cancelled" })]);
+    const v = createEngine(loadEngineData(), registry).check(text, { today: "2026-12-01" });
+    expect(v.flags.map((f) => f.id)).not.toContain("revoked_licence");
+  });
+
+  it("tg: 'do not give money in cash or to a card' is no payment channel", () => {
+    expect(flags("Кори мавсимӣ дар Британия. Боҷи визаро худатон дар gov.uk мепардозед. Ба ягон кас нақд ё ба корт пул надиҳед.\nДафтар: Ғарм, кӯч. Марказӣ 6. Тел +992 37 555 00 81")).not.toContain("payment_channel");
+  });
+
+  it("ky: 'we do not employ on a tourist visa' is no wrong visa", () => {
+    expect(flags("Түркияга тигүүчүлөр керек. Иш уруксатын иш берүүчү алат. Туристтик виза менен иштетпейбиз!\nОш, +996 555 000 431")).not.toContain("wrong_visa_type");
+  });
+
+  it("tg: a passport 'handed to the management' at a Bangkok operator job is trafficking", () => {
+    expect(check("Ширкати IT дар Бангкок операторҳо меҷӯяд, маош 1 500 $. Дар ҷои кор шиноснома ба роҳбарият супорида мешавад.\nАнкета: t.me/+kQ7vT").crime).toBe("trafficking");
+  });
+
+  it("uz: a translation the worker pays himself, with its receipt, is no upfront fee", () => {
+    expect(flags("Germaniyada hamshira. Diplomni notarial tarjima qildirasiz — bu xarajat o'zingizdan (taxminan 400–600 ming so'm), kvitansiyasi bilan.\nToshkent, Amir Temur 108. +998 71 555 40 82")).not.toContain("upfront_fee");
+  });
+});

@@ -1,6 +1,6 @@
 import type { CompiledData } from "../compile.ts";
 import { canonicalLicence } from "../licence.ts";
-import type { Entities } from "../types.ts";
+import type { Entities, Evidence } from "../types.ts";
 
 function trimToken(token: string): string {
   return token.replace(/[\s/.-]+$/, "");
@@ -25,7 +25,13 @@ export function extractLicences(normalized: string, original: string, data: Comp
   // Pakistani numbers are distinctive enough (`1234/RWP`) to count without the word "licence".
   if (normalized.includes("/")) for (const m of normalized.matchAll(data.barePkLicence)) add(m[1]!, m.index);
   if (normalized.includes("-")) for (const m of normalized.matchAll(data.bareRegionalLicence)) add(m[1]!, m.index);
-  return [...byCanonical.values()];
+  // "Our licence is OEP 1610/LHR": the keyword's token took "is OEP" along; the number found within it is the licence.
+  const found = [...byCanonical.values()];
+  return found.filter((l) => !found.some((o) => o !== l && within(o.evidence, l.evidence)));
+}
+
+function within(inner: Evidence, outer: Evidence): boolean {
+  return inner.start >= outer.start && inner.end <= outer.end && inner.end - inner.start < outer.end - outer.start;
 }
 
 export function extractProtectorPermissions(normalized: string, original: string, data: CompiledData): Entities["protectorPermissions"] {

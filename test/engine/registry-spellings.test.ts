@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { loadEngineData } from "../../src/data/load-engine-data.ts";
+import { createEngine } from "../../src/engine/engine.ts";
+import { nameSimilarity, SAME_NAME } from "../../src/engine/names.ts";
+import { MemoryRegistry } from "../../src/registry/memory.ts";
+import { operator } from "../helpers/operator.ts";
+
+/** Registries list names in their own script and style; adverts write them as people do (round 22). */
+describe("a registry's own spelling of a name", () => {
+  it.each([
+    ["الفاتح مین پاور سروسز", "M/S AL-FATEH MANPOWER SERVICES (PVT) LTD"],
+    ["نور الہدیٰ اوورسیز", "M/S NOOR-UL-HUDA OVERSEAS EMPLOYMENT PROMOTERS"],
+    ["AL MUSTAFA HR CONSULTANTS", "M/S AL-MUSTAFA HUMAN RESOURCE CONSULTANTS"],
+    ["El Noor Manpower", "Al-Noor Manpower Services"],
+  ])("%s is %s", (advertised, registered) => {
+    expect(nameSimilarity(advertised, registered)).toBeGreaterThanOrEqual(SAME_NAME);
+  });
+});
+
+describe("a licence written after words the number does not hold", () => {
+  const engine = createEngine(loadEngineData(), new MemoryRegistry([operator({ licenceNo: "7020/LHR", name: "M/S SHAHDARA GATE OVERSEAS EMPLOYMENT PROMOTERS", city: "Lahore" })]));
+
+  it("'Our licence is OEP 7020/LHR' is licence 7020/LHR, and nothing unknown", () => {
+    const v = engine.check("Shahdara Gate Overseas — our licence is OEP 7020/LHR. Check it on the BEOE list.\nOffice: G.T. Road, Lahore. 042-3555 0610", { today: "2026-12-01" });
+    expect(v.entities.licences.map((l) => l.canonical)).toEqual(["7020/LHR"]);
+    expect(v.flags.map((f) => f.id)).not.toContain("unlicensed_recruiter");
+    expect(v.flags.map((f) => f.id)).toContain("licensed_recruiter");
+  });
+});
+
+describe("an agency whose name holds a state body's word", () => {
+  const row = operator({ country: "KZ", registry: "KZ-MLSP", licenceNo: "KZ-PEA-7011", name: "ТОО «Каспий Еңбек Көпірі»", city: "Aktau" });
+  const engine = createEngine(loadEngineData(), new MemoryRegistry([row]));
+
+  it("is the agency, not Enbek: its licence is its own", () => {
+    const v = engine.check("CASPIAN LABOUR BRIDGE | Kaspiy Enbek Kopiri LLP\nLicensed private employment agency, Aktau — licence KZ-PEA-7011\nHotel jobs in Abu Dhabi, visa and ticket paid by the hotel. +7 7292 555 623", { today: "2026-12-01" });
+    expect(v.flags.map((f) => f.id)).not.toContain("licence_name_mismatch");
+    expect(v.flags.map((f) => f.id)).toContain("licensed_recruiter");
+  });
+});
