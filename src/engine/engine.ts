@@ -6,7 +6,7 @@ import { wholeWords } from "./evidence.ts";
 import { extractEntities } from "./extract/index.ts";
 import { createLanguageDetector, type LanguageDetector } from "./language.ts";
 import { EMPTY_REGISTRY, matchRegistry } from "./match.ts";
-import { cleanInput, foldForMatch, unifyText } from "./normalize.ts";
+import { cleanInput, foldForMatch, readMisreadDigits, unifyText } from "./normalize.ts";
 import { scoreSignals, toldOffer } from "./score.ts";
 import { detectSignals } from "./signals/index.ts";
 import { sightingsOf } from "./sightings.ts";
@@ -89,7 +89,7 @@ function bindEngine(compiled: CompiledData, detector: LanguageDetector, registry
     check(text, options = {}) {
       const lap = options.lap ?? noLap;
       const original = cleanInput(text, MAX_AD_LENGTH);
-      const unified = unifyText(original);
+      const unified = readMisreadDigits(unifyText(original));
       const normalized = foldForMatch(unified);
       lap("normalise");
       // Detection reads the letters as typed: ә or ң tell Kazakh from Russian.

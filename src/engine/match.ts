@@ -29,7 +29,9 @@ function advertisedMatches(companies: Entities["companies"], operator: Operator,
   const named = (c: Entities["companies"][number]) =>
     holders.some((holder) => keySimilarity(read(c.name), holder) >= SAME_NAME || (claims(c) && endsWithName(read(c.name), holder)));
   if (companies.some(named)) return true;
-  return companies.some((c) => looksLikeRecruiter(c.name) || describedAsRecruiter(c.evidence, original) || claims(c)) ? false : null;
+  // Trade words only ("KADR SERVIS", the last line of a name set over three) name no other recruiter.
+  const contests = (c: Entities["companies"][number]) => coreName(c.name) !== "" && (looksLikeRecruiter(c.name) || describedAsRecruiter(c.evidence, original) || claims(c));
+  return companies.some(contests) ? false : null;
 }
 
 /** Whether a name is the state body the cue names, and nothing more: «Kaspiy Enbek Kopiri» holds "Enbek" and is an agency. */

@@ -98,6 +98,21 @@ function mapUnits(text: string, table: Uint16Array): string {
   return pieces.join("");
 }
 
+/**
+ * Digits that "copy text from image" reads as letters: O for 0, l or I for 1
+ * ("1OO% КАФОЛАТ", "3O кунда", "+998 9l 555"). In a run of digits and such
+ * letters, standing on its own and holding a real digit, they are digits.
+ * Runs on unified (lower-cased) text; one unit for one.
+ */
+const MISREAD_NUMBER = /(?<![\p{L}\p{N}])(?=[\doоli]*\d)[\doоli]*[oоli][\doоli]*(?![\p{L}\p{N}])/gu;
+const MISREAD_HINT = /\d[oоli]|[oоli]\d/;
+const MISREAD_DIGIT: Record<string, string> = { o: "0", "о": "0", l: "1", i: "1" };
+
+export function readMisreadDigits(unified: string): string {
+  if (!MISREAD_HINT.test(unified)) return unified;
+  return unified.replace(MISREAD_NUMBER, (run) => run.replace(/[oоli]/g, (ch) => MISREAD_DIGIT[ch]!));
+}
+
 /** A surrogate without its pair: not a character, and Postgres refuses it in jsonb. */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 

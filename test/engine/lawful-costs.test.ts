@@ -108,3 +108,30 @@ describe("round 22: what licensed recruiters and state bodies say of others", ()
     expect(flags("Germaniyada hamshira. Diplomni notarial tarjima qildirasiz — bu xarajat o'zingizdan (taxminan 400–600 ming so'm), kvitansiyasi bilan.\nToshkent, Amir Temur 108. +998 71 555 40 82")).not.toContain("upfront_fee");
   });
 });
+
+describe("round 23: adverts as people forward them", () => {
+  it.each([
+    ["uz-Cyrl", "КАНАДАГА ИШ ВИЗАСИ — 1OO% КАФОЛАТ\nТўлов: 1-босқич 1 5OO $\nWhatsApp: +998 9O 555 44 l7", "guaranteed_visa"],
+    ["ru", "ВИЗА В ПОЛЬШУ 1OO% ГАРАНТИЯ\nОплата 5OO $ до вылета\nWhatsApp +998 9l 555 40 12", "guaranteed_visa"],
+  ])("%s: digits a picture's text gives as letters (O for 0, l for 1) are still read", (_, text, flag) => {
+    expect(flags(text)).toContain(flag);
+  });
+
+  it("kk: a wage 'per month' to a Kaspi card is no fee", () => {
+    expect(flags("Новосибирскіге бетоншы керек. 160 000 ₽/ай, Kaspi-ге.\nЕАЭО азаматтары — рұқсат керек емес.\nЖШС «Шығыс Қанат», Семей. +7 722 000 0176")).not.toContain("upfront_fee");
+  });
+
+  it("kk: 'we make no documents' and the visa fee paid to the mission are no forgery and no fee", () => {
+    const found = flags("Германияға мейірбикелер. Ескерту: біз ешқандай құжатты «жасап» бермейміз.\nВизаға өтінішті өзіңіз бересіз, алымды (75 €) өкілдікке төлейсіз.\nОрал қ., Достық д-лы 180. +7 711 000 0729");
+    expect(found).not.toContain("document_forgery");
+    expect(found).not.toContain("upfront_fee");
+  });
+
+  it("tg: a passport 'kept in the office' for girls' club work is trafficking", () => {
+    expect(check("Дубай. Кор барои духтарони 18–25 сола, хостес дар клуб. Шиносномаатон дар офис нигох дошта мешавад.\nФакат телеграм @dubai_job").crime).toBe("trafficking");
+  });
+
+  it("ru: escorted 'by road to Austria', the rest paid on arrival, is smuggling", () => {
+    expect(check("Работа в Германии на стройке.\nМаршрут: Москва - Стамбул - Белград, дальше с сопровождением по дороге до Австрии.\nОплата 5000 $, остаток по прибытии.\nWhatsApp +998 91 555 40 12").crime).toBe("smuggling");
+  });
+});

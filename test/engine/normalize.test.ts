@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanInput, foldTwins, normalizeForMatch, unifyText } from "../../src/engine/normalize.ts";
+import { cleanInput, foldTwins, normalizeForMatch, readMisreadDigits, unifyText } from "../../src/engine/normalize.ts";
 
 describe("normalizeForMatch", () => {
   it("keeps the length, so offsets into it quote the original", () => {
@@ -64,5 +64,23 @@ describe("cleanInput", () => {
 
   it("applies NFKC so full-width and ligature tricks read as plain text", () => {
     expect(cleanInput("ＵＲＧＥＮＴ ﬁle", 100)).toBe("URGENT file");
+  });
+});
+
+describe("readMisreadDigits", () => {
+  it.each([
+    ["1oo% кафолат", "100% кафолат"],
+    ["ойлик 1 2оо — 1 5оо €", "ойлик 1 200 — 1 500 €"],
+    ["+998 9l 555 27 o6", "+998 91 555 27 06"],
+    ["виза 3o кунда", "виза 30 кунда"],
+  ])("%s → %s", (text, read) => {
+    expect(readMisreadDigits(text)).toBe(read);
+  });
+
+  it("leaves words, codes and ordinals alone, and keeps the length", () => {
+    for (const text of ["b1 sertifikat, e-9 viza, 2nd floor, iso 9001, ol, io", "зоо $", "gl0bal"]) {
+      expect(readMisreadDigits(text)).toBe(text);
+    }
+    expect(readMisreadDigits("1oo% 9l").length).toBe("1oo% 9l".length);
   });
 });

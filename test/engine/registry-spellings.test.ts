@@ -38,3 +38,13 @@ describe("an agency whose name holds a state body's word", () => {
     expect(v.flags.map((f) => f.id)).toContain("licensed_recruiter");
   });
 });
+
+describe("a name of trade words only", () => {
+  const row = operator({ country: "UZ", registry: "UZ-MA", licenceNo: "UZ-XBA-7030", name: "Xorazm Jayhun Kadr Servis xususiy bandlik agentligi", city: "Urgench" });
+  const engine = createEngine(loadEngineData(), new MemoryRegistry([row]));
+
+  it("('KADR SERVIS', the last line of a name set over three) names no other recruiter for the licence", () => {
+    const v = engine.check("XORAZM JAYHUN\nKADR SERVIS\nxususiy bandlik agentligi\nLitsenziya № UZ-XBA-7030\nYaponiyaga ishga, kaigo. Urganch sh., Al-Xorazmiy ko'ch., 5. Tel: +998 62 555 04 13", { today: "2026-12-01" });
+    expect(v.flags.map((f) => f.id)).not.toContain("licence_name_mismatch");
+  });
+});
