@@ -76,10 +76,10 @@ function distinctive(words: readonly string[]): string[] {
   return words.filter((w) => /\p{L}/u.test(w) && !IZAFAT.has(w) && !GENERIC_WORDS.has(w) && !GENERIC_KEYS.has(phoneticKey(w)));
 }
 
-/** The distinctive part of a company name, in Latin letters: "Sabz Pahar Overseas (Pvt) Ltd" → "sabz pahar". */
 /** "M/S" (Messrs), with which Pakistan's BEOE list opens every name: two letters once split, no part of the name. */
 const MESSRS = /^\s*(?:m\/s\.?|messrs\.?|میسرز)\s+/iu;
 
+/** The distinctive part of a company name, in Latin letters: "Sabz Pahar Overseas (Pvt) Ltd" → "sabz pahar". */
 export function coreName(name: string): string {
   // An apostrophe is part of an Uzbek letter (g', o'), not a break between words.
   const words = distinctive(name.replace(MESSRS, "").toLowerCase().split(/(?:(?!['ʻʼ‘’])[\s\p{P}\p{S}])+/u));
