@@ -135,3 +135,35 @@ describe("round 23: adverts as people forward them", () => {
     expect(check("Работа в Германии на стройке.\nМаршрут: Москва - Стамбул - Белград, дальше с сопровождением по дороге до Австрии.\nОплата 5000 $, остаток по прибытии.\nWhatsApp +998 91 555 40 12").crime).toBe("smuggling");
   });
 });
+
+describe("round 24: an ordinary week of job posts", () => {
+  it("ru: both ends of a wage range are the wage, whatever word is nearer the second", () => {
+    const v = check("Логист-диспетчер, ТОО «Silk Cargo Group», Алматы.\nЗарплата 450 000–600 000 ₸, оформление по ТК РК, офис у ТРЦ «Mega Alma-Ata».");
+    expect(v.entities.money.map((m) => m.kind)).toEqual(["salary", "salary"]);
+    expect(v.flags.map((f) => f.id)).not.toContain("upfront_fee");
+  });
+
+  it("uz: a digest's phone at a line's end is a phone, not the amounts '998' and '99 555'", () => {
+    const v = check("📌 ISH BOR | Toshkent\n1️⃣ Dispetcher — «Sharq Trans Logistik» MChJ. 6 000 000 so'm ☎️ +998 99 555 10 41\n2️⃣ Haydovchi (CE) — reysiga 1 800 $ ☎️ +998 99 555 10 42\n3️⃣ Sotuvchi — 3 800 000 so'm ☎️ +998 93 555 70 80");
+    expect(v.entities.phones.map((p) => p.e164)).toEqual(["+998995551041", "+998995551042", "+998935557080"]);
+    expect(v.flags.map((f) => f.id)).not.toContain("upfront_fee");
+  });
+
+  it.each([
+    ["tg", "Санкт-Петербург, склад. Комплектовщик. 3400 руб смена, хафтаги пардохт ба карта.\nООО «Невский Фулфилмент», +7 812 555 27 03"],
+    ["kk", "Новосибирск, монолитшилер керек. Оплата: сменага 4500 руб, аптасына бир рет Kaspi немесе Сбер картага аударамыз.\nООО «СибМонолитСтрой», +7 913 555 40 28"],
+    ["kk", "Тигин цехына тигиншилер керек. Толем сделно, айына 180-300 мын тг, апта сайын Kaspi ге.\nКараганды, Майкудук. 8 700 555 83 21"],
+  ])("%s: pay per shift or piecework to a card is the wage", (_, text) => {
+    const found = flags(text);
+    expect(found).not.toContain("upfront_fee");
+    expect(found).not.toContain("payment_channel");
+  });
+
+  it.each([
+    ["uz-Latn", "Buyuk Britaniyaga mavsumiy ish, operator Pro-Force Limited. Haftasiga kamida 32 soat kafolatlangan ish.\nViza to'lovi va aviachipta — ishchining o'zidan.\nMigratsiya agentligining hududiy bo'limlarida ro'yxatdan o'ting."],
+    ["uz-Cyrl", "Буюк Британия — мавсумий иш, оператор Fruitful Jobs Ltd.\nНомзод ўзи тўлайдиган харажатлар: виза йиғими (тахминан 300 фунт) ва авиачипта.\nМиграция агентлигининг ҳудудий филиаллари орқали ариза беринг."],
+  ])("%s: guaranteed hours and the worker's own visa fee are no visa promise, fee or impersonation", (_, text) => {
+    const found = flags(text);
+    for (const id of ["guaranteed_visa", "upfront_fee", "brand_impersonation"]) expect(found).not.toContain(id);
+  });
+});

@@ -12,6 +12,7 @@ describe("a registry's own spelling of a name", () => {
     ["نور الہدیٰ اوورسیز", "M/S NOOR-UL-HUDA OVERSEAS EMPLOYMENT PROMOTERS"],
     ["AL MUSTAFA HR CONSULTANTS", "M/S AL-MUSTAFA HUMAN RESOURCE CONSULTANTS"],
     ["El Noor Manpower", "Al-Noor Manpower Services"],
+    ["«Атырау Мұнай Крю Сервистер» ЖШС", "Atyrau Munai Crew Services LLP"],
   ])("%s is %s", (advertised, registered) => {
     expect(nameSimilarity(advertised, registered)).toBeGreaterThanOrEqual(SAME_NAME);
   });

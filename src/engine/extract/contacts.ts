@@ -34,8 +34,11 @@ export function writtenLocallyIn(written: string, language: DetectedLanguage, co
   return false;
 }
 
-/** Digit runs that could be a phone number: +, digits, and the spaces, dots, dashes and brackets people put between them. */
-const PHONE_CANDIDATE = /(?<![\p{L}\p{N}+])\+?\(?\d[\d\s().\-]{5,20}\d(?![\p{N}])/gu;
+/**
+ * Digit runs that could be a phone number: +, digits, and the spaces, dots, dashes and brackets people put between
+ * them, on one line: a number at a line's end must not take the "2️⃣" that numbers the next line.
+ */
+const PHONE_CANDIDATE = /(?<![\p{L}\p{N}+])\+?\(?\d[\d \t().\-]{5,20}\d(?![\p{N}])/gu;
 
 /**
  * Finds candidates with one cheap expression and lets libphonenumber-js judge

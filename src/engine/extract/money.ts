@@ -130,7 +130,9 @@ function withRanges(candidates: Candidate[], normalized: string): Candidate[] {
     const toNext = rangedWithNext[i]!;
     // Both ends of a range are quoted for the same period, whichever end names it.
     const period = c.period ?? (toNext ? next!.period : undefined) ?? (previous && rangedWithNext[i - 1] ? previous.period : undefined);
-    const own = period ? { ...c, period, kind: "salary" as const } : c;
+    // ...and are one kind: "Зарплата 450 000–600 000 ₸, оформление по ТК" is a wage at both ends, whatever word is nearer the second.
+    const kind = previous && rangedWithNext[i - 1] && previous.kind !== "unknown" ? previous.kind : c.kind;
+    const own = period ? { ...c, period, kind: "salary" as const } : { ...c, kind };
     if (c.code || c.multiplier || !toNext || (!next!.code && !next!.multiplier)) return own;
     return { ...own, amount: c.base * (next!.multiplier ?? 1), code: next!.code, kind: own.kind === "unknown" ? next!.kind : own.kind };
   });
