@@ -49,3 +49,26 @@ describe("a name of trade words only", () => {
     expect(v.flags.map((f) => f.id)).not.toContain("licence_name_mismatch");
   });
 });
+
+describe("a name set in capitals on the lines above its suffix, as a poster or letterhead sets it", () => {
+  const row = operator({ country: "UZ", registry: "UZ-MA", licenceNo: "UZ-XBA-7040", name: "Jizzax Sangzor Employment xususiy bandlik agentligi", city: "Jizzakh" });
+  const engine = createEngine(loadEngineData(), new MemoryRegistry([row]));
+  const check = (text: string) => engine.check(text, { today: "2026-12-01" });
+
+  it("is the recruiter that claims the licence: another's number under it is a mismatch", () => {
+    const v = check("EVRO TRUD LAYN\nхусусий бандлик агентлиги\nЛицензия № UZ-XBA-7040\nЧЕХИЯГА ИШЧИЛАР КЕРАК!\nТел: +998 91 555 27 06");
+    expect(v.entities.companies.map((c) => c.name)).toContain("EVRO TRUD LAYN хусусий бандлик агентлиги");
+    expect(v.flags.map((f) => f.id)).toContain("licence_name_mismatch");
+  });
+
+  it("is the holder when the capitals spell its name over two lines", () => {
+    const v = check("JIZZAX\nSANGZOR EMPLOYMENT\nxususiy bandlik agentligi\nLitsenziya № UZ-XBA-7040\nPolshaga ishchilar. Tel: +998 72 555 10 10");
+    expect(v.flags.map((f) => f.id)).toContain("licensed_recruiter");
+    expect(v.flags.map((f) => f.id)).not.toContain("licence_name_mismatch");
+  });
+
+  it("is not a sentence above the suffix line", () => {
+    const v = check("Ishga taklif qilamiz, batafsil:\nxususiy bandlik agentligi\nLitsenziya № UZ-XBA-7040");
+    expect(v.entities.companies.map((c) => c.name).join(" ")).not.toMatch(/taklif/i);
+  });
+});

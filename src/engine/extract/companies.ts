@@ -57,6 +57,31 @@ function wordsBefore(original: string, at: number): { start: number } | null {
   return { start };
 }
 
+/** A line of one to five words in capitals, nothing else: how a poster or letterhead sets a name. */
+const CAPITAL_LINE = /^[^\S\n]*(?:[\p{Lu}][\p{Lu}'’&-]*[^\S\n]+){0,4}[\p{Lu}][\p{Lu}'’&-]*[^\S\n]*$/u;
+
+/**
+ * Where a name set in capitals on the lines above starts, when the suffix is its
+ * line's only text ("EVRO TRUD LAYN" / "хусусий бандлик агентлиги"): a poster's
+ * or letterhead's layout, as text read from a picture gives it. Null otherwise.
+ */
+function capitalLinesAbove(original: string, suffix: Evidence): number | null {
+  const lineStart = original.lastIndexOf("\n", suffix.start - 1) + 1;
+  const lineEnd = original.indexOf("\n", suffix.end);
+  if (lineStart === 0 || original.slice(lineStart, suffix.start).trim() || original.slice(suffix.end, lineEnd < 0 ? undefined : lineEnd).trim()) return null;
+  let start: number | null = null;
+  let words = 0;
+  for (let end = lineStart - 1; end > 0; ) {
+    const from = original.lastIndexOf("\n", end - 1) + 1;
+    const line = original.slice(from, end);
+    words += line.trim().split(/\s+/).length;
+    if (!CAPITAL_LINE.test(line) || words > MAX_NAME_WORDS) break;
+    start = from + (line.length - line.trimStart().length);
+    end = from - 1;
+  }
+  return start;
+}
+
 /**
  * Company names end in a suffix ("… Overseas Employment Promoters", "… Ltd",
  * "… xususiy bandlik agentligi") or sit in quotes beside a legal form
@@ -106,7 +131,9 @@ export function extractCompanies(original: string, suffixes: Evidence[], claiman
     } else {
       // «Euro Work Tashkent» хусусий бандлик агентлиги: the quoted name is the agency's.
       const quoted = QUOTED_BEFORE.exec(original.slice(Math.max(0, suffix.start - 64), suffix.start));
+      const above = quoted ? null : capitalLinesAbove(original, suffix);
       if (quoted) push(suffix.start - quoted[0].length, suffix.end);
+      else if (above !== null) push(above, suffix.end);
     }
   }
   // A quoted name that claims a licence, with no legal form or agency word to find it by.
