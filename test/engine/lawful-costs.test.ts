@@ -4,28 +4,10 @@ import { createEngine } from "../../src/engine/engine.ts";
 import { MemoryRegistry } from "../../src/registry/memory.ts";
 import { operator } from "../helpers/operator.ts";
 
-/** Money the worker lawfully pays, and warnings that quote the scammers' words (round 21's classes). */
+/** Money the worker lawfully pays or the employer pays, and what a scam asks instead (rounds 21–24's classes). */
 const engine = createEngine(loadEngineData());
 const check = (text: string) => engine.check(text, { today: "2026-12-01" });
 const flags = (text: string) => check(text).flags.map((f) => f.id);
-
-describe("scammers' words quoted and judged in the same breath", () => {
-  it.each([
-    ["kk", "Семинарда: «алдын ала төлем», «жеке картаға аударым», «визаға 100% кепілдік» неге қауіпті.\nҚатысу тегін, сейсенбі 15:00, Абай даңғылы 12."],
-    ["uz-Latn", "Migratsiya agentligi: \"1 kunda viza\", \"oldindan to'lov kartaga\" — soxta. Rasmiy ro'yxat migration.uz saytida.\nSavollar: +998 71 555 00 18"],
-    ["ru", "На встрече разберём: «виза за 3 дня», «предоплата на карту менеджера» — почему это опасно.\nВход свободный, ул. Киевская 77, Бишкек."],
-    ["en", "Reminder from the resource centre: \"100% visa guarantee\", \"pay the processing fee to my JazzCash\" - fraud. Check the licence on the official list first."],
-    ["ur-Latn", "Yaad rakhein: \"visa pakka, pehle 50 hazar easypaisa karein\" — dhoka hai. Sirf licensed OEP se rabta karein, fees sirf bank challan se."],
-  ])("%s: no fee, channel or visa promise of the advert's own", (_, text) => {
-    const found = flags(text);
-    for (const id of ["upfront_fee", "payment_channel", "guaranteed_visa"]) expect(found).not.toContain(id);
-    expect(check(text).risk).toBe("low");
-  });
-
-  it("a quoted fee the advert asks for is still a fee", () => {
-    expect(flags("Польшада иш. «Рўйхатдан ўтиш тўлови» 200 $, олдиндан картага ўтказасиз.\nТел +998 90 555 12 34")).toContain("upfront_fee");
-  });
-});
 
 describe("paying is 'not necessary'", () => {
   it("'kartaga o'tkazma berish shart emas' is no payment channel", () => {
@@ -40,39 +22,6 @@ describe("a visa fee paid straight to the state that issues the visa", () => {
   });
 });
 
-describe("an irregular crossing beyond a third country", () => {
-  it.each([
-    ["uz-Cyrl", "Америкада иш, ойлик 6 000 $. Мексикагача чиптани ўзимиз оламиз, у ердан ҳамкорларимиз олиб ўтишади.\nТел +998 93 555 62 10"],
-    ["uz-Latn", "Amerikada ish, oylik 6 000 $. Meksikagacha chiptani o'zimiz olamiz, u yerdan hamkorlarimiz olib o'tishadi.\nTel +998 93 555 62 10"],
-  ])("%s: partners who 'take you across' from Mexico are smuggling", (_, text) => {
-    expect(check(text).crime).toBe("smuggling");
-  });
-
-  it.each([
-    ["ur", "اٹلی میں فارم کا کام۔ پہلے ایران، پھر ترکی، آگے بارڈر ہمارے لڑکے کراس کروائیں گے۔\nرابطہ: واٹس ایپ 0344-5550913"],
-    ["ur", "یورپ میں کام، ویزا کی ضرورت نہیں۔ سفر گروپ کے ساتھ۔ پہنچ کر گھر والے ادائیگی کریں گے۔\nرابطہ: واٹس ایپ 0344-5550913"],
-    ["ur-Latn", "Italy farm job. Pehle Iran, phir Turkey, aage border hamare larke cross karwayenge.\nWhatsApp 0344-5550913"],
-  ])("%s: 'our men will get you across the border', paid by the family on arrival, is smuggling", (_, text) => {
-    expect(check(text).crime).toBe("smuggling");
-  });
-});
-
-describe("a recruiter's name translated by the registry", () => {
-  const row = operator({ country: "KZ", registry: "KZ-MLSP", licenceNo: "KZ-PEA-7001", name: "Ertis Vocational Placement LLP", city: "Pavlodar" });
-  const withRow = createEngine(loadEngineData(), new MemoryRegistry([row]));
-
-  it("«Ертіс Кәсіби Орналастыру» under its own licence is the holder, not another company", () => {
-    const v = withRow.check("Словакияға дәнекерлеушілер керек, жұмыс беруші «Žilina Metal s.r.o.».\n«Ертіс Кәсіби Орналастыру» ЖШС, лицензия № KZ-PEA-7001\nПавлодар, тел +7 7182 555 084", { today: "2026-12-01" });
-    expect(v.flags.map((f) => f.id)).not.toContain("licence_name_mismatch");
-    expect(v.flags.map((f) => f.id)).toContain("licensed_recruiter");
-  });
-
-  it("another company's name under that licence is still a mismatch", () => {
-    const v = withRow.check("Словакияға дәнекерлеушілер керек.\n«Астана Еуро Жоб» ЖШС, лицензия № KZ-PEA-7001\nТел +7 701 555 0844", { today: "2026-12-01" });
-    expect(v.flags.map((f) => f.id)).toContain("licence_name_mismatch");
-  });
-});
-
 describe("a state scheme sold around its exam, against a 'bank guarantee'", () => {
   it.each([
     ["uz-Latn", "Koreyaga E-9: koreys tili imtihonidan o'ta olmaganlar uchun imkoniyat. Nomzod 1 500 $ bank kafolati ochadi.\nToshkent, Yunusobod. +998 95 555 80 13"],
@@ -84,7 +33,7 @@ describe("a state scheme sold around its exam, against a 'bank guarantee'", () =
   });
 });
 
-describe("round 22: what licensed recruiters and state bodies say of others", () => {
+describe("what licensed recruiters and state bodies say of others, and of the worker's own costs", () => {
   it("uz: a state warning listing agencies whose licences are cancelled is no revoked licence of its own", () => {
     const text = "OGOHLANTIRISH\nQuyidagi tashkilotlar chet elga ishga yuborish huquqiga ega emas:\n• «Samarqand Job Center» MChJ (UZ-XBA-2830) — litsenziya bekor qilingan\nKartaga pul so'rashsa, to'lamang.";
     const registry = new MemoryRegistry([operator({ country: "UZ", registry: "UZ-MA", licenceNo: "UZ-XBA-2830", name: "Samarqand Job Center MChJ", city: "Samarqand", status: "cancelled" })]);
@@ -109,7 +58,7 @@ describe("round 22: what licensed recruiters and state bodies say of others", ()
   });
 });
 
-describe("round 23: adverts as people forward them", () => {
+describe("adverts as people forward them: misread digits, wages, refusals, routes", () => {
   it.each([
     ["uz-Cyrl", "КАНАДАГА ИШ ВИЗАСИ — 1OO% КАФОЛАТ\nТўлов: 1-босқич 1 5OO $\nWhatsApp: +998 9O 555 44 l7", "guaranteed_visa"],
     ["ru", "ВИЗА В ПОЛЬШУ 1OO% ГАРАНТИЯ\nОплата 5OO $ до вылета\nWhatsApp +998 9l 555 40 12", "guaranteed_visa"],
@@ -136,7 +85,7 @@ describe("round 23: adverts as people forward them", () => {
   });
 });
 
-describe("round 24: an ordinary week of job posts", () => {
+describe("an ordinary week's wages, phones and guaranteed hours", () => {
   it("ru: both ends of a wage range are the wage, whatever word is nearer the second", () => {
     const v = check("Логист-диспетчер, ТОО «Silk Cargo Group», Алматы.\nЗарплата 450 000–600 000 ₸, оформление по ТК РК, офис у ТРЦ «Mega Alma-Ata».");
     expect(v.entities.money.map((m) => m.kind)).toEqual(["salary", "salary"]);

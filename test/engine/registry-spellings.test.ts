@@ -72,3 +72,19 @@ describe("a name set in capitals on the lines above its suffix, as a poster or l
     expect(v.entities.companies.map((c) => c.name).join(" ")).not.toMatch(/taklif/i);
   });
 });
+
+describe("a recruiter's name translated by the registry", () => {
+  const row = operator({ country: "KZ", registry: "KZ-MLSP", licenceNo: "KZ-PEA-7001", name: "Ertis Vocational Placement LLP", city: "Pavlodar" });
+  const withRow = createEngine(loadEngineData(), new MemoryRegistry([row]));
+
+  it("«Ертіс Кәсіби Орналастыру» under its own licence is the holder, not another company", () => {
+    const v = withRow.check("Словакияға дәнекерлеушілер керек, жұмыс беруші «Žilina Metal s.r.o.».\n«Ертіс Кәсіби Орналастыру» ЖШС, лицензия № KZ-PEA-7001\nПавлодар, тел +7 7182 555 084", { today: "2026-12-01" });
+    expect(v.flags.map((f) => f.id)).not.toContain("licence_name_mismatch");
+    expect(v.flags.map((f) => f.id)).toContain("licensed_recruiter");
+  });
+
+  it("another company's name under that licence is still a mismatch", () => {
+    const v = withRow.check("Словакияға дәнекерлеушілер керек.\n«Астана Еуро Жоб» ЖШС, лицензия № KZ-PEA-7001\nТел +7 701 555 0844", { today: "2026-12-01" });
+    expect(v.flags.map((f) => f.id)).toContain("licence_name_mismatch");
+  });
+});

@@ -2,9 +2,10 @@ import { describe, expect, it } from "vitest";
 import { loadEngineData } from "../../src/data/load-engine-data.ts";
 import { createEngine } from "../../src/engine/engine.ts";
 
-/** Round 20's classes: irregular routes and trafficking in the region's words, and the warnings that quote them. */
+/** Irregular routes and trafficking in the region's words, and the warnings that quote them (rounds 20 and 21). */
 const engine = createEngine(loadEngineData());
 const check = (text: string) => engine.check(text, { today: "2026-12-01" });
+const flags = (text: string) => check(text).flags.map((f) => f.id);
 
 describe("smuggling in the words smugglers use", () => {
   it.each([
@@ -40,5 +41,40 @@ describe("warnings that describe the routes and the compounds", () => {
   it("a hotel's recruiter setting itself apart from 'online operator' calls is no scam-centre job", () => {
     const v = check("Tailand, Phuket: mehmonxonaga oshpaz yordamchisi kerak. Maosh 30 000 bat, shartnoma 1 yil.\nE'tibor bering: \"Onlayn operator\", \"call-markaz\" kabi Tailand chaqiruvlari bilan adashtirmang — biz bunday vakansiyalar bilan ishlamaymiz.\nTel: +998 66 555 21 90");
     expect(v.flags.map((f) => f.id)).not.toContain("trafficking_risk");
+  });
+});
+
+describe("scammers' words quoted and judged in the same breath", () => {
+  it.each([
+    ["kk", "Семинарда: «алдын ала төлем», «жеке картаға аударым», «визаға 100% кепілдік» неге қауіпті.\nҚатысу тегін, сейсенбі 15:00, Абай даңғылы 12."],
+    ["uz-Latn", "Migratsiya agentligi: \"1 kunda viza\", \"oldindan to'lov kartaga\" — soxta. Rasmiy ro'yxat migration.uz saytida.\nSavollar: +998 71 555 00 18"],
+    ["ru", "На встрече разберём: «виза за 3 дня», «предоплата на карту менеджера» — почему это опасно.\nВход свободный, ул. Киевская 77, Бишкек."],
+    ["en", "Reminder from the resource centre: \"100% visa guarantee\", \"pay the processing fee to my JazzCash\" - fraud. Check the licence on the official list first."],
+    ["ur-Latn", "Yaad rakhein: \"visa pakka, pehle 50 hazar easypaisa karein\" — dhoka hai. Sirf licensed OEP se rabta karein, fees sirf bank challan se."],
+  ])("%s: no fee, channel or visa promise of the advert's own", (_, text) => {
+    const found = flags(text);
+    for (const id of ["upfront_fee", "payment_channel", "guaranteed_visa"]) expect(found).not.toContain(id);
+    expect(check(text).risk).toBe("low");
+  });
+
+  it("a quoted fee the advert asks for is still a fee", () => {
+    expect(flags("Польшада иш. «Рўйхатдан ўтиш тўлови» 200 $, олдиндан картага ўтказасиз.\nТел +998 90 555 12 34")).toContain("upfront_fee");
+  });
+});
+
+describe("an irregular crossing beyond a third country", () => {
+  it.each([
+    ["uz-Cyrl", "Америкада иш, ойлик 6 000 $. Мексикагача чиптани ўзимиз оламиз, у ердан ҳамкорларимиз олиб ўтишади.\nТел +998 93 555 62 10"],
+    ["uz-Latn", "Amerikada ish, oylik 6 000 $. Meksikagacha chiptani o'zimiz olamiz, u yerdan hamkorlarimiz olib o'tishadi.\nTel +998 93 555 62 10"],
+  ])("%s: partners who 'take you across' from Mexico are smuggling", (_, text) => {
+    expect(check(text).crime).toBe("smuggling");
+  });
+
+  it.each([
+    ["ur", "اٹلی میں فارم کا کام۔ پہلے ایران، پھر ترکی، آگے بارڈر ہمارے لڑکے کراس کروائیں گے۔\nرابطہ: واٹس ایپ 0344-5550913"],
+    ["ur", "یورپ میں کام، ویزا کی ضرورت نہیں۔ سفر گروپ کے ساتھ۔ پہنچ کر گھر والے ادائیگی کریں گے۔\nرابطہ: واٹس ایپ 0344-5550913"],
+    ["ur-Latn", "Italy farm job. Pehle Iran, phir Turkey, aage border hamare larke cross karwayenge.\nWhatsApp 0344-5550913"],
+  ])("%s: 'our men will get you across the border', paid by the family on arrival, is smuggling", (_, text) => {
+    expect(check(text).crime).toBe("smuggling");
   });
 });
