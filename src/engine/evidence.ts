@@ -18,3 +18,8 @@ export function wholeWords(evidence: Evidence, original: string): Evidence {
   if (start > 0 && DIGIT.test(original[start] ?? "") && CURRENCY.test(original[start - 1]!)) start--;
   return start === evidence.start && end === evidence.end ? evidence : { text: original.slice(start, end), start, end };
 }
+
+/** Whether `inner` lies within `outer`. */
+export function within(inner: Evidence, outer: Evidence): boolean {
+  return inner.start >= outer.start && inner.end <= outer.end;
+}

@@ -1,3 +1,4 @@
+import { within } from "./evidence.ts";
 import { claimsLicence } from "./licence-claim.ts";
 import { coreName, endsWithName, keySimilarity, looksLikeRecruiter, nameKey, SAME_NAME, withoutCity, type NameKey } from "./names.ts";
 import type { Entities, Evidence, Operator, RegistryFinding, RegistryLookup } from "./types.ts";
@@ -30,7 +31,7 @@ function advertisedMatches(companies: Entities["companies"], operator: Operator,
     holders.some((holder) => keySimilarity(read(c.name), holder) >= SAME_NAME || (claims(c) && endsWithName(read(c.name), holder)));
   if (companies.some(named)) return true;
   // Trade words only ("KADR SERVIS", the last line of a name set over three) name no other recruiter.
-  const contests = (c: Entities["companies"][number]) => coreName(c.name) !== "" && (looksLikeRecruiter(c.name) || describedAsRecruiter(c.evidence, original) || claims(c));
+  const contests = (c: Entities["companies"][number]) => read(c.name).core !== null && (looksLikeRecruiter(c.name) || describedAsRecruiter(c.evidence, original) || claims(c));
   return companies.some(contests) ? false : null;
 }
 
@@ -82,8 +83,8 @@ export function matchRegistry(entities: Entities, lookup: RegistryLookup, origin
   for (const company of entities.companies) {
     // A piece of the holder's name as the ad writes it ("Теңир-Тоо" of «Теңир-Тоо Кэр Эброуд») is the holder, not another company.
     if (holderNames.some((h) => within(company.evidence, h.evidence))) continue;
-    const best = likeliest(lookup.byName(company.name).filter((m) => m.agrees && m.similarity >= SAME_NAME), phoneCountries);
-    if (best && best.similarity >= SAME_NAME) {
+    const best = likeliest(lookup.byName(company.name).filter((m) => m.agrees), phoneCountries);
+    if (best) {
       findings.push({ kind: "name_found", name: company.name, operator: best.operator, similarity: best.similarity });
     } else {
       findings.push({ kind: "name_unknown", name: company.name });
@@ -106,9 +107,6 @@ function likeliest<T extends { operator: Operator; similarity: number }>(matches
   return top.find((m) => phoneCountries.has(m.operator.country)) ?? top[0];
 }
 
-function within(inner: Evidence, outer: Evidence): boolean {
-  return inner.start >= outer.start && inner.end <= outer.end;
-}
 
 /** A registry with nothing in it: the engine still runs, it just finds no recruiter. */
 export const EMPTY_REGISTRY: RegistryLookup = {

@@ -126,10 +126,10 @@ export interface Operator {
 export interface RegistryLookup {
   byLicence(canonical: string): Operator[];
   /**
-   * Rows whose names are like `name`, most similar first. `agrees`: the name
-   * is the row's word for word, by a word the registry does not hold in many
-   * rows (names.ts namesAgree), which a name found without a licence number
-   * needs to count as that recruiter.
+   * Rows whose names are like `name`, most similar first. `agrees`: a name
+   * found without a licence number counts as that row's — as similar as
+   * SAME_NAME asks, and the row's word for word by a word the registry does
+   * not hold in many rows (names.ts namesAgree).
    */
   byName(name: string): NameMatch[];
   byPhone(e164: string): Operator[];

@@ -1,5 +1,5 @@
 import { canonicalLicence } from "../engine/licence.ts";
-import { coreName, keySimilarity, nameKey, namesAgree, toLatin, withoutCity, type NameKey } from "../engine/names.ts";
+import { coreName, keySimilarity, nameKey, namesAgree, SAME_NAME, toLatin, withoutCity, type NameKey } from "../engine/names.ts";
 import type { NameMatch, Operator, RegistryLookup } from "../engine/types.ts";
 
 /** The index keys of a name, given its core (coreName). */
@@ -97,6 +97,6 @@ export class MemoryRegistry implements RegistryLookup {
       .map((operator) => ({ operator, similarity: keySimilarity(advertised, this.#nameKeyOf(operator)) }))
       .filter((m) => m.similarity > 0)
       .sort((a, b) => b.similarity - a.similarity)
-      .map((m) => ({ ...m, agrees: namesAgree(advertised, this.#ownNameOf(m.operator), arabic, this.#common) }));
+      .map((m) => ({ ...m, agrees: m.similarity >= SAME_NAME && namesAgree(advertised, this.#ownNameOf(m.operator), arabic, this.#common) }));
   }
 }

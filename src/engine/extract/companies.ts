@@ -131,9 +131,8 @@ export function extractCompanies(original: string, suffixes: Evidence[], claiman
     } else {
       // «Euro Work Tashkent» хусусий бандлик агентлиги: the quoted name is the agency's.
       const quoted = QUOTED_BEFORE.exec(original.slice(Math.max(0, suffix.start - 64), suffix.start));
-      const above = quoted ? null : capitalLinesAbove(original, suffix);
-      if (quoted) push(suffix.start - quoted[0].length, suffix.end);
-      else if (above !== null) push(above, suffix.end);
+      const start = quoted ? suffix.start - quoted[0].length : capitalLinesAbove(original, suffix);
+      if (start !== null) push(start, suffix.end);
     }
   }
   // A quoted name that claims a licence, with no legal form or agency word to find it by.

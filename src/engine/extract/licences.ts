@@ -1,6 +1,7 @@
 import type { CompiledData } from "../compile.ts";
 import { canonicalLicence } from "../licence.ts";
-import type { Entities, Evidence } from "../types.ts";
+import { within } from "../evidence.ts";
+import type { Entities } from "../types.ts";
 
 function trimToken(token: string): string {
   return token.replace(/[\s/.-]+$/, "");
@@ -26,12 +27,9 @@ export function extractLicences(normalized: string, original: string, data: Comp
   if (normalized.includes("/")) for (const m of normalized.matchAll(data.barePkLicence)) add(m[1]!, m.index);
   if (normalized.includes("-")) for (const m of normalized.matchAll(data.bareRegionalLicence)) add(m[1]!, m.index);
   // "Our licence is OEP 1610/LHR": the keyword's token took "is OEP" along; the number found within it is the licence.
+  // (Two tokens over the same span read alike, so they are one entry here: another within is a shorter one.)
   const found = [...byCanonical.values()];
   return found.filter((l) => !found.some((o) => o !== l && within(o.evidence, l.evidence)));
-}
-
-function within(inner: Evidence, outer: Evidence): boolean {
-  return inner.start >= outer.start && inner.end <= outer.end && inner.end - inner.start < outer.end - outer.start;
 }
 
 export function extractProtectorPermissions(normalized: string, original: string, data: CompiledData): Entities["protectorPermissions"] {
