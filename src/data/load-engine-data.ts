@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { z } from "zod";
@@ -9,6 +9,7 @@ import {
   signalsConfigSchema,
   type EngineData,
   type LexiconFile,
+  wordingModelSchema,
 } from "../engine/data.ts";
 
 /** The project's `data/` folder, wherever the process was started from. */
@@ -29,6 +30,9 @@ function readJson<T>(file: string, schema: z.ZodType<T>): T {
   return result.data;
 }
 
+/** The wording model `npm run fit:wording` writes. */
+export const WORDING_FILE = "wording.json";
+
 /** Reads and validates the lexicons, signal weights and language markers. */
 export function loadEngineData(dataDir: string = DEFAULT_DATA_DIR): EngineData {
   const lexiconDir = join(dataDir, "lexicons");
@@ -41,5 +45,6 @@ export function loadEngineData(dataDir: string = DEFAULT_DATA_DIR): EngineData {
     common: readJson(join(lexiconDir, "common.json"), commonDataSchema),
     signals: readJson(join(dataDir, "signals.json"), signalsConfigSchema),
     languageMarkers: readJson(join(dataDir, "languages.json"), languageMarkersSchema),
+    ...(existsSync(join(dataDir, WORDING_FILE)) ? { wording: readJson(join(dataDir, WORDING_FILE), wordingModelSchema) } : {}),
   };
 }

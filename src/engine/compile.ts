@@ -9,6 +9,7 @@ import { linkDomains, type LinkDomains } from "./domains.ts";
 import { MatchStarts } from "./extract/starts.ts";
 import { WordBefore } from "./word-before.ts";
 import type { Evidence, VisaType } from "./types.ts";
+import type { WordingModel } from "./wording.ts";
 
 /** Everything the engine derives from its data files once, at start-up. */
 export interface CompiledData {
@@ -49,6 +50,7 @@ export interface CompiledData {
   currencyBefore: RegExp;
   common: CommonData;
   signals: SignalsConfig;
+  wording: WordingModel | undefined;
 }
 
 export const VISA_CATEGORY: Record<VisaType, LexiconCategory> = {
@@ -181,5 +183,6 @@ export function compileEngineData(data: EngineData): CompiledData {
     currencyBefore: new RegExp(`(?:${currencies})\\s*$`, "iu"),
     common,
     signals: data.signals,
+    wording: data.wording,
   };
 }

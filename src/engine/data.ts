@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { SIGNAL_IDS } from "./types.ts";
+import type { WordingModel } from "./wording.ts";
 
 /**
  * The shape of the data files the engine runs on (data/lexicons, data/signals.json,
@@ -206,9 +207,26 @@ export const languageMarkersSchema = z.record(
 );
 export type LanguageMarkers = z.infer<typeof languageMarkersSchema>;
 
+export const wordingModelSchema = z
+  .object({
+    bits: z.number().int().min(8).max(20),
+    minN: z.number().int().min(1).max(8),
+    maxN: z.number().int().min(1).max(8),
+    bias: z.number(),
+    lowerMediumBelow: z.number().min(0).max(1),
+    /** Where the weights came from: the corpus, the settings and the figures of the fit. */
+    provenance: z.record(z.string(), z.unknown()),
+    weights: z.array(z.number()),
+  })
+  .strict()
+  .refine((m) => m.weights.length === 2 ** m.bits && m.minN <= m.maxN, { message: "weights must hold one number per bucket (2^bits), minN ≤ maxN" });
+export type WordingModelFile = z.infer<typeof wordingModelSchema>;
+
 export interface EngineData {
   lexicons: LexiconFile[];
   common: CommonData;
   signals: SignalsConfig;
   languageMarkers: LanguageMarkers;
+  /** Without one, risk rests on the signs alone. */
+  wording?: WordingModel;
 }

@@ -6,7 +6,8 @@ import { wholeWords } from "./evidence.ts";
 import { extractEntities } from "./extract/index.ts";
 import { createLanguageDetector, type LanguageDetector } from "./language.ts";
 import { EMPTY_REGISTRY, matchRegistry } from "./match.ts";
-import { cleanInput, foldForMatch, readMisreadDigits, unifyText } from "./normalize.ts";
+import { readAdvertText } from "./normalize.ts";
+import { wordingProbability } from "./wording.ts";
 import { scoreSignals, toldOffer } from "./score.ts";
 import { detectSignals } from "./signals/index.ts";
 import { sightingsOf } from "./sightings.ts";
@@ -88,9 +89,7 @@ function bindEngine(compiled: CompiledData, detector: LanguageDetector, registry
   return {
     check(text, options = {}) {
       const lap = options.lap ?? noLap;
-      const original = cleanInput(text, MAX_AD_LENGTH);
-      const unified = readMisreadDigits(unifyText(original));
-      const normalized = foldForMatch(unified);
+      const { original, unified, normalized } = readAdvertText(text, MAX_AD_LENGTH);
       lap("normalise");
       // Detection reads the letters as typed: ә or ң tell Kazakh from Russian.
       const language = options.language ?? detector.detect(unified);
@@ -110,7 +109,9 @@ function bindEngine(compiled: CompiledData, detector: LanguageDetector, registry
       if (reported.length) found.set("reported_before", reported.map((s) => s.evidence));
       for (const [id, list] of found) found.set(id, list.map((e) => wholeWords(e, original)));
       lap("signals");
-      const { flags, score, risk, crime } = scoreSignals(found, isJobAd, compiled.signals);
+      const model = compiled.wording;
+      const wording = model && { probability: () => wordingProbability(model, normalized), lowerMediumBelow: model.lowerMediumBelow };
+      const { flags, score, risk, crime } = scoreSignals(found, isJobAd, compiled.signals, wording);
       lap("score");
       const seasonal = hits.cues.seasonalScheme.length > 0;
       const advice = chooseAdvice({ language, home: options.home, isJobAd, risk, flags, entities, registry: findings, seasonal });

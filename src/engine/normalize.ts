@@ -217,3 +217,10 @@ export function foldForMatch(unified: string): string {
   if (CYRILLIC_CODE_HINT.test(folded)) folded = folded.replace(CYRILLIC_CODE, (code) => code.replace(/./gu, (ch) => CYRILLIC_LOOKALIKE[ch] ?? ch));
   return foldTwins(folded);
 }
+
+/** The three forms of an advert the engine reads: as written (quoted back), unified, and folded for matching. */
+export function readAdvertText(text: string, maxLength: number): { original: string; unified: string; normalized: string } {
+  const original = cleanInput(text, maxLength);
+  const unified = readMisreadDigits(unifyText(original));
+  return { original, unified, normalized: foldForMatch(unified) };
+}

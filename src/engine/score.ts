@@ -22,18 +22,38 @@ export function logistic(bias: number, weights: readonly number[]): number {
  * among many lawful facts does not make an advert risky. Weights and
  * thresholds are fitted on the dev corpus (data/signals.json says how).
  */
-export function scoreSignals(found: Found, isJobAd: boolean, config: SignalsConfig): Score {
+export function scoreSignals(found: Found, isJobAd: boolean, config: SignalsConfig, wording?: Wording): Score {
   const flags: Flag[] = [...found.entries()]
     .map(([id, evidence]) => ({ id, weight: config.signals[id].weight, evidence }))
     .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
   const score = isJobAd ? Math.round(logistic(config.bias, flags.map((f) => f.weight)) * 1000) / 1000 : 0;
-  const byScore: Risk = score >= config.thresholds.high ? "high" : score >= config.thresholds.medium ? "medium" : "low";
+  const bySigns: Risk = score >= config.thresholds.high ? "high" : score >= config.thresholds.medium ? "medium" : "low";
+  const byScore = bySigns === "medium" && ordinaryWording(found, wording) ? "low" : bySigns;
   const floors = isJobAd ? flags.flatMap((f) => config.signals[f.id].atLeast ?? []) : [];
   const risk = [byScore, ...floors].reduce((a, b) => (RANK[b] > RANK[a] ? b : a));
   return { flags, score, risk, crime: crimeOf(found, risk) };
 }
 
 const RANK: Record<Risk, number> = { low: 0, medium: 1, high: 2 };
+
+/** The wording model's probability for an advert, and below what a medium advert is worded as honest ones are. */
+export interface Wording {
+  /** Computed only when the signs leave the advert at medium. */
+  probability: () => number;
+  lowerMediumBelow: number;
+}
+
+/** A sign of smuggling or trafficking is never outweighed by how ordinary the rest reads. */
+const NEVER_LOWERED: readonly SignalId[] = ["smuggling_route", "trafficking_risk"];
+
+/**
+ * Medium is "check before you go": the signs weigh some but not much. There,
+ * wording that reads like the honest adverts' tells informal honest posts
+ * (no company, a messenger) from scams, whose telling detail phrase lists miss.
+ */
+function ordinaryWording(found: Found, wording: Wording | undefined): boolean {
+  return wording !== undefined && !NEVER_LOWERED.some((id) => found.has(id)) && wording.probability() < wording.lowerMediumBelow;
+}
 
 /** The most serious crime the signs point to, once the advert is judged risky at all. */
 function crimeOf(found: Found, risk: Risk): Crime | null {

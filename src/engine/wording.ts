@@ -1,0 +1,75 @@
+/**
+ * How an advert is worded, read as character n-grams of its words: a fresh
+ * scam's telling detail is worded too many ways for phrase lists, but the
+ * pieces of its words ("предоплат", "advance", "پیشگی") recur. The model is a
+ * logistic regression over hashed n-grams fitted on the dev corpus
+ * (`npm run fit:wording`, data/wording.json says how); the engine uses it only
+ * to judge adverts whose risk rests on who posted them, not on what they ask.
+ */
+
+export interface WordingShape {
+  /** Hash buckets (2^bits) the n-grams fall into. */
+  bits: number;
+  minN: number;
+  maxN: number;
+}
+
+export interface WordingModel extends WordingShape {
+  bias: number;
+  /** One weight per bucket. */
+  weights: readonly number[];
+  /**
+   * An advert the score puts at medium only by signs of who posted it or how
+   * (no company, a messenger, urgency...) is low when its wording is less
+   * likely a scam's than this: informal honest posts share those signs.
+   */
+  lowerMediumBelow: number;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const DIGIT = /\p{Nd}/gu;
+
+/** FNV-1a over UTF-16 code units: the same n-gram falls in the same bucket in fit and check. */
+function fnv1a(text: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/**
+ * The distinct buckets of an advert's n-grams: each word (digits read as 0, so
+ * amounts and phone numbers of one shape are alike) framed by spaces, cut into
+ * pieces of minN..maxN characters.
+ */
+export function wordingBuckets(normalized: string, bits: number, minN: number, maxN: number): Set<number> {
+  const mask = (1 << bits) - 1;
+  const out = new Set<number>();
+  for (const m of normalized.matchAll(WORD)) {
+    const word = ` ${m[0].replace(DIGIT, "0")} `;
+    for (let n = minN; n <= maxN; n++) {
+      for (let i = 0; i + n <= word.length; i++) out.add(fnv1a(word, i, i + n) & mask);
+    }
+  }
+  return out;
+}
+
+/**
+ * The log-odds of a scam from an advert's buckets. A long advert has many
+ * buckets: their sum is scaled by the root of their number, in the fit as here.
+ */
+export function wordingLogit(bias: number, weights: ArrayLike<number>, buckets: ReadonlySet<number> | readonly number[]): number {
+  const list = [...buckets];
+  const scale = 1 / Math.sqrt(Math.max(1, list.length));
+  let z = bias;
+  for (const b of list) z += weights[b]! * scale;
+  return z;
+}
+
+/** The probability, as the wording alone tells it, that the advert is a scam. */
+export function wordingProbability(model: WordingModel, normalized: string): number {
+  const z = wordingLogit(model.bias, model.weights, wordingBuckets(normalized, model.bits, model.minN, model.maxN));
+  return 1 / (1 + Math.exp(-z));
+}

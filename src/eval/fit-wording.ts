@@ -1,0 +1,75 @@
+/**
+ * Fitting the wording model (npm run fit:wording): a logistic regression over
+ * the hashed character n-grams of the dev adverts, by stochastic gradient with
+ * per-weight step sizes (AdaGrad) and a small L2 penalty. Seeded, so the same
+ * corpus gives the same weights.
+ */
+import { wordingBuckets, wordingLogit, type WordingShape } from "../engine/wording.ts";
+
+export interface WordingExample {
+  buckets: readonly number[];
+  scam: boolean;
+}
+
+export interface WordingFitOptions extends WordingShape {
+  lambda: number;
+  epochs: number;
+  seed: number;
+}
+
+const STEP = 0.5;
+
+export function wordingExample(normalized: string, shape: WordingShape, scam: boolean): WordingExample {
+  return { buckets: [...wordingBuckets(normalized, shape.bits, shape.minN, shape.maxN)], scam };
+}
+
+/** A small linear congruential generator: reproducible shuffles without a dependency. */
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+}
+
+function shuffle<T>(items: T[], random: () => number): void {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [items[i], items[j]] = [items[j]!, items[i]!];
+  }
+}
+
+export function fitWording(examples: readonly WordingExample[], options: WordingFitOptions): { bias: number; weights: Float64Array } {
+  const weights = new Float64Array(1 << options.bits);
+  const squares = new Float64Array(1 << options.bits);
+  let bias = 0;
+  let biasSquares = 0;
+  const random = seeded(options.seed);
+  const order = [...examples];
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    shuffle(order, random);
+    for (const { buckets, scam } of order) {
+      const p = 1 / (1 + Math.exp(-wordingLogit(bias, weights, buckets)));
+      const error = p - (scam ? 1 : 0);
+      biasSquares += error * error;
+      bias -= (STEP * error) / Math.sqrt(biasSquares + 1e-8);
+      const scale = 1 / Math.sqrt(Math.max(1, buckets.length));
+      for (const b of buckets) {
+        const gradient = error * scale + options.lambda * weights[b]!;
+        const sum = squares[b]! + gradient * gradient;
+        squares[b] = sum;
+        weights[b] = weights[b]! - (STEP * gradient) / Math.sqrt(sum + 1e-8);
+      }
+    }
+  }
+  return { bias, weights };
+}
+
+/** Each group's probabilities from a model fitted without it: how the model does on writers it never saw. */
+export function leaveGroupOut(examples: readonly WordingExample[], groups: readonly string[], options: WordingFitOptions): number[] {
+  const out = new Array<number>(examples.length).fill(Number.NaN);
+  for (const group of new Set(groups)) {
+    const model = fitWording(examples.filter((_, i) => groups[i] !== group), options);
+    examples.forEach((e, i) => {
+      if (groups[i] === group) out[i] = 1 / (1 + Math.exp(-wordingLogit(model.bias, model.weights, e.buckets)));
+    });
+  }
+  return out;
+}
