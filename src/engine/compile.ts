@@ -180,7 +180,8 @@ export function compileEngineData(data: EngineData): CompiledData {
     addressBefore: wordBefore(common.addressWords, "[\\s.,:#№-]"),
     registrationNumber: new RegExp(`${atWordStart(alternation(common.registrationLabels))}[\\s.:#№/-]*\\d[\\d\\s-]{4,18}\\d(?!\\p{N})`, "giu"),
     currencyAfter: new RegExp(`^\\s*(?:${currencies}|${multipliers})(?![\\p{L}\\p{N}])`, "iu"),
-    currencyBefore: new RegExp(`(?:${currencies})\\s*$`, "iu"),
+    // A whole word: "whatsapp karo +966 55 …" ends in "ro" (Omani rial) without naming a currency.
+    currencyBefore: new RegExp(`(?<![\\p{L}\\p{N}])(?:${currencies})\\s*$`, "iu"),
     common,
     signals: data.signals,
     wording: data.wording,

@@ -23,6 +23,13 @@ describe("phones", () => {
     expect(found.phones.map((p) => p.e164)).toEqual(["+78125550027"]);
     expect(found.money).toEqual([]);
   });
+
+  it("a currency before a number is a whole word: a word ending in one (\"karo\", rial \"ro\") leaves the phone a phone", () => {
+    const found = entities("CV mujhe whatsapp karo +966 55 000 0731, main HR ko de dunga");
+    expect(found.phones.map((p) => p.e164)).toEqual(["+966550000731"]);
+    expect(found.money).toEqual([]);
+    expect(entities("Salary RO 350, +968 9000 0731").money.map((m) => [m.amount, m.currency])).toEqual([[350, "OMR"]]);
+  });
 });
 
 describe("e-mails and links", () => {
