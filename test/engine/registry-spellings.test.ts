@@ -13,6 +13,9 @@ describe("a registry's own spelling of a name", () => {
     ["AL MUSTAFA HR CONSULTANTS", "M/S AL-MUSTAFA HUMAN RESOURCE CONSULTANTS"],
     ["El Noor Manpower", "Al-Noor Manpower Services"],
     ["«Атырау Мұнай Крю Сервистер» ЖШС", "Atyrau Munai Crew Services LLP"],
+    // "Abroad" is a trade word: agencies leave it out, or write it as they say it («Ворк Аброд»).
+    ["«Ак-Булуң Эмгек» агенттиги", "Ak-Bulun Emgek Abroad LLC"],
+    ["ҶДММ «Наврӯз Ворк Аброд»", "Navruz Work Abroad LLC"],
   ])("%s is %s", (advertised, registered) => {
     expect(nameSimilarity(advertised, registered)).toBeGreaterThanOrEqual(SAME_NAME);
   });
@@ -86,5 +89,16 @@ describe("a recruiter's name translated by the registry", () => {
   it("another company's name under that licence is still a mismatch", () => {
     const v = withRow.check("Словакияға дәнекерлеушілер керек.\n«Астана Еуро Жоб» ЖШС, лицензия № KZ-PEA-7001\nТел +7 701 555 0844", { today: "2026-12-01" });
     expect(v.flags.map((f) => f.id)).toContain("licence_name_mismatch");
+  });
+});
+
+describe("a name after the city it belongs to (Urdu genitive)", () => {
+  const engine = createEngine(loadEngineData(), new MemoryRegistry([operator({ licenceNo: "7031/SKT", name: "Hajipura Overseas Consultants", city: "Sialkot" })]));
+
+  it("«سیالکوٹ کی حاجی پورہ اوورسیز کنسلٹنٹس» is Sialkot's Hajipura Overseas Consultants, the licence's holder", () => {
+    const v = engine.check("وہی کمپنی اب پلمبر لے رہی ہے، سیالکوٹ کی حاجی پورہ اوورسیز کنسلٹنٹس کے ذریعے (لائسنس 7031/SKT)۔ ان کا دفتر کچہری روڈ پر ہے۔", { today: "2026-12-01" });
+    expect(v.entities.companies.map((c) => c.name)).toContain("حاجی پورہ اوورسیز کنسلٹنٹس");
+    expect(v.flags.map((f) => f.id)).not.toContain("licence_name_mismatch");
+    expect(v.flags.map((f) => f.id)).toContain("licensed_recruiter");
   });
 });

@@ -3,6 +3,7 @@ import { coreName } from "../names.ts";
 import type { Entities, Evidence } from "../types.ts";
 
 const DETERMINERS: ReadonlySet<string> = new Set(companyWords.determiners);
+const POSTPOSITIONS: ReadonlySet<string> = new Set(companyWords.postpositions);
 
 /**
  * A phrase about no one in particular, not a name: words that open such a
@@ -36,7 +37,7 @@ const MAX_NAME_CHARS = 200;
 /** Contacts are never a company's name: "@polsha_job LLC" is a handle beside a suffix. */
 const CONTACT_WORD = /@|:\/\/|^www\.|\.(?:com|ru|kz|kg|uz|tj|pk|net|org)$/iu;
 
-/** The capitalised words right before `at` on its line, stopping at punctuation and lower-case Latin words. */
+/** The capitalised words right before `at` on its line, stopping at punctuation, lower-case Latin words and Urdu postpositions. */
 function wordsBefore(original: string, at: number): { start: number } | null {
   const lineStart = Math.max(original.lastIndexOf("\n", at - 1) + 1, at - MAX_NAME_CHARS, 0);
   const before = original.slice(lineStart, at);
@@ -48,7 +49,7 @@ function wordsBefore(original: string, at: number): { start: number } | null {
   for (let i = words.length - 1; i >= 0 && name.length < MAX_NAME_WORDS; i--) {
     const w = words[i]!;
     const latin = /^[\p{Script=Latin}\d'&.-]+$/u.test(w);
-    if ((latin && !/^[\p{Lu}\d]/u.test(w)) || /^\d+$/.test(w) || CONTACT_WORD.test(w)) break;
+    if ((latin && !/^[\p{Lu}\d]/u.test(w)) || /^\d+$/.test(w) || CONTACT_WORD.test(w) || POSTPOSITIONS.has(w)) break;
     name.unshift(w);
   }
   if (name.length === 0) return null;
