@@ -13,6 +13,11 @@ describe("smuggling in the words smugglers use", () => {
     ["uz-Cyrl, by lorry from Calais, paid in London", "Англияга ишга. Парижга учасиз, кейин Каледан фура билан Англияга ўтасиз. Лондонга етиб боргандан кейин тўлайсиз. Ватсап +44 7700 900555"],
     ["en, by car from Belgrade, paid on arrival", "Work in Austria, construction. You fly to Belgrade, from there our driver brings you to Vienna by car, no need for a Schengen visa. You pay our fee only on arrival in Vienna. Telegram @euro_drive_0000"],
     ["tg, a sham marriage for a residence permit", "Барои бачаҳо: никоҳи фиктивӣ бо шаҳрванди Литва, баъд ВНЖ ва ҳуқуқи кор дар Аврупо. Нарх 8 000 евро. Telegram @brak_0000"],
+    // Round 25: the crossing told in the third person, the man at the border, the car through a transit country.
+    ["uz-Cyrl, 'our people take you over the border'", "Испанияга ишга. Марокашгача самолётда, кейин бизнинг одам чегарадан олиб ўтади. Ҳаммаси 9 минг доллар. Телеграм @ispan_yol_0000"],
+    ["uz-Latn, 'the lads take you to the other side at night'", "Bolgariyaga ishga boramiz. Istanbuldan avtobusda, keyin tunda haydovchi narigi tomonga olib o'tadi. Xizmat 2500$. Telegram @bolgar_yol_0000"],
+    ["tg, our man at the post, no stamp", "Ба Россия запрет доред? Бо мошин аз Қазоқистон мебарем, дар пост одами худамон, мӯҳр намезананд. Хизмат 50 000 руб. @rus_yol_0000"],
+    ["ky, by car through Hungary, no papers asked on the road", "Австрияга жумуш. Белградга учасыңар, андан ары биздин балдар машина менен Венгрия аркылуу Венага чейин алып барат, жолдо документ сурашпайт. Жол акысы 4000 евро. WhatsApp +381 60 555 0000"],
   ])("%s", (_, text) => {
     expect(check(text).crime).toBe("smuggling");
   });
