@@ -17,6 +17,9 @@ describe("smuggling in the words smugglers use", () => {
     ["uz-Cyrl, 'our people take you over the border'", "Испанияга ишга. Марокашгача самолётда, кейин бизнинг одам чегарадан олиб ўтади. Ҳаммаси 9 минг доллар. Телеграм @ispan_yol_0000"],
     ["uz-Latn, 'the lads take you to the other side at night'", "Bolgariyaga ishga boramiz. Istanbuldan avtobusda, keyin tunda haydovchi narigi tomonga olib o'tadi. Xizmat 2500$. Telegram @bolgar_yol_0000"],
     ["tg, our man at the post, no stamp", "Ба Россия запрет доред? Бо мошин аз Қазоқистон мебарем, дар пост одами худамон, мӯҳр намезананд. Хизмат 50 000 руб. @rus_yol_0000"],
+    ["ky, our lads walk you over the border, no stamp in the passport", "Германияга жумуш. Стамбулга учасыз, андан ары чек арадан биздин балдар коштоп өткөрүшөт, паспортко эч нерсе коюлбайт. Жол акысы 3500 евро. +90 536 555 0000"],
+    ["tg, partners take you across to the US", "Ба Канада ронанда лозим. Раводиди сайёҳии Мексика мегирем, аз он ҷо ҳамкорони мо шуморо то ИМА мегузаронанд. Хизмат 7 000 $. +992 93 555 0000"],
+    ["uz-Latn, help with the «crossing»", "Shimoliy Kiprga talaba vizasi, keyin janubga, Yevropa Ittifoqiga o'tasiz, «o'tish»da yordam beramiz. Xizmat 3000$. Telegram @kipr_0000"],
     ["ky, by car through Hungary, no papers asked on the road", "Австрияга жумуш. Белградга учасыңар, андан ары биздин балдар машина менен Венгрия аркылуу Венага чейин алып барат, жолдо документ сурашпайт. Жол акысы 4000 евро. WhatsApp +381 60 555 0000"],
   ])("%s", (_, text) => {
     expect(check(text).crime).toBe("smuggling");
@@ -27,6 +30,9 @@ describe("a housemaid kept in", () => {
   it.each([
     ["uz-Cyrl", "Саудияга уй хизматчиси керак, 25–40 ёш. Маош 1 500 риёл. Келганингиздан кейин паспорт хавфсизлик учун агентимизда сақланади, уйдан ёлғиз чиқилмайди. Тел +998 91 555 12 60"],
     ["ur-Latn", "Saudia ke liye house maid chahiye, umar 25 se 40. Tankhwa 1000 riyal. 2 saal tak passport, iqama aur mobile agent ke paas rahenge. Rabta 0304-0000269"],
+    // Round 26: kept "in the HR department" or "in the safe" of the employer, words between.
+    ["uz-Latn", "Tayvan, mikrosxema zavodi, 20–30 yosh. Oylik 27 000 dollar tayvan. Pasportlar ikki yil davomida zavod kadrlar bo'limida saqlanadi. Ma'lumot: +998 90 555 00 41"],
+    ["uz-Cyrl", "Корея, балиқ заводи, 20–35 ёш. Ойлик 2 млн вон. Паспортингиз шартнома тугагунча хўжайиннинг сейфида сақланади. Тел: +998 93 555 00 17"],
   ])("%s is a trafficking sign", (_, text) => {
     expect(check(text).crime).toBe("trafficking");
   });
