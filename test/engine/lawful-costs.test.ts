@@ -116,3 +116,10 @@ describe("an ordinary week's wages, phones and guaranteed hours", () => {
     for (const id of ["guaranteed_visa", "upfront_fee", "brand_impersonation"]) expect(found).not.toContain(id);
   });
 });
+
+describe("a fee paid into a mobile wallet, said in the passive", () => {
+  it("ky: '… O!Деньги капчыгына төлөнөт' is a payment channel", () => {
+    expect(flags("Польшага жумуш. Каттоо жыйымы 2 000 сом, Balance капчыгына которулат. +996 555 000 318")).toContain("payment_channel");
+    expect(flags("Германияга мезгилдик жумуш. Анкета жыйымы 1 500 сом, QR-код аркылуу O!Деньги капчыгына төлөнөт. +996 555 000 319")).toContain("payment_channel");
+  });
+});

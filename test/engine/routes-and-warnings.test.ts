@@ -33,6 +33,11 @@ describe("a housemaid kept in", () => {
     // Round 26: kept "in the HR department" or "in the safe" of the employer, words between.
     ["uz-Latn", "Tayvan, mikrosxema zavodi, 20–30 yosh. Oylik 27 000 dollar tayvan. Pasportlar ikki yil davomida zavod kadrlar bo'limida saqlanadi. Ma'lumot: +998 90 555 00 41"],
     ["uz-Cyrl", "Корея, балиқ заводи, 20–35 ёш. Ойлик 2 млн вон. Паспортингиз шартнома тугагунча хўжайиннинг сейфида сақланади. Тел: +998 93 555 00 17"],
+    // Round 27: kept "safe in the estate office", with the foreman "until the contract ends", leaving only with leave.
+    ["ur-Latn", "Dubai construction camp, 40 mason chahiye. Tankhwah 1,400 dirham. Sab ke passports camp office mein mehfooz rakhe jate hain. Rabta 0300 0000 512"],
+    ["ur-Latn, leaving needs permission", "Saudi dairy farm, 15 helper. Tankhwah 1,200 riyal, khana rehaish farm ki. Farm se bahar jaane ke liye supervisor ki ijazat zaroori hai. Rabta 0301 0000 513"],
+    ["uz-Cyrl", "Москва, склад, 30 киши керак. Ойлик 90 минг. Паспорт ва миграция карта регистрация учун шартнома тугагунча прорабда туради. Ватсап +7 916 555 00 18"],
+    ["uz-Latn", "Novosibirsk, qurilish, 25 kishi. Oylik 95 ming. Obyektdan chiqish faqat yakshanba kuni brigadir bilan. Telegram @novosib_0000"],
   ])("%s is a trafficking sign", (_, text) => {
     expect(check(text).crime).toBe("trafficking");
   });
