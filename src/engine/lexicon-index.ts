@@ -1,5 +1,6 @@
 import { normalizeForMatch } from "./normalize.ts";
 import { ExpressionDispatch } from "./expression-dispatch.ts";
+import { FNV_OFFSET, FNV_PRIME, fnv1a } from "./fnv1a.ts";
 import { HashGroups } from "./hash-groups.ts";
 import { cutRuns, emptyRuns, type Runs } from "./runs.ts";
 import type { Evidence } from "./types.ts";
@@ -26,16 +27,11 @@ function runsOf(entry: string): string[] {
   return Array.from({ length: runs.count }, (_, i) => entry.slice(runs.starts[i], runs.ends[i]));
 }
 
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
 /** Hashes are kept small non-negative integers (HashGroups keys, unboxed). */
 const HASH_MASK = 0x3fffffff;
 
-/** FNV-1a over `text[start, end)`. */
 function hashOf(text: string, start: number, end: number): number {
-  let hash = FNV_OFFSET;
-  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
-  return hash & HASH_MASK;
+  return fnv1a(text, start, end) & HASH_MASK;
 }
 
 /** Whether `text[start, end)` is `word` (or, for a stem, begins with it), compared in place. */

@@ -1,10 +1,13 @@
+import { fnv1a } from "./fnv1a.ts";
+
 /**
  * How an advert is worded, read as character n-grams of its words: a fresh
  * scam's telling detail is worded too many ways for phrase lists, but the
  * pieces of its words ("предоплат", "advance", "پیشگی") recur. The model is a
  * logistic regression over hashed n-grams fitted on the dev corpus
- * (`npm run fit:wording`, data/wording.json says how); the engine uses it only
- * to judge adverts whose risk rests on who posted them, not on what they ask.
+ * (`npm run fit:wording`, data/wording.json says how). The engine uses it for
+ * one decision only (score.ts): whether an advert its signs put at medium
+ * reads as honest adverts do.
  */
 
 export interface WordingShape {
@@ -19,25 +22,15 @@ export interface WordingModel extends WordingShape {
   /** One weight per bucket. */
   weights: readonly number[];
   /**
-   * An advert the score puts at medium only by signs of who posted it or how
-   * (no company, a messenger, urgency...) is low when its wording is less
-   * likely a scam's than this: informal honest posts share those signs.
+   * An advert its signs put at medium (no sign of smuggling or trafficking
+   * among them) is low when its wording is less likely a scam's than this:
+   * informal honest posts share the signs of who posted them with scams.
    */
   lowerMediumBelow: number;
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const DIGIT = /\p{Nd}/gu;
-
-/** FNV-1a over UTF-16 code units: the same n-gram falls in the same bucket in fit and check. */
-function fnv1a(text: string, from: number, to: number): number {
-  let h = 0x811c9dc5;
-  for (let i = from; i < to; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
 
 /**
  * The distinct buckets of an advert's n-grams: each word (digits read as 0, so
