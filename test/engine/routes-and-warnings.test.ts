@@ -20,6 +20,12 @@ describe("smuggling in the words smugglers use", () => {
     ["ky, our lads walk you over the border, no stamp in the passport", "Германияга жумуш. Стамбулга учасыз, андан ары чек арадан биздин балдар коштоп өткөрүшөт, паспортко эч нерсе коюлбайт. Жол акысы 3500 евро. +90 536 555 0000"],
     ["tg, partners take you across to the US", "Ба Канада ронанда лозим. Раводиди сайёҳии Мексика мегирем, аз он ҷо ҳамкорони мо шуморо то ИМА мегузаронанд. Хизмат 7 000 $. +992 93 555 0000"],
     ["uz-Latn, help with the «crossing»", "Shimoliy Kiprga talaba vizasi, keyin janubga, Yevropa Ittifoqiga o'tasiz, «o'tish»da yordam beramiz. Xizmat 3000$. Telegram @kipr_0000"],
+    // Round 27: routes told calmly inside otherwise ordinary adverts.
+    ["en, a crossing with a guide, hours on foot", "Warehouse jobs in Lithuania. Fly to Minsk, two nights in a hotel, then a crossing with an experienced guide (about 4 hours on foot). A minibus takes you to the hostel. Fee USD 2,500. Telegram @lt_jobs_0000"],
+    ["ru, a crossing by a mountain path with a guide", "Работа в Австрии. Вылет в Белград, оттуда автобусом через Боснию, переход горной тропой с проводником, поездом до Вены. Стоимость 3 500 €. +7 705 555 0000"],
+    ["ky, walked over at night", "Польшада жумуш. Минскке учасыз, андан түн ичинде жөө өткөрүп коюшат. Жол акысы 3 000 евро. +996 555 000 905"],
+    ["uz-Latn, taken over from the Serbian side, a truck's special compartment", "Avstriyada ish. Belgradga uchasiz, keyin Serbiya tomondan odamlarimiz olib o'tadi, yuk mashinasining maxsus bo'limida. Xizmat 4 000 yevro. +998 95 555 00 00"],
+    ["ur-Latn, 'crossing towards Greece'", "Greece mein farm ka kaam. Safar by road, Istanbul mein kuch din rukna, phir Greece ki taraf crossing. Kharcha 4 lakh. Rabta 0345 0000 914"],
     ["ky, by car through Hungary, no papers asked on the road", "Австрияга жумуш. Белградга учасыңар, андан ары биздин балдар машина менен Венгрия аркылуу Венага чейин алып барат, жолдо документ сурашпайт. Жол акысы 4000 евро. WhatsApp +381 60 555 0000"],
   ])("%s", (_, text) => {
     expect(check(text).crime).toBe("smuggling");
@@ -38,6 +44,8 @@ describe("a housemaid kept in", () => {
     ["ur-Latn, leaving needs permission", "Saudi dairy farm, 15 helper. Tankhwah 1,200 riyal, khana rehaish farm ki. Farm se bahar jaane ke liye supervisor ki ijazat zaroori hai. Rabta 0301 0000 513"],
     ["uz-Cyrl", "Москва, склад, 30 киши керак. Ойлик 90 минг. Паспорт ва миграция карта регистрация учун шартнома тугагунча прорабда туради. Ватсап +7 916 555 00 18"],
     ["uz-Latn", "Novosibirsk, qurilish, 25 kishi. Oylik 95 ming. Obyektdan chiqish faqat yakshanba kuni brigadir bilan. Telegram @novosib_0000"],
+    ["ky, kept by the foreman for the whole shift", "Москвага склад, 20 киши. Айлык 110 000 рубль. Документтер (паспорт, миграциялык карта) вахта бою прорабда сакталат. +996 555 000 734"],
+    ["ur, kept with the kafeel", "سعودی عرب کے لیے ڈرائیور، تنخواہ 1800 ریال۔ پاسپورٹ اور موبائل کفیل کے پاس رہتے ہیں۔ رابطہ 0300 0000 112"],
   ])("%s is a trafficking sign", (_, text) => {
     expect(check(text).crime).toBe("trafficking");
   });
