@@ -123,3 +123,28 @@ describe("a fee paid into a mobile wallet, said in the passive", () => {
     expect(flags("Германияга мезгилдик жумуш. Анкета жыйымы 1 500 сом, QR-код аркылуу O!Деньги капчыгына төлөнөт. +996 555 000 319")).toContain("payment_channel");
   });
 });
+
+describe("short posts' ways of giving the pay (round 28)", () => {
+  it("a gross or net amount is the wage, not a fee", () => {
+    expect(flags("Чехия, Брно — заводго сборщик. Employee card, 2 жылдык келишим, 36 000 CZK брутто.\nВиза үчүн паспортту элчиликке өзүңүз тапшырасыз, документке акысыз жардам беребиз. ☎ 0555 000 419")).not.toContain("upfront_fee");
+  });
+
+  it("'~90k rub to card every 15th' is the wage paid to the worker's card", () => {
+    const found = flags("my cousin's factory in Omsk needs 3 welders, official contract, ~95k rub to card every 15th. write telegram @omsk_0000");
+    expect(found).not.toContain("upfront_fee");
+    expect(found).not.toContain("payment_channel");
+  });
+});
+
+describe("state notices and warnings in short posts (round 28)", () => {
+  it("ru: 'Служба миграции … напоминает' quotes the offers it warns of", () => {
+    const v = check("Служба миграции МТМЗН РТ напоминает: сезонная работа в Великобритании — только через лицензированных операторов схемы. Операторы не берут деньги за трудоустройство, визу оплачиваете сами. О предложениях «виза в Англию за 2500$» сообщайте: 555-00-11");
+    expect(v.flags.map((f) => f.id)).not.toContain("upfront_fee");
+    expect(v.risk).toBe("low");
+  });
+
+  it("ur-Latn: 'jo … bechay usay report karen' is a warning, not a brand's contact", () => {
+    const found = flags("Nurses ke liye: NHS trusts khud CoS sponsor karti hain, koi agent fee nahi. Jo WhatsApp pe 'NHS visa' bechay usay report karen");
+    expect(found).not.toContain("brand_impersonation");
+  });
+});
