@@ -148,3 +148,14 @@ describe("state notices and warnings in short posts (round 28)", () => {
     expect(found).not.toContain("brand_impersonation");
   });
 });
+
+describe("an ordinary week's ways of giving the pay (round 29)", () => {
+  it("tg: 'Пардохт ҳар 15 рӯз' is the pay schedule, so the amounts before it are wages", () => {
+    expect(flags("Ба ошхонаи «Навруз» кормандон лозим. Музд: пешхизмат 1 600 сомонӣ, ёрдамчии ошпаз 2 300 сомонӣ. Пардохт ҳар 15 рӯз. Тел.: +992 90 555 0013")).not.toContain("upfront_fee");
+  });
+
+  it("'Нарх 350 р. метр' — a rate per metre — is pay, not a price the worker pays", () => {
+    expect(flags("Ба отделка 3 нафар малярчи лозим. Нарх 300 р. метр. Пул ҳар ҳафта. Ватсап +7 912 555 07 71")).not.toContain("upfront_fee");
+    expect(flags("Польшага иш. Хизмат нархи 500 $. Ватсап +998 90 555 00 12")).toContain("upfront_fee");
+  });
+});

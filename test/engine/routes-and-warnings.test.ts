@@ -26,6 +26,9 @@ describe("smuggling in the words smugglers use", () => {
     ["ky, walked over at night", "Польшада жумуш. Минскке учасыз, андан түн ичинде жөө өткөрүп коюшат. Жол акысы 3 000 евро. +996 555 000 905"],
     ["uz-Latn, taken over from the Serbian side, a truck's special compartment", "Avstriyada ish. Belgradga uchasiz, keyin Serbiya tomondan odamlarimiz olib o'tadi, yuk mashinasining maxsus bo'limida. Xizmat 4 000 yevro. +998 95 555 00 00"],
     ["ur-Latn, 'crossing towards Greece'", "Greece mein farm ka kaam. Safar by road, Istanbul mein kuch din rukna, phir Greece ki taraf crossing. Kharcha 4 lakh. Rabta 0345 0000 914"],
+    // Round 29.
+    ["kk, by car through Hungary on a road with no checks", "Еуропаға жұмыс. Алматы — Белград, онда біздің адам қарсы алады, ары қарай Венгрия арқылы көлікпен, тексеріс жоқ жолмен өтесіз. Жол 4 000 €. Телеграм @euro_0000"],
+    ["en, 'the border part is by car and some walking'", "Work in Italy, farms. We process your Serbia tourist visa, our team receives you in Belgrade; the border part is by car and some walking, fully managed. Total 20 lakh. WhatsApp 0312 0000 946"],
     ["ky, by car through Hungary, no papers asked on the road", "Австрияга жумуш. Белградга учасыңар, андан ары биздин балдар машина менен Венгрия аркылуу Венага чейин алып барат, жолдо документ сурашпайт. Жол акысы 4000 евро. WhatsApp +381 60 555 0000"],
   ])("%s", (_, text) => {
     expect(check(text).crime).toBe("smuggling");
@@ -44,6 +47,7 @@ describe("a housemaid kept in", () => {
     ["ur-Latn, leaving needs permission", "Saudi dairy farm, 15 helper. Tankhwah 1,200 riyal, khana rehaish farm ki. Farm se bahar jaane ke liye supervisor ki ijazat zaroori hai. Rabta 0301 0000 513"],
     ["uz-Cyrl", "Москва, склад, 30 киши керак. Ойлик 90 минг. Паспорт ва миграция карта регистрация учун шартнома тугагунча прорабда туради. Ватсап +7 916 555 00 18"],
     ["uz-Latn", "Novosibirsk, qurilish, 25 kishi. Oylik 95 ming. Obyektdan chiqish faqat yakshanba kuni brigadir bilan. Telegram @novosib_0000"],
+    ["uz-Cyrl, no leaving the site for three months", "Тюменга стройкага 15 киши керак, ойлик 110 000 рубл. Биринчи 3 ой объектдан чикиш йук, хаммаси ичкарида. Тел +7 982 555 03 18"],
     ["ky, kept by the foreman for the whole shift", "Москвага склад, 20 киши. Айлык 110 000 рубль. Документтер (паспорт, миграциялык карта) вахта бою прорабда сакталат. +996 555 000 734"],
     ["ur, kept with the kafeel", "سعودی عرب کے لیے ڈرائیور، تنخواہ 1800 ریال۔ پاسپورٹ اور موبائل کفیل کے پاس رہتے ہیں۔ رابطہ 0300 0000 112"],
   ])("%s is a trafficking sign", (_, text) => {
