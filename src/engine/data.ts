@@ -220,7 +220,6 @@ export const wordingModelSchema = z
   })
   .strict()
   .refine((m) => m.weights.length === 2 ** m.bits && m.minN <= m.maxN, { message: "weights must hold one number per bucket (2^bits), minN ≤ maxN" });
-export type WordingModelFile = z.infer<typeof wordingModelSchema>;
 
 export interface EngineData {
   lexicons: LexiconFile[];

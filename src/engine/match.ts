@@ -107,7 +107,6 @@ function likeliest<T extends { operator: Operator; similarity: number }>(matches
   return top.find((m) => phoneCountries.has(m.operator.country)) ?? top[0];
 }
 
-
 /** A registry with nothing in it: the engine still runs, it just finds no recruiter. */
 export const EMPTY_REGISTRY: RegistryLookup = {
   byLicence: () => [],

@@ -10,10 +10,14 @@ export interface Score {
   crime: Crime | null;
 }
 
+/** Log-odds as a probability. */
+export function sigmoid(z: number): number {
+  return 1 / (1 + Math.exp(-z));
+}
+
 /** The probability an advert with these signs is a scam, as `npm run fit` calibrated it. */
 export function logistic(bias: number, weights: readonly number[]): number {
-  const z = weights.reduce((sum, w) => sum + w, bias);
-  return 1 / (1 + Math.exp(-z));
+  return sigmoid(weights.reduce((sum, w) => sum + w, bias));
 }
 
 /**

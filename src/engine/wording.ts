@@ -1,4 +1,5 @@
 import { fnv1a } from "./fnv1a.ts";
+import { sigmoid } from "./score.ts";
 
 /**
  * How an advert is worded, read as character n-grams of its words: a fresh
@@ -37,7 +38,7 @@ const DIGIT = /\p{Nd}/gu;
  * amounts and phone numbers of one shape are alike) framed by spaces, cut into
  * pieces of minN..maxN characters.
  */
-export function wordingBuckets(normalized: string, bits: number, minN: number, maxN: number): Set<number> {
+export function wordingBuckets(normalized: string, bits: number, minN: number, maxN: number): number[] {
   const mask = (1 << bits) - 1;
   const out = new Set<number>();
   for (const m of normalized.matchAll(WORD)) {
@@ -46,23 +47,21 @@ export function wordingBuckets(normalized: string, bits: number, minN: number, m
       for (let i = 0; i + n <= word.length; i++) out.add(fnv1a(word, i, i + n) & mask);
     }
   }
-  return out;
+  return [...out];
 }
 
 /**
  * The log-odds of a scam from an advert's buckets. A long advert has many
  * buckets: their sum is scaled by the root of their number, in the fit as here.
  */
-export function wordingLogit(bias: number, weights: ArrayLike<number>, buckets: ReadonlySet<number> | readonly number[]): number {
-  const list = [...buckets];
-  const scale = 1 / Math.sqrt(Math.max(1, list.length));
+export function wordingLogit(bias: number, weights: ArrayLike<number>, buckets: readonly number[]): number {
+  const scale = 1 / Math.sqrt(Math.max(1, buckets.length));
   let z = bias;
-  for (const b of list) z += weights[b]! * scale;
+  for (const b of buckets) z += weights[b]! * scale;
   return z;
 }
 
 /** The probability, as the wording alone tells it, that the advert is a scam. */
 export function wordingProbability(model: WordingModel, normalized: string): number {
-  const z = wordingLogit(model.bias, model.weights, wordingBuckets(normalized, model.bits, model.minN, model.maxN));
-  return 1 / (1 + Math.exp(-z));
+  return sigmoid(wordingLogit(model.bias, model.weights, wordingBuckets(normalized, model.bits, model.minN, model.maxN)));
 }

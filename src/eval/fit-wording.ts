@@ -4,6 +4,7 @@
  * per-weight step sizes (AdaGrad) and a small L2 penalty. Seeded, so the same
  * corpus gives the same weights.
  */
+import { sigmoid } from "../engine/score.ts";
 import { wordingBuckets, wordingLogit, type WordingShape } from "../engine/wording.ts";
 
 export interface WordingExample {
@@ -20,7 +21,7 @@ export interface WordingFitOptions extends WordingShape {
 const STEP = 0.5;
 
 export function wordingExample(normalized: string, shape: WordingShape, scam: boolean): WordingExample {
-  return { buckets: [...wordingBuckets(normalized, shape.bits, shape.minN, shape.maxN)], scam };
+  return { buckets: wordingBuckets(normalized, shape.bits, shape.minN, shape.maxN), scam };
 }
 
 /** A small linear congruential generator: reproducible shuffles without a dependency. */
@@ -46,7 +47,7 @@ export function fitWording(examples: readonly WordingExample[], options: Wording
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     shuffle(order, random);
     for (const { buckets, scam } of order) {
-      const p = 1 / (1 + Math.exp(-wordingLogit(bias, weights, buckets)));
+      const p = sigmoid(wordingLogit(bias, weights, buckets));
       const error = p - (scam ? 1 : 0);
       biasSquares += error * error;
       bias -= (STEP * error) / Math.sqrt(biasSquares + 1e-8);
@@ -68,7 +69,7 @@ export function leaveGroupOut(examples: readonly WordingExample[], groups: reado
   for (const group of new Set(groups)) {
     const model = fitWording(examples.filter((_, i) => groups[i] !== group), options);
     examples.forEach((e, i) => {
-      if (groups[i] === group) out[i] = 1 / (1 + Math.exp(-wordingLogit(model.bias, model.weights, e.buckets)));
+      if (groups[i] === group) out[i] = sigmoid(wordingLogit(model.bias, model.weights, e.buckets));
     });
   }
   return out;

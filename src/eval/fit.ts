@@ -6,6 +6,8 @@
  * evidence of a lawful advert never against it.
  */
 
+import { sigmoid } from "../engine/score.ts";
+
 export interface Example {
   features: readonly string[];
   scam: boolean;
@@ -23,7 +25,6 @@ export interface Prior extends Model {
   alone: Record<string, number>;
 }
 
-const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 export function predict(model: Model, features: readonly string[]): number {
   let z = model.bias;
