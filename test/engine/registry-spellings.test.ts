@@ -1,9 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { loadEngineData } from "../../src/data/load-engine-data.ts";
-import { createEngine } from "../../src/engine/engine.ts";
+import { engineFactory } from "../../src/engine/engine.ts";
 import { nameSimilarity, SAME_NAME } from "../../src/engine/names.ts";
 import { MemoryRegistry } from "../../src/registry/memory.ts";
 import { operator } from "../helpers/operator.ts";
+
+// The data compiled once (about a second); each describe binds it to its own registry row.
+const newEngine = engineFactory(loadEngineData());
+const engineWith = (row: Parameters<typeof operator>[0]) => newEngine(new MemoryRegistry([operator(row)]));
 
 /** Registries list names in their own script and style; adverts write them as people do (round 22). */
 describe("a registry's own spelling of a name", () => {
@@ -22,7 +26,7 @@ describe("a registry's own spelling of a name", () => {
 });
 
 describe("a licence written after words the number does not hold", () => {
-  const engine = createEngine(loadEngineData(), new MemoryRegistry([operator({ licenceNo: "7020/LHR", name: "M/S SHAHDARA GATE OVERSEAS EMPLOYMENT PROMOTERS", city: "Lahore" })]));
+  const engine = engineWith({ licenceNo: "7020/LHR", name: "M/S SHAHDARA GATE OVERSEAS EMPLOYMENT PROMOTERS", city: "Lahore" });
 
   it("'Our licence is OEP 7020/LHR' is licence 7020/LHR, and nothing unknown", () => {
     const v = engine.check("Shahdara Gate Overseas — our licence is OEP 7020/LHR. Check it on the BEOE list.\nOffice: G.T. Road, Lahore. 042-3555 0610", { today: "2026-12-01" });
@@ -33,8 +37,7 @@ describe("a licence written after words the number does not hold", () => {
 });
 
 describe("an agency whose name holds a state body's word", () => {
-  const row = operator({ country: "KZ", registry: "KZ-MLSP", licenceNo: "KZ-PEA-7011", name: "ТОО «Каспий Еңбек Көпірі»", city: "Aktau" });
-  const engine = createEngine(loadEngineData(), new MemoryRegistry([row]));
+  const engine = engineWith({ country: "KZ", registry: "KZ-MLSP", licenceNo: "KZ-PEA-7011", name: "ТОО «Каспий Еңбек Көпірі»", city: "Aktau" });
 
   it("is the agency, not Enbek: its licence is its own", () => {
     const v = engine.check("CASPIAN LABOUR BRIDGE | Kaspiy Enbek Kopiri LLP\nLicensed private employment agency, Aktau — licence KZ-PEA-7011\nHotel jobs in Abu Dhabi, visa and ticket paid by the hotel. +7 7292 555 623", { today: "2026-12-01" });
@@ -44,8 +47,7 @@ describe("an agency whose name holds a state body's word", () => {
 });
 
 describe("a name of trade words only", () => {
-  const row = operator({ country: "UZ", registry: "UZ-MA", licenceNo: "UZ-XBA-7030", name: "Xorazm Jayhun Kadr Servis xususiy bandlik agentligi", city: "Urgench" });
-  const engine = createEngine(loadEngineData(), new MemoryRegistry([row]));
+  const engine = engineWith({ country: "UZ", registry: "UZ-MA", licenceNo: "UZ-XBA-7030", name: "Xorazm Jayhun Kadr Servis xususiy bandlik agentligi", city: "Urgench" });
 
   it("('KADR SERVIS', the last line of a name set over three) names no other recruiter for the licence", () => {
     const v = engine.check("XORAZM JAYHUN\nKADR SERVIS\nxususiy bandlik agentligi\nLitsenziya № UZ-XBA-7030\nYaponiyaga ishga, kaigo. Urganch sh., Al-Xorazmiy ko'ch., 5. Tel: +998 62 555 04 13", { today: "2026-12-01" });
@@ -54,8 +56,7 @@ describe("a name of trade words only", () => {
 });
 
 describe("a name set in capitals on the lines above its suffix, as a poster or letterhead sets it", () => {
-  const row = operator({ country: "UZ", registry: "UZ-MA", licenceNo: "UZ-XBA-7040", name: "Jizzax Sangzor Employment xususiy bandlik agentligi", city: "Jizzakh" });
-  const engine = createEngine(loadEngineData(), new MemoryRegistry([row]));
+  const engine = engineWith({ country: "UZ", registry: "UZ-MA", licenceNo: "UZ-XBA-7040", name: "Jizzax Sangzor Employment xususiy bandlik agentligi", city: "Jizzakh" });
   const check = (text: string) => engine.check(text, { today: "2026-12-01" });
 
   it("is the recruiter that claims the licence: another's number under it is a mismatch", () => {
@@ -77,8 +78,7 @@ describe("a name set in capitals on the lines above its suffix, as a poster or l
 });
 
 describe("a recruiter's name translated by the registry", () => {
-  const row = operator({ country: "KZ", registry: "KZ-MLSP", licenceNo: "KZ-PEA-7001", name: "Ertis Vocational Placement LLP", city: "Pavlodar" });
-  const withRow = createEngine(loadEngineData(), new MemoryRegistry([row]));
+  const withRow = engineWith({ country: "KZ", registry: "KZ-MLSP", licenceNo: "KZ-PEA-7001", name: "Ertis Vocational Placement LLP", city: "Pavlodar" });
 
   it("«Ертіс Кәсіби Орналастыру» under its own licence is the holder, not another company", () => {
     const v = withRow.check("Словакияға дәнекерлеушілер керек, жұмыс беруші «Žilina Metal s.r.o.».\n«Ертіс Кәсіби Орналастыру» ЖШС, лицензия № KZ-PEA-7001\nПавлодар, тел +7 7182 555 084", { today: "2026-12-01" });
@@ -93,7 +93,7 @@ describe("a recruiter's name translated by the registry", () => {
 });
 
 describe("a name after the city it belongs to (Urdu genitive)", () => {
-  const engine = createEngine(loadEngineData(), new MemoryRegistry([operator({ licenceNo: "7031/SKT", name: "Hajipura Overseas Consultants", city: "Sialkot" })]));
+  const engine = engineWith({ licenceNo: "7031/SKT", name: "Hajipura Overseas Consultants", city: "Sialkot" });
 
   it("«سیالکوٹ کی حاجی پورہ اوورسیز کنسلٹنٹس» is Sialkot's Hajipura Overseas Consultants, the licence's holder", () => {
     const v = engine.check("وہی کمپنی اب پلمبر لے رہی ہے، سیالکوٹ کی حاجی پورہ اوورسیز کنسلٹنٹس کے ذریعے (لائسنس 7031/SKT)۔ ان کا دفتر کچہری روڈ پر ہے۔", { today: "2026-12-01" });
