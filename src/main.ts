@@ -15,7 +15,7 @@ import { dashboardRoutes } from "./dashboard/routes.ts";
 import { openConfiguredDatabase } from "./db/open.ts";
 import { runAsSingleton, type StartSingleton } from "./db/singleton.ts";
 import { backgroundJobs, REGISTRY_SYNC_JOB } from "./jobs/background-jobs.ts";
-import { startJobRunner, type JobRunner } from "./jobs/job-runner.ts";
+import { JobQueueNotStarted, startJobRunner, type JobRunner } from "./jobs/job-runner.ts";
 import { batchWorkers } from "./scan/batch-jobs.ts";
 import { batchChecker } from "./scan/engine-pool/pool.ts";
 
@@ -43,9 +43,9 @@ async function main(): Promise<void> {
   };
   const singletons: { stop(): Promise<void> }[] = [];
   let jobs: JobRunner | undefined;
-  // Batches uploaded in the moment between listening and the job queue starting are refused (and deleted), not lost.
+  // Batches uploaded in the moment between listening and the job queue starting are refused with 503 (and deleted), not lost.
   const send = async (queue: string, data: readonly object[]) => {
-    if (!jobs) throw new Error("the job queue is not started yet");
+    if (!jobs) throw new JobQueueNotStarted();
     await jobs.send(queue, data);
   };
 

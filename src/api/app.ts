@@ -8,6 +8,7 @@ import type { Engine } from "../engine/engine.ts";
 import type { Metrics } from "../metrics/metrics.ts";
 import { registerBackpressure } from "./backpressure.ts";
 import { caseworkerApi } from "./caseworker-api.ts";
+import { ApiError } from "./errors.ts";
 import { partnerApi, type PartnerApiDeps } from "./partner-api.ts";
 import { registerDocs } from "./docs.ts";
 import { checkRoutes } from "./routes/check.ts";
@@ -57,7 +58,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
   });
   app.setErrorHandler((error: { statusCode?: number; code?: string; message: string; issues?: unknown }, request, reply) => {
-    const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
+    // A 503 is the app's own "not now" (it says when to ask again); any other error of the server is a 500.
+    const retryAfter = error instanceof ApiError && error.statusCode === 503 ? error.retryAfterSeconds : undefined;
+    if (retryAfter !== undefined) reply.header("retry-after", String(retryAfter));
+    const status = (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) || retryAfter !== undefined ? error.statusCode! : 500;
     if (status === 500) request.log.error({ err: error }, "request failed");
     if (status === 500) return reply.code(500).send({ error: "internal_error", message: "Something went wrong." });
     return reply.code(status).send({ error: error.code ?? "bad_request", message: error.message, ...(Array.isArray(error.issues) ? { issues: error.issues } : {}) });

@@ -11,6 +11,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly issues?: { path: string; message: string }[],
+    /** Sent as Retry-After: the client may ask again, unchanged, after so many seconds. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
   }

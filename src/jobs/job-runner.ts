@@ -47,6 +47,13 @@ export interface JobRunner {
   stop(): Promise<void>;
 }
 
+/** Work was sent before this instance's job queue started (it starts just after the server listens). */
+export class JobQueueNotStarted extends Error {
+  constructor() {
+    super("the job queue is not started yet");
+  }
+}
+
 /** Where jobs go once their retries are used up; an instance logs each as an error. */
 const DEAD_LETTER_QUEUE = "dead-letter";
 const RETRY = { retryLimit: 3, retryDelay: 30, retryBackoff: true } as const;

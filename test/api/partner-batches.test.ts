@@ -2,7 +2,9 @@ import { createHmac } from "node:crypto";
 import Fastify from "fastify";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildApp } from "../../src/api/app.ts";
 import { batchProgressResponse } from "../../src/api/schemas/partner.ts";
+import { JobQueueNotStarted } from "../../src/jobs/job-runner.ts";
 import { addItems, createBatch, startBatch } from "../../src/scan/batch-repository.ts";
 import { callbackProblem } from "../../src/scan/callback.ts";
 import { listenOnLoopback } from "../helpers/listen.ts";
@@ -118,6 +120,27 @@ describe("batches of adverts", () => {
     expect(callbackProblem("https://partner.example/hook", false)).toBeNull();
     for (const url of ["http://partner.example/hook", "https://127.0.0.1/x", "https://[::1]/x", "https://10.1.2.3/", "https://localhost/", "https://u:p@partner.example/"]) {
       expect(callbackProblem(url, false), url).not.toBeNull();
+    }
+  });
+
+  it("answers 503 with Retry-After, and keeps nothing, when an upload comes before the instance's job queue has started", async () => {
+    const { auth } = await t.key("early");
+    const starting = await buildApp({
+      db: t.services.database.db,
+      engine: () => t.services.engine,
+      i18n: t.services.i18n,
+      logLevel: "silent",
+      partner: { memory: t.services.adverts, send: () => Promise.reject(new JobQueueNotStarted()), allowPrivateCallbacks: true, feeds: { publisher: "t", country: "KZ", shareAdvertText: false } },
+    });
+    try {
+      const response = await starting.inject({ method: "POST", url: "/api/v1/scan/batches", headers: { ...auth, ...JSONL }, payload: `${JSON.stringify({ id: "a", text: corpusTexts()[0] })}\n` });
+      expect(response.statusCode).toBe(503);
+      expect(Number(response.headers["retry-after"])).toBeGreaterThan(0);
+      expect(response.json()).toMatchObject({ error: "starting" });
+      const left = (await t.services.database.db.execute(sql`select count(*)::int as n from scan_batches where status = 'receiving'`)) as unknown as { rows: { n: number }[] };
+      expect(left.rows[0]!.n).toBe(0);
+    } finally {
+      await starting.close();
     }
   });
 });

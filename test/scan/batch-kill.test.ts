@@ -63,7 +63,8 @@ it("finishes a 10,000-advert batch whose instance is killed half way, counting e
   const texts = corpusTexts();
   const body = Array.from({ length: ADS }, (_, i) => JSON.stringify({ id: `ad-${i}`, text: `${texts[i % texts.length]}\nref ${i}` })).join("\n");
   const uploaded = await patiently(`${first.url}/api/v1/scan/batches`, { method: "POST", headers: { ...auth, "content-type": "application/x-ndjson" }, body });
-  expect(uploaded.status).toBe(202);
+  // On a failure, the instance's error lines say why (CI keeps no other trace of them).
+  expect(uploaded.status, first.process.stdoutLines().filter((l) => l.includes('"level":50')).join("\n")).toBe(202);
   const { id } = (await uploaded.json()) as { id: string };
 
   await until(async () => (await progress(first.url, auth, id)).done > 0, 300_000, 50);

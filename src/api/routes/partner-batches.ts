@@ -1,6 +1,7 @@
 import { Readable } from "node:stream";
 import type { FastifyPluginAsync } from "fastify";
 import type { Db } from "../../db/client.ts";
+import { JobQueueNotStarted } from "../../jobs/job-runner.ts";
 import { SCAN_CALLBACK_QUEUE, SCAN_CHUNK_QUEUE, chunkJobs } from "../../scan/batch-jobs.ts";
 import { batchOfKey, createBatch, deleteBatch, resultsPage, startBatch } from "../../scan/batch-repository.ts";
 import { receiveItems, UploadTooLargeError } from "../../scan/batch-upload.ts";
@@ -54,7 +55,7 @@ export const partnerBatchRoutes: FastifyPluginAsync<PartnerBatchDeps> = async (a
         rawBody: { mediaType: "application/x-ndjson", description: "One advert per line." },
         response: batchCreatedResponse,
         status: 202,
-        errors: [400, 401, 413, 429],
+        errors: [400, 401, 413, 429, 503],
         errorText: PARTNER_ERRORS,
         partner: true,
       }),
@@ -75,6 +76,7 @@ export const partnerBatchRoutes: FastifyPluginAsync<PartnerBatchDeps> = async (a
       } catch (error) {
         await deleteBatch(db, batchId);
         if (error instanceof UploadTooLargeError) throw new ApiError(413, "too_large", error.message);
+        if (error instanceof JobQueueNotStarted) throw new ApiError(503, "starting", "This instance is starting; send the batch again.", undefined, 2);
         throw error;
       }
       const finished = await startBatch(db, batchId, counted.total, counted.errors);

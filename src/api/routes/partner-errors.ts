@@ -5,4 +5,5 @@ export const PARTNER_ERRORS: Partial<Record<number, string>> = {
   409: "The batch is not done yet.",
   413: "Over the size limit (100 adverts per scan, 100,000 per batch).",
   429: "Over the key's requests per minute (see Retry-After).",
+  503: "The instance is starting or overloaded: send the same request again after Retry-After seconds.",
 };
