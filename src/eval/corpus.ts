@@ -60,6 +60,19 @@ export function loadSplit(split: Split, dir: string = EVAL_DIR): EvalAd[] {
   return ads;
 }
 
+/**
+ * Writers label a message that only retells an offer ("a man says he will take me through Mexico for
+ * $5,000, can I trust him?") by that offer from round 31 on (eval/BRIEF.md); before, such a question
+ * was labelled honest, as a message that is no scam advert.
+ */
+const FIRST_ROUND_LABELLING_TOLD_OFFERS = 31;
+
+/** Whether the advert's label is about the offer the message retells, when it retells one. */
+export function labelsToldOffer(ad: Pick<EvalAd, "id">): boolean {
+  const round = /-r(\d+)b?-/.exec(ad.id)?.[1];
+  return round !== undefined && Number(round) >= FIRST_ROUND_LABELLING_TOLD_OFFERS;
+}
+
 const fixtureSchema = z.object({
   id: z.string(),
   kind: z.enum(["scam", "suspicious", "legit", "not_ad"]),

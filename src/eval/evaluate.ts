@@ -5,7 +5,7 @@ import { createEngine, type Engine } from "../engine/engine.ts";
 import type { Operator } from "../engine/types.ts";
 import { loadRegistryDir } from "../registry/files.ts";
 import { MemoryRegistry } from "../registry/memory.ts";
-import { EVAL_DIR, EVAL_TODAY, type EvalAd } from "./corpus.ts";
+import { EVAL_DIR, EVAL_TODAY, labelsToldOffer, type EvalAd } from "./corpus.ts";
 import type { Outcome } from "./metrics.ts";
 
 async function operatorsIn(dir: string): Promise<Operator[]> {
@@ -41,9 +41,14 @@ export function activeLicences(operators: readonly Operator[], today: string = E
     .map((o) => o.licenceNo!);
 }
 
+/**
+ * A message that only retells an offer is no advert (risk low), and the warning the user gets is the told
+ * offer's risk: that is what is measured where the label is about the offer (labelsToldOffer).
+ */
 export function evaluate(engine: Engine, ads: readonly EvalAd[], today: string = EVAL_TODAY): Outcome[] {
   return ads.map((ad) => {
     const v = engine.check(ad.text, { today });
-    return { ad, answer: { risk: v.risk, crime: v.crime, language: v.language, flags: v.flags.map((f) => f.id), evidence: Object.fromEntries(v.flags.map((f) => [f.id, f.evidence.map((e) => e.text)])) } };
+    const offer = labelsToldOffer(ad) ? (v.toldOffer ?? v) : v;
+    return { ad, answer: { risk: offer.risk, crime: offer.crime, language: v.language, flags: v.flags.map((f) => f.id), evidence: Object.fromEntries(v.flags.map((f) => [f.id, f.evidence.map((e) => e.text)])) } };
   });
 }
