@@ -69,7 +69,7 @@ const FIRST_ROUND_LABELLING_TOLD_OFFERS = 31;
 
 /** Whether the advert's label is about the offer the message retells, when it retells one. */
 export function labelsToldOffer(ad: Pick<EvalAd, "id">): boolean {
-  const round = /-r(\d+)b?-/.exec(ad.id)?.[1];
+  const round = /-r(\d+)[a-z]?-/.exec(ad.id)?.[1];
   return round !== undefined && Number(round) >= FIRST_ROUND_LABELLING_TOLD_OFFERS;
 }
 

@@ -1,4 +1,6 @@
 import type { CompiledData, LexiconHits } from "../compile.ts";
+import { countryOfLanguage } from "../home-country.ts";
+import { quotesProperName } from "../names.ts";
 import type { DetectedLanguage, Entities, Evidence, RegistryFinding, SignalId } from "../types.ts";
 
 export type Found = Map<SignalId, Evidence[]>;
@@ -51,4 +53,25 @@ export function endsWithDomain(domain: string, list: readonly string[]): boolean
 export function phonesCountry(entities: Entities): string | undefined {
   const countries = new Set(entities.phones.map((p) => p.country));
   return countries.size === 1 ? [...countries][0] : undefined;
+}
+
+/**
+ * The phones of a hirer who is where the job is: every number in the one foreign
+ * country the advert names ("Saryagash greenhouse … +7 701 …" in an Uzbek post,
+ * "Люблино, швейный цех … +7 916 …" in a Kyrgyz one). A brigade leader or a
+ * family hiring on the spot is reachable there; a recruiter selling jobs abroad
+ * calls from home.
+ */
+export function hirerAtWork(input: SignalInput): Evidence[] {
+  const { entities, language } = input;
+  const home = countryOfLanguage(language);
+  const abroad = new Set(entities.countries.map((c) => c.code).filter((c) => c !== home));
+  const place = phonesCountry(entities);
+  const local = abroad.size === 1 && place !== undefined && abroad.has(place) && input.data.common.localHiringCountries.includes(place);
+  return local ? entities.phones.map((p) => p.evidence) : [];
+}
+
+/** A business that gives its name («Роҳат», "Дала») and is reachable where the job is: the employer itself, hiring on the spot. */
+export function namedEmployerAtWork(input: SignalInput): boolean {
+  return quotesProperName(input.original) && hirerAtWork(input).length > 0;
 }

@@ -1,6 +1,5 @@
 import { LEGIT_SIGNALS, type Evidence } from "../types.ts";
-import { add, endsWithDomain, phonesCountry, type Found, type SignalInput } from "./found.ts";
-import { countryOfLanguage } from "../home-country.ts";
+import { add, endsWithDomain, hirerAtWork, type Found, type SignalInput } from "./found.ts";
 import { looksLikeRecruiter, namesLegalEntity } from "../names.ts";
 
 /** Signs that the name or licence in the ad is borrowed: then nothing else in it speaks for it. */
@@ -31,22 +30,6 @@ export function detectLegitimacy(input: SignalInput, found: Found, licensed: Evi
   // Saying how the work is made lawful (a patent required, EAEU citizens free of one, the visa stamped at the
   // embassy) is what honest adverts do: in dev and validation nine in ten adverts that say it are honest.
   add(found, "legit_markers", [...cue.legitMarkers, ...cue.lawfulProcedure, ...cue.visaRefused]);
-}
-
-/**
- * The phones of a hirer who is where the job is: every number in the one foreign
- * country the advert names ("Saryagash greenhouse … +7 701 …" in an Uzbek post,
- * "Люблино, швейный цех … +7 916 …" in a Kyrgyz one). A brigade leader or a
- * family hiring on the spot is reachable there; a recruiter selling jobs abroad
- * calls from home.
- */
-function hirerAtWork(input: SignalInput): Evidence[] {
-  const { entities, language } = input;
-  const home = countryOfLanguage(language);
-  const abroad = new Set(entities.countries.map((c) => c.code).filter((c) => c !== home));
-  const place = phonesCountry(entities);
-  const local = abroad.size === 1 && place !== undefined && abroad.has(place) && input.data.common.localHiringCountries.includes(place);
-  return local ? entities.phones.map((p) => p.evidence) : [];
 }
 
 export const isLegitSignal = (id: string) => LEGIT_SIGNALS.has(id as never);

@@ -1,4 +1,4 @@
-import { add, namesActiveRecruiter, type Found, type SignalInput } from "./found.ts";
+import { add, namedEmployerAtWork, namesActiveRecruiter, type Found, type SignalInput } from "./found.ts";
 
 /**
  * Smuggling and trafficking. Trafficking: roles aimed at young women with
@@ -8,7 +8,8 @@ import { add, namesActiveRecruiter, type Found, type SignalInput } from "./found
  * employer asks; it counts only beside a role of the kind traffickers offer
  * young women (hostess, massage, dancer) or a condition on looks, and even
  * then not when the advert says who employs them: a restaurant's own address
- * or mailbox, or a licensed recruiter under its registered name.
+ * or mailbox, a licensed recruiter under its registered name, or a café that
+ * gives its name and is reachable where the job is.
  */
 export function detectPeopleSigns(input: SignalInput, found: Found) {
   const { entities, data, hits } = input;
@@ -45,5 +46,5 @@ function employerNamed(input: SignalInput): boolean {
 }
 
 function employerKnown(input: SignalInput): boolean {
-  return input.registry.some(namesActiveRecruiter) || employerNamed(input);
+  return input.registry.some(namesActiveRecruiter) || employerNamed(input) || namedEmployerAtWork(input);
 }
