@@ -9,6 +9,11 @@ const newEngine = engineFactory(loadEngineData());
 const engine = newEngine(new MemoryRegistry([]));
 const check = (text: string) => engine.check(text, { today: "2026-12-01" });
 const flags = (text: string) => check(text).flags.map((f) => f.id);
+/** The crime of the offer a message shows: its own, or the one it retells. */
+const offerCrime = (text: string) => {
+  const v = check(text);
+  return v.toldOffer?.crime ?? v.crime;
+};
 
 describe("what a sender retells", () => {
   it("ru: walked over the border with 'our man' is a route", () => {
@@ -58,5 +63,50 @@ describe("a café named like a lapsed agency", () => {
   it("kk: the agency's name with a Kazakh number is still the expired agency", () => {
     const v = lapsed.check("Дала Кадр агенттігі Ресейге жұмысшы алады, құжат ресімдеу 150 000 теңге. +7 707 555 40 40", { today: "2026-12-01" });
     expect(v.flags.map((f) => f.id)).toContain("revoked_licence");
+  });
+});
+
+/** Chats with the recruiter, pasted (round 32). */
+describe("what the recruiter says in a chat", () => {
+  it("kk: the UK visa fee the worker pays himself, asked about, is no fee to the operator", () => {
+    const found = flags("Pro-Force-тан хат: «Сұхбаттан өттіңіз. Визаны gov.uk сайтында өзіңіз рәсімдейсіз.» Визаға 298 фунтты өзім төлеуім дұрыс па?");
+    expect(found).not.toContain("upfront_fee");
+    expect(found).not.toContain("brand_impersonation");
+  });
+
+  it("kk, ru, en: 'we never ask for money on WhatsApp' names no contact", () => {
+    for (const text of [
+      "Fruitful Jobs хаты: «Жұмысшылардан ақы алмаймыз. WhatsApp немесе Telegram арқылы ақша сұрамаймыз.» Рас па?",
+      "Ответ от HOPS: «Собеседование по Zoom. Через WhatsApp мы никогда не просим денег.» Это правда они?",
+      "Reply from Pro-Force: interview on Zoom, we never ask for money on WhatsApp. Is it them?",
+    ]) {
+      expect(flags(text), text).not.toContain("contact_only_messenger");
+      expect(flags(text), text).not.toContain("brand_impersonation");
+    }
+  });
+
+  it("ru: pay every Friday onto Kaspi is wages", () => {
+    expect(flags("Фермер из Туркестанской обл.: «на хлопок 8 человек, 40 тг за кило, жильё есть, оплата каждую пятницу на Kaspi». Можно ехать?")).not.toContain("payment_channel");
+  });
+
+  it("uz-Cyrl: half the fee at signing is money first", () => {
+    const fee = check("Менежер: 1 500 доллар, ярми шартнома имзолашда, ярми виза чиққанда. Телеграм @uk_ish_0000").flags.find((f) => f.id === "upfront_fee");
+    expect(fee?.evidence.map((e) => e.text).join(" ")).toMatch(/ярми шартнома имзолашда/);
+  });
+
+  it("uz-Cyrl: a go-between's offer retold — the family takes the passport, three months unpaid", () => {
+    expect(offerCrime("Синглим Истанбулга энага бўлиб кетмоқчи. Воситачи айтибди: етиб боргач паспортини оила сақлаш учун олиб қўяди, биринчи 3 ой ойлик олмай ишлайди. Шу тўғрими?")).toBe("trafficking");
+  });
+
+  it("tg: a family asking a nanny for a photo and her CV", () => {
+    expect(offerCrime("Оилае дар Маскав няня мехоҳад, синну сол 30–50. Акс ва резюме фиристед, баъд дар видео гап мезанем. Шартнома мебандем.\nхуб аст?")).not.toBe("trafficking");
+  });
+
+  it("uz-Latn: a registered sewing factory asks women of 20 to 55 for an ID photo", () => {
+    expect(offerCrime("Kadrlar: 20 dan 55 yoshgacha ayollar kerak, anketa va rasmingizni yuboring. «Volga Tikuv Fabrikasi» MChJ, ishbay, oylik kartaga. Telegram @volga_tikuv_0000")).not.toBe("trafficking");
+  });
+
+  it("uz-Latn: 'give no one money for a «ready patent»' is a warning", () => {
+    expect(flags("Akam aytdi: \"Hech kimga «tayyor patent» deb pul berma, hammasi bazadan tekshiriladi.\" To'g'rimi?")).toContain("anti_fraud_notice");
   });
 });

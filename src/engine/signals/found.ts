@@ -1,6 +1,6 @@
 import type { CompiledData, LexiconHits } from "../compile.ts";
 import { countryOfLanguage } from "../home-country.ts";
-import { quotesProperName } from "../names.ts";
+import { looksLikeRecruiter, namesLegalEntity, quotesProperName } from "../names.ts";
 import type { DetectedLanguage, Entities, Evidence, RegistryFinding, SignalId } from "../types.ts";
 
 export type Found = Map<SignalId, Evidence[]>;
@@ -74,4 +74,9 @@ export function hirerAtWork(input: SignalInput): Evidence[] {
 /** A business that gives its name («Роҳат», "Дала») and is reachable where the job is: the employer itself, hiring on the spot. */
 export function namedEmployerAtWork(input: SignalInput): boolean {
   return quotesProperName(input.original) && hirerAtWork(input).length > 0;
+}
+
+/** The employer's registered name, which counts as its details do: ООО «СтройБаза Восток», «Алатау Құрылыс» ЖШС. */
+export function registeredEmployers(input: SignalInput): Evidence[] {
+  return input.entities.companies.filter((c) => namesLegalEntity(c.name) && !looksLikeRecruiter(c.name)).map((c) => c.evidence);
 }

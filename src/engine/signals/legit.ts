@@ -1,6 +1,5 @@
 import { LEGIT_SIGNALS, type Evidence } from "../types.ts";
-import { add, endsWithDomain, hirerAtWork, type Found, type SignalInput } from "./found.ts";
-import { looksLikeRecruiter, namesLegalEntity } from "../names.ts";
+import { add, endsWithDomain, hirerAtWork, registeredEmployers, type Found, type SignalInput } from "./found.ts";
 
 /** Signs that the name or licence in the ad is borrowed: then nothing else in it speaks for it. */
 const BORROWED_IDENTITY = ["brand_impersonation", "licence_name_mismatch", "revoked_licence"] as const;
@@ -23,9 +22,7 @@ export function detectLegitimacy(input: SignalInput, found: Found, licensed: Evi
     ...entities.urls.filter((u) => endsWithDomain(u.domain, data.common.officialDomains)).map((u) => u.evidence),
   ]);
   const ownSite = input.ownDomains.filter((d) => !endsWithDomain(d.domain, data.common.officialDomains) && !found.get("suspicious_link")?.includes(d.evidence));
-  // The employer's registered name counts as its details do: ООО «СтройБаза Восток», «Алатау Құрылыс» ЖШС.
-  const registeredEmployers = entities.companies.filter((c) => namesLegalEntity(c.name) && !looksLikeRecruiter(c.name)).map((c) => c.evidence);
-  add(found, "employer_details", [...cue.employerDetails, ...ownSite.map((d) => d.evidence), ...registeredEmployers, ...hirerAtWork(input)]);
+  add(found, "employer_details", [...cue.employerDetails, ...ownSite.map((d) => d.evidence), ...registeredEmployers(input), ...hirerAtWork(input)]);
   add(found, "anti_fraud_notice", cue.antiFraudNotice);
   // Saying how the work is made lawful (a patent required, EAEU citizens free of one, the visa stamped at the
   // embassy) is what honest adverts do: in dev and validation nine in ten adverts that say it are honest.

@@ -1,4 +1,4 @@
-import { add, namedEmployerAtWork, namesActiveRecruiter, type Found, type SignalInput } from "./found.ts";
+import { add, namedEmployerAtWork, namesActiveRecruiter, registeredEmployers, type Found, type SignalInput } from "./found.ts";
 
 /**
  * Smuggling and trafficking. Trafficking: roles aimed at young women with
@@ -40,9 +40,9 @@ export function detectPeopleSigns(input: SignalInput, found: Found) {
   add(found, "trafficking_risk", cue.passportHeld);
 }
 
-/** The advert gives the employer's own details: an address, a register number, a mailbox on its own domain. */
+/** The advert gives the employer's own details: an address, a register number, a mailbox on its own domain, its registered name (ООО «…», «…» MChJ). */
 function employerNamed(input: SignalInput): boolean {
-  return input.hits.cues.employerDetails.length > 0 || input.ownDomains.length > 0;
+  return input.hits.cues.employerDetails.length > 0 || input.ownDomains.length > 0 || registeredEmployers(input).length > 0;
 }
 
 function employerKnown(input: SignalInput): boolean {
