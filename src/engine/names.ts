@@ -14,6 +14,7 @@ import companyWords from "../../data/company-words.json" with { type: "json" };
 
 const GENERIC_WORDS: ReadonlySet<string> = new Set(companyWords.generic);
 const RECRUITER_WORDS = new RegExp(companyWords.recruiter, "iu");
+const OTHER_TRADES = new RegExp(companyWords.otherTrades, "iu");
 const LEGAL_FORMS: ReadonlySet<string> = new Set(companyWords.legalForms);
 const EMPLOYER_LABEL = new RegExp(`(?:^|[^\\p{L}])(?:${companyWords.employerLabels.map(escapeRegExp).join("|")})\\s*[:\\-–—]?\\s*$`, "iu");
 
@@ -255,6 +256,11 @@ export const SAME_NAME = 0.8;
 /** Words that make a name a recruiter's (whose licence we can check), not an employer's. */
 export function looksLikeRecruiter(name: string): boolean {
   return RECRUITER_WORDS.test(name);
+}
+
+/** A firm of another trade, named as such: «Жол Сапар Логистик» ЖШС hauls freight; it recruits for no one. */
+export function namesOtherTrade(name: string): boolean {
+  return OTHER_TRADES.test(name) && !RECRUITER_WORDS.test(name);
 }
 
 /** Whether a name carries a registered legal form (ООО «…», «…» ЖШС, … Ltd): a company on a register, not just a brand. */

@@ -110,3 +110,44 @@ describe("what the recruiter says in a chat", () => {
     expect(flags("Akam aytdi: \"Hech kimga «tayyor patent» deb pul berma, hammasi bazadan tekshiriladi.\" To'g'rimi?")).toContain("anti_fraud_notice");
   });
 });
+
+/** An ordinary week of the inbox (round 33). */
+describe("an ordinary week", () => {
+  it("en: a walk through the forest with 'our guide' is a route", () => {
+    expect(check("Salam bro, warehouse job in Germany, 2300 euro. You fly to Minsk, then you walk 3 hours in the forest, a car picks you up in Poland. 1500$ now on card. Telegram @de_job_0000").crime).toBe("smuggling");
+  });
+
+  it("kk and ru: a relative retells a kept passport, a debt for the ticket and no going out alone", () => {
+    expect(offerCrime("Апкам Дубайда үй қызметінде. Паспортын үй иесі алып қойған, билет үшін 1500 доллар қарыз деп есептеп айлығынан ұстап жатыр, үйден жалғыз шығармайды. Не істейміз?")).toBe("trafficking");
+    expect(offerCrime("Подскажите. Брат уехал в Турцию на стройку через знакомого. Паспорт забрали «на оформление», говорят должен 2000$ за билет и жильё, одного не выпускают. Куда обращаться?")).toBe("trafficking");
+  });
+
+  it("ru: a forwarded warning about clone channels asks for nothing", () => {
+    const found = flags("Пересылаю. Сейчас делают каналы-двойники агентств и просят 200$ на карту за «бронь места». Настоящее агентство денег на карту не просит.\nэто правда?");
+    expect(found).not.toContain("upfront_fee");
+    expect(found).not.toContain("payment_channel");
+  });
+
+  it("tg: pay by the piece is wages", () => {
+    expect(flags("Цехи дӯзандагӣ дар Подольск 3 нафар мегирад. Пардохт аз рӯи мол, 70–95 ҳазор. Тел +7 926 555 40 18")).not.toContain("upfront_fee");
+  });
+
+  it("uz-Latn: half now, half when the visa comes, retold", () => {
+    const v = check("Bir agentlik Polshaga olib ketamiz deyapti. 3000 dollar, yarmini hozir, yarmini viza chiqqanda. Ishonsa bo'ladimi?");
+    expect((v.toldOffer ?? v).risk).not.toBe("low");
+  });
+});
+
+describe("a haulier named like a lapsed agency", () => {
+  const lapsed = newEngine(new MemoryRegistry([operator({ country: "KZ", registry: "KZ-MLSP", licenceNo: "KZ-PEA-9998", name: "ТОО «Сапар Жол Кадр»", status: "suspended", city: "Aktobe" })]));
+
+  it("kk: «Жол Сапар Логистик» ЖШС hiring a driver is not the suspended agency", () => {
+    const v = lapsed.check("Жүргізуші керек, ҚР–РФ бағыты. Ресми жұмыс. ЖШС «Жол Сапар Логистик», Ақтөбе. +7 7132 555 704", { today: "2026-12-01" });
+    expect(v.flags.map((f) => f.id)).not.toContain("revoked_licence");
+  });
+
+  it("kk: the agency's own name is still the suspended agency", () => {
+    const v = lapsed.check("Сапар Жол Кадр агенттігі Кореяға жұмысшы алады. +7 701 555 70 40", { today: "2026-12-01" });
+    expect(v.flags.map((f) => f.id)).toContain("revoked_licence");
+  });
+});

@@ -1,6 +1,6 @@
 import { countryOfLanguage } from "../home-country.ts";
 import { writtenLocallyIn } from "../extract/contacts.ts";
-import { coreName, introducedAsEmployer, looksLikeRecruiter } from "../names.ts";
+import { coreName, introducedAsEmployer, looksLikeRecruiter, namesOtherTrade } from "../names.ts";
 import type { Evidence, Operator } from "../types.ts";
 import { add, endsWithDomain, namedEmployerAtWork, namesActiveRecruiter, phonesCountry, type Found, type SignalInput } from "./found.ts";
 
@@ -41,8 +41,9 @@ export function detectRegistrySigns(input: SignalInput, found: Found): { license
         if (f.operator.status !== "active" || expired(f.operator.validUntil)) {
           // Once the ad's licence and name agree with the registry, a lapsed operator's name found in
           // its other words ("☀️ WORK AND TRAVEL" ~ "Tengri Work Travel") is a likeness, not its recruiter;
-          // so is a café's name («Дала» ~ "Kostanay Dala Kadr") where the café hires on the spot.
-          if (!confirmedHolder && !namedEmployerAtWork(input)) add(found, "revoked_licence", companyEvidence(f.name));
+          // so is a café's name («Дала» ~ "Kostanay Dala Kadr") where the café hires on the spot, and a
+          // haulier's («Жол Сапар Логистик» ~ "Сапар Жол Кадр").
+          if (!confirmedHolder && !namedEmployerAtWork(input) && !namesOtherTrade(f.name)) add(found, "revoked_licence", companyEvidence(f.name));
         }
         else {
           licensed.push(...companyEvidence(f.name));
