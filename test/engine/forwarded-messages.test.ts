@@ -151,3 +151,42 @@ describe("a haulier named like a lapsed agency", () => {
     expect(v.flags.map((f) => f.id)).toContain("revoked_licence");
   });
 });
+
+/** The same week's inbox again (round 34). */
+describe("the inbox again", () => {
+  it("en, kk: an employer refusing visit-visa holders offers no work on a visit visa", () => {
+    expect(flags("Cleaners, Dubai Silicon Oasis. Only candidates with residence visa. Visit visa holders are not considered. AED 1,500 + transport. CV to hr@oasisclean.ae")).not.toContain("wrong_visa_type");
+    expect(flags("Пусан, консерві зауытына жұмысшы керек. Тек F-4, H-2 визасымен. K-ETA-мен келгендерді алмаймыз. 2,4 млн вон. +82 10 0000 5127")).not.toContain("wrong_visa_type");
+  });
+
+  it("uz-Latn, ky: a money question answered 'no' in a pasted chat is no fee", () => {
+    expect(flags("Brigadir bilan yozishma:\n— Oylik qancha?\n— 110 ming, avans har juma.\n— Oldindan pul kerakmi?\n— Yo'q, faqat yo'lkirangni o'zing qilasan.")).not.toContain("upfront_fee");
+    expect(flags("Цехтен жооп:\n- Тигүүчү керек, айлык 80-95 мин, ар 15 кунде.\n- Алдын ала толом барбы?\n- Жок. Каттоону озубуз кылабыз.")).not.toContain("upfront_fee");
+  });
+
+  it("uz-Cyrl: 'payment every week' is wages", () => {
+    expect(flags("Домодедовода складга 5 та грузчик керак. Смена 12 соат, 3200 руб. Тулов хар хафта. Журабек ака +7 915 555 31 08")).not.toContain("upfront_fee");
+  });
+
+  it("uz-Cyrl: 'I saw an advert saying …' is a question, no warning that cancels what it retells", () => {
+    const v = check("Ака, Инстаграмда Польшага иш деган эълон кўрдим. Олдиндан 600$ ни бошқа одамнинг Uzcard картасига ташлашим керак экан, виза 100% чиқади дейди. Ишонса бўладими?");
+    expect(v.toldOffer?.risk ?? v.risk).not.toBe("low");
+  });
+
+  it("ky, kk, uz-Cyrl, en: a relative's account of a kept passport and a debt", () => {
+    for (const text of [
+      "Эжем Түркияда бала багат. Үй ээлери паспортун алып коюшуптур, «3000 доллар карызсың, иштеп бересиң» дешет, үйдөн сыртка чыгарбайт. Эмне кылабыз?",
+      "Қызым Стамбулда тігін цехында. Паспортын цехтың бастығы сақтайды, сыртқа жалғыз шықпайсың дейді. Не істейміз?",
+      "Акам Дағистонда ғишт заводида. Хўжайин паспортини олиб қўйган, йўл учун қарздорсан, ишлаб узасан дейди. Нима қилайлик?",
+      "My brother got a job in Cambodia on Telegram. HR will keep his passport and the ticket money will be cut from his first salaries. Is this normal?",
+    ]) expect(offerCrime(text), text).toBe("trafficking");
+  });
+
+  it("ur: 'no passport needed', partly on foot in Iran", () => {
+    expect(offerCrime("ایک ایجنٹ کہتا ہے بھائی کو ترکی بھیج دے گا، پاسپورٹ کی ضرورت نہیں، کوئٹہ سے آگے ایران میں کچھ پیدل۔ 10 لاکھ مانگ رہا ہے۔ کیا کریں؟")).toBe("smuggling");
+  });
+
+  it("kk: 'this is not official', forwarded, warns of the fee it names", () => {
+    expect(flags("Назар аударыныздар! Телеграмда «Шетелде жұмыс» деген канал 20 000 тг тіркеу ақысын сұрайды. Бұл ресми емес!")).not.toContain("upfront_fee");
+  });
+});
