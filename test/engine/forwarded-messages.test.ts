@@ -190,3 +190,15 @@ describe("the inbox again", () => {
     expect(flags("Назар аударыныздар! Телеграмда «Шетелде жұмыс» деген канал 20 000 тг тіркеу ақысын сұрайды. Бұл ресми емес!")).not.toContain("upfront_fee");
   });
 });
+
+/** Chats again (round 35). */
+describe("chats again", () => {
+  it("ur-Latn: 'nobody goes without the protector' is the lawful procedure, not a route around it", () => {
+    expect(offerCrime("Agent: Service charge 6000, visa ke baad. Protector fee actual, bank challan. Protector ke baghair koi nahi jata, sab apne waqt pe hoga.")).not.toBe("smuggling");
+    expect(offerCrime("Agent: protector ke baghair airport se nikal denge, 3 lakh advance. Rabta 0300 0000 615")).toBe("smuggling");
+  });
+
+  it("ru: pay onto Kaspi every 15th is wages", () => {
+    expect(flags("Няня нужна, Алматы. 250 тыс, на Kaspi каждое 15-е. Живёшь у нас. Айгуль +7 701 555 40 41")).not.toContain("payment_channel");
+  });
+});
