@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { loadEngineData } from "../../src/data/load-engine-data.ts";
 import { engineFactory } from "../../src/engine/engine.ts";
 import { MemoryRegistry } from "../../src/registry/memory.ts";
+import type { Operator } from "../../src/engine/types.ts";
 import { operator } from "../helpers/operator.ts";
 
 /** Messages as people send them to the helpline: forwards, retellings, a question around an advert (round 31). */
@@ -52,18 +53,26 @@ describe("lawful words a forwarded advert carries", () => {
   });
 });
 
-describe("a café named like a lapsed agency", () => {
-  const lapsed = newEngine(new MemoryRegistry([operator({ country: "KZ", registry: "KZ-MLSP", licenceNo: "KZ-PEA-9999", name: "Kostanay Dala Kadr LLP", status: "expired", city: "Kostanay" })]));
+/** A business whose name shares words with a lapsed agency's (rounds 31 and 33): the agency's own name still finds the row. */
+describe.each<{ business: string; row: Partial<Operator>; asBusiness: string; asAgency: string }>([
+  {
+    business: "kk: the café «Дала» in Kazan, hiring on its Russian number",
+    row: { licenceNo: "KZ-PEA-9999", name: "Kostanay Dala Kadr LLP", status: "expired", city: "Kostanay" },
+    asBusiness: "Казандагы «Дала» кафесіне даяшы керек. ЕАЭО азаматтарына патент керек емес, ресми шарт. +7 917 555 40 40",
+    asAgency: "Дала Кадр агенттігі Ресейге жұмысшы алады, құжат ресімдеу 150 000 теңге. +7 707 555 40 40",
+  },
+  {
+    business: "kk: «Жол Сапар Логистик» ЖШС hiring a driver",
+    row: { licenceNo: "KZ-PEA-9998", name: "ТОО «Сапар Жол Кадр»", status: "suspended", city: "Aktobe" },
+    asBusiness: "Жүргізуші керек, ҚР–РФ бағыты. Ресми жұмыс. ЖШС «Жол Сапар Логистик», Ақтөбе. +7 7132 555 704",
+    asAgency: "Сапар Жол Кадр агенттігі Кореяға жұмысшы алады. +7 701 555 70 40",
+  },
+])("$business, named like a lapsed agency", ({ row, asBusiness, asAgency }) => {
+  const lapsed = newEngine(new MemoryRegistry([operator({ country: "KZ", registry: "KZ-MLSP", ...row })]));
+  const revoked = (text: string) => lapsed.check(text, { today: "2026-12-01" }).flags.some((f) => f.id === "revoked_licence");
 
-  it("kk: the café «Дала» in Kazan, hiring on its Russian number, is not the expired agency", () => {
-    const v = lapsed.check("Казандагы «Дала» кафесіне даяшы керек. ЕАЭО азаматтарына патент керек емес, ресми шарт. +7 917 555 40 40", { today: "2026-12-01" });
-    expect(v.flags.map((f) => f.id)).not.toContain("revoked_licence");
-  });
-
-  it("kk: the agency's name with a Kazakh number is still the expired agency", () => {
-    const v = lapsed.check("Дала Кадр агенттігі Ресейге жұмысшы алады, құжат ресімдеу 150 000 теңге. +7 707 555 40 40", { today: "2026-12-01" });
-    expect(v.flags.map((f) => f.id)).toContain("revoked_licence");
-  });
+  it("is not the agency", () => expect(revoked(asBusiness)).toBe(false));
+  it("while the agency's own name still is", () => expect(revoked(asAgency)).toBe(true));
 });
 
 /** Chats with the recruiter, pasted (round 32). */
@@ -135,20 +144,6 @@ describe("an ordinary week", () => {
   it("uz-Latn: half now, half when the visa comes, retold", () => {
     const v = check("Bir agentlik Polshaga olib ketamiz deyapti. 3000 dollar, yarmini hozir, yarmini viza chiqqanda. Ishonsa bo'ladimi?");
     expect((v.toldOffer ?? v).risk).not.toBe("low");
-  });
-});
-
-describe("a haulier named like a lapsed agency", () => {
-  const lapsed = newEngine(new MemoryRegistry([operator({ country: "KZ", registry: "KZ-MLSP", licenceNo: "KZ-PEA-9998", name: "ТОО «Сапар Жол Кадр»", status: "suspended", city: "Aktobe" })]));
-
-  it("kk: «Жол Сапар Логистик» ЖШС hiring a driver is not the suspended agency", () => {
-    const v = lapsed.check("Жүргізуші керек, ҚР–РФ бағыты. Ресми жұмыс. ЖШС «Жол Сапар Логистик», Ақтөбе. +7 7132 555 704", { today: "2026-12-01" });
-    expect(v.flags.map((f) => f.id)).not.toContain("revoked_licence");
-  });
-
-  it("kk: the agency's own name is still the suspended agency", () => {
-    const v = lapsed.check("Сапар Жол Кадр агенттігі Кореяға жұмысшы алады. +7 701 555 70 40", { today: "2026-12-01" });
-    expect(v.flags.map((f) => f.id)).toContain("revoked_licence");
   });
 });
 
