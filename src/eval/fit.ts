@@ -25,7 +25,6 @@ export interface Prior extends Model {
   alone: Record<string, number>;
 }
 
-
 export function predict(model: Model, features: readonly string[]): number {
   let z = model.bias;
   for (const f of features) z += model.weights[f] ?? 0;
