@@ -28,6 +28,10 @@ export interface CompiledData {
   multiplierByWord: ReadonlyMap<string, { value: number; currency: string | undefined }>;
   numberWordValue: ReadonlyMap<string, number>;
   numberModifier: ReadonlyMap<string, number>;
+  /** Words that multiply the number before them by a hundred ("two hundred", "бес жүз"). */
+  numberHundred: ReadonlySet<string>;
+  /** A currency (group `cur`) from `lastIndex` on, after spaces (sticky). */
+  currencyNext: RegExp;
   /** Matches right after a number that is a percentage. */
   percentAfter: RegExp;
   /** A negation ending the text before a phrase / starting the text after it. */
@@ -82,12 +86,15 @@ const NEGATION_GAP = "[\\s\\-:,«»\"“”„]";
 
 const COUNTRY = "country:";
 const BRAND = "brand:";
+/** Words of numbers said in words ("four", "hundred", "lakh"), found with the phrases: spelled.ts reads them. */
+const NUMBER_WORD = "number-word";
 
 /** What the lexicons found in one ad. */
 export interface LexiconHits {
   cues: Record<LexiconCategory, Evidence[]>;
   countries: { code: string; evidence: Evidence }[];
   brands: { id: string; evidence: Evidence }[];
+  numberWords: Evidence[];
 }
 
 const NOTHING: Evidence[] = Object.freeze([]) as unknown as Evidence[];
@@ -103,7 +110,8 @@ export function scanLexicon(data: CompiledData, normalized: string, original: st
     else if (name.startsWith(BRAND)) for (const e of evidence) brands.push({ id: name.slice(BRAND.length), evidence: e });
   }
   const byStart = (a: { evidence: Evidence }, b: { evidence: Evidence }) => a.evidence.start - b.evidence.start;
-  return { cues, countries: countries.sort(byStart), brands: brands.sort(byStart) };
+  const numberWords = [...(found.get(NUMBER_WORD) ?? NOTHING)].sort((a, b) => a.start - b.start);
+  return { cues, countries: countries.sort(byStart), brands: brands.sort(byStart), numberWords };
 }
 
 export function compileEngineData(data: EngineData): CompiledData {
@@ -116,6 +124,13 @@ export function compileEngineData(data: EngineData): CompiledData {
     ...merged,
     ...Object.fromEntries(common.countries.map((c) => [`${COUNTRY}${c.code}`, c.names])),
     ...Object.fromEntries(common.brands.map((b) => [`${BRAND}${b.id}`, b.names])),
+    // "k" is left out: after a word it is no thousand; "тыс." and "mln." end in a dot, which no phrase does.
+    [NUMBER_WORD]: [
+      ...Object.keys(common.numberWords.values),
+      ...Object.keys(common.numberWords.modifiers),
+      ...common.numberWords.hundreds,
+      ...common.multipliers.flatMap((m) => m.words).filter((w) => w !== "k" && !w.endsWith(".")),
+    ],
   });
 
   const keywords = compilePhrases(merged.licenceKeyword.map((k) => k.replace(/\*$/, "")));
@@ -132,6 +147,7 @@ export function compileEngineData(data: EngineData): CompiledData {
   for (const m of common.multipliers) for (const w of m.words) multiplierByWord.set(normalizeForMatch(w), { value: m.value, currency: m.currency });
   const numberWordValue = new Map(Object.entries(common.numberWords.values).map(([w, v]) => [normalizeForMatch(w), v]));
   const numberModifier = new Map(Object.entries(common.numberWords.modifiers).map(([w, v]) => [normalizeForMatch(w), v]));
+  const numberHundred = new Set(common.numberWords.hundreds.map((w) => normalizeForMatch(w)));
 
   const currencies = alternation(currencyByToken.keys());
   // "per hour / day / week", named groups saying which: read after an amount and, by payPeriodBefore, before one.
@@ -140,10 +156,9 @@ export function compileEngineData(data: EngineData): CompiledData {
   // 1,500 / 150 000 / 2,80,000 (lakh grouping) / 2.5
   const number = "\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:[ ,.'\\u202f]\\d{3})+(?!\\d)|\\d+(?:[.,]\\d{1,2})?";
   const edge = "(?![\\p{L}\\p{N}])";
-  const words = `(?:(?<mod>${alternation(numberModifier.keys())})\\s+)?(?<word>${alternation(numberWordValue.keys())})`;
-  // cur? number mult? cur?  — or, in words, "ساڑھے چھ لاکھ" (6.5 lakh), where the multiplier is required.
+  // cur? number mult? cur?  (numbers said in words are read back from the currency or multiplier after them: spelled.ts)
   const money = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:(?<cur1>${currencies})\\s*)?(?:(?<num>${number})(?:\\s*(?<mult>${multipliers})${edge})?|${words}\\s+(?<wmult>${multipliers})${edge})(?:\\s*(?<cur2>${currencies})${edge})?`,
+    `(?<![\\p{L}\\p{N}])(?:(?<cur1>${currencies})\\s*)?(?<num>${number})(?:\\s*(?<mult>${multipliers})${edge})?(?:\\s*(?<cur2>${currencies})${edge})?`,
     "giu",
   );
 
@@ -161,10 +176,12 @@ export function compileEngineData(data: EngineData): CompiledData {
       new RegExp(`(?:${compilePhrases(merged.protectorKeyword)})${numberLead}((?:[\\p{L}]{1,4}[\\s-]?)?\\d{2,7}(?:\\s*[/-]\\s*[\\p{L}\\d]{1,6}){0,3})`, "giu"),
     ),
     money: new MatchStarts(money),
+    currencyNext: new RegExp(`\\s*(?<cur>${currencies})${edge}`, "iuy"),
     currencyByToken,
     multiplierByWord,
     numberWordValue,
     numberModifier,
+    numberHundred,
     percentAfter: new RegExp(`^\\s*(?:${alternation(common.percentWords)})`, "iu"),
     // Quotation marks too: «каттоо акысы», «анкета акысы» албайбыз names the fees it refuses.
     negatedBefore: wordBefore(common.negations.before, NEGATION_GAP),

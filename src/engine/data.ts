@@ -155,7 +155,7 @@ export const commonDataSchema = z
     /** A number followed by one of these is a percentage, not money ("100 فیصد ویزا"). */
     percentWords: z.array(z.string().min(1)).min(1),
     /** Amounts written in words: "ساڑھے چھ لاکھ", "dairh lakh" (modifier + number + multiplier). */
-    numberWords: z.object({ values: z.record(z.string(), z.number().positive()), modifiers: z.record(z.string(), z.number()) }),
+    numberWords: z.object({ values: z.record(z.string(), z.number().positive()), modifiers: z.record(z.string(), z.number()), hundreds: z.array(z.string().min(1)) }),
     thresholds: z.object({
       pkFeeCapPkr: z.number().positive(),
       unrealisticSalaryUsd: z.number().positive(),

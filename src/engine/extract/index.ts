@@ -34,6 +34,7 @@ export function extractEntities(
     (p) => !overlaps(p.evidence, [...addressSpans, ...registrations, ...licences.map((l) => l.evidence), ...protectorPermissions.map((p) => p.evidence)]),
   );
   const money = extractMoney(normalized, original, language, data, {
+    numberWords: hits.numberWords,
     salary: cues.salaryWords,
     // "900 € наличными", "1000 €, Kaspi-ге": money beside a way to pay it is a fee; a fee named to refuse it
     // («анкета акысы» албайбыз) makes no number near it one (a house number: "Токтогул 125").

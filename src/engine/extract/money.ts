@@ -1,5 +1,6 @@
 import type { CompiledData } from "../compile.ts";
 import type { DetectedLanguage, Evidence, Money, PayPeriod } from "../types.ts";
+import { readSpelledNumber, spelledAmounts, type AmountMatch } from "./spelled.ts";
 
 /** The currency an ad means when it writes a bare "advance 50,000". */
 const LOCAL_CURRENCY: Record<DetectedLanguage, string | null> = {
@@ -55,30 +56,30 @@ export function extractMoney(
   original: string,
   language: DetectedLanguage,
   data: CompiledData,
-  context: { salary: Evidence[]; fee: Evidence[]; exclude: Evidence[] },
+  context: { salary: Evidence[]; fee: Evidence[]; exclude: Evidence[]; numberWords: readonly Evidence[] },
 ): Money[] {
   // Every amount first, with what it says of its own currency; ranges and the bare-number rule after.
   const candidates: Candidate[] = [];
-  for (const m of data.money.matches(normalized)) {
-    const g = m.groups!;
+  for (const m of amountsIn(normalized, context.numberWords, data)) {
+    const g = m.groups;
     const start = m.index;
-    const end = start + m[0].trimEnd().length;
+    const end = start + m.text.trimEnd().length;
     if (context.exclude.some((e) => start < e.end && end > e.start)) continue;
     if (!g.mult && !g.cur2 && data.percentAfter.test(normalized.slice(end, end + 12))) continue;
     // "Ordu Caddesi 112", "Абай даңғ. 52": a house or office number, whatever fee word came before the address.
     if (!g.cur1 && !g.cur2 && !g.mult && data.addressBefore.test(normalized.slice(Math.max(0, start - 24), start))) continue;
     const token = (g.cur1 ?? g.cur2)?.toLowerCase();
-    const multiplier = data.multiplierByWord.get((g.mult ?? g.wmult ?? "").toLowerCase());
     const currency = token ? data.currencyByToken.get(token) : undefined;
-    const base = g.num !== undefined ? parseNumber(g.num) : (data.numberWordValue.get(g.word!) ?? 0) + (g.mod ? (data.numberModifier.get(g.mod) ?? 0) : 0);
-    const amount = base * (multiplier?.value ?? 1);
+    const said = amountOf(g, data);
+    if (!said || (g.words !== undefined && !spelledMoney(said, currency !== undefined))) continue;
+    const { base, amount, multiplier } = said;
     if (!Number.isFinite(amount) || amount <= 0) continue;
-    const code = currency?.code ?? multiplier?.currency;
+    const code = currency?.code ?? said.currency;
     // Nobody is charged a fee by the hour, day or week: "1 200 р в день" is a rate of pay whatever word is nearest.
     const period = payPeriodAround(normalized, start, end, data);
     const pieceRate = data.pieceRate.test(normalized.slice(end, end + 32));
     const kind = period || pieceRate ? "salary" : nearestKind(start, end, context.salary, context.fee);
-    candidates.push({ base, amount, code, multiplier: multiplier?.value, kind, period, start, end });
+    candidates.push({ base, amount, code, multiplier, kind, period, pieceRate, start, end });
   }
   const found: Money[] = [];
   for (const c of withRanges(candidates, normalized)) {
@@ -100,6 +101,35 @@ export function extractMoney(
   return found;
 }
 
+/** Amounts written in digits, and those said in words, in the order they come. */
+function amountsIn(normalized: string, numberWords: readonly Evidence[], data: CompiledData): AmountMatch[] {
+  const digits: AmountMatch[] = [...data.money.matches(normalized)].map((m) => ({ index: m.index, text: m[0], groups: m.groups as AmountMatch["groups"] }));
+  // "5 lakh rupees" is the digits' amount: "lakh rupees" said after them is no second one.
+  const spelled = spelledAmounts(normalized, numberWords, data).filter((w) => !digits.some((d) => d.index < w.index + w.text.length && w.index < d.index + d.text.length));
+  return spelled.length === 0 ? digits : [...digits, ...spelled].sort((a, b) => a.index - b.index);
+}
+
+/**
+ * Words that count are money only with a currency or a thousand said ("two brothers" is not), and not
+ * "a single somoni" («як сомонӣ ҳам надодам»): below a hundred, only a thousand or lakh said makes it a sum.
+ */
+function spelledMoney(said: { amount: number; multiplier: number | undefined; counted: boolean }, currency: boolean): boolean {
+  if (said.multiplier) return said.counted || currency;
+  return currency && said.amount >= 100;
+}
+
+/** An amount as digits with perhaps a multiplier ("1.5 lakh"), or said in words ("paanch lakh", "четыреста"). */
+function amountOf(g: AmountMatch["groups"], data: CompiledData): { base: number; amount: number; multiplier: number | undefined; counted: boolean; currency: string | undefined } | null {
+  if (g.num !== undefined) {
+    const multiplier = g.mult ? data.multiplierByWord.get(g.mult.toLowerCase()) : undefined;
+    const base = parseNumber(g.num);
+    return { base, amount: base * (multiplier?.value ?? 1), multiplier: multiplier?.value, counted: true, currency: multiplier?.currency };
+  }
+  if (g.words === undefined) return null;
+  const spelled = readSpelledNumber(g.words, data);
+  return { base: spelled.value, amount: spelled.value, multiplier: spelled.multiplier, counted: spelled.counted, currency: spelled.currency };
+}
+
 /** The period named right after an amount ("1 200 р в день") or right before it ("Kunlik 12 000"). */
 function payPeriodAround(normalized: string, start: number, end: number, data: CompiledData): PayPeriod | undefined {
   const g = data.payPeriod.exec(normalized.slice(end, end + 24))?.groups ?? data.payPeriodBefore.exec(normalized.slice(Math.max(0, start - 24), start))?.groups;
@@ -114,6 +144,8 @@ interface Candidate {
   multiplier: number | undefined;
   kind: Money["kind"];
   period: PayPeriod | undefined;
+  /** Followed by the unit of work it pays ("1 200 р за м²"). */
+  pieceRate: boolean;
   start: number;
   end: number;
 }
@@ -129,9 +161,12 @@ function withRanges(candidates: Candidate[], normalized: string): Candidate[] {
     const previous = candidates[i - 1];
     const toNext = rangedWithNext[i]!;
     // Both ends of a range are quoted for the same period, whichever end names it.
-    const period = c.period ?? (toNext ? next!.period : undefined) ?? (previous && rangedWithNext[i - 1] ? previous.period : undefined);
-    // ...and are one kind: "Зарплата 450 000–600 000 ₸, оформление по ТК" is a wage at both ends, whatever word is nearer the second.
-    const kind = previous && rangedWithNext[i - 1] && previous.kind !== "unknown" ? previous.kind : c.kind;
+    const fromPrevious = previous !== undefined && rangedWithNext[i - 1]!;
+    const period = c.period ?? (toNext ? next!.period : undefined) ?? (fromPrevious ? previous.period : undefined);
+    // ...and are one kind: "Зарплата 450 000–600 000 ₸, оформление по ТК" is a wage at both ends, whatever word is nearer the second;
+    // "нарх 1200-1500 метри квадрат" is a rate for the work at both ends, whatever word is nearer the first.
+    const pieceRate = c.pieceRate || (toNext && next!.pieceRate) || (fromPrevious && previous.pieceRate);
+    const kind = pieceRate ? "salary" : fromPrevious && previous.kind !== "unknown" ? previous.kind : c.kind;
     const own = period ? { ...c, period, kind: "salary" as const } : { ...c, kind };
     if (c.code || c.multiplier || !toNext || (!next!.code && !next!.multiplier)) return own;
     return { ...own, amount: c.base * (next!.multiplier ?? 1), code: next!.code, kind: own.kind === "unknown" ? next!.kind : own.kind };

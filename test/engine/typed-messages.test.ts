@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { loadEngineData } from "../../src/data/load-engine-data.ts";
+import { createEngine } from "../../src/engine/engine.ts";
+
+/** Messages typed on a phone, or a voice note the phone wrote down (round 36): no punctuation, slang, sums in words. */
+const engine = createEngine(loadEngineData());
+const check = (text: string) => engine.check(text, { today: "2026-12-01" });
+const flags = (text: string) => check(text).flags.map((f) => f.id);
+/** The risk and crime of the offer a message shows: its own, or the one it retells. */
+const offer = (text: string) => {
+  const v = check(text);
+  return v.toldOffer ?? { risk: v.risk, crime: v.crime };
+};
+
+describe("scams typed as they are said", () => {
+  it("en: 'our driver takes you over to Austria, you don't need schengen visa' is a route", () => {
+    expect(check("bro job in vienna hotel 1800 euro. u fly to sarajevo urself then our driver picks u and takes you over to austria, u dont need schengen visa, papers we make there. 2500 euro when u reach").crime).toBe("smuggling");
+  });
+
+  it("ru: a retold 'visa a hundred percent' said in words, with the sum in words", () => {
+    const v = offer("добрый день мне в тиктоке написали работа в польше на складе виза сто процентов за две недели только надо перевести триста долларов на карту за документы это правда");
+    expect(v.risk).not.toBe("low");
+  });
+
+  it("ur-Latn: a Korea visa 'exam ke bagair' is sold without what the scheme requires", () => {
+    expect(flags("bhai ek banda bol raha he korea ka visa exam ke bagair lagwa dega 2 lakh pehle dene hain kya ye theek he")).toContain("no_requirements");
+  });
+
+  it("ur: a pilgrimage visa ('زیارت کا ویزا') and 'our own men at the border'", () => {
+    expect(offer("بھائی ایک ایجنٹ کہہ رہا ہے زیارت کا ویزا لگوا کر ایران سے آگے لے جائے گا بارڈر پر اپنے بندے ہیں چھ لاکھ لگیں گے").crime).toBe("smuggling");
+  });
+
+  it("uz-Cyrl / uz-Latn: passports kept by the workshop's bosses until the debt is paid", () => {
+    expect(check("Қозонда тикув цехига аёллар керак. йўл пулини биз тўлаймиз. паспортлар цех раҳбариятида сақланади қарз тугагунча. ойлик 50 минг. телеграм +998 90 555 11 22").crime).toBe("trafficking");
+    expect(check("Qozonda tikuv sexiga ayollar kerak. yo'l pulini biz to'laymiz, keyin oylikdan ushlaymiz. pasportlar sex rahbariyatida saqlanadi qarz tugaguncha. telegram +998 90 555 11 22").crime).toBe("trafficking");
+  });
+});
+
+describe("honest messages typed as they are said", () => {
+  it("en: 'don't come on tourist visa' refuses that visa", () => {
+    expect(flags("antalya hotel need 3 waiters, boss makes work permit legal. 25000 TL + food. dont come on tourist visa, only with permit. telegram @ali_antalya_hr")).not.toContain("wrong_visa_type");
+  });
+
+  it("en: a shift rate in migrants' Russian ('per smena') paid onto a card every 2 weeks is wages", () => {
+    const found = flags("need 3 loaders for warehouse in kazan, 2800 rub per smena, on card every 2 weeks, patent needed. telegram @rustam_kzn");
+    expect(found).not.toContain("upfront_fee");
+    expect(found).not.toContain("payment_channel");
+  });
+
+  it("tg: a piece rate for a range of prices ('нарх 1000-1300 метри квадрат') is pay at both ends", () => {
+    expect(flags("сувоқчи лозим Краснодар нарх 1000-1300 метри квадрат пулро хар хафта медихем ватсап +7 918 555 22 33")).not.toContain("upfront_fee");
+  });
+
+  it("ur-Latn: a returned worker's 'samjho fraud he, mat phansna' is a warning", () => {
+    const v = check("bhaiyo UK seasonal visa ka suno main khud gaya tha, ye sirf operators k zariye hota he jese pro-force, fruitful jobs. koi agent lakhon mange ya whatsapp pe paise mange samjho fraud he mat phansna");
+    expect(v.risk).toBe("low");
+    expect(v.flags.map((f) => f.id)).toContain("anti_fraud_notice");
+  });
+});
+
+describe("Kyrgyz and Kazakh typed on a Russian keyboard", () => {
+  it.each<[string, "ky" | "kk"]>([
+    ["астанадагы дуканга сатуучу эже керек тамак ушул жерде айлыгы 250 миң тенге ватсапка жазыныз", "ky"],
+    ["маскеуде коймага жук тиеуши керек смена 12 саг жатакана бар озин толейсин регистрация жасап беремиз телеграм жазындар", "kk"],
+    ["бишкекте цехке тигиншилер керек айына 60 мын сом тамак бар жумыска алып жатырмыз ватсапка жазындар", "kk"],
+  ])("%s is %s", (text, language) => {
+    expect(check(text).language).toBe(language);
+  });
+});
