@@ -44,6 +44,7 @@ export interface CompiledData {
   /** A unit of work right after an amount ("за м²", "per kg"): a piece rate, which is pay. */
   pieceRate: RegExp;
   /** A pay period right before an amount: "kunlik 12 000", "в день: 3000". */
+  pieceRateBefore: WordBefore;
   payPeriodBefore: WordBefore;
   /** An address word right before a number: the number is a house or office number. */
   addressBefore: WordBefore;
@@ -138,7 +139,8 @@ export function compileEngineData(data: EngineData): CompiledData {
   // number only when it is written tight ("KZ-PEA-0142"); "5104/ISB — I-8" is a licence, then an address.
   const numberLead = "(?:[\\s.:#№-]*(?:no|nr|number|num|номер|raqam|рақам|рақами|нөмірі|номери|نمبر)?[\\s.:#№-]*)";
   // A number with a case ending glued on ("лицензиясы бар 20дан ашуун агенттик": more than 20 licensed agencies) is a count, not a licence.
-  const token = "((?:mpd\\s*/\\s*)?[\\p{L}]{0,5}[\\s-]?[\\p{L}]{0,5}[\\s-]?\\d{2,6}(?:\\s*/\\s*[\\p{L}\\d]{1,5}|-[\\p{L}\\d]{1,5}){0,3})(?![\\p{L}\\d])";
+  // On the keyword's line ("bike licence required\nseats 25" is no licence 25); "1765 slash MUX" as a voice note writes it.
+  const token = "((?:mpd\\s*/\\s*)?[\\p{L}]{0,5}(?:[^\\S\\n]|-)?[\\p{L}]{0,5}(?:[^\\S\\n]|-)?\\d{2,6}(?:(?:\\s*/\\s*|\\s+slash\\s+)[\\p{L}\\d]{1,5}|-[\\p{L}\\d]{1,5}){0,3})(?![\\p{L}\\d])";
   const offices = common.pkOfficeCodes.map((c) => c.toLowerCase()).join("|");
 
   const currencyByToken = new Map<string, { code: string; usd: number }>();
@@ -168,7 +170,7 @@ export function compileEngineData(data: EngineData): CompiledData {
     links: linkDomains(common.officialDomains, common.brands),
     licence: new MatchStarts(new RegExp(`(?:${keywords})${numberLead}${token}`, "giu")),
     // "2026/RWP/4012" is a Protector permission (year first), not licence 2026/RWP.
-    barePkLicence: new RegExp(`(?<![\\p{L}\\p{N}/])(?!(?:19|20)\\d\\d\\s*/\\s*(?:${offices})\\s*/\\s*\\d)((?:mpd\\s*/\\s*)?\\d{3,5}\\s*/\\s*(?:${offices})(?:\\s*/\\s*\\d{2,4})?)(?![\\p{L}\\p{N}])`, "giu"),
+    barePkLicence: new RegExp(`(?<![\\p{L}\\p{N}/])(?!(?:19|20)\\d\\d\\s*/\\s*(?:${offices})\\s*/\\s*\\d)((?:mpd\\s*/\\s*)?\\d{3,5}(?:\\s*/\\s*|\\s+slash\\s+)(?:${offices})(?:\\s*/\\s*\\d{2,4})?)(?![\\p{L}\\p{N}])`, "giu"),
     // "KG-L-1990", "UZ-XBA-1351": a licence written as the region's registries write it (country, register,
     // number) needs no word "licence" before it, as a Pakistani 1234/RWP does not.
     bareRegionalLicence: /(?<![\p{L}\p{N}-])((?:kz|kg|tj|uz)-\p{L}{1,4}-\d{3,5})(?![\p{L}\p{N}])/giu,
@@ -193,6 +195,8 @@ export function compileEngineData(data: EngineData): CompiledData {
     ),
     // "1 200 р барои 1 м²", "90 руб/кг": an optional currency word or slash, then the unit of work.
     pieceRate: new RegExp(`^\\s*(?:[\\p{L}'$€£₽]{1,7}\\.?\\s*)?(?:/\\s*)?(?:${alternation(common.pieceRates)})(?![\\p{L}\\p{N}])`, "iu"),
+    // "километрине 25 руб": the unit of work before the amount, as Kyrgyz and Kazakh say it.
+    pieceRateBefore: wordBefore(common.pieceRates, "[\\s:.\\-]"),
     payPeriodBefore: wordBefore([...common.payPeriods.hour, ...common.payPeriods.day, ...common.payPeriods.week], "[\\s:.\\-]", payPeriods),
     addressBefore: wordBefore(common.addressWords, "[\\s.,:#№-]"),
     registrationNumber: new RegExp(`${atWordStart(alternation(common.registrationLabels))}[\\s.:#№/-]*\\d[\\d\\s-]{4,18}\\d(?!\\p{N})`, "giu"),

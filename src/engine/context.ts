@@ -24,6 +24,8 @@ export interface ContextResult {
   feeFree: Span[];
   /** Stretches whose company names and licence numbers are quoted, not claimed (a warning naming a refused company). */
   quoted: Span[];
+  /** Stretches whose brands are what the worker works on ("worked on Toyota, Nissan"), not who hires. */
+  worked: Span[];
 }
 
 /** A quotation on one line: «…», "…", “…”, „…“. */
@@ -67,7 +69,7 @@ export function applyContexts(cues: Cues, normalized: string, rules: readonly Co
   const inOpening = (e: Evidence) => e.start < (openingEnd ??= normalized.search(/\S\s*\n/) + 1 || normalized.length);
   const whenCues = (r: ContextRule) => (r.opening ? cues[r.when].filter(inOpening) : cues[r.when]);
   const active = rules.filter((r) => whenCues(r).length > 0);
-  if (active.length === 0) return { cues, feeFree: [], quoted: [] };
+  if (active.length === 0) return { cues, feeFree: [], quoted: [], worked: [] };
   const cache = new Map<ContextRule["scope"], number[]>();
   const PATTERN = { sentence: SENTENCE_END, paragraph: PARAGRAPH_END, clause: clauseBreak } as const;
   const points = (scope: Exclude<ContextRule["scope"], "quotes" | "text">) => {
@@ -86,14 +88,19 @@ export function applyContexts(cues: Cues, normalized: string, rules: readonly Co
     if (spans.length === 0) continue;
     for (const target of rule.cancels) cancelled.set(target, [...(cancelled.get(target) ?? []), ...spans]);
   }
-  if (cancelled.size === 0) return { cues, feeFree: [], quoted: [] };
+  if (cancelled.size === 0) return { cues, feeFree: [], quoted: [], worked: [] };
   const kept = { ...cues };
   for (const [target, spans] of cancelled) {
-    if (target === "feeMoney" || target === "companies" || target === "licences") continue;
+    if (target === "feeMoney" || target === "companies" || target === "licences" || target === "brands") continue;
     const category = target as LexiconCategory;
     kept[category] = cues[category].filter((e) => !spans.some((s) => inside(e, s)));
   }
-  return { cues: kept, feeFree: cancelled.get("feeMoney") ?? [], quoted: [...(cancelled.get("companies") ?? []), ...(cancelled.get("licences") ?? [])] };
+  return {
+    cues: kept,
+    feeFree: cancelled.get("feeMoney") ?? [],
+    quoted: [...(cancelled.get("companies") ?? []), ...(cancelled.get("licences") ?? [])],
+    worked: cancelled.get("brands") ?? [],
+  };
 }
 
 export function withinAny(e: Evidence, spans: readonly Span[]): boolean {

@@ -48,6 +48,7 @@ export const LEXICON_CATEGORIES = [
   "officialChannel",
   "employerDetails",
   "householdEmployer",
+  "productWork",
   "licenceKeyword",
   "protectorKeyword",
   "companySuffixes",
@@ -118,7 +119,7 @@ export const commonDataSchema = z
         .object({
           when: z.enum(LEXICON_CATEGORIES),
           scope: z.enum(["clause", "sentence", "paragraph", "text", "quotes"]),
-          cancels: z.array(z.union([z.enum(LEXICON_CATEGORIES), z.enum(["feeMoney", "companies", "licences"])])).min(1),
+          cancels: z.array(z.union([z.enum(LEXICON_CATEGORIES), z.enum(["feeMoney", "companies", "licences", "brands"])])).min(1),
           unless: z.array(z.enum(LEXICON_CATEGORIES)).default([]),
           /** Only a `when` cue in the advert's opening line counts: a notice says who issues it at its head. */
           opening: z.boolean().default(false),
@@ -214,6 +215,7 @@ export const wordingModelSchema = z
     maxN: z.number().int().min(1).max(8),
     bias: z.number(),
     lowerMediumBelow: z.number().min(0).max(1),
+    lowerInformalBelow: z.number().min(0).max(1),
     /** Where the weights came from: the corpus, the settings and the figures of the fit. */
     provenance: z.record(z.string(), z.unknown()),
     weights: z.array(z.number()),

@@ -96,8 +96,8 @@ function bindEngine(compiled: CompiledData, detector: LanguageDetector, registry
       lap("language");
       const scanned = scanLexicon(compiled, normalized, original);
       lap("lexicon");
-      const { cues, feeFree, quoted } = applyContexts(scanned.cues, normalized, compiled.common.contexts, compiled.clauseBreak);
-      const hits = { ...scanned, cues };
+      const { cues, feeFree, quoted, worked } = applyContexts(scanned.cues, normalized, compiled.common.contexts, compiled.clauseBreak);
+      const hits = { ...scanned, cues, brands: worked.length ? scanned.brands.filter((b) => !withinAny(b.evidence, worked)) : scanned.brands };
       lap("contexts");
       const entities = withoutQuoted(extractEntities(normalized, original, language, compiled, hits), quoted);
       lap("extract");
@@ -110,7 +110,7 @@ function bindEngine(compiled: CompiledData, detector: LanguageDetector, registry
       for (const [id, list] of found) found.set(id, list.map((e) => wholeWords(e, original)));
       lap("signals");
       const model = compiled.wording;
-      const wording = model && { probability: () => wordingProbability(model, normalized), lowerMediumBelow: model.lowerMediumBelow };
+      const wording = model && { probability: () => wordingProbability(model, normalized), lowerMediumBelow: model.lowerMediumBelow, lowerInformalBelow: model.lowerInformalBelow };
       const { flags, score, risk, crime } = scoreSignals(found, isJobAd, compiled.signals, wording);
       lap("score");
       const seasonal = hits.cues.seasonalScheme.length > 0;

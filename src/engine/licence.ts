@@ -12,7 +12,8 @@
 const PK_LICENCE = /^(?:OEP\s*[-#:.]?\s*(?:NO\.?\s*)?)?(?:MPD\s*\/\s*)?(\d{2,5})\s*\/\s*([A-Z]{3})(?:\s*\/\s*\d{2,4})?$/;
 
 export function canonicalLicence(raw: string): string {
-  const compact = raw.trim().toUpperCase().replace(/[‐-―]/g, "-");
+  // "1765 slash MUX": a licence read out in a voice note, written down by the phone.
+  const compact = raw.trim().toUpperCase().replace(/[‐-―]/g, "-").replace(/\s+SLASH\s+/g, "/");
   const pk = PK_LICENCE.exec(compact);
   if (pk) return `${pk[1]!.padStart(4, "0")}/${pk[2]}`;
   return compact.replace(/[\s_.]+/g, "-").replace(/-+/g, "-").replace(/^-|-$/g, "");

@@ -1,7 +1,7 @@
 import type { SignalsConfig } from "./data.ts";
 import type { Found } from "./signals/index.ts";
 import { STRONG } from "./signals/job-ad.ts";
-import type { Crime, Flag, Risk, SignalId, Verdict } from "./types.ts";
+import { LEGIT_SIGNALS, type Crime, type Flag, type Risk, type SignalId, type Verdict } from "./types.ts";
 
 export interface Score {
   flags: Flag[];
@@ -45,18 +45,27 @@ export interface Wording {
   /** Computed only when the signs leave the advert at medium. */
   probability: () => number;
   lowerMediumBelow: number;
+  /** The line for an advert whose only warning signs are INFORMAL_SIGNS. */
+  lowerInformalBelow: number;
 }
 
 /** A sign of smuggling or trafficking is never outweighed by how ordinary the rest reads. */
 const NEVER_LOWERED: readonly SignalId[] = ["smuggling_route", "trafficking_risk"];
 
+/** Signs of who posted an advert, which informal honest posts share with scams: no company, a messenger, haste, emoji. */
+export const INFORMAL_SIGNS: ReadonlySet<SignalId> = new Set(["no_company_details", "contact_only_messenger", "urgency", "formatting_anomalies"]);
+
 /**
  * Medium is "check before you go": the signs weigh some but not much. There,
  * wording that reads like the honest adverts' tells informal honest posts
  * (no company, a messenger) from scams, whose telling detail phrase lists miss.
+ * Where those informal signs are all the warning there is, the wording has the
+ * larger say; a lure among them (no interview, a fee) needs more honest wording.
  */
 function ordinaryWording(found: Found, wording: Wording | undefined): boolean {
-  return wording !== undefined && !NEVER_LOWERED.some((id) => found.has(id)) && wording.probability() < wording.lowerMediumBelow;
+  if (wording === undefined || NEVER_LOWERED.some((id) => found.has(id))) return false;
+  const informal = [...found.keys()].every((id) => INFORMAL_SIGNS.has(id) || LEGIT_SIGNALS.has(id));
+  return wording.probability() < (informal ? wording.lowerInformalBelow : wording.lowerMediumBelow);
 }
 
 /** The most serious crime the signs point to, once the advert is judged risky at all. */

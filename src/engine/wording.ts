@@ -28,6 +28,8 @@ export interface WordingModel extends WordingShape {
    * informal honest posts share the signs of who posted them with scams.
    */
   lowerMediumBelow: number;
+  /** The same line for an advert whose only warning signs say who posted it (no company, a messenger): higher. */
+  lowerInformalBelow: number;
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;

@@ -7,7 +7,8 @@ import { z } from "zod";
 import { loadEngineData } from "../../src/data/load-engine-data.ts";
 import { MAX_AD_LENGTH, type Engine } from "../../src/engine/engine.ts";
 import { cleanInput, readAdvertText } from "../../src/engine/normalize.ts";
-import { LANGUAGES, LICENCE_STATUSES, SIGNAL_IDS, type Evidence, type Verdict } from "../../src/engine/types.ts";
+import { LANGUAGES, LEGIT_SIGNALS, LICENCE_STATUSES, SIGNAL_IDS, type Evidence, type Verdict } from "../../src/engine/types.ts";
+import { INFORMAL_SIGNS } from "../../src/engine/score.ts";
 import { createI18n } from "../../src/i18n/index.ts";
 import { renderVerdict } from "../../src/i18n/render-verdict.ts";
 import { wordingProbability } from "../../src/engine/wording.ts";
@@ -159,7 +160,9 @@ function assertVerdict(input: string, language: (typeof LANGUAGES)[number] | und
   const rank: Record<string, number> = { low: 0, medium: 1, high: 2 };
   const bySigns: string = verdict.score >= high ? "high" : verdict.score >= medium ? "medium" : "low";
   // Medium by the signs is low when the wording reads as honest adverts do, unless a crime sign is among them.
-  const ordinary = (model: NonNullable<typeof wording>) => wordingProbability(model, readAdvertText(input, MAX_AD_LENGTH).normalized) < model.lowerMediumBelow;
+  const informal = ids.every((id) => INFORMAL_SIGNS.has(id) || LEGIT_SIGNALS.has(id));
+  const line = (model: NonNullable<typeof wording>) => (informal ? model.lowerInformalBelow : model.lowerMediumBelow);
+  const ordinary = (model: NonNullable<typeof wording>) => wordingProbability(model, readAdvertText(input, MAX_AD_LENGTH).normalized) < line(model);
   const crimeSign = ids.includes("smuggling_route") || ids.includes("trafficking_risk");
   const byScore = bySigns === "medium" && wording && !crimeSign && ordinary(wording) ? "low" : bySigns;
   const floors: string[] = verdict.isJobAd ? verdict.flags.flatMap((f) => signals.signals[f.id].atLeast ?? []) : [];

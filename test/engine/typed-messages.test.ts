@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { loadEngineData } from "../../src/data/load-engine-data.ts";
 import { createEngine } from "../../src/engine/engine.ts";
+import { MemoryRegistry } from "../../src/registry/memory.ts";
+import { operator } from "../helpers/operator.ts";
 
 /** Messages typed on a phone, or a voice note the phone wrote down (round 36): no punctuation, slang, sums in words. */
 const engine = createEngine(loadEngineData());
@@ -65,5 +67,43 @@ describe("Kyrgyz and Kazakh typed on a Russian keyboard", () => {
     ["бишкекте цехке тигиншилер керек айына 60 мын сом тамак бар жумыска алып жатырмыз ватсапка жазындар", "kk"],
   ])("%s is %s", (text, language) => {
     expect(check(text).language).toBe(language);
+  });
+});
+
+describe("what a typed message names that is no sign (round 37)", () => {
+  it.each([
+    ["ur: the cars a denter has worked on", "دمام میں ورکشاپ کیلئے مکینک چاہیے ٹویوٹا ہونڈا پہ کام کیا ہو تنخواہ 2000 ریال صرف واٹس ایپ 0301 0000555"],
+    ["en: the air conditioners a technician has repaired", "need AC technician in doha, experience with samsung and lg split units, 2500 QR, whatsapp only +974 5555 0101"],
+    ["ur: the UAE's identity card, not the airline", "دبئی میں کلینر چاہئیں ویزا میڈیکل اور ایمریٹس آئی ڈی کمپنی کے خرچے پر تنخواہ 1500 درہم واٹس ایپ +971 50 555 0101"],
+  ])("%s is no borrowed brand", (_, text) => {
+    expect(flags(text)).not.toContain("brand_impersonation");
+  });
+
+  it("a brand that hires, with money asked on a messenger, still is", () => {
+    expect(flags("Samsung factory Korea jobs, registration 500$ first, whatsapp only +82 10 5555 0101")).toContain("brand_impersonation");
+  });
+
+  it("ky: pay per kilometre said before the amount ('километрине 25 руб') is a rate, not a fee", () => {
+    expect(flags("фурага айдоочу керек, төлөм километрине 22 руб, айына 150 миң чыгат. ватсап +7 916 555 01 01")).not.toContain("upfront_fee");
+  });
+
+  it("ur: 'beware of those who tell you to work on a visit visa' warns against it", () => {
+    expect(flags("ریاض ہوٹل کیلئے ویٹر چاہئیں ورک ویزا ہے اقامہ بنے گا وزٹ ویزے پہ کام کا کہنے والوں سے بچو تنخواہ 1200 ریال واٹس ایپ 0302 0000555")).not.toContain("wrong_visa_type");
+  });
+
+  it("uz-Latn: 'patent tayyor bo'lsin' asks the worker to have his patent, no one sells one", () => {
+    expect(flags("Lyubersi sklad gruzchik kerak, smenaga 3000, patent tayyor bo'lsin. Anvar +7 925 555 01 01 watsap")).not.toContain("document_forgery");
+    expect(flags("tayyor patent 3 kunda, 200$ oldindan, telegram @patent_tez")).toContain("document_forgery");
+  });
+
+  it("ur-Latn: a licence read out in a voice note ('1290 slash RWP') is the registry's", () => {
+    const registry = new MemoryRegistry([operator({ licenceNo: "1290/RWP", name: "Chaklala Overseas Employment Promoters" })]);
+    const v = createEngine(loadEngineData(), registry).check("assalam o alaikum chaklala overseas se baat kar raha hun hamara licence number 1290 slash RWP hai saudi ke liye driver chahiye service charge chay hazar raseed ke saath", { today: "2026-12-01" });
+    expect(v.flags.map((f) => f.id)).toContain("licensed_recruiter");
+    expect(v.flags.map((f) => f.id)).not.toContain("unlicensed_recruiter");
+  });
+
+  it("ur: a bike licence required on one line and the seats on the next are no licence number", () => {
+    expect(flags("دبئی کیلئے بائیک رائیڈر چاہئیں\nپاکستانی بائیک لائسنس ضروری\nسیٹیں 25 ہیں\nرابطہ 0301 0000555")).not.toContain("unlicensed_recruiter");
   });
 });

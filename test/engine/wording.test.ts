@@ -38,7 +38,7 @@ describe("fitting the wording model", () => {
 
   it("tells the wording of one kind from the other's, on adverts it was not fitted on", () => {
     const fitted = fitWording(examples, options);
-    const model: WordingModel = { ...shape, bias: fitted.bias, weights: Array.from(fitted.weights), lowerMediumBelow: 0.1 };
+    const model: WordingModel = { ...shape, bias: fitted.bias, weights: Array.from(fitted.weights), lowerMediumBelow: 0.1, lowerInformalBelow: 0.1 };
     expect(wordingProbability(model, normal("agent wants advance fee to card"))).toBeGreaterThan(0.5);
     expect(wordingProbability(model, normal("warehouse needs loader, night shift, pay weekly"))).toBeLessThan(0.5);
   });
@@ -64,8 +64,8 @@ describe("the score with the wording", () => {
     ["no_company_details", [{ text: "Ali", start: 0, end: 3 }]],
     ["contact_only_messenger", [{ text: "WhatsApp", start: 4, end: 12 }]],
   ]);
-  const honestWording = { probability: () => 0.02, lowerMediumBelow: 0.1 };
-  const scamWording = { probability: () => 0.6, lowerMediumBelow: 0.1 };
+  const honestWording = { probability: () => 0.02, lowerMediumBelow: 0.1, lowerInformalBelow: 0.1 };
+  const scamWording = { probability: () => 0.6, lowerMediumBelow: 0.1, lowerInformalBelow: 0.1 };
 
   it("an advert at medium by who posted it is low when worded as honest posts are", () => {
     expect(scoreSignals(medium, true, signals).risk).toBe("medium");
@@ -74,6 +74,15 @@ describe("the score with the wording", () => {
     expect(lowered).toMatchObject({ risk: "low", crime: null });
     // The signs are still shown with their evidence.
     expect(lowered.flags.map((f) => f.id)).toEqual(expect.arrayContaining(["no_company_details", "contact_only_messenger"]));
+  });
+
+  it("gives the wording a larger say where the only warning is who posted the advert than where a lure is among the signs", () => {
+    const between = { probability: () => 0.3, lowerMediumBelow: 0.25, lowerInformalBelow: 0.5 };
+    expect(scoreSignals(medium, true, signals, between).risk).toBe("low");
+    const lure: Found = new Map([["no_requirements", [{ text: "without interview", start: 0, end: 17 }]]]);
+    expect(scoreSignals(lure, true, signals).risk).toBe("medium");
+    expect(scoreSignals(lure, true, signals, between).risk).toBe("medium");
+    expect(scoreSignals(lure, true, signals, { ...between, probability: () => 0.2 }).risk).toBe("low");
   });
 
   it("never lowers a sign of trafficking or smuggling, a high risk, or a policy floor", () => {
@@ -92,7 +101,7 @@ describe("the score with the wording", () => {
 
   it("the engine reads the model in its data: the same post is low or medium as the model reads its wording", () => {
     const data = loadEngineData();
-    const flat = (bias: number): WordingModel => ({ bits: 8, minN: 3, maxN: 3, bias, weights: new Array(256).fill(0), lowerMediumBelow: 0.1 });
+    const flat = (bias: number): WordingModel => ({ bits: 8, minN: 3, maxN: 3, bias, weights: new Array(256).fill(0), lowerMediumBelow: 0.1, lowerInformalBelow: 0.1 });
     const post = "Dubai mein driver chahiye, salary 2500 dirham, room company ka. Rabta: Imran WhatsApp +971 50 555 1212";
     const without = engineFactory({ ...data, wording: undefined })().check(post);
     expect(without.risk).toBe("medium");

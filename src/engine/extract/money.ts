@@ -77,7 +77,7 @@ export function extractMoney(
     const code = currency?.code ?? said.currency;
     // Nobody is charged a fee by the hour, day or week: "1 200 р в день" is a rate of pay whatever word is nearest.
     const period = payPeriodAround(normalized, start, end, data);
-    const pieceRate = data.pieceRate.test(normalized.slice(end, end + 32));
+    const pieceRate = data.pieceRate.test(normalized.slice(end, end + 32)) || data.pieceRateBefore.test(normalized.slice(Math.max(0, start - 32), start));
     const kind = period || pieceRate ? "salary" : nearestKind(start, end, context.salary, context.fee);
     candidates.push({ base, amount, code, multiplier, kind, period, pieceRate, start, end });
   }
