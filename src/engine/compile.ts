@@ -111,7 +111,8 @@ export function scanLexicon(data: CompiledData, normalized: string, original: st
     else if (name.startsWith(BRAND)) for (const e of evidence) brands.push({ id: name.slice(BRAND.length), evidence: e });
   }
   const byStart = (a: { evidence: Evidence }, b: { evidence: Evidence }) => a.evidence.start - b.evidence.start;
-  const numberWords = [...(found.get(NUMBER_WORD) ?? NOTHING)].sort((a, b) => a.start - b.start);
+  const said = found.get(NUMBER_WORD);
+  const numberWords = said ? [...said].sort((a, b) => a.start - b.start) : NOTHING;
   return { cues, countries: countries.sort(byStart), brands: brands.sort(byStart), numberWords };
 }
 

@@ -61,9 +61,9 @@ export function extractMoney(
   // Every amount first, with what it says of its own currency; ranges and the bare-number rule after.
   const candidates: Candidate[] = [];
   for (const m of amountsIn(normalized, context.numberWords, data)) {
-    const g = m.groups;
+    const g = m.groups!;
     const start = m.index;
-    const end = start + m.text.trimEnd().length;
+    const end = start + m[0].trimEnd().length;
     if (context.exclude.some((e) => start < e.end && end > e.start)) continue;
     if (!g.mult && !g.cur2 && data.percentAfter.test(normalized.slice(end, end + 12))) continue;
     // "Ordu Caddesi 112", "Абай даңғ. 52": a house or office number, whatever fee word came before the address.
@@ -103,9 +103,10 @@ export function extractMoney(
 
 /** Amounts written in digits, and those said in words, in the order they come. */
 function amountsIn(normalized: string, numberWords: readonly Evidence[], data: CompiledData): AmountMatch[] {
-  const digits: AmountMatch[] = [...data.money.matches(normalized)].map((m) => ({ index: m.index, text: m[0], groups: m.groups as AmountMatch["groups"] }));
+  const digits: AmountMatch[] = data.money.matches(normalized);
+  if (numberWords.length === 0) return digits;
   // "5 lakh rupees" is the digits' amount: "lakh rupees" said after them is no second one.
-  const spelled = spelledAmounts(normalized, numberWords, data).filter((w) => !digits.some((d) => d.index < w.index + w.text.length && w.index < d.index + d.text.length));
+  const spelled = spelledAmounts(normalized, numberWords, data).filter((w) => !digits.some((d) => d.index < w.index + w[0].length && w.index < d.index + d[0].length));
   return spelled.length === 0 ? digits : [...digits, ...spelled].sort((a, b) => a.index - b.index);
 }
 
@@ -119,7 +120,7 @@ function spelledMoney(said: { amount: number; multiplier: number | undefined; co
 }
 
 /** An amount as digits with perhaps a multiplier ("1.5 lakh"), or said in words ("paanch lakh", "четыреста"). */
-function amountOf(g: AmountMatch["groups"], data: CompiledData): { base: number; amount: number; multiplier: number | undefined; counted: boolean; currency: string | undefined } | null {
+function amountOf(g: NonNullable<AmountMatch["groups"]>, data: CompiledData): { base: number; amount: number; multiplier: number | undefined; counted: boolean; currency: string | undefined } | null {
   if (g.num !== undefined) {
     const multiplier = g.mult ? data.multiplierByWord.get(g.mult.toLowerCase()) : undefined;
     const base = parseNumber(g.num);

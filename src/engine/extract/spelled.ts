@@ -48,11 +48,11 @@ export function readSpelledNumber(words: string, data: NumberWords): SpelledNumb
   return { value: total + group, currency, multiplier, counted };
 }
 
-/** An amount as the money scan reports it: where it starts, its text, and its parts. */
+/** An amount as the money scan reports it (the digits' RegExpExecArray has this shape): where it starts, its text, its parts. */
 export interface AmountMatch {
   index: number;
-  text: string;
-  groups: { cur1?: string; num?: string; mult?: string; cur2?: string; words?: string };
+  0: string;
+  groups?: { cur1?: string; num?: string; mult?: string; cur2?: string; words?: string };
 }
 
 /** What may stand between the words of one number. */
@@ -73,8 +73,8 @@ export function spelledAmounts(normalized: string, numberWords: readonly Evidenc
     const currency = data.currencyNext.exec(normalized);
     found.push(
       currency
-        ? { index: start, text: normalized.slice(start, data.currencyNext.lastIndex), groups: { words, cur2: currency.groups!.cur } }
-        : { index: start, text: words, groups: { words } },
+        ? { index: start, 0: normalized.slice(start, data.currencyNext.lastIndex), groups: { words, cur2: currency.groups!.cur } }
+        : { index: start, 0: words, groups: { words } },
     );
   }
   return found;
