@@ -43,8 +43,9 @@ export interface CompiledData {
   payPeriod: RegExp;
   /** A unit of work right after an amount ("за м²", "per kg"): a piece rate, which is pay. */
   pieceRate: RegExp;
-  /** A pay period right before an amount: "kunlik 12 000", "в день: 3000". */
+  /** A unit of work right before an amount ("километрине 25 руб"). */
   pieceRateBefore: WordBefore;
+  /** A pay period right before an amount: "kunlik 12 000", "в день: 3000". */
   payPeriodBefore: WordBefore;
   /** An address word right before a number: the number is a house or office number. */
   addressBefore: WordBefore;
@@ -159,7 +160,7 @@ export function compileEngineData(data: EngineData): CompiledData {
   // 1,500 / 150 000 / 2,80,000 (lakh grouping) / 2.5
   const number = "\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:[ ,.'\\u202f]\\d{3})+(?!\\d)|\\d+(?:[.,]\\d{1,2})?";
   const edge = "(?![\\p{L}\\p{N}])";
-  // cur? number mult? cur?  (numbers said in words are read back from the currency or multiplier after them: spelled.ts)
+  // cur? number mult? cur?  (numbers said in words are read from the number words the lexicon scan finds: spelled.ts)
   const money = new RegExp(
     `(?<![\\p{L}\\p{N}])(?:(?<cur1>${currencies})\\s*)?(?<num>${number})(?:\\s*(?<mult>${multipliers})${edge})?(?:\\s*(?<cur2>${currencies})${edge})?`,
     "giu",

@@ -155,7 +155,7 @@ export const commonDataSchema = z
     addressWords: z.array(z.string().min(1)).min(1),
     /** A number followed by one of these is a percentage, not money ("100 فیصد ویزا"). */
     percentWords: z.array(z.string().min(1)).min(1),
-    /** Amounts written in words: "ساڑھے چھ لاکھ", "dairh lakh" (modifier + number + multiplier). */
+    /** Numbers said in words: units and tens (`values`), Urdu's ساڑھے / sawa (`modifiers`), the words for a hundred; with `multipliers`, "ساڑھے چھ لاکھ", "бес жүз мың". */
     numberWords: z.object({ values: z.record(z.string(), z.number().positive()), modifiers: z.record(z.string(), z.number()), hundreds: z.array(z.string().min(1)) }),
     thresholds: z.object({
       pkFeeCapPkr: z.number().positive(),
