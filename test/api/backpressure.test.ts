@@ -6,11 +6,12 @@ import { WEBHOOK_SECRET, webhookSuite } from "../helpers/webhook-app.ts";
 
 const AD = "Dubai drivers urgently required, 100% visa guarantee, advance fee 500$, WhatsApp only 0300-0000111";
 /**
- * A lag of 400 ms is pressure — well above what the rest of the suite, sharing two cores, causes — and the
+ * A lag of 1 s is pressure — well above what the rest of the suite, sharing two cores with other work on a
+ * shared VM, causes (a 400 ms line once kept the instance under pressure for a whole minute in CI) — and the
  * load is sampled every 250 ms so the test sees it come and go quickly. Not faster: a sample interval in
  * which the delay monitor recorded nothing counts as infinite lag, and a busy loop can starve a 50 ms one.
  */
-const PRESSURE: PressureConfig = { maxEventLoopDelayMs: 400, maxHeapUsedBytes: 0, maxRssBytes: 0, retryAfterSeconds: 7, sampleIntervalMs: 250 };
+const PRESSURE: PressureConfig = { maxEventLoopDelayMs: 1000, maxHeapUsedBytes: 0, maxRssBytes: 0, retryAfterSeconds: 7, sampleIntervalMs: 250 };
 
 const suite = webhookSuite("postgres", { app: { pressure: PRESSURE } });
 
@@ -25,7 +26,7 @@ const oneLoopTurn = () => new Promise<void>((resolve) => setImmediate(() => setI
 
 /**
  * Polls /readyz until the load samples say the instance is calm again: up to a minute, as a machine busy with
- * other work beside the suite (seen once: half a minute of lag over 400 ms) keeps it under pressure that long.
+ * other work beside the suite (seen: half a minute to a minute of lag over 400 ms) keeps it under pressure that long.
  */
 async function waitUntilReady(): Promise<void> {
   const deadline = Date.now() + 60_000;
@@ -55,7 +56,7 @@ describe("load shedding (@fastify/under-pressure)", () => {
     let refused = textUpdate(user(9200, "en"), AD);
     let during: Awaited<ReturnType<typeof suite.app.inject>>[] = [];
     for (let attempt = 0; attempt < 20 && during[0]?.statusCode !== 503; attempt++) {
-      blockEventLoop(1500);
+      blockEventLoop(2500);
       await oneLoopTurn();
       refused = textUpdate(user(9200 + attempt, "en"), AD);
       during = await Promise.all([

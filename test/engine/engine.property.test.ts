@@ -42,7 +42,8 @@ const verdictSchema = z
         phones: z.array(z.object({ e164: z.string().regex(/^\+\d{7,15}$/), country: z.string().optional(), evidence })),
         emails: z.array(z.object({ address: z.string().includes("@"), domain: z.string().min(3), freeMail: z.boolean(), evidence })),
         urls: z.array(z.object({ url: z.string().min(1), domain: z.string().includes("."), shortener: z.boolean(), evidence })),
-        licences: z.array(z.object({ raw: z.string().regex(/\d/), canonical: z.string().min(1), evidence })),
+        // As written, the number may be in Urdu digits ("۱۲۳۴"); the canonical form has them as 0-9.
+        licences: z.array(z.object({ raw: z.string().regex(/\p{Nd}/u), canonical: z.string().regex(/\d/), evidence })),
         protectorPermissions: z.array(z.object({ raw: z.string(), evidence })),
         money: z.array(
           z.object({
