@@ -3,6 +3,7 @@ import { loadEngineData } from "../../src/data/load-engine-data.ts";
 import { engineFactory } from "../../src/engine/engine.ts";
 import { MemoryRegistry } from "../../src/registry/memory.ts";
 import type { Operator } from "../../src/engine/types.ts";
+import { offerOf } from "../helpers/engine.ts";
 import { operator } from "../helpers/operator.ts";
 
 /** Messages as people send them to the helpline: forwards, retellings, a question around an advert (round 31). */
@@ -10,11 +11,7 @@ const newEngine = engineFactory(loadEngineData());
 const engine = newEngine(new MemoryRegistry([]));
 const check = (text: string) => engine.check(text, { today: "2026-12-01" });
 const flags = (text: string) => check(text).flags.map((f) => f.id);
-/** The crime of the offer a message shows: its own, or the one it retells. */
-const offerCrime = (text: string) => {
-  const v = check(text);
-  return v.toldOffer?.crime ?? v.crime;
-};
+const offerCrime = (text: string) => offerOf(check(text)).crime;
 
 describe("what a sender retells", () => {
   it("ru: walked over the border with 'our man' is a route", () => {
@@ -143,7 +140,7 @@ describe("an ordinary week", () => {
 
   it("uz-Latn: half now, half when the visa comes, retold", () => {
     const v = check("Bir agentlik Polshaga olib ketamiz deyapti. 3000 dollar, yarmini hozir, yarmini viza chiqqanda. Ishonsa bo'ladimi?");
-    expect((v.toldOffer ?? v).risk).not.toBe("low");
+    expect(offerOf(v).risk).not.toBe("low");
   });
 });
 

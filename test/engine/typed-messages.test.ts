@@ -2,17 +2,14 @@ import { describe, expect, it } from "vitest";
 import { loadEngineData } from "../../src/data/load-engine-data.ts";
 import { createEngine } from "../../src/engine/engine.ts";
 import { MemoryRegistry } from "../../src/registry/memory.ts";
+import { offerOf } from "../helpers/engine.ts";
 import { operator } from "../helpers/operator.ts";
 
 /** Messages typed on a phone, or a voice note the phone wrote down (round 36): no punctuation, slang, sums in words. */
 const engine = createEngine(loadEngineData());
 const check = (text: string) => engine.check(text, { today: "2026-12-01" });
 const flags = (text: string) => check(text).flags.map((f) => f.id);
-/** The risk and crime of the offer a message shows: its own, or the one it retells. */
-const offer = (text: string) => {
-  const v = check(text);
-  return v.toldOffer ?? { risk: v.risk, crime: v.crime };
-};
+const offer = (text: string) => offerOf(check(text));
 
 describe("scams typed as they are said", () => {
   it("en: 'our driver takes you over to Austria, you don't need schengen visa' is a route", () => {

@@ -1,5 +1,6 @@
 import { loadEngineData } from "../../src/data/load-engine-data.ts";
 import { createEngine, type Engine } from "../../src/engine/engine.ts";
+import type { Verdict } from "../../src/engine/types.ts";
 import { loadRegistryDir } from "../../src/registry/files.ts";
 import { MemoryRegistry } from "../../src/registry/memory.ts";
 import { DEFAULT_DATA_DIR } from "../../src/data/load-engine-data.ts";
@@ -10,4 +11,9 @@ export async function shippedEngine(): Promise<Engine> {
   const { operators, errors } = await loadRegistryDir(join(DEFAULT_DATA_DIR, "registries"));
   if (errors.length) throw new Error(`shipped registries have bad rows: ${JSON.stringify(errors)}`);
   return createEngine(loadEngineData(), new MemoryRegistry(operators));
+}
+
+/** The risk and crime of the offer a message shows: its own, or the one it retells (a question about an offer is no advert). */
+export function offerOf(verdict: Verdict): Pick<Verdict, "risk" | "crime"> {
+  return verdict.toldOffer ?? verdict;
 }
