@@ -63,7 +63,11 @@ export function compileClauseBreak(clauseWords: readonly string[]): RegExp {
   return new RegExp(`\\n|[.!?؟۔]+(?=\\s|$)|[,;:،؛]|${atWordStart(words)}(?![\\p{L}\\p{N}])`, "giu");
 }
 
-export function applyContexts(cues: Cues, normalized: string, rules: readonly ContextRule[], clauseBreak: RegExp): ContextResult {
+/**
+ * `negated` tells a cue the advert says is not there ("«тіркеу ақысы» деген жоқ", "no registration fee"): such a
+ * cue does not stop a rule, so a salary card beside a refused fee is still the wage's card.
+ */
+export function applyContexts(cues: Cues, normalized: string, rules: readonly ContextRule[], clauseBreak: RegExp, negated: (e: Evidence) => boolean = () => false): ContextResult {
   // The opening line is only worked out for an advert that has an `opening` rule's cue at all.
   let openingEnd: number | undefined;
   const inOpening = (e: Evidence) => e.start < (openingEnd ??= normalized.search(/\S\s*\n/) + 1 || normalized.length);
@@ -84,7 +88,7 @@ export function applyContexts(cues: Cues, normalized: string, rules: readonly Co
     const scope = rule.scope;
     const found: Span[] =
       scope === "quotes" ? quotations(normalized) : scope === "text" ? [[0, normalized.length]] : whenCues(rule).map((e) => enclosing(points(scope), e));
-    const spans = found.filter((span) => !rule.unless.some((u) => cues[u].some((e) => inside(e, span))));
+    const spans = found.filter((span) => !rule.unless.some((u) => cues[u].some((e) => inside(e, span) && !negated(e))));
     if (spans.length === 0) continue;
     for (const target of rule.cancels) cancelled.set(target, [...(cancelled.get(target) ?? []), ...spans]);
   }

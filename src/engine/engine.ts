@@ -6,6 +6,7 @@ import { wholeWords } from "./evidence.ts";
 import { extractEntities } from "./extract/index.ts";
 import { createLanguageDetector, type LanguageDetector } from "./language.ts";
 import { EMPTY_REGISTRY, matchRegistry } from "./match.ts";
+import { negatedIn } from "./negation.ts";
 import { readAdvertText } from "./normalize.ts";
 import { wordingProbability } from "./wording.ts";
 import { scoreSignals, toldOffer } from "./score.ts";
@@ -96,7 +97,7 @@ function bindEngine(compiled: CompiledData, detector: LanguageDetector, registry
       lap("language");
       const scanned = scanLexicon(compiled, normalized, original);
       lap("lexicon");
-      const { cues, feeFree, quoted, worked } = applyContexts(scanned.cues, normalized, compiled.common.contexts, compiled.clauseBreak);
+      const { cues, feeFree, quoted, worked } = applyContexts(scanned.cues, normalized, compiled.common.contexts, compiled.clauseBreak, negatedIn(normalized, compiled));
       const hits = { ...scanned, cues, brands: worked.length ? scanned.brands.filter((b) => !withinAny(b.evidence, worked)) : scanned.brands };
       lap("contexts");
       const entities = withoutQuoted(extractEntities(normalized, original, language, compiled, hits), quoted);
