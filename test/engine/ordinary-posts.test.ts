@@ -54,3 +54,39 @@ describe("refusals and told offers", () => {
     expect(v.crime).toBe("trafficking");
   });
 });
+
+describe("refusals, warnings and the worker's own money are no lures", () => {
+  it("en: 'agents asking you to travel on visit visa' is a warning, not an offer of that visa", () => {
+    expect(flags("Waiters for Madinah hotels, SAR 1,800, iqama by hotel. Agents asking you to travel on visit visa and find work there are putting you in danger.")).not.toContain("wrong_visa_type");
+  });
+
+  it("ru: 'по безвизу работать … нельзя' refuses visa-free work", () => {
+    expect(flags("Отелю в Дубае нужны горничные, 2000 дирхам, рабочая виза от отеля. По безвизу работать в ОАЭ нельзя, не приезжайте так. Тел. +996 555 000 731")).not.toContain("wrong_visa_type");
+  });
+
+  it("tg: 'бо раводиди туристӣ … одам намефиристем' refuses tourist-visa work", () => {
+    expect(flags("Ба меҳмонхона дар Истанбул ошпаз лозим, маош 900$. Мо бо раводиди туристӣ ҳеҷ касро намефиристем, иҷозати корро корфармо мегирад. Тел. 92 555 0188")).not.toContain("wrong_visa_type");
+  });
+
+  it("ky / uz-Latn: 'no visa without the test' and 'we have no exam-free Korea' refuse the lure", () => {
+    expect(flags("Кореяга EPS-TOPIK аркылуу гана. Тестсиз виза берилбейт, даярдоо курсубуз бар. Тел. +996 555 000 912")).not.toContain("no_requirements");
+    expect(flags("Koreyaga faqat EPS-TOPIK orqali. Bizda \"imtihonsiz Koreya\" yo'q, kursimiz bor. Tel. +998 90 555 12 34")).not.toContain("no_requirements");
+    expect(flags("Кореяга тестсиз, тажрыйбасыз алабыз! 3000$ алдын ала. WhatsApp +996 555 000 913")).toContain("no_requirements");
+  });
+
+  it("en: 'before you give a single rupee' makes a warning of the sums it names", () => {
+    expect(flags("Welders for a Bucharest shipyard, EUR 900, via licensed OEP 1182/RWP.\n\nAgents online are asking 10 lakh for an Italy work visa. Verify the licence before you give a single rupee.")).not.toContain("upfront_fee");
+  });
+
+  it("tg: a sign-up that 'is not paid for' beside the office's street number", () => {
+    expect(flags("Ба корхонаи «Челяб Металл» дар Челябинск 40 нафар кафшергар лозим, маош 90 000 рубл.\nБарои номнавис шудан ягон пул пардохт намешавад.\nСуроға: ш. Хуҷанд, кӯчаи Сомонӣ 140, тел. 92 555 0141")).not.toContain("upfront_fee");
+  });
+
+  it("kk: 'Kaspi-ге, картадан картаға немесе қолма-қол ақша бермеңіз' warns against every channel it lists", () => {
+    expect(flags("Польшадағы зауытқа дәнекерлеушілер керек, айлығы 1200 евро, лицензиясы бар агенттік арқылы.\nЕсіңізде болсын: «орын брондау» үшін Kaspi-ге, картадан картаға немесе қолма-қол ақша бермеңіз.")).not.toContain("payment_channel");
+  });
+
+  it("uz-Latn: sending money home to the family through Humo is the worker's own remittance", () => {
+    expect(flags("Qozondagi zavodga operatorlar kerak, maosh 90 000 rubl kartaga. Oilaga pul o'tkazish Humo ilovasi orqali oson. Tel +998 90 555 40 21")).not.toContain("payment_channel");
+  });
+});
