@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { loadEngineData } from "../../src/data/load-engine-data.ts";
 import { createEngine } from "../../src/engine/engine.ts";
+import { MemoryRegistry } from "../../src/registry/memory.ts";
 import { offerOf } from "../helpers/engine.ts";
+import { operator } from "../helpers/operator.ts";
 
 /** An ordinary week of job posts (round 38): classes its dev half showed, each in wording of its own here. */
 const engine = createEngine(loadEngineData());
@@ -88,5 +90,49 @@ describe("refusals, warnings and the worker's own money are no lures", () => {
 
   it("uz-Latn: sending money home to the family through Humo is the worker's own remittance", () => {
     expect(flags("Qozondagi zavodga operatorlar kerak, maosh 90 000 rubl kartaga. Oilaga pul o'tkazish Humo ilovasi orqali oson. Tel +998 90 555 40 21")).not.toContain("payment_channel");
+  });
+});
+
+describe("round 39: pretexts the brief did not name", () => {
+  it("en: a study visa, then 'a safe walking route' and '2-3 days in the forest', is a smuggling route", () => {
+    expect(check("Study visa for Belarus, then our team leads you to Lithuania side, safe walking route with an experienced guide, 2-3 days in the forest. Package 20 lakh, WhatsApp +92 300 0000 771").crime).toBe("smuggling");
+  });
+
+  it("en / ur-Latn: a passport 'kept safe till end of contract' or 'record mein jama rahega' is retention", () => {
+    expect(check("Guards for sites in Russia, 200,000 RUB a month, free flight. Your passport goes to the unit office and is kept safe till end of contract. Telegram @guard_jobs_ru").crime).toBe("trafficking");
+    expect(check("Russia mein helper jobs, tankhwa 2 lakh ruble. Passport muahide ki muddat tak company ke record mein jama rahega. Telegram @helper_ru_jobs").crime).toBe("trafficking");
+  });
+
+  it("tg: the foreman 'keeps the documents himself' and pay comes 'at the end of the season'", () => {
+    expect(check("Ба сехи хишт дар Махачкала коргар лозим. Ҳуҷҷатҳоро бригадир мегирад ва дар худаш нигоҳ медорад. Тел. +7 928 555 11 02").crime).toBe("trafficking");
+    expect(check("Ба фермаи помидор дар Астрахан коргар лозим, хоб ва хӯрок ҳаст. Маошро дар охири мавсим якҷоя медиҳем. Тел. +7 927 555 40 12").crime).toBe("trafficking");
+  });
+
+  it("tg: a retold 'first of all send 1 800 euro to the company's account' is a fee before the visa", () => {
+    expect(offerOf(check("Салом, ба ман аз Словакия кор пешниҳод карданд, мегӯянд иҷозати кор 100% мешавад, вале пеш аз ҳама 1 800 евро ба ҳисоби ширкат фиристам. Ростӣ аст?")).risk).toBe("high");
+  });
+
+  it("uz-Cyrl: passports 'kept in the company's accounting office', going out 'by the schedule', and 'we take you across into Greece via Macedonia'", () => {
+    expect(check("Батумида call-centre га операторлар керак, 1500 $. Паспортлар компания бухгалтериясида сақланади. Telegram @bt_hr_555").crime).toBe("trafficking");
+    expect(check("Ётоқхона офис билан бир бинода, ташқарига чиқиш жадвал бўйича. Ойлик 1 200 $, Telegram @hr_555").crime).toBe("trafficking");
+    expect(check("Грецияда иш, ойига 1500 евро. Македония орқали Грецияга ўтказамиз, 3 000 $ олдиндан. WhatsApp +998 90 555 12 12").crime).toBe("smuggling");
+  });
+
+  it("uz-Latn: chatting with a crypto platform's clients is scam-compound work wherever the office is", () => {
+    expect(check("Manilada IT kompaniyaga operatorlar kerak, 2 000 $. Ish: kripto birja platformasi mijozlari bilan chatda yozishish. Aviachipta va yotoqxona bepul. Telegram @mnl_hr_555").crime).toBe("trafficking");
+  });
+
+  it("en: a warning that people collect fees 'in the name of' a cancelled licence does not claim that licence", () => {
+    const registry = new MemoryRegistry([operator({ licenceNo: "2290/MUX", name: "Multan Crescent Manpower", status: "cancelled" })]);
+    const v = createEngine(loadEngineData(), registry).check(
+      "Notice for Multan: some people are taking file fees in the name of Multan Crescent Manpower (Licence 2290/MUX). Its old office is closed.",
+      { today: "2026-12-01" },
+    );
+    expect(v.flags.map((f) => f.id)).not.toContain("revoked_licence");
+    expect(v.risk).toBe("low");
+  });
+
+  it("tg: a plasterer's rate 'р/м2' is pay per square metre", () => {
+    expect(flags("Ба объект дар Истра штукатур лозим. Нарх 400 р/м2, ҳар ҳафта ҳисоб мекунем. Патент бошад. Тел. +7 916 555 21 40")).not.toContain("upfront_fee");
   });
 });
