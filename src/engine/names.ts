@@ -43,6 +43,8 @@ function foldConsonants(word: string): string {
     .replace(/kh|x/g, "h")
     .replace(/ch/g, "k")
     .replace(/zh|dzh|dj/g, "j")
+    // English c before e, i, y is /s/: "Resource" is ریسورس, "Services" سروسز.
+    .replace(/c(?=[eiy])/g, "s")
     .replace(/ck|q|c(?=[^h])/g, "k");
 }
 

@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { loadEngineData } from "../../src/data/load-engine-data.ts";
+import { createEngine } from "../../src/engine/engine.ts";
+import { nameSimilarity, SAME_NAME } from "../../src/engine/names.ts";
+import { MemoryRegistry } from "../../src/registry/memory.ts";
+import { offerOf } from "../helpers/engine.ts";
+import { operator } from "../helpers/operator.ts";
+
+/** Posts as a worker already abroad sees them (round 40): transfers, in-country hiring, moves on to a third country. */
+const data = loadEngineData();
+const engine = createEngine(data);
+const check = (text: string) => engine.check(text, { today: "2026-12-01" });
+const flags = (text: string) => check(text).flags.map((f) => f.id);
+
+describe("scams offered to workers already abroad", () => {
+  it("en: a sponsorship transfer the worker pays for 'in 2 parts'", () => {
+    expect(flags("Salam brothers, our company in Dammam takes workers on transfer, even if kafeel not agree. Transfer + new iqama = SAR 8,000, you pay in 2 parts. Salary 1,500. Call 055 000 0418")).toContain("upfront_fee");
+  });
+
+  it("ur: a retold sponsorship transfer, 'نقل کفالت کے 6,000 ریال', sent by STC Pay", () => {
+    const v = offerOf(check("بھائی ایک بندہ کہتا ہے نقل کفالت کے 6,000 ریال دو، پھر جہاں مرضی کام کرو۔ پیسے اس کے STC Pay پر بھیجنے ہیں۔ کیا یہ ٹھیک ہے؟"));
+    expect(v.risk).toBe("high");
+  });
+
+  it("uz-Latn: documents kept in the works' accounting office, leaving only with the boss's leave, the first pay after three months", () => {
+    expect(check("Dog'istonda g'isht zavodiga ishchilar kerak. Hujjatlaringiz zavod buxgalteriyasida turadi. Tel +7 928 000 11 22").crime).toBe("trafficking");
+    expect(check("Zavodga ishchilar kerak, oyiga 100 ming rubl. Zavod hududidan chiqish xo'jayin ruxsati bilan. Tel +7 928 000 11 23").crime).toBe("trafficking");
+    expect(check("Fermaga ishchilar kerak, oyiga 90 ming rubl. Birinchi oylik 3 oydan keyin beriladi. Tel +7 928 000 11 24").crime).toBe("trafficking");
+  });
+
+  it("kk: going out 'only with the foreman's permission'", () => {
+    expect(check("Ресейде құрылысқа жұмысшылар керек, айлық 250 мың рубль. Объектіден шығу тек бригадирдің рұқсатымен. Телеграм @stroika_555").crime).toBe("trafficking");
+  });
+
+  it("ru: 'паспорта никто не смотрит' on the way to another country is a route", () => {
+    expect(check("Кто на сезонной визе в Англии — можно остаться: переезд в Ирландию через Белфаст, паспорта никто не смотрит. Организация £800 наличными. Пишите в личку").crime).toBe("smuggling");
+  });
+
+  it("ur: a passport kept 'with HR' and support for a crypto trading platform's customers", () => {
+    expect(check("ملائیشیا میں چیٹ ایجنٹ درکار، تنخواہ 1,500 ڈالر۔ ورک پاس بننے تک پاسپورٹ ایچ آر کے پاس رہے گا۔ ٹیلیگرام @kl_jobs_555").crime).toBe("trafficking");
+    expect(check("ملائیشیا میں چیٹ ایجنٹ درکار۔ کام: آن لائن چیٹ، کرپٹو ٹریڈنگ پلیٹ فارم کی سپورٹ۔ تنخواہ 1,500 ڈالر۔ ٹیلیگرام @kl_jobs_556").crime).toBe("trafficking");
+  });
+});
+
+describe("lawful hiring of workers already abroad", () => {
+  it("ur / uz-Cyrl: restaurants in Korea turning E-9 holders away do not sell the E-9 scheme", () => {
+    expect(flags("سیول میں پاکستانی ریسٹورنٹ کو ویٹر چاہیے۔ صرف F-4 یا F-6 ویزا والے۔ E-9 والے بھائیوں سے معذرت، آپ کا ویزا فیکٹری کے لیے ہے۔ واٹس ایپ 010-5550-0725")).not.toContain("scheme_misuse");
+    expect(flags("Пусандаги ресторанимизга ёрдамчи керак. F-4, F-5 виза. E-9 визадагиларни ишга ололмаймиз. Телеграм @busan_osh_555")).not.toContain("scheme_misuse");
+  });
+
+  it("uz-Cyrl: an E-9 worker changing workplace through the job centre (고용센터)", () => {
+    expect(flags("Кимхэдаги заводга 2 та E-9 ишчи керак, фақат иш жойини қонуний ўзгартираётганлар учун, ариза 고용센터 орқали. Телеграм @gimhae_555")).not.toContain("scheme_misuse");
+  });
+
+  it("a private seller of E-9 places is still a scheme sold", () => {
+    expect(flags("Кореяга E-9 виза, имтиҳонсиз, 3000$ картага. Телеграм @korea_e9_555")).toContain("scheme_misuse");
+  });
+
+  it("ur / uz-Latn: visit-visa holders told not to call, or to start only with a new visa", () => {
+    expect(flags("عجمان میں بقالہ کے لیے سیلز مین چاہیے، ویزا دکان لگوائے گی۔ وزٹ ویزا والے بھائی کال نہ کریں۔ واٹس ایپ 050 000 0419")).not.toContain("wrong_visa_type");
+    expect(flags("Sharjada do'konga sotuvchi kerak. Visit vizadagilar bilan ham gaplashamiz, lekin ish faqat yangi viza chiqqach. WhatsApp +971 55 000 0419")).not.toContain("wrong_visa_type");
+  });
+
+  it("ur-Latn: a home tutor's 'fees 1000 dirham mahana' is her pay", () => {
+    expect(flags("Sharjah mein bachon ke liye Urdu teacher chahiye, shaam 2 ghante. Fees 1000 dirham mahana. WhatsApp 050 000 0828")).not.toContain("upfront_fee");
+  });
+
+  it("uz-Cyrl: 'if anyone has taken your passport, tell us' is help, not a condition", () => {
+    expect(flags("Ишчиларимиз диққатига! Кимдир паспортингизни олиб қўйган бўлса, бизга дарҳол хабар беринг. Тел.: +998 69 555 02 48")).not.toContain("trafficking_risk");
+    expect(flags("Заводга ишчи керак. Келгач паспортингизни олиб қўямиз. Тел.: +7 928 555 02 49")).toContain("trafficking_risk");
+  });
+
+  it("ur: an agency's name in Urdu script is its registered Latin name ('ہیومن ریسورس' is generic, 'Resource' reads /s/)", () => {
+    expect(nameSimilarity("فیصل ایونیو ہیومن ریسورس کنسلٹنٹس", "Faisal Avenue Human Resource Consultants")).toBeGreaterThanOrEqual(SAME_NAME);
+  });
+
+  it("a licensed agency's notice to its workers at a named employer abroad may give its representative's number there", () => {
+    const registry = new MemoryRegistry([operator({ country: "UZ", registry: "UZ-MA", licenceNo: "UZ-XBA-9901", name: "Termiz Tong Kadr", city: "Termez" })]);
+    const text =
+      "«Termiz Tong Kadr» хусусий бандлик агентлиги (UZ-XBA-9901). Ар-Риёддаги «Al Noor Contracting Co.» да ишлаётганлар диққатига: шартнома янгиланади, иқома иш берувчи ҳисобидан. Тел.: +998 76 555 02 47. Ар-Риёддаги вакилимиз: +966 55 500 0419";
+    expect(createEngine(data, registry).check(text, { today: "2026-12-01" }).flags.map((f) => f.id)).not.toContain("brand_impersonation");
+  });
+});
