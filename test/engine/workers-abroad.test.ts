@@ -81,3 +81,28 @@ describe("lawful hiring of workers already abroad", () => {
     expect(createEngine(data, registry).check(text, { today: "2026-12-01" }).flags.map((f) => f.id)).not.toContain("brand_impersonation");
   });
 });
+
+describe("round 41: an ordinary week again", () => {
+  it("kk: a driver's pay 'per trip' ('рейс басына') sent to his Kaspi card is wages", () => {
+    const found = flags("Фураға жүргізуші керек, Алматы – Мәскеу. Рейс басына 480 000 тг, рейс біткен соң Kaspi Gold-қа аударамын. Ватсап +7 701 555 90 34");
+    expect(found).not.toContain("upfront_fee");
+    expect(found).not.toContain("payment_channel");
+  });
+
+  it("uz-Cyrl: crossing the border yourself at a named checkpoint ('Ғишткўприк постидан') is no smuggling route", () => {
+    expect(flags("Туркистонда пахта йиғимига 15 киши керак, кунига 11 000 тенге. Чегарадан ўзингиз ўтасиз (Ғишткўприк постидан), паспорт билан. Тел +7 705 555 11 10")).not.toContain("smuggling_route");
+  });
+
+  it("ru: passports 'kept in the security service's safe' and phones handed in, for an investment platform's clients", () => {
+    expect(check("Call-центру в Батуми нужны операторы, 1500 $. На испытательный срок паспорта сотрудников хранятся в сейфе службы безопасности. Телеграм @bt_cc_555").crime).toBe("trafficking");
+    expect(check("Компания по клиентской поддержке в Тбилиси: работа с клиентами инвестиционной платформы, 1500 $, перелёт за счёт компании. Телеграм @tb_cc_555").crime).toBe("trafficking");
+  });
+
+  it("ru: 'с E-9 и туристической не звоните' turns those visas away", () => {
+    expect(flags("Корея, Асан: на завод нужны 2 человека, только виза F-4 или H-2. С E-9 и туристической не звоните. Телеграм @asan_zavod_555")).not.toContain("scheme_misuse");
+  });
+
+  it("en: a garage's mechanic who 'must know Toyota / Nissan diagnosis' borrows no brand", () => {
+    expect(flags("Auto electrician needed urgently for our garage in Ajman. Must know Toyota / Nissan diagnosis. Salary 2,400 AED. WhatsApp +971 55 000 0611")).not.toContain("brand_impersonation");
+  });
+});
