@@ -34,6 +34,7 @@ export const LEXICON_CATEGORIES = [
   "scamCentreWork",
   "scamCentreTask",
   "passportHeld",
+  "warRecruitment",
   "seasonalScheme",
   "stateScheme",
   "legitMarkers",

@@ -106,3 +106,21 @@ describe("round 41: an ordinary week again", () => {
     expect(flags("Auto electrician needed urgently for our garage in Ajman. Must know Toyota / Nissan diagnosis. Salary 2,400 AED. WhatsApp +971 55 000 0611")).not.toContain("brand_impersonation");
   });
 });
+
+describe("jobs that end in a war zone or an army contract", () => {
+  it("en: guard jobs with 'Russian passport for you and family' and reconstruction in Mariupol", () => {
+    expect(check("Guards for warehouses in Rostov, 200,000 roubles + bonus on signing. Russian passport for you and family after 1 year. Telegram @guard_ru_555").crime).toBe("trafficking");
+    expect(check("Builders wanted for reconstruction of houses in Mariupol, 250,000 roubles, free hostel. Telegram @build_mrp_555").crime).toBe("trafficking");
+  });
+
+  it("ru / kk / ur: 'зона СВО', 'жаңа аумақтар' (the new territories), a 'defence construction project'", () => {
+    expect(check("Водители в зону СВО, 300 000 рублей, контракт на год. Телеграм @svo_rabota_555").crime).toBe("trafficking");
+    expect(check("Ресейдегі қазақстандықтарға: жаңа аумақтарда құрылыс, айлық 250 мың рубль. Телеграм @aumak_555").crime).toBe("trafficking");
+    expect(check("روس میں سرکاری دفاعی تعمیراتی منصوبے پر ہیلپر درکار، تنخواہ 2 لاکھ روپے۔ ٹیلیگرام @ru_def_555").crime).toBe("trafficking");
+  });
+
+  it("a warehouse job in Rostov, or 'в своём городе', is no war recruitment", () => {
+    expect(flags("Грузчики на склад в Ростове, 2800 руб в смену, патент обязателен, оплата на карту. Звоните +7 928 555 20 42")).not.toContain("trafficking_risk");
+    expect(flags("Работа в своём городе: продавцы в магазин, 60 000 руб. Звоните +7 928 555 20 43")).not.toContain("trafficking_risk");
+  });
+});

@@ -38,6 +38,8 @@ export function detectPeopleSigns(input: SignalInput, found: Found) {
   // compound wherever it is (Dubai as well as the Mekong), not customer service.
   if (cue.scamCentreTask.length > 0 && (scamWork.length > 0 || scamCountries.length > 0)) add(found, "trafficking_risk", [...scamWork, ...cue.scamCentreTask]);
   add(found, "trafficking_risk", cue.passportHeld);
+  // Jobs that end in a war zone or an army contract: how migrants are drawn into the fighting in Ukraine.
+  add(found, "trafficking_risk", cue.warRecruitment);
 }
 
 /** The advert gives the employer's own details: an address, a register number, a mailbox on its own domain, its registered name (ООО «…», «…» MChJ). */
