@@ -3,14 +3,12 @@ import { loadEngineData } from "../../src/data/load-engine-data.ts";
 import { engineFactory } from "../../src/engine/engine.ts";
 import { MemoryRegistry } from "../../src/registry/memory.ts";
 import type { Operator } from "../../src/engine/types.ts";
-import { offerOf } from "../helpers/engine.ts";
+import { checker, offerOf } from "../helpers/engine.ts";
 import { operator } from "../helpers/operator.ts";
 
 /** Messages as people send them to the helpline: forwards, retellings, a question around an advert (round 31). */
 const newEngine = engineFactory(loadEngineData());
-const engine = newEngine(new MemoryRegistry([]));
-const check = (text: string) => engine.check(text, { today: "2026-12-01" });
-const flags = (text: string) => check(text).flags.map((f) => f.id);
+const { check, flags } = checker(newEngine(new MemoryRegistry([])));
 const offerCrime = (text: string) => offerOf(check(text)).crime;
 
 describe("what a sender retells", () => {

@@ -3,13 +3,12 @@ import { loadEngineData } from "../../src/data/load-engine-data.ts";
 import { engineFactory } from "../../src/engine/engine.ts";
 import { MemoryRegistry } from "../../src/registry/memory.ts";
 import { operator } from "../helpers/operator.ts";
+import { checker } from "../helpers/engine.ts";
 
 /** Money the worker lawfully pays or the employer pays, and what a scam asks instead (rounds 21–24's classes). */
 // The data compiled once; a test with registry rows binds it to them.
 const newEngine = engineFactory(loadEngineData());
-const engine = newEngine();
-const check = (text: string) => engine.check(text, { today: "2026-12-01" });
-const flags = (text: string) => check(text).flags.map((f) => f.id);
+const { check, flags } = checker(newEngine());
 
 describe("paying is 'not necessary'", () => {
   it("'kartaga o'tkazma berish shart emas' is no payment channel", () => {

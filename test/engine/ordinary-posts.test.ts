@@ -2,13 +2,11 @@ import { describe, expect, it } from "vitest";
 import { loadEngineData } from "../../src/data/load-engine-data.ts";
 import { createEngine } from "../../src/engine/engine.ts";
 import { MemoryRegistry } from "../../src/registry/memory.ts";
-import { offerOf } from "../helpers/engine.ts";
+import { checker, offerOf } from "../helpers/engine.ts";
 import { operator } from "../helpers/operator.ts";
 
 /** An ordinary week of job posts (round 38): classes its dev half showed, each in wording of its own here. */
-const engine = createEngine(loadEngineData());
-const check = (text: string) => engine.check(text, { today: "2026-12-01" });
-const flags = (text: string) => check(text).flags.map((f) => f.id);
+const { check, flags } = checker();
 
 describe("a refused fee does not make the wage's card a payment channel", () => {
   it("kk: «тіркеу ақысы» деген жоқ, then the salary to a Kaspi card", () => {

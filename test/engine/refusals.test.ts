@@ -1,11 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { loadEngineData } from "../../src/data/load-engine-data.ts";
-import { createEngine } from "../../src/engine/engine.ts";
+import { checker } from "../helpers/engine.ts";
 
 /** What an honest advert says it does not do, in the words of the region: no sign of what it refuses. */
-const engine = createEngine(loadEngineData());
-const check = (text: string) => engine.check(text, { today: "2026-12-01" });
-const flags = (text: string) => check(text).flags.map((f) => f.id);
+const { check, flags } = checker();
 
 describe("an employer refusing to employ on a visit or tourist visa", () => {
   it.each([

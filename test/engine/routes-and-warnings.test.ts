@@ -1,11 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { loadEngineData } from "../../src/data/load-engine-data.ts";
-import { createEngine } from "../../src/engine/engine.ts";
+import { checker } from "../helpers/engine.ts";
 
 /** Irregular routes and trafficking in the region's words, and the warnings that quote them (rounds 20 and 21). */
-const engine = createEngine(loadEngineData());
-const check = (text: string) => engine.check(text, { today: "2026-12-01" });
-const flags = (text: string) => check(text).flags.map((f) => f.id);
+const { check, flags } = checker();
 
 describe("smuggling in the words smugglers use", () => {
   it.each([

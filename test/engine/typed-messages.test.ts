@@ -2,13 +2,11 @@ import { describe, expect, it } from "vitest";
 import { loadEngineData } from "../../src/data/load-engine-data.ts";
 import { createEngine } from "../../src/engine/engine.ts";
 import { MemoryRegistry } from "../../src/registry/memory.ts";
-import { offerOf } from "../helpers/engine.ts";
+import { checker, offerOf } from "../helpers/engine.ts";
 import { operator } from "../helpers/operator.ts";
 
 /** Messages typed on a phone, or a voice note the phone wrote down (round 36): no punctuation, slang, sums in words. */
-const engine = createEngine(loadEngineData());
-const check = (text: string) => engine.check(text, { today: "2026-12-01" });
-const flags = (text: string) => check(text).flags.map((f) => f.id);
+const { check, flags } = checker();
 const offer = (text: string) => offerOf(check(text));
 
 describe("scams typed as they are said", () => {

@@ -3,14 +3,12 @@ import { loadEngineData } from "../../src/data/load-engine-data.ts";
 import { createEngine } from "../../src/engine/engine.ts";
 import { nameSimilarity, SAME_NAME } from "../../src/engine/names.ts";
 import { MemoryRegistry } from "../../src/registry/memory.ts";
-import { offerOf } from "../helpers/engine.ts";
+import { checker, offerOf } from "../helpers/engine.ts";
 import { operator } from "../helpers/operator.ts";
 
 /** Posts as a worker already abroad sees them (round 40): transfers, in-country hiring, moves on to a third country. */
 const data = loadEngineData();
-const engine = createEngine(data);
-const check = (text: string) => engine.check(text, { today: "2026-12-01" });
-const flags = (text: string) => check(text).flags.map((f) => f.id);
+const { check, flags } = checker(createEngine(data));
 
 describe("scams offered to workers already abroad", () => {
   it("en: a sponsorship transfer the worker pays for 'in 2 parts'", () => {

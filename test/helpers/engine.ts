@@ -4,6 +4,7 @@ import type { Verdict } from "../../src/engine/types.ts";
 import { loadRegistryDir } from "../../src/registry/files.ts";
 import { MemoryRegistry } from "../../src/registry/memory.ts";
 import { DEFAULT_DATA_DIR } from "../../src/data/load-engine-data.ts";
+import { EVAL_TODAY } from "../../src/eval/corpus.ts";
 import { join } from "node:path";
 
 /** The engine as the CLI builds it: shipped data files and shipped sample registries. */
@@ -11,6 +12,12 @@ export async function shippedEngine(): Promise<Engine> {
   const { operators, errors } = await loadRegistryDir(join(DEFAULT_DATA_DIR, "registries"));
   if (errors.length) throw new Error(`shipped registries have bad rows: ${JSON.stringify(errors)}`);
   return createEngine(loadEngineData(), new MemoryRegistry(operators));
+}
+
+/** check() and the flag ids of a verdict, on the day the evaluation reads licences on (not the calendar's), through the engine given (shipped data, no registry, by default). */
+export function checker(engine: Engine = createEngine(loadEngineData())) {
+  const check = (text: string) => engine.check(text, { today: EVAL_TODAY });
+  return { check, flags: (text: string) => check(text).flags.map((f) => f.id) };
 }
 
 /** The risk and crime of the offer a message shows: its own, or the one it retells (a question about an offer is no advert). */

@@ -1,7 +1,6 @@
 import { VISA_CATEGORY, type CompiledData, type LexiconHits } from "../compile.ts";
 import type { DetectedLanguage, Entities, Evidence, VisaType } from "../types.ts";
 import { claimantsOf } from "../licence-claim.ts";
-import { negatedIn } from "../negation.ts";
 import { extractCompanies } from "./companies.ts";
 import { extractEmails, extractHandles, extractPhones, extractUrls } from "./contacts.ts";
 import { extractLicences, extractProtectorPermissions } from "./licences.ts";
@@ -18,9 +17,10 @@ export function extractEntities(
   language: DetectedLanguage,
   data: CompiledData,
   hits: LexiconHits,
+  /** Whether the advert negates a phrase ("no fee"): negation.ts. */
+  negated: (e: Evidence) => boolean,
 ): Entities {
   const { cues } = hits;
-  const negated = negatedIn(normalized, data);
   const urls = extractUrls(normalized, original, data);
   const emails = extractEmails(normalized, original, data);
   const protectorPermissions = cues.protectorKeyword.length ? extractProtectorPermissions(normalized, original, data) : [];

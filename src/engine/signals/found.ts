@@ -20,6 +20,8 @@ export interface SignalSource {
   hits: LexiconHits;
   /** Stretches in which an amount is not a fee the worker pays ("visa fee paid by the employer"). */
   feeFree: readonly (readonly [number, number])[];
+  /** Whether the advert negates a phrase ("no fee", «без предоплаты»): negation.ts. */
+  negated: (e: Evidence) => boolean;
 }
 
 /** A domain the recruiter can be reached at that is their own (signals/links.ts ownDomainsOf). */

@@ -1,5 +1,4 @@
 import { withinAny } from "../context.ts";
-import { negatedIn } from "../negation.ts";
 import type { DetectedLanguage, Evidence, Money } from "../types.ts";
 import { add, type Found, type SignalInput } from "./found.ts";
 
@@ -23,8 +22,7 @@ function monthsFactor(m: Money): number {
  * Returns the amounts lawful under the cap, which count for the advert.
  */
 export function detectMoneySigns(input: SignalInput, found: Found): Evidence[] {
-  const { entities, data, language, hits, feeFree } = input;
-  const negated = negatedIn(input.normalized, data);
+  const { entities, data, language, hits, feeFree, negated } = input;
   const { thresholds } = data.common;
   const visaTalk = entities.visaTypes.length > 0 || hits.cues.guaranteedVisa.length > 0;
   // Pakistani ads quote pay in the destination's currency: an unlabelled rupee sum beside a visa offer is its price.
