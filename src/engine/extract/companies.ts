@@ -49,9 +49,11 @@ function wordsBefore(original: string, at: number): { start: number } | null {
   for (let i = words.length - 1; i >= 0 && name.length < MAX_NAME_WORDS; i--) {
     const w = words[i]!;
     const latin = /^[\p{Script=Latin}\d'&.-]+$/u.test(w);
-    if ((latin && !/^[\p{Lu}\d]/u.test(w)) || /^\d+$/.test(w) || CONTACT_WORD.test(w) || POSTPOSITIONS.has(w)) break;
+    // "Al Watan Scaffolding & Contracting Co.": an ampersand joins the name's words.
+    if (w !== "&" && ((latin && !/^[\p{Lu}\d]/u.test(w)) || /^\d+$/.test(w) || CONTACT_WORD.test(w) || POSTPOSITIONS.has(w))) break;
     name.unshift(w);
   }
+  while (name[0] === "&") name.shift();
   if (name.length === 0) return null;
   let start = at;
   for (let i = name.length - 1; i >= 0; i--) start = original.lastIndexOf(name[i]!, start - 1);

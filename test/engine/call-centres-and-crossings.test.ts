@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { loadEngineData } from "../../src/data/load-engine-data.ts";
+import { createEngine } from "../../src/engine/engine.ts";
+import { MemoryRegistry } from "../../src/registry/memory.ts";
+import { checker } from "../helpers/engine.ts";
+import { operator } from "../helpers/operator.ts";
+
+/**
+ * Round 42 (an ordinary week of job posts again): call centres in Georgia that
+ * keep passports "with HR" and take phones at the door, Northern Cyprus
+ * "study" offers that end across the Green Line, and two honest posts the
+ * names reader misread. Each class in wording of its own here.
+ */
+const { check, flags } = checker();
+
+describe("passports kept by HR or in the office, phones taken at the door", () => {
+  it.each([
+    ["en", "Chat agents for a Tbilisi office, 1,300 USD. Passports are held by HR during the contract. hr.tbs@outlook.com"],
+    ["ur-Latn", "Batumi me office staff chahiye, 1400 dollar. Aap ka passport HR ke locker me rahega jab tak contract hai. WhatsApp +995 555 000 240"],
+    ["ru", "Операторы в офис в Тбилиси, 1 300 $. Паспорта на время контракта хранятся у HR. Пишите @tbs_office_555"],
+    ["kk", "Тбилисиге оператор керек, 1300 $. Паспортыңызды келісімшарт кезінде HR сақтайды. Жазыңыз @tbs_office_555"],
+    ["ky", "Тбилисиге оператор керек, 1300 $. Паспортуңузду HR сактайт. Жазыңыз @tbs_office_555"],
+    ["uz-Cyrl", "Тбилисида операторлар керак, 1300 $. Паспортингиз шартнома давомида HR да туради. Ёзинг @tbs_office_555"],
+    ["tg", "Ба офис дар Тбилиси оператор лозим, 1300 $. Паспортҳо то охири шартнома дар офис мемонанд. Нависед @tbs_office_555"],
+  ])("%s", (_, text) => {
+    expect(check(text).crime).toBe("trafficking");
+  });
+
+  it("ru and kk: personal phones handed in at the entrance", () => {
+    expect(check("Менеджеры в офис в Батуми, 1 500 $. Личные телефоны при входе сдаются охране. Пишите @btm_555").crime).toBe("trafficking");
+    expect(check("Батумиге менеджер керек, 1500 $. Жеке телефоныңызды кіреберісте тапсырасыз. Жазыңыз @btm_555").crime).toBe("trafficking");
+  });
+
+  it("ur and ur-Latn: the ticket's cost taken back from the pay in instalments", () => {
+    expect(check("Dubai me cleaners chahiye, 1,100 dirham. Ticket aur visa ka kharcha pehli do salaries se adjust hoga. WhatsApp 0301 0000512").crime).toBe("trafficking");
+    expect(check("قطر میں ہیلپر چاہئیں، 1200 ریال۔ ٹکٹ کا خرچہ آپ کی تنخواہ سے قسطوں میں واپس لیا جائے گا۔ واٹس ایپ 0301 0000513").crime).toBe("trafficking");
+  });
+
+  it("guards: a passport returned after stamping, one that stays with the worker, a deduction refused", () => {
+    expect(flags("Steel fixers for Jubail, 1,600 SAR. Original passport will be kept by HR for visa stamping and returned within 3 days. Call 0300 0000124")).not.toContain("trafficking_risk");
+    expect(flags("Склад в Подольске, 90 000 руб. Паспорт остаётся у вас, в отделе кадров только копия. Тел +7 900 555 00 11")).not.toContain("trafficking_risk");
+    expect(flags("دبئی میں ڈرائیور، 2000 درہم۔ ٹکٹ کا خرچ تنخواہ سے نہیں کاٹا جائے گا۔ 0300 0000125")).not.toContain("trafficking_risk");
+  });
+
+  it("guards: handing in your phone number is not handing in your phone", () => {
+    expect(flags("Алматыда аспазшы керек, 250 000 тг. Жеке телефон нөміріңізді анкетамен тапсырасыз. +7 701 555 11 22")).not.toContain("trafficking_risk");
+    expect(flags("Дар Душанбе ошпаз лозим, 3000 сомонӣ. Нусхаи шиноснома ва рақами телефон месупоред. +992 93 555 11 22")).not.toContain("trafficking_risk");
+  });
+});
+
+describe("a call centre paid from its clients' deposits", () => {
+  it("ru: a Batumi call centre's bonus is a share of the clients' deposits", () => {
+    expect(check("Оператор колл-центра в Батуми, 1 400 $ + 5 % от депозитов клиентов. Пишите @btm_desk_555").crime).toBe("trafficking");
+  });
+
+  it("guard: a bank in Almaty pays a share of the deposits it gathers", () => {
+    expect(flags("Менеджер в отделение банка в Алматы, оклад 300 000 тг + % от привлечённых депозитов. Тел +7 701 555 00 11")).not.toContain("trafficking_risk");
+  });
+});
+
+describe("Northern Cyprus to the EU across the Green Line", () => {
+  it.each([
+    ["en", "Study in North Cyprus, then we cross you over the green line into the Republic (EU) for work. Package 4,000 USD. WhatsApp 0301 0000611"],
+    ["ru", "Учёба на Северном Кипре, затем переход через зелёную линию в ЕС, там работа. 4 000 $. Пишите @kipr_555"],
+    ["kk", "Солтүстік Кипрде оқу, кейін жасыл сызықтан өткізіп, Еуропаға жұмысқа орналастырамыз. 4000 $. +7 701 555 06 11"],
+    ["ky", "Түндүк Кипрде окуу, андан кийин жашыл сызык аркылуу өткөрүп, Европада жумуш. 4000 $. +996 700 555 611"],
+    ["uz-Latn", "Shimoliy Kiprda o'qish, keyin yashil chiziq orqali Yevropaga o'tkazamiz. 4000 $. Telegram @kipr_555"],
+    ["ur", "شمالی قبرص میں داخلہ، پھر گرین لائن کراس کر کے یورپ میں کام۔ پیکج 14 لاکھ۔ واٹس ایپ 0301 0000612"],
+  ])("%s", (_, text) => {
+    expect(flags(text)).toContain("smuggling_route");
+  });
+});
+
+describe("honest posts the names reader misread", () => {
+  it("en: a supervisor abroad naming 'Gulf Line Scaffolding & Contracting Co.' beside the licensed agency is no impersonation", () => {
+    const registry = new MemoryRegistry([operator({ licenceNo: "1234/RWP", name: "Test Valley Overseas Employment Promoters" })]);
+    const v = createEngine(loadEngineData(), registry).check(
+      "I am supervisor at Gulf Line Scaffolding & Contracting Co. in Jubail. We need 15 scaffolders, SAR 1,500 + OT, 2 years contract. Recruitment through Test Valley Overseas Employment Promoters, licence 1234/RWP. Info: Tariq +966 55 0000 318",
+      { today: "2026-12-01" },
+    );
+    expect(v.flags.map((f) => f.id)).not.toContain("brand_impersonation");
+    expect(v.risk).toBe("low");
+  });
+
+  it("en: a Protector's notice that 'only' licensed promoters recruit and that visit visas 'do not permit employment'", () => {
+    const found = flags(
+      "PUBLIC NOTICE\nOnly Overseas Employment Promoters licensed by the Bureau may recruit for jobs abroad. Visit and Umrah visas do not permit employment. Never travel without the Protector stamp.\nProtector of Emigrants, Rawalpindi",
+    );
+    expect(found).not.toContain("unlicensed_recruiter");
+    expect(found).not.toContain("wrong_visa_type");
+  });
+});
