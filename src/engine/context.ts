@@ -65,7 +65,8 @@ export function compileClauseBreak(clauseWords: readonly string[]): RegExp {
 
 /**
  * `negated` tells a cue the advert says is not there ("«тіркеу ақысы» деген жоқ", "no registration fee"): such a
- * cue does not stop a rule, so a salary card beside a refused fee is still the wage's card.
+ * cue does not stop a rule, so a salary card beside a refused fee is still the wage's card. Nor does a cue that is
+ * part of the rule's own phrase.
  */
 export function applyContexts(cues: Cues, normalized: string, rules: readonly ContextRule[], clauseBreak: RegExp, negated: (e: Evidence) => boolean = () => false): ContextResult {
   // The opening line is only worked out for an advert that has an `opening` rule's cue at all.
@@ -88,7 +89,9 @@ export function applyContexts(cues: Cues, normalized: string, rules: readonly Co
     const scope = rule.scope;
     const found: Span[] =
       scope === "quotes" ? quotations(normalized) : scope === "text" ? [[0, normalized.length]] : whenCues(rule).map((e) => enclosing(points(scope), e));
-    const spans = found.filter((span) => !rule.unless.some((u) => cues[u].some((e) => inside(e, span) && !negated(e))));
+    // A cue inside the rule's own cue does not stop it: the "payment" of "payment har hafte" (weekly pay) is that pay.
+    const own: Span[] = whenCues(rule).map((e) => [e.start, e.end]);
+    const spans = found.filter((span) => !rule.unless.some((u) => cues[u].some((e) => inside(e, span) && !negated(e) && !own.some((o) => inside(e, o)))));
     if (spans.length === 0) continue;
     for (const target of rule.cancels) cancelled.set(target, [...(cancelled.get(target) ?? []), ...spans]);
   }

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { checker } from "../helpers/engine.ts";
+
+/**
+ * Round 43 (informal job posts: what people who hire write themselves in
+ * groups and listings): classes its dev half showed, each in wording of its
+ * own here.
+ */
+const { check, flags } = checker();
+
+describe("a visa the post turns away, or changes lawfully before the work starts", () => {
+  it("en: visit-visa holders already in the UAE start only after the employment visa is issued", () => {
+    expect(flags("Helpers for our bakery in Sharjah, 1,600 AED. Visit visa or cancelled visa both ok – company will process employment visa and Emirates ID on its own cost. Call 050 555 0611")).not.toContain("wrong_visa_type");
+    expect(flags("Drivers for a Dubai laundry, 2,000 AED. Candidates inside UAE only. Visit visa holders can apply, you start work only after the work permit is issued. Call 050 555 0612")).not.toContain("wrong_visa_type");
+  });
+
+  it("kk and ky: a warning that visa-free tourist stay does not allow work", () => {
+    expect(flags("Анталиядағы қонақ үйге даяшы керек. Визасыз туристік режиммен жұмыс істеуге болмайды, жұмыс рұқсатын қонақ үй өзі алады. +90 532 555 02 11")).not.toContain("wrong_visa_type");
+    expect(flags("Стамбулдагы ашканага ашпозчу керек. Визасыз туристтик режим менен иштөөгө болбойт, уруксатты ээси өзү алат. +90 532 555 02 12")).not.toContain("wrong_visa_type");
+  });
+});
+
+describe("an employer who gives a micro-district or a residential complex has given an address", () => {
+  it("ru: a café in a named micro-district may ask waitresses' age and a photo", () => {
+    expect(flags("Требуется официантка в кафе «Самал» (мкр Самал-2, напротив ТРЦ). Возраст 18–35, резюме с фото на WhatsApp +7 701 555 38 14, Айгуль")).not.toContain("trafficking_risk");
+  });
+
+  it("ru: a family in a named residential complex looking for a nanny", () => {
+    expect(flags("Нужна няня для дочки 2 лет, Астана, ЖК Северное сияние. Женщина 30–50 лет, пришлите фото и рекомендации на WhatsApp +7 705 555 41 95")).not.toContain("trafficking_risk");
+  });
+
+  it("guard: girls for a Dubai 'lounge' with an age range and a photo are still trafficking", () => {
+    expect(check("Девушки официантки 18–25 в лаунж в Дубае, 3000$, фото в полный рост на WhatsApp +971 50 555 0711").crime).toBe("trafficking");
+  });
+});
+
+describe("a family's own car named by its make is the car the driver drives", () => {
+  it.each([
+    ["ky", "Үй-бүлөгө айдоочу керек, Бишкек. Машина биздики (Hyundai Santa Fe), балдарды мектепке ташуу. Айлык 40 000 сом. Telegram @bishkek_family_555"],
+    ["kk", "Отбасыға жүргізуші керек, Алматы. Көлік біздікі (Toyota Alphard), балаларды мектепке апару. Айлығы 300 000 тг. Telegram @almaty_family_555"],
+    ["en", "Family driver needed in Lahore, our own car (Toyota Fortuner), school runs and shopping, Rs 45,000 a month. Telegram @lahore_family_555"],
+  ])("%s", (_, text) => {
+    expect(flags(text)).not.toContain("brand_impersonation");
+  });
+});
+
+describe("wages paid into a wallet, and a returnee's warning", () => {
+  it("ur-Latn: 'payment har hafte JazzCash' is the weekly wage", () => {
+    expect(flags("Ghar pe silai ka kaam, per piece rate, payment har hafte JazzCash ya cash. Rabta Nasreen 0300 0000963")).not.toContain("payment_channel");
+  });
+
+  it("guard: a registration fee sent by JazzCash is still a payment channel", () => {
+    expect(flags("Ghar pe silai ka kaam, registration fee 2000 pehle JazzCash pe bhejein, phir maal milega. Rabta 0300 0000964")).toContain("payment_channel");
+  });
+
+  it("ur-Latn: a returnee warns that 'packages' are sold in the scheme's name", () => {
+    const found = flags(
+      "UK seasonal visa ke naam pe bohat fraud chal raha hai. Main pichle saal operator ki website se gaya tha, koi fee nahi li. Agar koi WhatsApp pe '7 lakh ka package' bole to bhaag jao.",
+    );
+    expect(found).not.toContain("upfront_fee");
+    expect(found).not.toContain("fee_over_legal_cap");
+  });
+});
+
+describe("fishing crews and call centres abroad", () => {
+  it("en: passports kept by the captain and the agent's commission cut from the first salaries", () => {
+    expect(check("Deckhands for a longliner out of Port Louis, USD 450 a month. Passports are kept by the captain for the whole voyage. WhatsApp 0312 0000775").crime).toBe("trafficking");
+    expect(check("Deckhands for a longliner out of Port Louis, USD 450 a month. Our commission of USD 1,200 is deducted from your first six salaries. WhatsApp 0312 0000776").crime).toBe("trafficking");
+  });
+
+  it("kk: chat operators for Manila with the flight and hostel free and no experience needed", () => {
+    expect(check("Манилада онлайн чат-оператор керек, тәжірибе керек емес, авиабилет пен жатақхана тегін. t.me/+mnl555job").crime).toBe("trafficking");
+  });
+});
