@@ -122,3 +122,23 @@ describe("jobs that end in a war zone or an army contract", () => {
     expect(flags("Работа в своём городе: продавцы в магазин, 60 000 руб. Звоните +7 928 555 20 43")).not.toContain("trafficking_risk");
   });
 });
+
+describe("round 44 (workers abroad again): documents kept and pay held back, in new words", () => {
+  it("kk: the foreman keeps the documents ('кужаттарынды бригадир сактайды'), passports 'in the safe'", () => {
+    expect(check("Махачкала жакта зауытқа ер адамдар керек, 150 000 руб. Кужаттарынды бригадир сактайды. Телеграм @zavod_555_kz").crime).toBe("trafficking");
+    expect(check("Батумиде менеджер керек, 1 300 $. Төлқұжаттар алғашқы айда сейфте сақталады. Telegram @btm_555_kz").crime).toBe("trafficking");
+  });
+
+  it("ur: the passport with the boat's captain, the agent's fee cut from the first salaries", () => {
+    expect(check("ماریشس سے ٹونا ویسل پر ڈیک ہینڈ چاہییں، 500 ڈالر۔ پاسپورٹ کپتان کے پاس جمع ہوگا۔ +968 9555 0715").crime).toBe("trafficking");
+    expect(check("دبئی میں ہیلپر چاہئیں، 1200 درہم۔ ٹکٹ اور ایجنٹ فیس پہلی تنخواہوں سے کاٹی جائے گی۔ +971 55 555 0716").crime).toBe("trafficking");
+  });
+
+  it("ru: the whole season's pay only at its end", () => {
+    expect(check("На кирпичный завод под Махачкалой, сезон до октября, 300 тыс за сезон, всю сумму в конце сезона. WhatsApp +7 928 555 11 08").crime).toBe("trafficking");
+  });
+
+  it("guard: documents you keep yourselves", () => {
+    expect(flags("Алматыдағы наубайханаға нан пісіруші керек, 250 000 тг. Құжаттарыңызды өзіңіз сақтайсыз. +7 701 555 00 13")).not.toContain("trafficking_risk");
+  });
+});
