@@ -138,6 +138,36 @@ describe("round 44 (workers abroad again): documents kept and pay held back, in 
     expect(check("На кирпичный завод под Махачкалой, сезон до октября, 300 тыс за сезон, всю сумму в конце сезона. WhatsApp +7 928 555 11 08").crime).toBe("trafficking");
   });
 
+  it("ru: 'no patent needed' in the next clause does not make passports handed to the foreman lawful", () => {
+    const v = check("Нужны 10 человек на кирпичный завод, 90 тыс в месяц. Паспорта сдаёте мастеру на хранение, патент не нужен. WhatsApp +7 928 555 11 09");
+    expect(v.flags.find((f) => f.id === "trafficking_risk")?.evidence.map((e) => e.text).join(" ")).toMatch(/Паспорта сдаёте мастеру/);
+  });
+
+  it("guard: a passport handed to the visa centre for the visa, in that clause, is no passport kept", () => {
+    expect(flags("Сварщики в Польшу, 1 800 €. Паспорт сдаёте в визовый центр для оформления визы, после визы он у вас. Тел +7 701 555 00 14")).not.toContain("trafficking_risk");
+  });
+
+  it("ky: 'Интернэшнл' is the registry's 'International', a trade word, not a second name", () => {
+    const registry = new MemoryRegistry([operator({ country: "KG", registry: "KG-MLSSM", licenceNo: "KG-L-7781", name: "Chui Kyzmat International LLC", city: "Bishkek" })]);
+    const text = "Польшага жумушчулар, саатына 31 злоты. Иш уруксатын иш берүүчү өзү алат.\n«Чүй Кызмат Интернэшнл» ЖЧК, лицензия KG-L-7781\nБишкек ш., Токтогул к. 90, +996 555 000 389";
+    expect(createEngine(data, registry).check(text, { today: "2026-12-01" }).flags.map((f) => f.id)).not.toContain("licence_name_mismatch");
+  });
+
+  it("ru: a staffing firm's letterhead ('ТОО «… Personal Group»') over another agency's licence number", () => {
+    const registry = new MemoryRegistry([operator({ country: "KZ", registry: "KZ-MLSP", licenceNo: "KZ-PEA-7782", name: "Irtysh Bridge Recruitment LLP", city: "Pavlodar" })]);
+    const text = "ТОО «Sary-Arka Personal Group»\nГос. лицензия частного агентства занятости № KZ-PEA-7782\nВодители CE в Германию, 3 000 € нетто. Замена прав — 900 € на Kaspi Gold. Тел. +7 705 555 1410";
+    expect(createEngine(data, registry).check(text, { today: "2026-12-01" }).flags.map((f) => f.id)).toContain("licence_name_mismatch");
+  });
+
+  it("uz-Cyrl and en: Jeju entered visa-free then a ferry to the mainland; a night drive over the border and a guide onward", () => {
+    expect(check("Кореяга осон йўл: Жежу оролига визасиз кирасиз.\nБир ҳафтадан кейин паромда Пусанга олиб ўтамиз, фабрикада иш тайёр. 2 000$. Телеграм @jeju_555_uz").crime).toBe("smuggling");
+    expect(check("Europe job package for iqama holders: e-visa to Georgia, our team drives you at night to the Turkish side, then from Istanbul to Greece with a local guide. USD 4,000. WhatsApp +994 55 555 01 88").crime).toBe("smuggling");
+  });
+
+  it("guard: a tour company's guides travelling to Greece with a local guide firm", () => {
+    expect(flags("Tour guides needed for a Lahore travel company, groups travelling to Greece with a local guide firm, 80,000 PKR. Call 0300 0000779")).not.toContain("smuggling_route");
+  });
+
   it("guard: documents you keep yourselves", () => {
     expect(flags("Алматыдағы наубайханаға нан пісіруші керек, 250 000 тг. Құжаттарыңызды өзіңіз сақтайсыз. +7 701 555 00 13")).not.toContain("trafficking_risk");
   });
