@@ -90,3 +90,33 @@ describe("honest posts the names reader misread", () => {
     expect(found).not.toContain("wrong_visa_type");
   });
 });
+
+describe("round 45 (an ordinary week again): crossings, kept passports and names", () => {
+  it.each([
+    ["ky", "Түндүк Кипрде окуу, 3 000 $. Эки айдан кийин Түштүк Кипрге өтүп, Европада иштейсиз. WhatsApp +996 555 000 737"],
+    ["uz-Latn", "Shimoliy Kiprda o'qish, 1 800 $. Keyin «yashil chiziq» orqali Janubiy Kiprga o'tkazamiz. Telegram @kipr_555_uz"],
+    ["ru", "Учёба на Севере Кипра, потом переправим в южную часть Кипра, там ЕС и работа. 4 000 $. Пишите @kipr_555_ru"],
+    ["en", "Study in North Cyprus, then our friends take you into the Republic of Cyprus for work, 1,500 EUR a month. WhatsApp 0301 0000613"],
+    ["ru", "Работа в Англии без британской визы: ирландская виза, паром в Белфаст. 4 500 $. WhatsApp +7 747 555 09 64"],
+  ])("%s", (_, text) => {
+    expect(flags(text)).toContain("smuggling_route");
+  });
+
+  it("tg and ur-Latn: passports with the boat's captain, or 'unke paas' for registration", () => {
+    expect(check("Кор дар киштии моҳигирӣ, Камчатка, 300 ҳазор руб. Паспортҳо то охири мавсим дар капитан мемонанд. +7 914 555 6631").crime).toBe("trafficking");
+    expect(check("Russia me security helper ki job, 2 lakh ruble. Contract wahan sign hoga aur passport registration ke liye unke paas rahega. Telegram @sergei_555").crime).toBe("trafficking");
+  });
+
+  it("en: 'Keamari Harbour OEP, Karachi (7123/KHI)' is the registry's Keamari Harbour Overseas Employment Promoters", () => {
+    const registry = new MemoryRegistry([operator({ licenceNo: "7123/KHI", name: "Keamari Harbour Overseas Employment Promoters", city: "Karachi" })]);
+    const v = createEngine(loadEngineData(), registry).check(
+      "Gulf Steel Maintenance Co. – shutdown 2027, welders and fitters, SAR 20 an hour, camp by the company. Recruitment only through our registered agents: Keamari Harbour OEP, Karachi (7123/KHI) and Malir Gate Overseas, Karachi. Apply at careers.gsm-ksa.com",
+      { today: "2026-12-01" },
+    );
+    expect(v.flags.map((f) => f.id)).not.toContain("licence_name_mismatch");
+  });
+
+  it("ur: a repair shop's 'آئی فون / سام سنگ' names the phones it mends", () => {
+    expect(flags("دبئی میں موبائل ریپیئرنگ کی دکان کے لیے ٹیکنیشن چاہیے، چِپ لیول کا کام آتا ہو (آئی فون / سام سنگ)۔ تنخواہ 1800 درہم۔ واٹس ایپ کریں +971 50 555 0275")).not.toContain("brand_impersonation");
+  });
+});
