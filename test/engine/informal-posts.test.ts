@@ -72,3 +72,25 @@ describe("fishing crews and call centres abroad", () => {
     expect(check("Манилада онлайн чат-оператор керек, тәжірибе керек емес, авиабилет пен жатақхана тегін. t.me/+mnl555job").crime).toBe("trafficking");
   });
 });
+
+describe("round 46 (informal posts again): conditions, refusals and pay the worker receives", () => {
+  it("ky: E-9 holders 'with the right to change workplace' is a condition, not an E-9 sold privately", () => {
+    expect(flags("Кореяда жүргөн бир туугандар! Ансандагы заводко 2 киши керек, H-2 же F-4 визасы барлар. E-9 менен жүргөндөр жумуш которууга укугу болсо келсин. Кыргызстандан чакыра албайбыз. Айлык 2 млн вон. Вотсап +82 10 0000 4513")).not.toContain("scheme_misuse");
+  });
+
+  it("ur-Latn: a worker abroad who does no visas ('main koi visa nahi lagwata')", () => {
+    expect(flags("Brescia me farm ko 3 worker chahiye, sirf permesso wale. 'Decreto flussi' ke liye mujh se na poochen, main koi visa nahi lagwata. WhatsApp +39 320 555 0179")).not.toContain("scheme_misuse");
+  });
+
+  it("ur: a visit visa refused ('وزٹ ویزا پر بلا کر کام نہیں کروائیں گے')", () => {
+    expect(flags("عجمان میں بقالے کے لیے سیلز مین چاہیے، 1400 درہم۔ ویزا ایمپلائمنٹ ہوگا، وزٹ ویزا پر بلا کر کام نہیں کروائیں گے۔ واٹس ایپ +971 56 0000 419")).not.toContain("wrong_visa_type");
+  });
+
+  it("ky: half the pay advanced to the shepherd ('алдын ала беребиз') is no fee", () => {
+    expect(flags("Жайлоого малчы керек, айына 40 000 сом. Акынын жарымын алдын ала беребиз, үй-бүлөңүзгө калтырсаңыз болот. Тел 0772 555 319")).not.toContain("upfront_fee");
+  });
+
+  it("ur-Latn: '3000 riyal basic' is the wage", () => {
+    expect(flags("Dammam me trailer driver ki 2 seatein, sirf Saudi me maujood. Iqama naql company karegi, saal ki fees bhi company bharti hai.\n3000 riyal basic + trip allowance.\nRabta +966 50 000 0716 whatsapp")).not.toContain("upfront_fee");
+  });
+});
