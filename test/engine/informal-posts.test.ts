@@ -94,3 +94,23 @@ describe("round 46 (informal posts again): conditions, refusals and pay the work
     expect(flags("Dammam me trailer driver ki 2 seatein, sirf Saudi me maujood. Iqama naql company karegi, saal ki fees bhi company bharti hai.\n3000 riyal basic + trip allowance.\nRabta +966 50 000 0716 whatsapp")).not.toContain("upfront_fee");
   });
 });
+
+describe("UK Seasonal Worker returnees who tell how they went", () => {
+  it("kk: the visa fee paid to the UK government on gov.uk is the state's fee, and the operator named is where he went", () => {
+    const found = flags(
+      "Мен былтыр Pro-Force деген лицензиялы оператор арқылы құлпынай теруге бардым, өтінішті олардың ресми сайтында толтырдым. Оператор менен бір тиын сұраған жоқ. Өзім төлегенім — виза ақысы (gov.uk сайтында картамен, Ұлыбритания үкіметіне) мен ұшақ билеті.",
+    );
+    expect(found).not.toContain("upfront_fee");
+    expect(found).not.toContain("brand_impersonation");
+  });
+
+  it("ur-Latn: '… wale sab fraud hain' warns; the operators named are no impersonation", () => {
+    const found = flags("Main pichle saal HOPS ke through UK farm pe gaya tha, operator ne koi fee nahi li. WhatsApp pe 'UK farm visa 8 lakh' wale sab fraud hain.");
+    expect(found).not.toContain("brand_impersonation");
+    expect(found).not.toContain("scheme_misuse");
+  });
+
+  it("guard: a WhatsApp seller of the same visa in the operator's name", () => {
+    expect(check("UK farm visa through HOPS, 100% guaranteed, package 8 lakh, advance 2 lakh JazzCash. WhatsApp 0300 0000782").risk).toBe("high");
+  });
+});
