@@ -114,3 +114,17 @@ describe("UK Seasonal Worker returnees who tell how they went", () => {
     expect(check("UK farm visa through HOPS, 100% guaranteed, package 8 lakh, advance 2 lakh JazzCash. WhatsApp 0300 0000782").risk).toBe("high");
   });
 });
+
+describe("round 46's Kazakh and Uzbek informal posts", () => {
+  it("kk: 'we give the money that evening to Kaspi or in cash' is the day's wage", () => {
+    expect(flags("Алматыда жук тасушылар керек, сагатына 2000 тг. Акшаны сол куни кешке Kaspi-ге немесе колма-кол беремиз. Тел 8 747 0000 220 Даурен")).not.toContain("payment_channel");
+  });
+
+  it("guard: money the worker transfers to Kaspi first is still a payment channel", () => {
+    expect(flags("Алматыда жук тасушылар керек, сагатына 2000 тг. Алдымен тіркеу ақысы 5000 тг, Kaspi-ге аударасыз. Тел 8 747 0000 221")).toContain("payment_channel");
+  });
+
+  it("uz-Latn: a family hotel named in straight quotes before 'oilaviy mehmonxonasi' is a named employer", () => {
+    expect(flags('Xiva, "Ko‘hna Qal’a" oilaviy mehmonxonasiga administrator kerak. Oylik 5 mln. Tel +998 62 555 34 11')).not.toContain("no_company_details");
+  });
+});
