@@ -1,5 +1,6 @@
 import type { CommonData, LexiconCategory } from "./data.ts";
 import { atWordStart, escapeRegExp } from "./escape-regexp.ts";
+import { within } from "./evidence.ts";
 import type { Evidence } from "./types.ts";
 
 /**
@@ -87,11 +88,12 @@ export function applyContexts(cues: Cues, normalized: string, rules: readonly Co
   for (const rule of active) {
     // "quotes": wherever the cue is, the words the advert puts in quotation marks; "text": the whole advert.
     const scope = rule.scope;
+    const whens = whenCues(rule);
     const found: Span[] =
-      scope === "quotes" ? quotations(normalized) : scope === "text" ? [[0, normalized.length]] : whenCues(rule).map((e) => enclosing(points(scope), e));
+      scope === "quotes" ? quotations(normalized) : scope === "text" ? [[0, normalized.length]] : whens.map((e) => enclosing(points(scope), e));
     // A cue inside the rule's own cue does not stop it: the "payment" of "payment har hafte" (weekly pay) is that pay.
-    const own: Span[] = whenCues(rule).map((e) => [e.start, e.end]);
-    const spans = found.filter((span) => !rule.unless.some((u) => cues[u].some((e) => inside(e, span) && !negated(e) && !own.some((o) => inside(e, o)))));
+    const stops = (e: Evidence, span: Span) => inside(e, span) && !negated(e) && !whens.some((w) => within(e, w));
+    const spans = found.filter((span) => !rule.unless.some((u) => cues[u].some((e) => stops(e, span))));
     if (spans.length === 0) continue;
     for (const target of rule.cancels) cancelled.set(target, [...(cancelled.get(target) ?? []), ...spans]);
   }
