@@ -1,6 +1,6 @@
 import { within } from "./evidence.ts";
 import { claimsLicence } from "./licence-claim.ts";
-import { coreName, endsWithName, keySimilarity, looksLikeRecruiter, nameKey, SAME_NAME, withoutCity, type NameKey } from "./names.ts";
+import { coreName, endsWithName, keySimilarity, looksLikeRecruiter, nameKey, SAME_NAME, shortensName, withoutCity, type NameKey } from "./names.ts";
 import type { Entities, Evidence, Operator, RegistryFinding, RegistryLookup } from "./types.ts";
 
 /** Names read for comparison once per check: each company is compared with each licence holder, and again for the next. */
@@ -21,14 +21,18 @@ function nameReader(): ReadName {
  * employers (the hotel, the farm) or nobody, which says nothing about the licence.
  * A name that claims the number and ends in the holder's name is the holder with
  * the sentence's words read before it (Urdu has no capitals to tell where a name
- * starts: "کاغذی کارروائی مری روڈ کریسنٹ مین پاور (راولپنڈی، 5704/RWP)").
+ * starts: "کاغذی کارروائی مری روڈ کریسنٹ مین پاور (راولپنڈی، 5704/RWP)"); one that
+ * claims it with the holder's name short of some words is the holder as it calls itself.
  */
 function advertisedMatches(companies: Entities["companies"], operator: Operator, licence: Evidence, original: string, read: ReadName): boolean | null {
   const claims = (c: Entities["companies"][number]) => claimsLicence(c.evidence, licence, original);
   const bare = withoutCity(operator.name, operator.city);
   const holders = [read(operator.name), ...(bare ? [read(bare)] : [])];
   const named = (c: Entities["companies"][number]) =>
-    holders.some((holder) => keySimilarity(read(c.name), holder) >= SAME_NAME || (claims(c) && endsWithName(read(c.name), holder)));
+    holders.some(
+      (holder) =>
+        keySimilarity(read(c.name), holder) >= SAME_NAME || (claims(c) && (endsWithName(read(c.name), holder) || shortensName(read(c.name), holder))),
+    );
   if (companies.some(named)) return true;
   // Trade words only ("KADR SERVIS", the last line of a name set over three) name no other recruiter.
   const contests = (c: Entities["companies"][number]) => read(c.name).core !== null && (looksLikeRecruiter(c.name) || describedAsRecruiter(c.evidence, original) || claims(c));

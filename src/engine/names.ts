@@ -40,6 +40,8 @@ function foldConsonants(word: string): string {
     .replace(/dge/g, "j")
     // Ғ comes out of transliteration as "gh", and Uzbek Latin writes it g'.
     .replace(/gh/g, "g")
+    // A word-final й comes out of transliteration as "y"; Latin spellings write "i" ("Чүй" Chui, "Алтай" Altai).
+    .replace(/(?<=[aeiou])y$/, "i")
     .replace(/kh|x/g, "h")
     .replace(/ch/g, "k")
     .replace(/zh|dzh|dj/g, "j")
@@ -250,6 +252,18 @@ export function namesAgree(advertised: NameKey, registered: NameKey, arabic: boo
   if (arabic && ca.joinedKey.length >= 5 && ratio(ca.joinedKey, cb.joinedKey) >= 0.8) return true;
   const covers = (x: Core, y: Core) => x.words.every((_, i) => y.words.some((__, j) => sameWord(x, i, y, j, arabic)));
   return covers(cb, ca) && (cb.words.length >= 2 || covers(ca, cb));
+}
+
+/**
+ * Whether the advertised name is the registered one without some of its words: «Чүй Береке» ЖЧК for
+ * Chui Bereke Job Abroad LLC, where the registry keeps an English trade phrase the advert leaves out.
+ * Two distinctive words at least, each one of the registered name's, so that one shared word ("Euro",
+ * a city) is no match.
+ */
+export function shortensName(advertised: NameKey, registered: NameKey): boolean {
+  const [ca, cb] = [advertised.core, registered.core];
+  if (!ca || !cb || ca.words.length < 2 || ca.words.length >= cb.words.length) return false;
+  return ca.words.every((_, i) => cb.words.some((__, j) => sameWord(ca, i, cb, j, false)));
 }
 
 /** Threshold above which two names are taken as the same company. */

@@ -102,3 +102,26 @@ describe("a name after the city it belongs to (Urdu genitive)", () => {
     expect(v.flags.map((f) => f.id)).toContain("licensed_recruiter");
   });
 });
+
+/** Kyrgyz registries keep an English trade phrase in the name ("… Job Link LLC"); the agency's own posts leave it out (round 48). */
+describe("a recruiter's name short of the registry's trade words", () => {
+  const flagsUnder = (row: Parameters<typeof operator>[0], text: string) => engineWith(row).check(text, { today: "2026-12-01" }).flags.map((f) => f.id);
+  const tianShan = { country: "KG", registry: "KG-MLSSM", licenceNo: "KG-L-7187", name: "Tian-Shan Altyn Job Link LLC", city: "Bishkek" } as const;
+
+  it("«Тянь-Шань Алтын» ЖЧК under its own licence is the holder", () => {
+    const flags = flagsUnder(tianShan, "«Тянь-Шань Алтын» ЖЧК (лицензия № KG-L-7187) Чехиядагы мебель фабрикасына 12 жыгач устасын чакырат.\nКелишим 1 жыл, айлык 1 100 €, виза жыйымын жумуш берүүчү төлөйт.\nДарек: Бишкек ш., Токтогул көч. 90. Тел.: +996 312 555 871");
+    expect(flags).not.toContain("licence_name_mismatch");
+    expect(flags).toContain("licensed_recruiter");
+  });
+
+  it("«Нарын Той» ЖЧК is Naryn Toi Job Link: a final й comes out as y, the registry writes i", () => {
+    const row = { country: "KG", registry: "KG-MLSSM", licenceNo: "KG-L-7188", name: "Naryn Toi Job Link LLC", city: "Naryn" } as const;
+    const flags = flagsUnder(row, "«Нарын Той» ЖЧК (лицензия № KG-L-7188): Чехияга жыгач усталары керек, виза жыйымын жумуш берүүчү төлөйт. Нарын ш., Ленин көч. 40. Тел.: +996 3522 555 072");
+    expect(flags).not.toContain("licence_name_mismatch");
+    expect(flags).toContain("licensed_recruiter");
+  });
+
+  it("one of its words beside one of the advert's own is another company: still a mismatch", () => {
+    expect(flagsUnder(tianShan, "«Тянь-Шань Береке» ЖЧК (лицензия № KG-L-7187) Чехияга жыгач усталары керек. Тел.: +996 555 000 713")).toContain("licence_name_mismatch");
+  });
+});
