@@ -137,9 +137,10 @@ export function compileEngineData(data: EngineData): CompiledData {
   });
 
   const keywords = compilePhrases(merged.licenceKeyword.map((k) => k.replace(/\*$/, "")));
-  // After the keyword: optional "No.", "#", "№", ":" then a token that holds digits. A dash continues the
+  // After the keyword, on its line: optional "No.", "#", "№", ":" then a token that holds digits ("full driving licence.",
+  // a line's end, then "Pay NZD 29.50/hr" is no licence "Pay NZD 29"). A dash continues the
   // number only when it is written tight ("KZ-PEA-0142"); "5104/ISB — I-8" is a licence, then an address.
-  const numberLead = "(?:[\\s.:#№-]*(?:no|nr|number|num|номер|raqam|рақам|рақами|нөмірі|номери|نمبر)?[\\s.:#№-]*)";
+  const numberLead = "(?:(?:[^\\S\\n]|[.:#№-])*(?:no|nr|number|num|номер|raqam|рақам|рақами|нөмірі|номери|نمبر)?(?:[^\\S\\n]|[.:#№-])*)";
   // A number with a case ending glued on ("лицензиясы бар 20дан ашуун агенттик": more than 20 licensed agencies) is a count, not a licence.
   // On the keyword's line ("bike licence required\nseats 25" is no licence 25); "1765 slash MUX" as a voice note writes it.
   const token = "((?:mpd\\s*/\\s*)?[\\p{L}]{0,5}(?:[^\\S\\n]|-)?[\\p{L}]{0,5}(?:[^\\S\\n]|-)?\\d{2,6}(?:(?:\\s*/\\s*|\\s+slash\\s+)[\\p{L}\\d]{1,5}|-[\\p{L}\\d]{1,5}){0,3})(?![\\p{L}\\d])";

@@ -101,4 +101,15 @@ describe("what a typed message names that is no sign (round 37)", () => {
   it("ur: a bike licence required on one line and the seats on the next are no licence number", () => {
     expect(flags("دبئی کیلئے بائیک رائیڈر چاہئیں\nپاکستانی بائیک لائسنس ضروری\nسیٹیں 25 ہیں\nرابطہ 0301 0000555")).not.toContain("unlicensed_recruiter");
   });
+
+  it("en: 'full driving licence.' ending a line, and the pay on the next, are no licence number (round 48)", () => {
+    const v = check("You need: 2 seasons on a dairy farm, full driving licence.\n\nPay NZD 29.50/hr, about 50 hrs a week. Apply: jobs@tokoroadairy.co.nz");
+    expect(v.entities.licences).toEqual([]);
+    expect(v.flags.map((f) => f.id)).not.toContain("unlicensed_recruiter");
+  });
+
+  it("en: 'Licence No.: 1734/LHR' on the keyword's line is still the licence", () => {
+    expect(check("Gujranwala Star Overseas, Licence No.: 1734/LHR — electricians for Riyadh").entities.licences.map((l) => l.canonical)).toEqual(["1734/LHR"]);
+    expect(check("Licence No.: KZ-PEA-0734. Сварщики в Оман").entities.licences.map((l) => l.canonical)).toEqual(["KZ-PEA-0734"]);
+  });
 });
