@@ -128,3 +128,17 @@ describe("round 46's Kazakh and Uzbek informal posts", () => {
     expect(flags('Xiva, "Ko‘hna Qal’a" oilaviy mehmonxonasiga administrator kerak. Oylik 5 mln. Tel +998 62 555 34 11')).not.toContain("no_company_details");
   });
 });
+
+describe("round 48: pay by the square metre written with the Uzbek dative", () => {
+  it("uz-Cyrl: 'Тулов м2 га 1500-1800 руб' is a tiler's piece rate, not a fee", () => {
+    expect(flags("Кафелчи керак, Подольск, коттедж. Тулов м2 га 1500-1800 руб, хар хафта накд. Рустам +7 903 555 12 40 ватсап")).not.toContain("upfront_fee");
+  });
+
+  it("uz-Latn: 'to'lov m2 ga 1600 rubl' likewise", () => {
+    expect(flags("Shtukatur kerak, Odintsovo. To'lov m2 ga 1600 rubl, har hafta naqd. Jasur +7 926 555 08 41")).not.toContain("upfront_fee");
+  });
+
+  it("guard: a payment for the papers, in advance, is still a fee", () => {
+    expect(flags("Кафелчи керак, Подольск. Ҳужжатлар учун тўлов 15000 руб олдиндан, картага. Рустам +7 903 555 12 40")).toContain("upfront_fee");
+  });
+});
