@@ -142,3 +142,19 @@ describe("round 48: pay by the square metre written with the Uzbek dative", () =
     expect(flags("Кафелчи керак, Подольск. Ҳужжатлар учун тўлов 15000 руб олдиндан, картага. Рустам +7 903 555 12 40")).toContain("upfront_fee");
   });
 });
+
+describe("round 48: a returnee's warning about the channels that sell the visa", () => {
+  it("uz-Latn: 'Telegramda \"…\" degan kanallar — 100% aldov' warns against the channels it names", () => {
+    const v = check('Men Angliyada fermada ishlayapman, operator orqali keldik — Pro-Force. Vizaga o‘zingiz topshirasiz, ish uchun hech kimga pul to‘lanmaydi.\nTelegramda "2500$ ga Angliya ferma vizasi" degan kanallar — 100% aldov.');
+    expect(v.flags.map((f) => f.id)).not.toContain("contact_only_messenger");
+    expect(v.risk).toBe("low");
+  });
+
+  it("uz-Cyrl: 'телеграмдаги \"…\" деган каналлар — алдов' likewise", () => {
+    expect(flags('Англияда фермада ишлаяпман, оператор орқали келдик. Иш учун ҳеч кимга пул тўланмайди.\nТелеграмдаги "2500$ га Англия ферма визаси" деган каналлар — 100% алдов.')).not.toContain("contact_only_messenger");
+  });
+
+  it("guard: a channel that sells the visa and says 'write in Telegram' is no warning", () => {
+    expect(check("Angliya ferma vizasi 2500$, 100% kafolat. Telegramda yozing @uk_ferma_viza").risk).toBe("high");
+  });
+});
