@@ -118,3 +118,39 @@ describe("round 45 (an ordinary week again): crossings, kept passports and names
     expect(flags("دبئی میں موبائل ریپیئرنگ کی دکان کے لیے ٹیکنیشن چاہیے، چِپ لیول کا کام آتا ہو (آئی فون / سام سنگ)۔ تنخواہ 1800 درہم۔ واٹس ایپ کریں +971 50 555 0275")).not.toContain("brand_impersonation");
   });
 });
+
+describe("round 47-48 crossings, and the lawful one", () => {
+  it("ru: 'a man who takes people into Croatia across the mountains' is a route", () => {
+    expect(check("Я в Сербии, тут есть человек, который переводит в Хорватию через горы, дальше до Италии на машине. Берёт 1500€ заранее. Пишите в личку").crime).toBe("smuggling");
+  });
+
+  it("guard: money sent 'through Zolotaya Korona' is no crossing", () => {
+    expect(flags("Склад в Подольске, грузчики, 3000 в смену. Аванс переводит бухгалтер через Золотую Корону каждую пятницу. Тел +7 916 555 02 11")).not.toContain("smuggling_route");
+  });
+
+  it("uz-Cyrl: 'паромда Пусанга олиб ўтади, текширувсиз' (the ferry's locative glued on) is a route", () => {
+    expect(flags("Чеджуга туристик бўлиб учасиз. У ердан одамимиз паромда Пусанга олиб ўтади, текширувсиз. Заводда иш тайёр. @korea_yol_uz")).toContain("smuggling_route");
+  });
+
+  it("uz-Cyrl: 'чегарадан расмий ўтамиз' (we cross the border officially) is the lawful way", () => {
+    expect(flags("Қозонга қурилишга 15 киши керак. Автобус Тошкентдан чиқади, чегарадан расмий ўтамиз, загранпаспорт шарт. Объект: «Казань Строй» ширкати. Тел +998 90 555 12 34")).not.toContain("smuggling_route");
+  });
+
+  it("uz-Latn and ru: 'chegaradan rasmiy o'tamiz', 'границу проходим официально' likewise", () => {
+    expect(flags("Qozonga qurilishga 15 kishi kerak. Avtobus Toshkentdan chiqadi, chegaradan rasmiy o'tamiz, zagranpasport shart. Obyekt: «Kazan Stroy» kompaniyasi. Tel +998 90 555 12 34")).not.toContain("smuggling_route");
+    expect(flags("Набираем бригаду в Казань, автобус из Ташкента. Границу проходим официально, у всех загранпаспорт. Объект ООО «Казань Строй». Тел +998 90 555 12 34")).not.toContain("smuggling_route");
+  });
+
+  it("guard: 'чегарадан яширин ўтказамиз' (we take you across secretly) is still a route", () => {
+    expect(flags("Қозонга қурилишга 15 киши керак. Паспорт йўқларни ҳам чегарадан яширин ўтказамиз. Тел +998 90 555 12 34")).toContain("smuggling_route");
+  });
+
+  it("ky: 'паспорт текшерүү жок' on the way to Germany is a route", () => {
+    expect(flags("Румынияга жумуш виза менен барасыз, андан Германияга автобус менен жеткиребиз, паспорт текшерүү жок. Тел +996 555 000 412")).toContain("smuggling_route");
+  });
+
+  it("tg: a passport kept 'for safety' by the household, and 'no need to go out', are a servant's lot", () => {
+    expect(check("Ба оилаи мо дар Москва ёрдамчии хона лозим. Шиносномаро барои бехатарӣ шавҳарам нигоҳ медорад. Маош 40 000. +7 916 555 02 94").crime).toBe("trafficking");
+    expect(check("Ба оилаи мо дар Москва ёрдамчии хона лозим. Берун баромадан лозим нест, ҳама чиз дар хона ҳаст. Маош 40 000. +7 916 555 02 94").crime).toBe("trafficking");
+  });
+});
