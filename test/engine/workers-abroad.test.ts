@@ -172,3 +172,31 @@ describe("round 44 (workers abroad again): documents kept and pay held back, in 
     expect(flags("Алматыдағы наубайханаға нан пісіруші керек, 250 000 тг. Құжаттарыңызды өзіңіз сақтайсыз. +7 701 555 00 13")).not.toContain("trafficking_risk");
   });
 });
+
+describe("round 49: warnings and renewals among workers abroad", () => {
+  it("ru: 'пишу чтоб вы не попались как я … не ведитесь' is a returnee's warning, not the offer it retells", () => {
+    const v = check("Пацаны, пишу чтоб вы не попались как я. Один тип в телеге обещал Польшу, «виза за 10 дней», я скинул ему 600$ на карту и всё, пропал. Рабочую визу делает консульство после разрешения воеводы. Не ведитесь.");
+    expect(v.risk).toBe("low");
+  });
+
+  it("guard: the offer itself, 'виза за 10 дней, 600$ на карту', is high", () => {
+    expect(check("Польша, склад, виза за 10 дней! Предоплата 600$ на карту, пишите в телеграм @pl_viza").risk).toBe("high");
+  });
+
+  it("ky: a scam-centre story that ends 'ушундай сунуш келсе, ТИМдин ысык линиясына жазгыла' warns", () => {
+    const v = check("Жердештер! Таанышымдын баласы «онлайн оператор, 1800$» деген жумушка Бангкок аркылуу Мьянмага түшүп калды, паспортун алып коюшкан. Ушундай сунуш келсе, ТИМдин ысык линиясына жазгыла. Репост кылгыла.");
+    expect(v.flags.map((f) => f.id)).not.toContain("trafficking_risk");
+  });
+
+  it("ky: 'уруксаттын төлөмүн (100 злотый) фирма өзү төлөйт' is the employer's fee, not the worker's", () => {
+    expect(flags("Вроцлавда иштейм. Хозяин уруксатты дагы 2 жылга узартат, уруксаттын төлөмүн (100 злотый) фирма өзү төлөйт экен. Менден паспорттун копиясы гана керек.")).not.toContain("upfront_fee");
+  });
+
+  it("guard: a ticket the company 'pays first' and takes back from the pay is no lawful fee", () => {
+    expect(flags("Казанга заводго жумушчулар керек. Жол кирени компания төлөйт, кийин биринчи 3 айдын айлыгынан кармалат. Тел +7 917 555 04 12")).not.toContain("lawful_fee");
+  });
+
+  it("ur-Latn: 'agar koi … maange to samajh lo fraud hai' is a warning", () => {
+    expect(flags("Mera malik decreto flussi mein 2 workers ke liye nulla osta apply karega, koi paisa nahi. Agar koi ap se flussi ki seat ke 8 se 12 hazar euro maange to samajh lo fraud hai. Naam inbox karo.")).toContain("anti_fraud_notice");
+  });
+});
