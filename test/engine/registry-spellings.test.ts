@@ -125,3 +125,13 @@ describe("a recruiter's name short of the registry's trade words", () => {
     expect(flagsUnder(tianShan, "«Тянь-Шань Береке» ЖЧК (лицензия № KG-L-7187) Чехияга жыгач усталары керек. Тел.: +996 555 000 713")).toContain("licence_name_mismatch");
   });
 });
+
+describe("an Urdu name that ends in 'اوورسیز ریکروٹرز' (Overseas Recruiters)", () => {
+  const engine = engineWith({ licenceNo: "7191/MUX", name: "Qasim Bela Overseas Recruiters", city: "Multan" });
+
+  it("is read to its last word, so it is the licence's holder", () => {
+    const v = engine.check("قاسم بیلہ اوورسیز ریکروٹرز، ملتان — لائسنس نمبر 7191/MUX\nشارجہ کے لیے کلینر 40، تنخواہ 1100 درہم، ویزا اور ٹکٹ کمپنی کے ذمے۔ فون 061 455 5091", { today: "2026-12-01" });
+    expect(v.entities.companies.map((c) => c.name)).toContain("قاسم بیلہ اوورسیز ریکروٹرز");
+    expect(v.flags.map((f) => f.id)).not.toContain("licence_name_mismatch");
+  });
+});
