@@ -200,3 +200,22 @@ describe("round 49: warnings and renewals among workers abroad", () => {
     expect(flags("Mera malik decreto flussi mein 2 workers ke liye nulla osta apply karega, koi paisa nahi. Agar koi ap se flussi ki seat ke 8 se 12 hazar euro maange to samajh lo fraud hai. Naam inbox karo.")).toContain("anti_fraud_notice");
   });
 });
+
+describe("round 48-49: Roman Urdu posts that name the dunki to turn it down", () => {
+  it("an OEP notice: 'ye legal process hai, dunki wala nahi' is no route", () => {
+    expect(flags("Romania ke liye 30 packing workers, ye legal process hai, dunki wala nahi. Work permit employer nikalega. Service charge Rs 6000 receipt ke sath. 021 3555 0711")).not.toContain("smuggling_route");
+  });
+
+  it("a worker who came by dunki and 'won't advise it to anyone' warns", () => {
+    expect(flags("Main 2018 me dunki laga ke Greece aya tha, kisi ko ye mashwara nahi dunga. Ab farm pe supervisor hun, owner ko 3 banday chahiye, visa embassy se, koi paisa nahi. jobs@olivefarm-kalamata.gr")).not.toContain("smuggling_route");
+  });
+
+  it("'stay away from those who offer fake experience letters' warns (ur-Latn and en)", () => {
+    expect(flags("Jo log fake experience letter ya bank statement banane ka bolen un se door rahen, embassy verify karti hai. Licence 1192/KHI")).not.toContain("document_forgery");
+    expect(flags("Stay away from anyone who offers a fake experience letter or bank statement: the embassy checks them. Licence 1192/KHI")).not.toContain("document_forgery");
+  });
+
+  it("guard: 'dunki se jayen ge' is still a route", () => {
+    expect(flags("Romania ke liye 30 workers, dunki se jayen ge, 8 lakh. Contact 0300 0000 555")).toContain("smuggling_route");
+  });
+});
