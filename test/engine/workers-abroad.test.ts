@@ -219,3 +219,14 @@ describe("round 48-49: Roman Urdu posts that name the dunki to turn it down", ()
     expect(flags("Romania ke liye 30 workers, dunki se jayen ge, 8 lakh. Contact 0300 0000 555")).toContain("smuggling_route");
   });
 });
+
+describe("round 49: a destination's labour authority, and a crossing without a document check", () => {
+  it("ur / en: Kuwait's Public Authority for Manpower is the state, not an unlicensed recruiter", () => {
+    expect(flags("کویت: ایک فوڈ فیکٹری کو پیکنگ ورکرز چاہیے۔ ویزا 18 ٹرانسفر پبلک اتھارٹی فار مین پاور کے ذریعے کمپنی کرے گی، خرچہ کمپنی کا۔ تنخواہ 130 دینار۔ ہیڈ آفس شویخ")).not.toContain("unlicensed_recruiter");
+    expect(flags("Kuwait: article 18 transfer through the Public Authority for Manpower, done by the company at its cost. Packers, KWD 130. Head office, Shuwaikh")).not.toContain("unlicensed_recruiter");
+  });
+
+  it("kk: 'құжат тексерісі жоқ' (no document check) on a yacht to Kos is a route", () => {
+    expect(flags("Бодрумнан Кос аралына яхтамен апарамыз, құжат тексерісі жоқ. Жол ақысы 2000 €. +90 532 555 00 19")).toContain("smuggling_route");
+  });
+});
