@@ -160,3 +160,13 @@ describe("an ordinary week's ways of giving the pay (round 29)", () => {
     expect(flags("Польшага иш. Хизмат нархи 500 $. Ватсап +998 90 555 00 12")).toContain("upfront_fee");
   });
 });
+
+describe("round 47: a visa fee the worker pays himself at the visa centre (tg)", () => {
+  it("'пули виза (300 фунт) ва билетро худи коргар медиҳад; ҳуҷҷатҳоро ба маркази визавӣ худатон месупоред' is the state's fee", () => {
+    expect(flags("Кори мавсимӣ дар Британия, оператори расмии схема. Пули виза (тақрибан 300 фунт) ва билетро худи коргар медиҳад; ҳуҷҷатҳоро ба маркази визавӣ худатон месупоред. Мо аз шумо пул намегирем.")).not.toContain("upfront_fee");
+  });
+
+  it("guard: a visa fee paid 'to us in advance', then the visa centre, is still a fee", () => {
+    expect(flags("Кори мавсимӣ дар Британия. Пули виза 1500 доллар пешакӣ ба корти мо, баъд худатонро ба маркази визавӣ мебарем. Тел +992 93 555 00 12")).toContain("upfront_fee");
+  });
+});
