@@ -230,3 +230,20 @@ describe("round 49: a destination's labour authority, and a crossing without a d
     expect(flags("Бодрумнан Кос аралына яхтамен апарамыз, құжат тексерісі жоқ. Жол ақысы 2000 €. +90 532 555 00 19")).toContain("smuggling_route");
   });
 });
+
+describe("rounds 47-48: the UK scheme sold 'through a partner operator' (kk)", () => {
+  it("a place 'booked' for 250 000 тг ('орын брондау') is a fee, and the scheme is sold", () => {
+    const ids = flags("Ұлыбританияға маусымдық жұмыс (Seasonal Worker visa). Біз ресми оператордың серіктесіміз. Тізімге енгізу (орын брондау) — 250 000 тг. Алматы, Абай даңғылы 150. ukfarm-kz.com");
+    expect(ids).toContain("upfront_fee");
+    expect(ids).toContain("scheme_misuse");
+  });
+
+  it("a mother asking 'is it a scam?' ('әлде алаяқ па?') retells the offer; her question is no warning", () => {
+    const v = check("Сәлеметсіздер ме. Қызым Англияға ферма визасымен (seasonal worker) барғысы келеді. Шымкенттегі бір агенттік «ресми оператордың серіктесіміз» дейді. 900 000 тг төлеу керек: жартысы қазір «құжат пакетіне», жартысы виза шыққан соң. Сенуге бола ма, әлде алаяқ па?");
+    expect(offerOf(v).risk).not.toBe("low");
+  });
+
+  it("guard: 'алаяқтарға сенбеңіз' (don't trust scammers) still warns", () => {
+    expect(flags("Біз жұмысшылардан ақша алмаймыз. Біздің атымыздан ақша сұрайтын алаяқтарға сенбеңіз!")).toContain("anti_fraud_notice");
+  });
+});
