@@ -158,3 +158,17 @@ describe("round 48: a returnee's warning about the channels that sell the visa",
     expect(check("Angliya ferma vizasi 2500$, 100% kafolat. Telegramda yozing @uk_ferma_viza").risk).toBe("high");
   });
 });
+
+describe("round 46: a street and house number is an address (ur, ur-Latn)", () => {
+  it("ur: 'گلی نمبر 7' after the workshop's name says who hires", () => {
+    expect(flags("فیصل آباد: پاور لوم کے لیے 3 آپریٹر درکار، 1500 روپے فی شفٹ۔ رشید لومز، گلی نمبر 12، غلام محمد آباد۔ فون 0300-5550121")).not.toContain("no_company_details");
+  });
+
+  it("ur-Latn: 'gali no. 4' likewise", () => {
+    expect(flags("Sialkot: silai karigar chahiye, 1200 rupay dihari. Hamid Garments, gali no. 4, Rangpura. 0300 5550 144")).not.toContain("no_company_details");
+  });
+
+  it("guard: a phone 'number' alone is no address", () => {
+    expect(flags("دبئی کے لیے ڈرائیور چاہئیں، تنخواہ 2000 درہم۔ رابطہ نمبر 0300 0000 555")).toContain("no_company_details");
+  });
+});
