@@ -134,3 +134,22 @@ describe("round 39: pretexts the brief did not name", () => {
     expect(flags("Ба объект дар Истра штукатур лозим. Нарх 400 р/м2, ҳар ҳафта ҳисоб мекунем. Патент бошад. Тел. +7 916 555 21 40")).not.toContain("upfront_fee");
   });
 });
+
+describe("round 47 and 50: programmes, trade licences and employers without agents (en, uz-Cyrl)", () => {
+  it("a university's 'Summer Work & Travel' notice names a programme, not an unlicensed recruiter", () => {
+    expect(flags("INTERNATIONAL OFFICE: Summer Work & Travel USA 2027 (J-1) information session, Room 214. The job must be confirmed by a State Department sponsor before the visa.")).not.toContain("unlicensed_recruiter");
+    expect(flags("Талабалар диққатига! Work and Travel USA 2027. Виза тури: J-1 (Summer Work Travel). Спонсорни j1visa.state.gov сайтида текширинг. Тошкент ш., Буюк Ипак Йўли кўчаси, 141")).not.toContain("unlicensed_recruiter");
+  });
+
+  it("guard: an agency calling itself '… Work Travel' is still checked as a recruiter", () => {
+    expect(flags("Greenfield Work Travel — AQShga ish, 100% viza, oldindan 1500$. Telegram @greenfield_wt")).toContain("unlicensed_recruiter");
+  });
+
+  it("a salon's 'DED licence 879412' is its trade licence, not a recruitment licence", () => {
+    expect(flags("Lumière Beauty Lounge, Al Barsha, Dubai: nail technicians, AED 2,500 + commission, visa by the salon. jobs@lumierelounge.ae\nDED licence 879412")).not.toContain("unlicensed_recruiter");
+  });
+
+  it("'we have no agents or consultants' warns: the word after it is no company", () => {
+    expect(flags("IAESTE Pakistan summer internships: selection by your university's committee. Ask at your uni's IAESTE office – we have no agents or \"consultants\".")).not.toContain("unlicensed_recruiter");
+  });
+});
