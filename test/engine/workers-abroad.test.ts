@@ -247,3 +247,14 @@ describe("rounds 47-48: the UK scheme sold 'through a partner operator' (kk)", (
     expect(flags("Біз жұмысшылардан ақша алмаймыз. Біздің атымыздан ақша сұрайтын алаяқтарға сенбеңіз!")).toContain("anti_fraud_notice");
   });
 });
+
+describe("round 50: an Urdu family forward against the dunki", () => {
+  it("'اگر کوئی ایجنٹ … کی بات کرے تو صاف انکار کر دیں' and 'قانونی طریقے سے جائیں' warn", () => {
+    const v = check("ہمارے گاؤں کا ایک لڑکا ڈنکی لگا کے ایران کے راستے گیا تھا، ابھی تک خبر نہیں۔ کوئی بھی ایجنٹ اگر بائی روڈ یورپ کی بات کرے تو صاف انکار کر دیں۔ باہر جانا ہے تو قانونی طریقے سے جائیں۔ آگے فارورڈ کریں");
+    expect(v.flags.map((f) => f.id)).not.toContain("smuggling_route");
+  });
+
+  it("guard: an agent offering 'بائی روڈ یورپ' is a route", () => {
+    expect(flags("بائی روڈ یورپ، ایران ترکی کے راستے، 12 لاکھ پیکج، آدھے ایڈوانس۔ واٹس ایپ 0300 0000 555")).toContain("smuggling_route");
+  });
+});
