@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { loadEngineData } from "../../src/data/load-engine-data.ts";
 import { createEngine } from "../../src/engine/engine.ts";
 import { MemoryRegistry } from "../../src/registry/memory.ts";
-import { checker } from "../helpers/engine.ts";
+import { checker, offerOf } from "../helpers/engine.ts";
 import { operator } from "../helpers/operator.ts";
 
 /**
@@ -152,5 +152,24 @@ describe("round 47-48 crossings, and the lawful one", () => {
   it("tg: a passport kept 'for safety' by the household, and 'no need to go out', are a servant's lot", () => {
     expect(check("Ба оилаи мо дар Москва ёрдамчии хона лозим. Шиносномаро барои бехатарӣ шавҳарам нигоҳ медорад. Маош 40 000. +7 916 555 02 94").crime).toBe("trafficking");
     expect(check("Ба оилаи мо дар Москва ёрдамчии хона лозим. Берун баромадан лозим нест, ҳама чиз дар хона ҳаст. Маош 40 000. +7 916 555 02 94").crime).toBe("trafficking");
+  });
+});
+
+describe("round 50: crossings and a scam compound, as Tajik and Uzbek writers put them", () => {
+  it("tg: 'бачаи мо бо мошин мебарад ба Венгрия, граница бе проблема' is a route", () => {
+    expect(check("Кори завод дар Венгрия. Ба Белград бо билети туристи меравед, аз он чо бачаи мо бо мошин мебарад ба Венгрия, граница бе проблема. 3000$. Ватсап +992 98 555 0915").crime).toBe("smuggling");
+  });
+
+  it("uz-Latn: 'Belarusga turist sifatida … Polsha tomonga olib o'tishadi' is a route", () => {
+    expect(check("Polshaga muqobil yo'l: Belarusga turist sifatida kirasiz, Minskda hamkorlarimiz kutib oladi va Polsha tomonga olib o'tishadi. Ombor, soatiga 30 zł. +998 97 555 20 15").crime).toBe("smuggling");
+  });
+
+  it("uz-Latn: 'kripto-support' in Thailand, the passport handed to the office and the ticket owed for 6 months, is a compound", () => {
+    const v = offerOf(check("Ukamga Instagramda yozishibdi: Tailandda IT kompaniyada «kripto-support» ishi, oyiga 2000$. Pasportini ofisga topshirishi kerak, 6 oy ishlamasa chipta pulini qaytarishi kerak deyishgan. Bu normalmi?"));
+    expect(v.crime).toBe("trafficking");
+  });
+
+  it("guard: a bus to Poland through Belarus that 'crosses officially' (chegaradan rasmiy o'tamiz) stays lawful", () => {
+    expect(flags("Polshaga ishga avtobusda boramiz, Belarus orqali, chegaradan rasmiy o'tamiz, viza bor. Ish beruvchi Fabryka Mebli sp. z o.o. +998 97 555 20 16")).not.toContain("smuggling_route");
   });
 });
