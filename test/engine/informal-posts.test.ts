@@ -172,3 +172,13 @@ describe("round 46: a street and house number is an address (ur, ur-Latn)", () =
     expect(flags("دبئی کے لیے ڈرائیور چاہئیں، تنخواہ 2000 درہم۔ رابطہ نمبر 0300 0000 555")).toContain("no_company_details");
   });
 });
+
+describe("round 51: car makes named as the work", () => {
+  it("en: 'must know Toyota/Nissan wiring' is the trade, not a borrowed brand", () => {
+    expect(flags("My boss need 2 auto electricians for our workshop in Sharjah. Must know diagnostic machine, Toyota/Nissan wiring, car AC. Company pays visa. Send CV on my whatsapp. Bilal +971 50 555 0932")).not.toContain("brand_impersonation");
+  });
+
+  it("guard: Toyota's name on a Gmail recruiter asking a fee is still impersonation", () => {
+    expect(flags("TOYOTA MOTOR jobs in Japan, 3000$ salary, visa processing fee 500$ first. Email toyota.hr.jobs@gmail.com")).toContain("brand_impersonation");
+  });
+});
