@@ -82,7 +82,7 @@ export interface Money {
   evidence: Evidence;
 }
 
-export type PayPeriod = "hour" | "day" | "week";
+export type PayPeriod = "hour" | "day" | "week" | "year";
 
 export interface Entities {
   phones: { e164: string; country: string | undefined; evidence: Evidence }[];

@@ -153,3 +153,20 @@ describe("round 47 and 50: programmes, trade licences and employers without agen
     expect(flags("IAESTE Pakistan summer internships: selection by your university's committee. Ask at your uni's IAESTE office – we have no agents or \"consultants\".")).not.toContain("unlicensed_recruiter");
   });
 });
+
+describe("round 51: pay quoted by the year", () => {
+  it("en: '€34,000 a year' after 'I pay the permit fee myself' is the wage, not a fee", () => {
+    const v = check("Dairy farm assistant, Co. Cork. General Employment Permit: I apply for it and I pay the permit fee myself.\n- €34,000 a year, paid weekly into an Irish bank account\nEmail dwalsh.farm@gmail.com");
+    expect(v.entities.money.find((m) => m.amount === 34000)).toMatchObject({ kind: "salary", period: "year" });
+    expect(v.flags.map((f) => f.id)).not.toContain("upfront_fee");
+  });
+
+  it("uz-Cyrl / ur: 'йилига £25 000', '31,000 پاؤنڈ سالانہ' are a care worker's ordinary annual pay", () => {
+    expect(flags("Англияда Care Assistant, Skilled Worker визаси. Ойлик: йилига £25 000. Иш берувчи: Meadow Care Homes Ltd")).not.toContain("unrealistic_pay");
+    expect(flags("برطانیہ میں کیئر ورکر، تنخواہ 31,000 پاؤنڈ سالانہ، اسکلڈ ورکر ویزا۔ Meadow Care Homes Ltd")).not.toContain("unrealistic_pay");
+  });
+
+  it("guard: £25 000 a month for a care assistant is still unrealistic", () => {
+    expect(flags("Англияда Care Assistant, ойига £25 000, тажриба шарт эмас, бепул уй-жой. Телеграм @uk_care_job")).toContain("unrealistic_pay");
+  });
+});

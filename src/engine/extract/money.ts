@@ -134,7 +134,7 @@ function amountOf(g: NonNullable<AmountMatch["groups"]>, data: CompiledData): { 
 /** The period named right after an amount ("1 200 р в день") or right before it ("Kunlik 12 000"). */
 function payPeriodAround(normalized: string, start: number, end: number, data: CompiledData): PayPeriod | undefined {
   const g = data.payPeriod.exec(normalized.slice(end, end + 24))?.groups ?? data.payPeriodBefore.exec(normalized.slice(Math.max(0, start - 24), start))?.groups;
-  return g?.hour ? "hour" : g?.day ? "day" : g?.week ? "week" : undefined;
+  return g?.hour ? "hour" : g?.day ? "day" : g?.week ? "week" : g?.year ? "year" : undefined;
 }
 
 interface Candidate {

@@ -10,8 +10,8 @@ function inRupees(m: Money, pkrRate: number): number | null {
   return m.usd === null || pkrRate <= 0 ? null : m.usd / pkrRate;
 }
 
-/** Days, hours and weeks of work in a month, for pay quoted by the day, hour or week. */
-const PER_MONTH = { hour: 200, day: 26, week: 4.3 } as const;
+/** Days, hours and weeks of work in a month, for pay quoted by the day, hour or week; a year's pay is twelve months'. */
+const PER_MONTH = { hour: 200, day: 26, week: 4.3, year: 1 / 12 } as const;
 
 function monthsFactor(m: Money): number {
   return m.period ? PER_MONTH[m.period] : 1;
