@@ -182,3 +182,13 @@ describe("round 51: car makes named as the work", () => {
     expect(flags("TOYOTA MOTOR jobs in Japan, 3000$ salary, visa processing fee 500$ first. Email toyota.hr.jobs@gmail.com")).toContain("brand_impersonation");
   });
 });
+
+describe("round 51: a family that says who it is (ur, ur-Latn)", () => {
+  it("ur: 'ہم پاکستانی فیملی ہیں' names the household that hires", () => {
+    expect(flags("ابوظہبی — والد صاحب کی دیکھ بھال کے لیے اٹینڈنٹ چاہیے۔ ہم پاکستانی فیملی ہیں، خالدیہ میں رہتے ہیں۔ تنخواہ 2,800 درہم۔ واٹس ایپ +971 52 555 0648")).not.toContain("no_company_details");
+  });
+
+  it("ur-Latn: 'hum Pakistani family hain' likewise", () => {
+    expect(flags("Abu Dhabi mein walid sahab ki dekh bhal ke liye attendant chahiye. Hum Pakistani family hain, Khalidiya mein. Salary 2800 dirham. WhatsApp +971 52 555 0649")).not.toContain("no_company_details");
+  });
+});
