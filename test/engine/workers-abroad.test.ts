@@ -258,3 +258,17 @@ describe("round 50: an Urdu family forward against the dunki", () => {
     expect(flags("بائی روڈ یورپ، ایران ترکی کے راستے، 12 لاکھ پیکج، آدھے ایڈوانس۔ واٹس ایپ 0300 0000 555")).toContain("smuggling_route");
   });
 });
+
+describe("round 52: what the employer did not say", () => {
+  it("ky: 'паспортту алып калабыз деп айткан жок' (they didn't say they'd keep the passport) is no retention", () => {
+    expect(flags("Есикке теплицага помидор жыйноого чакырышты, ТОО «Агро Есик», келишим түзөт. Паспортту алып калабыз деп айткан жок, көчүрмөсүн гана сурашты. Ушул нормалдуубу?")).not.toContain("trafficking_risk");
+  });
+
+  it("kk: 'паспортты өзімізде сақтаймыз деп айтқан жоқ' likewise", () => {
+    expect(flags("Есікке жылыжайға жұмысшы шақырды, ЖШС «Агро Есік», шарт жасайды. Паспортты өзімізде сақтаймыз деп айтқан жоқ, көшірмесін ғана сұрады. Бұл дұрыс па?")).not.toContain("trafficking_risk");
+  });
+
+  it("guard: 'паспортту алып калабыз' said outright is retention", () => {
+    expect(flags("Есикке теплицага жумушчулар керек. Паспортту алып калабыз, сезон бүткөндө беребиз. Тел +996 555 000 318")).toContain("trafficking_risk");
+  });
+});
