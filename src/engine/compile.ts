@@ -155,7 +155,7 @@ export function compileEngineData(data: EngineData): CompiledData {
   const numberHundred = new Set(common.numberWords.hundreds.map((w) => normalizeForMatch(w)));
 
   const currencies = alternation(currencyByToken.keys());
-  // "per hour / day / week", named groups saying which: read after an amount and, by payPeriodBefore, before one.
+  // "per hour / day / week / year", named groups saying which: read after an amount and, by payPeriodBefore, before one.
   const payPeriods = `(?:(?<hour>${alternation(common.payPeriods.hour)})|(?<day>${alternation(common.payPeriods.day)})|(?<week>${alternation(common.payPeriods.week)})|(?<year>${alternation(common.payPeriods.year)}))`;
   const multipliers = alternation(multiplierByWord.keys());
   // 1,500 / 150 000 / 2,80,000 (lakh grouping) / 2.5

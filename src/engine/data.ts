@@ -147,7 +147,7 @@ export const commonDataSchema = z
     localHiringCountries: z.array(z.string().regex(/^[A-Z]{2}$/)),
     /** Words that start a new clause ("but", "но", "lekin"): a fee after them is not covered by what came before. */
     clauseWords: z.array(z.string().min(1)).min(1),
-    /** Pay quoted per hour, day or week ("1 500 руб в день"): compared with the monthly thresholds once scaled. */
+    /** Pay quoted per hour, day, week or year ("1 500 руб в день", "€34,000 a year"): compared with the monthly thresholds once scaled. */
     payPeriods: z.object({
       hour: z.array(z.string().min(1)).min(1),
       day: z.array(z.string().min(1)).min(1),
