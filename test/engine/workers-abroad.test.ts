@@ -272,3 +272,19 @@ describe("round 52: what the employer did not say", () => {
     expect(flags("Есикке теплицага жумушчулар керек. Паспортту алып калабыз, сезон бүткөндө беребиз. Тел +996 555 000 318")).toContain("trafficking_risk");
   });
 });
+
+describe("round 53: a Kazakh NGO's guide to the UK scheme, and Belarus as the way into the EU", () => {
+  it("kk: 'делдалға … Kaspi картасына ештеңе аудармайсыз' and '… дегендерге сенбеңіздер' warn; the operators it lists are no borrowed names", () => {
+    const v = check("Ұлыбританияға маусымдық жұмыс (Seasonal Worker). Тек лицензиялы операторлар шақырады: HOPS Labour Solutions, Pro-Force, Concordia. Визалық алымды Home Office-қа өзіңіз төлейсіз. Делдалға, біреудің Kaspi картасына ештеңе аудармайсыз.\n\n«Серіктес арқылы орын брондаймыз» дегендерге сенбеңіздер. «Жол сауаты» қоғамдық бірлестігі, Алматы");
+    expect(v.flags.map((f) => f.id)).not.toContain("brand_impersonation");
+    expect(v.risk).toBe("low");
+  });
+
+  it("guard: 'алдын ала ештеңе төлемейсіз' before cash on arrival is the smuggler's promise, not a warning", () => {
+    expect(flags("Мексикаға туристік визамен ұшасыз, Тихуана жағынан өтесіз. Алдын ала ештеңе төлемейсіз, 12 000 $ жеткен соң біздің адамға қолма-қол. WhatsApp +7 776 555 0909")).toContain("payment_channel");
+  });
+
+  it("ur-Latn: a Minsk visit visa, then 'aage Poland / Lithuania side ka kaam settle' is a route", () => {
+    expect(check("Minsk (Belarus) ka visit visa 15 din me. Wahan hamare log hain jo aage Poland / Lithuania side ka kaam settle karwa dete hain. Shahid bhai 0300 0000 862").crime).toBe("smuggling");
+  });
+});
