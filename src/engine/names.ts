@@ -234,6 +234,11 @@ function sameWord(a: Core, i: number, b: Core, j: number, arabic: boolean): bool
   return ka.length >= 3 && ka === kb && (arabic || spelled >= 0.5);
 }
 
+/** Whether every word of `x` is one of `y`'s (sameWord). */
+function covers(x: Core, y: Core, arabic: boolean): boolean {
+  return x.words.every((_, i) => y.words.some((__, j) => sameWord(x, i, y, j, arabic)));
+}
+
 /**
  * Whether a name an advert gives without a licence number is the registered
  * name: every distinctive word of the registered name is one of the
@@ -250,8 +255,7 @@ export function namesAgree(advertised: NameKey, registered: NameKey, arabic: boo
   if (ratio(ca.folds.join(""), cb.folds.join("")) >= 0.85) return true;
   // Arabic script spells a Latin name by ear, word breaks and all: "پرو فورس" is Pro-Force.
   if (arabic && ca.joinedKey.length >= 5 && ratio(ca.joinedKey, cb.joinedKey) >= 0.8) return true;
-  const covers = (x: Core, y: Core) => x.words.every((_, i) => y.words.some((__, j) => sameWord(x, i, y, j, arabic)));
-  return covers(cb, ca) && (cb.words.length >= 2 || covers(ca, cb));
+  return covers(cb, ca, arabic) && (cb.words.length >= 2 || covers(ca, cb, arabic));
 }
 
 /**
@@ -263,7 +267,7 @@ export function namesAgree(advertised: NameKey, registered: NameKey, arabic: boo
 export function shortensName(advertised: NameKey, registered: NameKey): boolean {
   const [ca, cb] = [advertised.core, registered.core];
   if (!ca || !cb || ca.words.length < 2 || ca.words.length >= cb.words.length) return false;
-  return ca.words.every((_, i) => cb.words.some((__, j) => sameWord(ca, i, cb, j, false)));
+  return covers(ca, cb, false);
 }
 
 /** Threshold above which two names are taken as the same company. */
