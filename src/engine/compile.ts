@@ -8,7 +8,7 @@ import { compileClauseBreak } from "./context.ts";
 import { linkDomains, type LinkDomains } from "./domains.ts";
 import { MatchStarts } from "./extract/starts.ts";
 import { WordBefore } from "./word-before.ts";
-import type { Evidence, VisaType } from "./types.ts";
+import { PAY_PERIODS, type Evidence, type VisaType } from "./types.ts";
 import type { WordingModel } from "./wording.ts";
 
 /** Everything the engine derives from its data files once, at start-up. */
@@ -156,7 +156,7 @@ export function compileEngineData(data: EngineData): CompiledData {
 
   const currencies = alternation(currencyByToken.keys());
   // "per hour / day / week / year", named groups saying which: read after an amount and, by payPeriodBefore, before one.
-  const payPeriods = `(?:(?<hour>${alternation(common.payPeriods.hour)})|(?<day>${alternation(common.payPeriods.day)})|(?<week>${alternation(common.payPeriods.week)})|(?<year>${alternation(common.payPeriods.year)}))`;
+  const payPeriods = `(?:${PAY_PERIODS.map((p) => `(?<${p}>${alternation(common.payPeriods[p])})`).join("|")})`;
   const multipliers = alternation(multiplierByWord.keys());
   // 1,500 / 150 000 / 2,80,000 (lakh grouping) / 2.5
   const number = "\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:[ ,.'\\u202f]\\d{3})+(?!\\d)|\\d+(?:[.,]\\d{1,2})?";
@@ -200,7 +200,7 @@ export function compileEngineData(data: EngineData): CompiledData {
     pieceRate: new RegExp(`^\\s*(?:[\\p{L}'$€£₽]{1,7}\\.?\\s*)?(?:/\\s*)?(?:${alternation(common.pieceRates)})(?![\\p{L}\\p{N}])`, "iu"),
     // "километрине 25 руб": the unit of work before the amount, as Kyrgyz and Kazakh say it.
     pieceRateBefore: wordBefore(common.pieceRates, "[\\s:.\\-]"),
-    payPeriodBefore: wordBefore([...common.payPeriods.hour, ...common.payPeriods.day, ...common.payPeriods.week, ...common.payPeriods.year], "[\\s:.\\-]", payPeriods),
+    payPeriodBefore: wordBefore(PAY_PERIODS.flatMap((p) => common.payPeriods[p]), "[\\s:.\\-]", payPeriods),
     addressBefore: wordBefore(common.addressWords, "[\\s.,:#№-]"),
     registrationNumber: new RegExp(`${atWordStart(alternation(common.registrationLabels))}[\\s.:#№/-]*\\d[\\d\\s-]{4,18}\\d(?!\\p{N})`, "giu"),
     currencyAfter: new RegExp(`^\\s*(?:${currencies}|${multipliers})(?![\\p{L}\\p{N}])`, "iu"),

@@ -82,7 +82,9 @@ export interface Money {
   evidence: Evidence;
 }
 
-export type PayPeriod = "hour" | "day" | "week" | "year";
+/** The periods pay can be quoted for, each with its words in common.json `payPeriods`. */
+export const PAY_PERIODS = ["hour", "day", "week", "year"] as const;
+export type PayPeriod = (typeof PAY_PERIODS)[number];
 
 export interface Entities {
   phones: { e164: string; country: string | undefined; evidence: Evidence }[];

@@ -1,5 +1,5 @@
 import type { CompiledData } from "../compile.ts";
-import type { DetectedLanguage, Evidence, Money, PayPeriod } from "../types.ts";
+import { PAY_PERIODS, type DetectedLanguage, type Evidence, type Money, type PayPeriod } from "../types.ts";
 import { readSpelledNumber, spelledAmounts, type AmountMatch } from "./spelled.ts";
 
 /** The currency an ad means when it writes a bare "advance 50,000". */
@@ -134,7 +134,7 @@ function amountOf(g: NonNullable<AmountMatch["groups"]>, data: CompiledData): { 
 /** The period named right after an amount ("1 200 р в день") or right before it ("Kunlik 12 000"). */
 function payPeriodAround(normalized: string, start: number, end: number, data: CompiledData): PayPeriod | undefined {
   const g = data.payPeriod.exec(normalized.slice(end, end + 24))?.groups ?? data.payPeriodBefore.exec(normalized.slice(Math.max(0, start - 24), start))?.groups;
-  return g?.hour ? "hour" : g?.day ? "day" : g?.week ? "week" : g?.year ? "year" : undefined;
+  return PAY_PERIODS.find((p) => g?.[p]);
 }
 
 interface Candidate {
