@@ -49,6 +49,7 @@ export const LEXICON_CATEGORIES = [
   "officialChannel",
   "employerDetails",
   "householdEmployer",
+  "employerVoice",
   "productWork",
   "licenceKeyword",
   "protectorKeyword",

@@ -47,7 +47,28 @@ const PHONE_CANDIDATE = /(?<![\p{L}\p{N}+])\+?\(?\d[\d \t().\-]{5,20}\d(?![\p{N}
 /** "1 400 – 1 900", "38 000-46 000": a range of amounts written in thousands, not a phone number. */
 const AMOUNT_RANGE = /^\d{1,3}(?:[ .,]\d{3})+\s*-\s*\d{1,3}(?:[ .,]\d{3})+$/;
 
-export function extractPhones(normalized: string, original: string, language: DetectedLanguage, data?: Pick<CompiledData, "currencyAfter" | "currencyBefore">): Entities["phones"] {
+/**
+ * A number that is none at home as written may be one as it is dialled in a country the advert names:
+ * "8 777 555 0264" in a Kyrgyz post about a harvest in Kazakhstan is a Kazakh mobile, not a sum of money.
+ */
+function dialledIn(raw: string, countries: readonly string[]): PhoneNumber | undefined {
+  // Ten digits at least, as a mobile with its trunk prefix has: eight ("2023–2025") are a Latvian number, and a span of years.
+  if (/^(?:\+|00)/.test(raw) || raw.replace(/\D/g, "").length < 10) return undefined;
+  for (const country of countries) {
+    const phone = parseFully(raw, country as CountryCode);
+    if (phone?.isValid()) return phone;
+  }
+  return undefined;
+}
+
+export function extractPhones(
+  normalized: string,
+  original: string,
+  language: DetectedLanguage,
+  data?: Pick<CompiledData, "currencyAfter" | "currencyBefore">,
+  /** The countries the advert names, where a number may be written as it is dialled there. */
+  named: readonly string[] = [],
+): Entities["phones"] {
   const seen = new Set<string>();
   const phones: Entities["phones"] = [];
   const parsed = new Map<string, PhoneNumber | null>();
@@ -61,7 +82,11 @@ export function extractPhones(normalized: string, original: string, language: De
     // "00" is the international prefix in Pakistan and Central Asia alike.
     // An ad often repeats its number (header and footer): each distinct one is parsed once.
     let phone = parsed.get(raw);
-    if (phone === undefined) parsed.set(raw, (phone = parsePhoneNumberFromString(raw.startsWith("00") ? `+${raw.slice(2)}` : raw, HOME_COUNTRY[language]) ?? null));
+    if (phone === undefined) {
+      phone = parsePhoneNumberFromString(raw.startsWith("00") ? `+${raw.slice(2)}` : raw, HOME_COUNTRY[language]) ?? null;
+      if (!phone?.isPossible()) phone = dialledIn(raw, named) ?? phone;
+      parsed.set(raw, phone);
+    }
     if (!phone?.isPossible() || seen.has(phone.number)) continue;
     seen.add(phone.number);
     phones.push({ e164: phone.number, country: phone.country, evidence: span(original, m.index, m.index + raw.length) });

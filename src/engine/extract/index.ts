@@ -31,7 +31,8 @@ export function extractEntities(
     (l) => !overlaps(l.evidence, [...protectorPermissions.map((p) => p.evidence), ...registrations]),
   );
   const addressSpans = [...urls, ...emails].map((x) => x.evidence);
-  const phones = extractPhones(normalized, original, language, data).filter(
+  const named = [...new Set(hits.countries.map((c) => c.code))];
+  const phones = extractPhones(normalized, original, language, data, named).filter(
     (p) => !overlaps(p.evidence, [...addressSpans, ...registrations, ...licences.map((l) => l.evidence), ...protectorPermissions.map((p) => p.evidence)]),
   );
   const money = extractMoney(normalized, original, language, data, {

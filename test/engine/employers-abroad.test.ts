@@ -1,0 +1,113 @@
+import { describe, expect, it } from "vitest";
+import { loadEngineData } from "../../src/data/load-engine-data.ts";
+import { createEngine } from "../../src/engine/engine.ts";
+import { MemoryRegistry } from "../../src/registry/memory.ts";
+import { checker, offerOf } from "../helpers/engine.ts";
+import { operator } from "../helpers/operator.ts";
+
+/**
+ * Posts by the people who hire (rounds 54 and 55): a foreman, a supervisor or a shop abroad passing its own
+ * vacancy on, often with the licensed recruiter it uses at home. Classes their dev halves showed, each in
+ * wording of its own here.
+ */
+const { check, flags } = checker();
+const data = loadEngineData();
+const withRow = (row: Parameters<typeof operator>[0]) => checker(createEngine(data, new MemoryRegistry([operator(row)])));
+
+describe("someone writing from the employer abroad gives a number there, not a borrowed licence's", () => {
+  const oep = withRow({ licenceNo: "4105/BWP", name: "Cholistan Gate Overseas Employment Promoters", city: "Bahawalpur" });
+
+  it("ur: 'our bakery' in Doha sends workers to a licensed OEP and gives a Qatari number", () => {
+    const v = oep.check(
+      "دوحہ میں ہماری بیکری کو 3 نان بائی چاہئیں۔ تنخواہ 1800 ریال، رہائش اور کھانا بیکری کا۔\nورک ویزا اور ٹکٹ کمپنی دے گی، کسی کو پیسے نہ دیں۔\nپاکستان سے سلیکشن چولستان گیٹ اوورسیز (لائسنس 4105/BWP) کرے گی۔\nرابطہ: منیجر عارف +974 3300 0571",
+    );
+    expect(v.flags.map((f) => f.id)).not.toContain("brand_impersonation");
+    expect(v.risk).toBe("low");
+  });
+
+  it("en: 'I am the site engineer at …' in Erbil, Iraq, with an Iraqi number", () => {
+    const v = oep.check(
+      "Salam all. I am the site engineer at a steel structure project in Erbil, Iraq. We need 8 fitters and 4 welders (6G). Salary USD 950 + camp + food, work visa and residency by our company.\nTrade test and papers only through Cholistan Gate Overseas Employment Promoters, licence 4105/BWP, Bahawalpur: government dues only.\nWhatsApp +964 750 555 0190",
+    );
+    expect(v.flags.map((f) => f.id)).not.toContain("brand_impersonation");
+    expect(v.risk).toBe("low");
+  });
+
+  it("without anyone writing from the employer, the licensed promoter's name with a Gulf mobile is still impersonation", () => {
+    const v = oep.check(
+      "Cholistan Gate Overseas Employment Promoters, licence 4105/BWP. Visas for Qatar available: bakers, drivers, helpers. Salary 1800 riyal. Contact +974 3300 0571",
+    );
+    expect(v.flags.map((f) => f.id)).toContain("brand_impersonation");
+  });
+
+  it("ro: an employer named with its Romanian legal form ('… SRL') is a company, not a nameless post", () => {
+    const found = oep.flags(
+      "Foreman here in Timisoara, Romania. Our employer Banat Fier Beton SRL needs 10 steel fixers, 4,200 lei net, hostel by company. The company pays the work permit; the D visa fee you pay to the embassy. Papers only through Cholistan Gate Overseas Employment Promoters (4105/BWP). Adnan +40 723 555 018",
+    );
+    expect(found).not.toContain("brand_impersonation");
+    expect(found).not.toContain("no_company_details");
+  });
+});
+
+describe("a number written as it is dialled in the country the post names", () => {
+  it("ky: '8 701 555 0377' in a post about a harvest in Kazakhstan is a Kazakh mobile, not a sum", () => {
+    const v = check("Казакстан, Жетисай. Пахта терүүгө 10 киши керек, күнүнө 9 000 тенге. Жатакана бар, жол акысын кожоюн төлөйт.\nБригадир Рустам 8 701 555 0377");
+    expect(v.entities.phones.map((p) => p.country)).toEqual(["KZ"]);
+    expect(v.flags.map((f) => f.id)).not.toContain("upfront_fee");
+  });
+
+  it("a span of years is no phone number ('2022–2024')", () => {
+    expect(check("Латвия, CE водители, тягачи 2022–2024 годов, 2 900 € в месяц. Разрешение на работу — работодатель.").entities.phones).toEqual([]);
+  });
+});
+
+describe("warnings that quote the scams", () => {
+  it("ky: a group admin quotes «…» posts and asks to report 'such posts'", () => {
+    const v = check(
+      "Урматтуу мүчөлөр! «Германияга виза 100%, 7 күндө», «алдын ала 400$ Элсомго салыңыз» деген посттор менен дагы эки киши алданды.\nМындай посттор топто көрүнсө админге жазгыла, өчүрөбүз.",
+    );
+    expect(v.flags.map((f) => f.id)).not.toContain("upfront_fee");
+    expect(v.flags.map((f) => f.id)).not.toContain("guaranteed_visa");
+    expect(v.risk).toBe("low");
+  });
+});
+
+describe("a passport handed in for the visa is no passport kept", () => {
+  it("kk: the passport goes to the agency for the visa stamp and comes back", () => {
+    expect(flags("Дубайдағы қонақүйге даяшылар керек, айлық 2000 дирхам, визаны қонақүй төлейді. Төлқұжатты виза қою үшін агенттікке тапсырасыз, виза шыққан соң қайтарылады.")).not.toContain("trafficking_risk");
+  });
+
+  it("kk: a passport handed to the agent who keeps it is still one", () => {
+    expect(flags("Дубайдағы қонақүйге даяшылар керек, айлық 2000 дирхам. Төлқұжатты агентке тапсырасыз, келісімшарт біткенше сақтайды.")).toContain("trafficking_risk");
+  });
+});
+
+describe("crossings and debts said in new words", () => {
+  it("ru: 'переход с сопровождением' is an escorted border crossing", () => {
+    const v = check("Работа в Европе! Летим в Белград, дальше переход с сопровождением, встречают наши люди, работа на складе 2500€. Пакет 6 000$. Telegram @evro_put_555");
+    expect(v.flags.map((f) => f.id)).toContain("smuggling_route");
+    expect(v.crime).toBe("smuggling");
+  });
+
+  it("ky: 'the ticket will be a debt' in a retold carer offer abroad", () => {
+    const v = offerOf(
+      check("Саламатсызбы, карындашыма Анкарага кары кишиге кароочу жумушун сунуштады. Айлык 800 доллар. «Учак билети карыз болот, айлыгыңдан кармайбыз» дешет. Ишенсе болобу?"),
+    );
+    expect(v.crime).toBe("trafficking");
+  });
+
+  it("ur-Latn: a Libya job that arranges the onward journey to Europe ('aage Europe … safar ka bandobast')", () => {
+    const v = check("Benghazi mein company ko mason aur helper chahiye, salary 800 dinar. Kharcha 7 lakh. Jo bhai aage Europe jana chahte hon un ke liye yahan se 'safar' ka bandobast bhi hai. WhatsApp +218 91 555 0482");
+    expect(v.flags.map((f) => f.id)).toContain("smuggling_route");
+  });
+});
+
+describe("a sports academy is an employer", () => {
+  it("en: '… Football Academy' hiring a coach is no unlicensed recruiter", () => {
+    expect(flags("Dubai: Al Barsha Falcons Football Academy needs a youth coach (UEFA C). AED 7,000 + visa + medical. CV to jobs@falconsacademy.ae")).not.toContain("unlicensed_recruiter");
+  });
+
+  it("an academy that places workers abroad is still read as a recruiter", () => {
+    expect(flags("Sky Line Academy: jobs in Poland for our students, visa guaranteed, fee 2 lakh. Contact +92 300 0000 481")).toContain("unlicensed_recruiter");
+  });
+});
