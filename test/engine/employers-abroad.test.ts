@@ -111,3 +111,68 @@ describe("a sports academy is an employer", () => {
     expect(flags("Sky Line Academy: jobs in Poland for our students, visa guaranteed, fee 2 lakh. Contact +92 300 0000 481")).toContain("unlicensed_recruiter");
   });
 });
+
+describe("round 56: families, workers and foremen abroad", () => {
+  const oep = withRow({ licenceNo: "4306/SGD", name: "Jhal Chakian Overseas Employment Promoters", city: "Sargodha" });
+  const agency = withRow({ country: "UZ", registry: "UZ-MA", licenceNo: "UZ-XBA-10377", name: "Qarshi Yulduz Kadr xususiy bandlik agentligi", city: "Qarshi" });
+
+  it("en: a family abroad hiring for its home gives its own number there", () => {
+    const found = oep.flags(
+      "We are a Pakistani family in Jumeirah, Dubai, and need a live-in nanny for our two girls, AED 2,200, own room, visa and ticket by us. Please come only through Jhal Chakian Overseas Employment Promoters (4306/SGD), Sargodha. Sana +971 55 555 0391",
+    );
+    expect(found).not.toContain("brand_impersonation");
+  });
+
+  it("en: 'my own company … I have been with them 5 years' passes the company's vacancy on", () => {
+    const found = oep.flags(
+      "My own company in Dammam needs 12 scaffolders, SAR 1,600 + camp. I have been with them 5 years, salary always on time. Papers only at Jhal Chakian Overseas Employment Promoters, 4306/SGD. Don't send me money. Naeem +966 55 555 0427",
+    );
+    expect(found).not.toContain("brand_impersonation");
+  });
+
+  it("en: 'if someone says \"…\" it is a lie' is a warning", () => {
+    expect(flags("If anybody tells you \"I can get you a Canada work permit for 15 lakh\" it is a lie, only the employer applies. Send CVs to our HR.")).toContain("anti_fraud_notice");
+  });
+
+  it("en: 'I keep your passport' and a ticket paid back from the salary", () => {
+    const v = check("Need 3 waiters for my cafe in Johor Bahru, RM 1,400. I pay your ticket, you pay it back from salary. I keep your passport, safer with me. WhatsApp +60 12 555 0373");
+    expect(v.flags.map((f) => f.id)).toContain("trafficking_risk");
+  });
+
+  it("kk: E-9 'without sitting EPS-TOPIK' and a document fee", () => {
+    const v = check("Кореяда 6 жыл тұрамын. Зауытқа E-9 визасымен адам керек, EPS-TOPIK емтиханын тапсырмай-ақ барасыз. Құжат дайындауға 350$ жібересіз. Тел +82 10 5550 2214");
+    const found = v.flags.map((f) => f.id);
+    expect(found).toContain("no_requirements");
+    expect(found).toContain("upfront_fee");
+  });
+
+  it("kk: 'you cannot go without sitting EPS-TOPIK' is no lure", () => {
+    expect(flags("Корея EPS бағдарламасы: EPS-TOPIK емтиханын тапсырмай Кореяға бару мүмкін емес. Тіркелу тек ресми орталық арқылы.")).not.toContain("no_requirements");
+  });
+
+  it("ru: 'наш человек проводит до границы' is a guided crossing", () => {
+    expect(flags("Работа в Польше на складе. В Бресте наш человек проводит вас до границы, дальше встретят. Стоимость 3 000$. WhatsApp +998 90 555 1207")).toContain("smuggling_route");
+  });
+
+  it("ru: documents the owner 'keeps with him' and pay held back 'so they do not run off'", () => {
+    const v = check("Нужны рабочие на кирпичный цех под Махачкалой, 65 тыс. Документы на первое время хозяин хранит у себя. Расчёт через 4 месяца, чтобы не разбегались. Тел 8 928 555 07 41");
+    expect(v.flags.map((f) => f.id)).toContain("trafficking_risk");
+  });
+
+  it("ru: 'оплата на Kaspi каждый месяц' is the wage's card; a processing fee to Kaspi is still a fee channel", () => {
+    expect(flags("Нужен скотник на ферму, Костанай. Жильё есть. Оплата на Kaspi каждый месяц 5 числа, 250 000 тг. Тел +7 705 555 0164")).not.toContain("payment_channel");
+    expect(flags("Работа в Польше! Оформление 300$ переводом на Kaspi, остальное после визы. Пишите +7 705 555 0164")).toContain("payment_channel");
+  });
+
+  it("uz-Cyrl: 'never put money on a stranger's card' is a warning; 'give money to no one else, only to us' is not", () => {
+    expect(flags("Эслатма: пулни ҳеч қачон бегона одамнинг картасига ташламанг, ишни фақат лицензияли агентлик орқали излаймиз.")).toContain("anti_fraud_notice");
+    expect(flags("Польшага иш. Пулни бошқа ҳеч кимга берманг, фақат бизнинг картага 300$ ташланг. Телеграм @pl_ish_555")).not.toContain("anti_fraud_notice");
+  });
+
+  it("uz-Cyrl: 'our hotel' in Antalya recruits through a licensed agency and gives a Turkish number", () => {
+    const found = agency.flags(
+      "Анталья — меҳмонхонамизга мавсумга официантлар керак, ойлик 30 000 лира, ётоқ ва овқат бизда, визани меҳмонхона тўлайди. Ҳужжатларни «Qarshi Yulduz Kadr» хусусий бандлик агентлиги (UZ-XBA-10377) йиғади. Менежер Зарина +90 242 555 0117",
+    );
+    expect(found).not.toContain("brand_impersonation");
+  });
+});

@@ -110,8 +110,9 @@ function detectOperatorImpersonation(input: SignalInput, found: Found, operators
   const contactCountries = data.common.operatorContactCountries;
   const reachable = new Set(operators.flatMap((o) => contactCountries[o.country] ?? [o.country]));
   // An employer named beside the recruiter may give its own number in the country of the job; so may someone who
-  // writes from the employer there ("our workshop", "I am the foreman here") and sends the worker to the recruiter.
-  const employerSpeaks = entities.companies.some((c) => !looksLikeRecruiter(c.name)) || hits.cues.employerVoice.length > 0;
+  // writes from the employer there ("our workshop", "I am the foreman here") or a family hiring for its own home.
+  const employerSpeaks =
+    entities.companies.some((c) => !looksLikeRecruiter(c.name)) || hits.cues.employerVoice.length > 0 || hits.cues.householdEmployer.length > 0;
   if (employerSpeaks) for (const c of entities.countries) reachable.add(c.code);
   // A state agency that recruits with the operator (Kyrgyzstan's Centre for Employment Abroad beside a UK
   // Seasonal Worker operator) answers on its own country's numbers: the country the advert's language points to.
