@@ -56,6 +56,10 @@ describe("a number written as it is dialled in the country the post names", () =
     expect(v.flags.map((f) => f.id)).not.toContain("upfront_fee");
   });
 
+  it("a run of digits longer than any number is none, even where a plan allows it ('2026 0322-0000159' in a post about Germany)", () => {
+    expect(check("Работа в Германии, склад. Заявка 2026 0322-0000159, 2 400 € в месяц.").entities.phones).toEqual([]);
+  });
+
   it("a span of years is no phone number ('2022–2024')", () => {
     expect(check("Латвия, CE водители, тягачи 2022–2024 годов, 2 900 € в месяц. Разрешение на работу — работодатель.").entities.phones).toEqual([]);
   });

@@ -56,7 +56,8 @@ function dialledIn(raw: string, countries: readonly string[]): PhoneNumber | und
   if (/^(?:\+|00)/.test(raw) || raw.replace(/\D/g, "").length < 10) return undefined;
   for (const country of countries) {
     const phone = parseFully(raw, country as CountryCode);
-    if (phone?.isValid()) return phone;
+    // E.164 holds fifteen digits at most: Germany's plan takes a run of seventeen ("2026 0322-0000159") as valid.
+    if (phone?.isValid() && phone.number.length <= 16) return phone;
   }
   return undefined;
 }
