@@ -180,3 +180,43 @@ describe("round 56: families, workers and foremen abroad", () => {
     expect(found).not.toContain("brand_impersonation");
   });
 });
+
+describe("round 57: foremen, supervisors and teachers", () => {
+  const oep = withRow({ licenceNo: "4581/DGK", name: "Kot Chutta Overseas Employment Promoters", city: "Dera Ghazi Khan" });
+  const agency = withRow({ country: "UZ", registry: "UZ-MA", licenceNo: "UZ-XBA-10566", name: "Nukus Orol Kadr xususiy bandlik agentligi", city: "Nukus" });
+
+  it("ur-Latn: 'mai Jeddah me … supervisor hoon' and 'hamare kafeel' pass the vacancy on", () => {
+    expect(
+      oep.flags("Mai Jeddah me ek bakery me supervisor hoon. Hamare kafeel ko 3 baker chahiye, 1500 riyal, visa kafeel ka. File sirf Kot Chutta Overseas Employment Promoters (4581/DGK) me lagegi. Arshad +966 555 000 612"),
+    ).not.toContain("brand_impersonation");
+  });
+
+  it("uz-Latn: '… mehmonxonasida brigadirman' (I am the foreman at the hotel) gives a number in the hotel's country", () => {
+    expect(
+      agency.flags("Xorvatiya, Split: Adria Sun mehmonxonasida brigadirman. 5 ta oshxona yordamchisi kerak, 1000 yevro. Ruxsatnomani mehmonxona qiladi. Hujjatlar Nukus Orol Kadr agentligi orqali (UZ-XBA-10566). WhatsApp +385 91 555 0218"),
+    ).not.toContain("brand_impersonation");
+  });
+
+  it("ru: 'каждый месяц на Каспи' in the sentence after the pay is the wage's card", () => {
+    expect(flags("Нужен скотник, Костанайская обл. Зарплата 230 000 тг. Каждый месяц на Каспи, без задержек. Тел +7 705 555 0281")).not.toContain("payment_channel");
+  });
+
+  it("ur-Latn: a teacher quoting a '\"…\" wo jhoot bol rahe hain' claim warns", () => {
+    const v = check("Bachon ke liye maloomat: Korea ka visa sirf EPS-TOPIK pass kar ke milta he. Jo keh rahe hain \"bina test Korea, 8 lakh\" wo jhoot bol rahe hain.");
+    expect(v.flags.map((f) => f.id)).toContain("anti_fraud_notice");
+    expect(v.flags.map((f) => f.id)).not.toContain("upfront_fee");
+  });
+
+  it("ur: photos of the applicant's work (کام کی تصویریں) are no photos of her", () => {
+    expect(flags("شارجہ میں لیڈیز سیلون کو بیوٹیشن چاہیے، عمر 25 سے 40، ویزا ہمارا۔ اپنا سی وی اور اپنے کام کی تصویریں بھیجیں۔ +971 52 555 0419")).not.toContain("trafficking_risk");
+  });
+
+  it("ur: her own photos for a club job abroad still are", () => {
+    expect(flags("دبئی کلب میں ہوسٹس لڑکیاں چاہییں، عمر 18 سے 25، اپنی تصویریں بھیجیں۔ +971 52 555 0420")).toContain("trafficking_risk");
+  });
+
+  it("uz: through the forest on foot (урмондан утиб, o'rmon yo'li)", () => {
+    expect(flags("Германияга иш. Брестдан урмондан утиб Польшага, кейин машинада. 4000$, ярми олдиндан. Ватсап +998 90 555 0711")).toContain("smuggling_route");
+    expect(flags("Italiyaga ish! Serbiyadan o'rmon yo'li 2 kun, keyin Triest. 4000$, yarmi oldindan. WhatsApp +381 60 555 0712")).toContain("smuggling_route");
+  });
+});
