@@ -30,8 +30,16 @@ function span(original: string, start: number, end: number): Evidence {
  */
 export function writtenLocallyIn(written: string, language: DetectedLanguage, countries: Iterable<string>): boolean {
   if (/^\s*(?:\+|00)/.test(written) || parseFully(written, HOME_COUNTRY[language])?.isValid()) return false;
-  for (const country of countries) if (parseFully(written, country as CountryCode)?.isValid()) return true;
-  return false;
+  return validIn(written, countries) !== undefined;
+}
+
+/** The number as it is dialled in the first of `countries` where it is a valid one, by the full numbering plan. */
+function validIn(written: string, countries: Iterable<string>): PhoneNumber | undefined {
+  for (const country of countries) {
+    const phone = parseFully(written, country as CountryCode);
+    if (phone?.isValid()) return phone;
+  }
+  return undefined;
 }
 
 /**
@@ -54,12 +62,9 @@ const AMOUNT_RANGE = /^\d{1,3}(?:[ .,]\d{3})+\s*-\s*\d{1,3}(?:[ .,]\d{3})+$/;
 function dialledIn(raw: string, countries: readonly string[]): PhoneNumber | undefined {
   // Ten digits at least, as a mobile with its trunk prefix has: eight ("2023–2025") are a Latvian number, and a span of years.
   if (/^(?:\+|00)/.test(raw) || raw.replace(/\D/g, "").length < 10) return undefined;
-  for (const country of countries) {
-    const phone = parseFully(raw, country as CountryCode);
-    // E.164 holds fifteen digits at most: Germany's plan takes a run of seventeen ("2026 0322-0000159") as valid.
-    if (phone?.isValid() && phone.number.length <= 16) return phone;
-  }
-  return undefined;
+  const phone = validIn(raw, countries);
+  // E.164 holds fifteen digits at most: Germany's plan takes a run of seventeen ("2026 0322-0000159") as valid.
+  return phone && phone.number.length <= 16 ? phone : undefined;
 }
 
 export function extractPhones(
