@@ -220,3 +220,28 @@ describe("round 57: foremen, supervisors and teachers", () => {
     expect(flags("Italiyaga ish! Serbiyadan o'rmon yo'li 2 kun, keyin Triest. 4000$, yarmi oldindan. WhatsApp +381 60 555 0712")).toContain("smuggling_route");
   });
 });
+
+describe("round 58: an ordinary week", () => {
+  it("en: a junior or youth academy hiring a coach is an employer", () => {
+    expect(flags("Coach wanted (Youth Academy) – Doha. Al Sadd Rising Stars Cricket Academy needs a batting coach, QAR 9,000 + visa. CV to jobs@risingstarscricket.qa")).not.toContain("unlicensed_recruiter");
+  });
+
+  it("en: a worker who pays the visa fee himself to the scheme pays no recruiter", () => {
+    const v = check("Hello, Fruitful Jobs offered me a strawberry picking place in Kent after an online interview. I pay the visa fee myself (about £300) and my flight, no agency fee. Is this normal?");
+    expect(offerOf(v).risk).toBe("low");
+  });
+
+  it("ur-Latn: a public notice listing what not to do ('ye sab dhoka hai', 'advance na bhejen') is a warning", () => {
+    const v = check('Zaroori paigham: 1) Visit visa pe kaam ke liye mat jaayen. 2) "Azad visa", "100% visa" — ye sab dhoka hai. 3) Kisi ko JazzCash pe advance na bhejen.');
+    expect(v.flags.map((f) => f.id)).toContain("anti_fraud_notice");
+    expect(v.risk).toBe("low");
+  });
+
+  it("ky: 'токой менен өткөрөбүз' (we take you by the forest) is a crossing", () => {
+    expect(flags("Германияга жумуш! Визасыз, токой менен өткөрөбүз, тажрыйбалуу адам менен. Баасы 4000$, жарымы алдын ала. Телеграм @evro_jol_555")).toContain("smuggling_route");
+  });
+
+  it("ur: 'their people at the border will handle it' is a crossing", () => {
+    expect(flags("بیلاروس کا ٹورسٹ ویزا لگے گا، پھر گاڑی پولینڈ لے جائے گی، بارڈر پر ہمارے لوگ سب سنبھال لیں گے۔ ٹوٹل 8 لاکھ۔ +92 300 0000 417")).toContain("smuggling_route");
+  });
+});
