@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { SIGNAL_IDS } from "./types.ts";
+import { PAY_PERIODS, SIGNAL_IDS } from "./types.ts";
 import type { WordingModel } from "./wording.ts";
 
 /**
@@ -149,12 +149,7 @@ export const commonDataSchema = z
     /** Words that start a new clause ("but", "но", "lekin"): a fee after them is not covered by what came before. */
     clauseWords: z.array(z.string().min(1)).min(1),
     /** Pay quoted per hour, day, week or year ("1 500 руб в день", "€34,000 a year"): compared with the monthly thresholds once scaled. */
-    payPeriods: z.object({
-      hour: z.array(z.string().min(1)).min(1),
-      day: z.array(z.string().min(1)).min(1),
-      week: z.array(z.string().min(1)).min(1),
-      year: z.array(z.string().min(1)).min(1),
-    }),
+    payPeriods: z.record(z.enum(PAY_PERIODS), z.array(z.string().min(1)).min(1)),
     pieceRates: z.array(z.string().min(1)).min(1),
     /** Labels of a company's tax or register number (ИНН, БИН, STIR, NTN): the digits after them are neither a phone nor money. */
     registrationLabels: z.array(z.string().min(1)).min(1),
