@@ -1,4 +1,5 @@
-import { RegExpParser, type AST } from "@eslint-community/regexpp";
+import type { AST } from "@eslint-community/regexpp";
+import { patternOf, type PatternSource } from "./regexp-ast.ts";
 
 /**
  * V8 runs a case-insensitive expression several times slower in Unicode mode
@@ -14,7 +15,9 @@ import { RegExpParser, type AST } from "@eslint-community/regexpp";
  *   the few letters whose case-insensitive twins differ between the two modes
  *   (the long s, the Kelvin sign: see CASE_DIFFERENT).
  * An expression the rewrite does not cover (a character outside the BMP in
- * it, `\P{…}`, `\u{…}`) gets null and keeps its `u` form.
+ * it, `\P{…}`, `\u{…}`) gets null and keeps its `u` form. The rewrite is not
+ * compiled here: compiling the listed property ranges is most of its cost, and
+ * codeUnitForm does it once, where the expression is first needed.
  */
 
 const PAIR = "[\\ud800-\\udbff][\\udc00-\\udfff]";
@@ -29,8 +32,6 @@ const BMP_END = 0xffff;
  */
 const CASE_DIFFERENT = "\u017f\u212a";
 
-const parser = new RegExpParser({ ecmaVersion: 2025 });
-
 class Unsupported extends Error {}
 
 /** What the rewritten expressions assume of a text; one per set of expressions, sharing property lists. */
@@ -42,14 +43,13 @@ export class CodeUnitTexts {
   #sealed = false;
 
   /** The expression in code-unit form, to be compiled without `u` but with its other flags; or null. */
-  rewrite(source: string): string | null {
+  rewrite(source: PatternSource): string | null {
     try {
-      const pattern = parser.parsePattern(source, 0, source.length, { unicode: true });
+      const pattern = patternOf(source);
       const edits: [number, number, string][] = [];
       this.#walk(pattern, edits);
-      let out = source;
+      let out = pattern.raw;
       for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + text + out.slice(end);
-      new RegExp(out, "iy");
       return out;
     } catch (error) {
       if (error instanceof Unsupported || error instanceof SyntaxError) return null;
@@ -162,6 +162,20 @@ export class CodeUnitTexts {
       this.#ranges.set(raw, (ranges = parts.join("")));
     }
     return ranges;
+  }
+}
+
+/**
+ * A rewritten expression compiled with `flags` (no `u`), or `unicode` where
+ * there is no rewrite or V8 refuses it: the `u` form matches the same, slower.
+ */
+export function codeUnitForm(rewritten: string | null, flags: string, unicode: RegExp): RegExp {
+  if (rewritten === null) return unicode;
+  try {
+    return new RegExp(rewritten, flags);
+  } catch (error) {
+    if (error instanceof SyntaxError) return unicode;
+    throw error;
   }
 }
 

@@ -1,6 +1,8 @@
-import { CodeUnitTexts } from "./code-unit-pattern.ts";
+import type { AST } from "@eslint-community/regexpp";
+import { CodeUnitTexts, codeUnitForm } from "./code-unit-pattern.ts";
 import { foldPattern } from "./normalize.ts";
 import { LiteralSearch } from "./literal-search.ts";
+import { patternOf } from "./regexp-ast.ts";
 import { requiredFactor } from "./required-factor.ts";
 import { requiredLiterals, type Literals } from "./required-literals.ts";
 import { ANY, startStrings, withoutLeadingAssertions, type StartStrings } from "./start-strings.ts";
@@ -108,14 +110,15 @@ export class ExpressionDispatch {
     lists.forEach((entries, list) =>
       entries.forEach((entry, order) => {
         const source = foldPattern(entry.slice("re:".length));
-        const [starts, quick, literals, rest] = analyse(source);
+        const [starts, quick, literals, rest, pattern] = analyse(source);
         // Rewritten now, so every property the expressions name is known before the first text is fitted.
+        const codeUnits = this.#codeUnits.rewrite(pattern ?? source);
         const expression: Expression = {
           id: unknown.length,
           list,
           order,
-          source: { unicode: source, codeUnits: this.#codeUnits.rewrite(source) },
-          quick: { unicode: quick, codeUnits: this.#codeUnits.rewrite(quick) },
+          source: { unicode: source, codeUnits },
+          quick: { unicode: quick, codeUnits: quick === source ? codeUnits : this.#codeUnits.rewrite(quick) },
         };
         if (starts === ANY && rest !== null) this.#factors.push({ expression: expression.id, rest: this.#compileSearch(rest) });
         unknown.push(literals ? -1 : ANYWHERE);
@@ -257,13 +260,12 @@ export class ExpressionDispatch {
   /** Compiled to search a whole text, not tried at one place. */
   #compileSearch(source: string): Compiled {
     const unicode = new RegExp(source, "giu");
-    const codeUnits = this.#codeUnits.rewrite(source);
-    return { unicode, codeUnits: codeUnits === null ? unicode : new RegExp(codeUnits, "gi") };
+    return { unicode, codeUnits: codeUnitForm(this.#codeUnits.rewrite(source), "gi", unicode) };
   }
 
   #compile(source: Source): Compiled {
     const unicode = new RegExp(source.unicode, "iuy");
-    return { unicode, codeUnits: source.codeUnits === null ? unicode : new RegExp(source.codeUnits, "iy") };
+    return { unicode, codeUnits: codeUnitForm(source.codeUnits, "iy", unicode) };
   }
 }
 
@@ -311,11 +313,13 @@ function lastStart(re: RegExp, text: string): number {
   return last;
 }
 
-function analyse(source: string): [StartStrings, string, Literals, string | null] {
+/** Where the expression's matches begin, its quick form, its literals and its rest (see the fields), from one parse. */
+function analyse(source: string): [StartStrings, string, Literals, string | null, AST.Pattern | null] {
   try {
-    return [startStrings(source, KEY_LENGTH), withoutLeadingAssertions(source), requiredLiterals(source), requiredFactor(source)];
+    const pattern = patternOf(source);
+    return [startStrings(pattern, KEY_LENGTH), withoutLeadingAssertions(pattern), requiredLiterals(pattern), requiredFactor(pattern), pattern];
   } catch {
     // A pattern the parser does not know: tried everywhere, whole.
-    return [ANY, source, null, null];
+    return [ANY, source, null, null, null];
   }
 }

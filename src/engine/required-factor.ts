@@ -1,4 +1,5 @@
-import { RegExpParser, type AST } from "@eslint-community/regexpp";
+import type { AST } from "@eslint-community/regexpp";
+import { patternOf, type PatternSource } from "./regexp-ast.ts";
 import { requiredLiterals } from "./required-literals.ts";
 
 /**
@@ -12,16 +13,15 @@ import { requiredLiterals } from "./required-literals.ts";
  * have none. Like the literals, this only has to be sound: a weaker rest
  * costs speed, never a match.
  */
-const parser = new RegExpParser({ ecmaVersion: 2025 });
-
-export function requiredFactor(source: string): string | null {
-  const pattern = parser.parsePattern(source, 0, source.length, { unicode: true });
+export function requiredFactor(source: PatternSource): string | null {
+  const pattern = patternOf(source);
+  const { raw } = pattern;
   // A back-reference in the rest could name a group of the beginning left out.
-  if (pattern.alternatives.length !== 1 || source.includes("\\k<") || /\\[1-9]/.test(source)) return null;
+  if (pattern.alternatives.length !== 1 || raw.includes("\\k<") || /\\[1-9]/.test(raw)) return null;
   const { elements, end } = pattern.alternatives[0]!;
   const from = elements.findIndex((e) => !leading(e));
   if (from <= 0) return null;
-  const rest = source.slice(elements[from]!.start, end);
+  const rest = raw.slice(elements[from]!.start, end);
   // A rest that needs no particular string matches nearly anywhere: not worth its search.
   return requiredLiterals(rest) ? rest : null;
 }

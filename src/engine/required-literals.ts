@@ -1,4 +1,5 @@
-import { RegExpParser, type AST } from "@eslint-community/regexpp";
+import type { AST } from "@eslint-community/regexpp";
+import { patternOf, type PatternSource } from "./regexp-ast.ts";
 
 /**
  * Strings of which every match of a regular expression contains at least one
@@ -17,10 +18,8 @@ const MIN_LENGTH = 1;
 /** Alternatives beyond this many and the expression is simply tried. */
 const MAX_LITERALS = 64;
 
-const parser = new RegExpParser({ ecmaVersion: 2025 });
-
-export function requiredLiterals(source: string): Literals {
-  const pattern = parser.parsePattern(source, 0, source.length, { unicode: true });
+export function requiredLiterals(source: PatternSource): Literals {
+  const pattern = patternOf(source);
   return usable(alternatives(pattern.alternatives));
 }
 

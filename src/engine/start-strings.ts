@@ -1,4 +1,5 @@
-import { RegExpParser, type AST } from "@eslint-community/regexpp";
+import type { AST } from "@eslint-community/regexpp";
+import { patternOf, type PatternSource } from "./regexp-ast.ts";
 
 /**
  * How a regular expression's matches can begin: a set of lower-cased
@@ -18,12 +19,10 @@ const MAX_CLASS = 40;
 /** More start strings than this and the expression is listed by fewer characters. */
 const MAX_STRINGS = 1_500;
 
-const parser = new RegExpParser({ ecmaVersion: 2025 });
-
 class TooMany extends Error {}
 
-export function startStrings(source: string, length: number): StartStrings {
-  const pattern = parser.parsePattern(source, 0, source.length, { unicode: true });
+export function startStrings(source: PatternSource, length: number): StartStrings {
+  const pattern = patternOf(source);
   for (let k = length; k >= 1; k--) {
     try {
       const found = new Set<string>();
@@ -135,12 +134,12 @@ function lower(codePoint: number): string {
  * cheaply where the expression cannot match. A lookbehind that reaches back
  * fifty characters, tried at every word, is what makes a scan slow.
  */
-export function withoutLeadingAssertions(source: string): string {
-  const pattern = parser.parsePattern(source, 0, source.length, { unicode: true });
+export function withoutLeadingAssertions(source: PatternSource): string {
+  const pattern = patternOf(source);
   return pattern.alternatives
     .map((a) => {
       const from = a.elements.find((e) => e.type !== "Assertion" || e.kind === "start" || e.kind === "end");
-      return source.slice(from?.start ?? a.end, a.end);
+      return pattern.raw.slice(from?.start ?? a.end, a.end);
     })
     .join("|");
 }
