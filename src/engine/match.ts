@@ -24,19 +24,30 @@ function nameReader(): ReadName {
  * starts: "کاغذی کارروائی مری روڈ کریسنٹ مین پاور (راولپنڈی، 5704/RWP)"); one that
  * claims it with the holder's name short of some words is the holder as it calls itself.
  */
-function advertisedMatches(companies: Entities["companies"], operator: Operator, licence: Evidence, original: string, read: ReadName): boolean | null {
-  const claims = (c: Entities["companies"][number]) => claimsLicence(c.evidence, licence, original);
-  const bare = withoutCity(operator.name, operator.city);
-  const holders = [read(operator.name), ...(bare ? [read(bare)] : [])];
-  const named = (c: Entities["companies"][number]) =>
-    holders.some(
-      (holder) =>
-        keySimilarity(read(c.name), holder) >= SAME_NAME || (claims(c) && (endsWithName(read(c.name), holder) || shortensName(read(c.name), holder))),
-    );
+function advertisedMatches(
+  companies: Entities["companies"],
+  operator: Operator,
+  licence: Evidence,
+  original: string,
+  read: ReadName,
+  otherHolders: readonly Operator[],
+): boolean | null {
+  const claims = (c: Company) => claimsLicence(c.evidence, licence, original);
+  const named = (c: Company) => holderKeys(operator, read).some((holder) => keySimilarity(read(c.name), holder) >= SAME_NAME || (claims(c) && (endsWithName(read(c.name), holder) || shortensName(read(c.name), holder))));
   if (companies.some(named)) return true;
-  // Trade words only ("KADR SERVIS", the last line of a name set over three) name no other recruiter.
-  const contests = (c: Entities["companies"][number]) => read(c.name).core !== null && (looksLikeRecruiter(c.name) || describedAsRecruiter(c.evidence, original) || claims(c));
+  // Trade words only ("KADR SERVIS", the last line of a name set over three) name no other recruiter; nor does the
+  // holder of the advert's other licence (a Pakistani promoter beside the Kazakh agency that gets the work permit).
+  const holdsOther = (c: Company) => otherHolders.some((o) => holderKeys(o, read).some((holder) => keySimilarity(read(c.name), holder) >= SAME_NAME));
+  const contests = (c: Company) => read(c.name).core !== null && (looksLikeRecruiter(c.name) || describedAsRecruiter(c.evidence, original) || claims(c)) && !holdsOther(c);
   return companies.some(contests) ? false : null;
+}
+
+type Company = Entities["companies"][number];
+
+/** A licence holder's name as the registry has it, and without its city ("… Hyderabad"). */
+function holderKeys(operator: Operator, read: ReadName): NameKey[] {
+  const bare = withoutCity(operator.name, operator.city);
+  return [read(operator.name), ...(bare ? [read(bare)] : [])];
 }
 
 /** Whether a name is the state body the cue names, and nothing more: «Kaspiy Enbek Kopiri» holds "Enbek" and is an agency. */
@@ -64,17 +75,19 @@ export function matchRegistry(entities: Entities, lookup: RegistryLookup, origin
   const claimants = entities.companies.filter((c) => !issuers.some((i) => i.start < c.evidence.end && i.end > c.evidence.start && namesOnly(c.evidence, i, original)));
   const read = nameReader();
   const licensedHolders = new Set<Operator>();
-  for (const licence of entities.licences) {
+  // The same number can exist in two registries; prefer the holder whose name the ad gives.
+  const held = entities.licences.map((licence) => {
     const holders = lookup.byLicence(licence.canonical);
-    if (holders.length === 0) {
+    return { licence, operator: holders.find((h) => advertisedMatches(claimants, h, licence.evidence, original, read, []) === true) ?? holders[0] };
+  });
+  for (const { licence, operator } of held) {
+    if (!operator) {
       findings.push({ kind: "licence_unknown", licence: licence.raw });
       continue;
     }
-    // The same number can exist in two registries; prefer the holder whose name the ad gives.
-    const operator =
-      holders.find((h) => advertisedMatches(claimants, h, licence.evidence, original, read) === true) ?? holders[0]!;
     licensedHolders.add(operator);
-    const nameMatches = advertisedMatches(claimants, operator, licence.evidence, original, read);
+    const others = held.flatMap((h) => (h.operator && h.operator !== operator ? [h.operator] : []));
+    const nameMatches = advertisedMatches(claimants, operator, licence.evidence, original, read, others);
     findings.push({
       kind: operator.status === "active" ? "licence_active" : "licence_inactive",
       licence: licence.raw,

@@ -245,3 +245,67 @@ describe("round 58: an ordinary week", () => {
     expect(flags("بیلاروس کا ٹورسٹ ویزا لگے گا، پھر گاڑی پولینڈ لے جائے گی، بارڈر پر ہمارے لوگ سب سنبھال لیں گے۔ ٹوٹل 8 لاکھ۔ +92 300 0000 417")).toContain("smuggling_route");
   });
 });
+
+/** Round 59's dev half: posts by someone at the employer abroad, and adverts naming two licensed recruiters. */
+describe("two licensed recruiters in one advert each hold their own licence", () => {
+  const both = checker(
+    createEngine(data, new MemoryRegistry([
+      operator({ licenceNo: "4105/BWP", name: "Cholistan Gate Overseas Employment Promoters", city: "Bahawalpur" }),
+      operator({ country: "KZ", registry: "KZ-MLSP", licenceNo: "KZ-PEA-10866", name: "Zhaiyk Orken Staffing LLP", city: "Atyrau" }),
+    ])),
+  );
+
+  it("en: the Pakistani promoter does not contest the Kazakh agency's licence, named without its legal form", () => {
+    const v = both.check(
+      "Genuine demand from our site in Atyrau, Kazakhstan: 10 pipe welders, USD 1,900 a month, camp and mess. The Kazakh work permit is done by Zhaiyk Orken Staffing (KZ-PEA-10866); trade test and protector in Pakistan through Cholistan Gate Overseas Employment Promoters, licence 4105/BWP, government service charge only. Office 062-0000-418",
+    );
+    expect(v.flags.map((f) => f.id)).not.toContain("licence_name_mismatch");
+    expect(v.risk).toBe("low");
+  });
+
+  it("another recruiter claiming the Kazakh licence still contests it", () => {
+    const found = both.flags(
+      "Kazakhstan welders needed, USD 1,900. Work permit by Bright Future Manpower Services (KZ-PEA-10866). Trade test through Cholistan Gate Overseas Employment Promoters, licence 4105/BWP. Office 062-0000-418",
+    );
+    expect(found).toContain("licence_name_mismatch");
+  });
+});
+
+describe("someone at the employer abroad says who they are there", () => {
+  const oep = withRow({ licenceNo: "4105/BWP", name: "Cholistan Gate Overseas Employment Promoters", city: "Bahawalpur" });
+  const agency = withRow({ country: "KG", registry: "KG-MLSSM", licenceNo: "KG-L-10867", name: "Chatkal Tash Staff LLC", city: "Bishkek" });
+  const impersonation = (v: { flags: { id: string }[] }) => v.flags.map((f) => f.id).includes("brand_impersonation");
+
+  it("ur: 'I am the QC supervisor at a fish plant in Sur' gives an Omani number beside the licensed OEP", () => {
+    const v = oep.check(
+      "میں صور (عمان) میں ایک فش پروسیسنگ پلانٹ میں QC سپروائزر ہوں۔ ہمیں 20 لیبر چاہیے، تنخواہ 140 ریال، رہائش کمپنی کی۔ ویزا اور ٹکٹ کمپنی کا۔\nبھرتی چولستان گیٹ اوورسیز ایمپلائمنٹ پروموٹرز بہاولپور کرے گی (لائسنس 4105/BWP)۔\nمیرا نمبر +968 9555 0417",
+    );
+    expect(impersonation(v)).toBe(false);
+  });
+
+  it("ur: 'our car wash' in Sharjah, the owner's own number", () => {
+    expect(impersonation(oep.check("شارجہ میں ہمارا کار واش ہے، 6 لڑکے چاہئیں، تنخواہ 1,200 درہم + رہائش۔ سارا پراسیس چولستان گیٹ اوورسیز ایمپلائمنٹ پروموٹرز (لائسنس 4105/BWP) کے دفتر سے۔ ویزا کا خرچہ ہمارا۔ مالک: +971 56 555 0712"))).toBe(false);
+  });
+
+  it("ur-Latn: 'main mill ka GM hun' gives an Uzbek number", () => {
+    const v = oep.check(
+      "Namangan (Uzbekistan) me hamari spinning mill ko 6 ring frame jobber chahiye. Main mill (Chust Yarn) ka GM hun. Recruitment Cholistan Gate Overseas Employment Promoters, licence 4105/BWP ke zariye. Visa aur work permit mill ka kharcha. WhatsApp +998 90 555 0316",
+    );
+    expect(impersonation(v)).toBe(false);
+  });
+
+  it("ky: 'the stable's manager' in Dubai answers on a Dubai number beside the licensed agency", () => {
+    const v = agency.check(
+      "Дубайдагы ат сарайына 4 атчы керек. Айлык 2 200 AED, жатакана бар, визаны иш берүүчү төлөйт.\nЛицензиялуу агенттик: «Чаткал Таш Стафф» ЖЧК, KG-L-10867.\nАт сарайдын менеджери Абдулла: +971 50 555 0419",
+    );
+    expect(impersonation(v)).toBe(false);
+  });
+});
+
+it("kk: 'паспорт компанияда сақталмайды' (the company does not keep the passport) is no passport held", () => {
+  const v = check(
+    "ТОО «Жайык Транзит Логистик», Орал. Еуропаға CE жүргізушілер керек, Шенген визасын компания рәсімдейді. Паспортты визалық орталыққа өзіңіз тапсырасыз, паспорт компанияда сақталмайды. Ресми еңбек шарты. Кеңсе: +7 711 255 5041",
+  );
+  expect(v.flags.map((f) => f.id)).not.toContain("trafficking_risk");
+  expect(v.crime).toBeNull();
+});
