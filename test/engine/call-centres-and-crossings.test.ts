@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { loadEngineData } from "../../src/data/load-engine-data.ts";
-import { createEngine } from "../../src/engine/engine.ts";
 import { MemoryRegistry } from "../../src/registry/memory.ts";
-import { checker, offerOf } from "../helpers/engine.ts";
+import { checker, offerOf, shippedEngineWith } from "../helpers/engine.ts";
 import { operator } from "../helpers/operator.ts";
 
 /**
@@ -74,7 +72,7 @@ describe("Northern Cyprus to the EU across the Green Line", () => {
 describe("honest posts the names reader misread", () => {
   it("en: a supervisor abroad naming 'Gulf Line Scaffolding & Contracting Co.' beside the licensed agency is no impersonation", () => {
     const registry = new MemoryRegistry([operator({ licenceNo: "1234/RWP", name: "Test Valley Overseas Employment Promoters" })]);
-    const v = checker(createEngine(loadEngineData(), registry)).check(
+    const v = checker(shippedEngineWith(registry)).check(
       "I am supervisor at Gulf Line Scaffolding & Contracting Co. in Jubail. We need 15 scaffolders, SAR 1,500 + OT, 2 years contract. Recruitment through Test Valley Overseas Employment Promoters, licence 1234/RWP. Info: Tariq +966 55 0000 318",
     );
     expect(v.flags.map((f) => f.id)).not.toContain("brand_impersonation");
@@ -108,7 +106,7 @@ describe("round 45 (an ordinary week again): crossings, kept passports and names
 
   it("en: 'Keamari Harbour OEP, Karachi (7123/KHI)' is the registry's Keamari Harbour Overseas Employment Promoters", () => {
     const registry = new MemoryRegistry([operator({ licenceNo: "7123/KHI", name: "Keamari Harbour Overseas Employment Promoters", city: "Karachi" })]);
-    const v = checker(createEngine(loadEngineData(), registry)).check(
+    const v = checker(shippedEngineWith(registry)).check(
       "Gulf Steel Maintenance Co. – shutdown 2027, welders and fitters, SAR 20 an hour, camp by the company. Recruitment only through our registered agents: Keamari Harbour OEP, Karachi (7123/KHI) and Malir Gate Overseas, Karachi. Apply at careers.gsm-ksa.com",
     );
     expect(v.flags.map((f) => f.id)).not.toContain("licence_name_mismatch");

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { loadEngineData } from "../../src/data/load-engine-data.ts";
-import { createEngine } from "../../src/engine/engine.ts";
+import { shippedEngineWith } from "../helpers/engine.ts";
 
-const engine = createEngine(loadEngineData());
+const engine = shippedEngineWith();
 const flags = (text: string) => engine.check(text, { today: "2026-12-01" }).flags.map((f) => f.id);
 
 describe("money a worker sends home", () => {

@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { loadEngineData } from "../../src/data/load-engine-data.ts";
-import { createEngine } from "../../src/engine/engine.ts";
 import { MemoryRegistry } from "../../src/registry/memory.ts";
-import { checker, offerOf } from "../helpers/engine.ts";
+import { checker, offerOf, shippedEngineWith } from "../helpers/engine.ts";
 import { operator } from "../helpers/operator.ts";
 
 /**
@@ -11,8 +9,7 @@ import { operator } from "../helpers/operator.ts";
  * wording of its own here.
  */
 const { check, flags } = checker();
-const data = loadEngineData();
-const withRow = (row: Parameters<typeof operator>[0]) => checker(createEngine(data, new MemoryRegistry([operator(row)])));
+const withRow = (row: Parameters<typeof operator>[0]) => checker(shippedEngineWith(new MemoryRegistry([operator(row)])));
 
 describe("someone writing from the employer abroad gives a number there, not a borrowed licence's", () => {
   const oep = withRow({ licenceNo: "4105/BWP", name: "Cholistan Gate Overseas Employment Promoters", city: "Bahawalpur" });
@@ -249,7 +246,7 @@ describe("round 58: an ordinary week", () => {
 /** Round 59's dev half: posts by someone at the employer abroad, and adverts naming two licensed recruiters. */
 describe("two licensed recruiters in one advert each hold their own licence", () => {
   const both = checker(
-    createEngine(data, new MemoryRegistry([
+    shippedEngineWith(new MemoryRegistry([
       operator({ licenceNo: "4105/BWP", name: "Cholistan Gate Overseas Employment Promoters", city: "Bahawalpur" }),
       operator({ country: "KZ", registry: "KZ-MLSP", licenceNo: "KZ-PEA-10866", name: "Zhaiyk Orken Staffing LLP", city: "Atyrau" }),
     ])),

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { loadEngineData } from "../../src/data/load-engine-data.ts";
-import { createEngine } from "../../src/engine/engine.ts";
 import { wholeWords } from "../../src/engine/evidence.ts";
+import { shippedEngineWith } from "../helpers/engine.ts";
 
 describe("wholeWords", () => {
   const text = "олдиндан 700$ Humo картага";
@@ -25,7 +24,7 @@ describe("wholeWords", () => {
 
 describe("the evidence a verdict quotes", () => {
   it("is whole words, as the advert wrote them", () => {
-    const engine = createEngine(loadEngineData());
+    const engine = shippedEngineWith();
     const advert = "Polshaga zavodga ish, oylik 1500$. Viza 100%, faqat oldindan 700$ Humo kartaga tashlash kerak. Telegram @pl_ish_555";
     const v = engine.check(advert, { today: "2026-12-01" });
     const evidence = v.flags.flatMap((f) => f.evidence);

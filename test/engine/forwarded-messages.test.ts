@@ -1,14 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { loadEngineData } from "../../src/data/load-engine-data.ts";
-import { engineFactory } from "../../src/engine/engine.ts";
 import { MemoryRegistry } from "../../src/registry/memory.ts";
 import type { Operator } from "../../src/engine/types.ts";
-import { checker, offerOf } from "../helpers/engine.ts";
+import { checker, offerOf, shippedEngineWith } from "../helpers/engine.ts";
 import { operator } from "../helpers/operator.ts";
 
 /** Messages as people send them to the helpline: forwards, retellings, a question around an advert (round 31). */
-const newEngine = engineFactory(loadEngineData());
-const { check, flags } = checker(newEngine(new MemoryRegistry([])));
+const { check, flags } = checker(shippedEngineWith(new MemoryRegistry([])));
 const offerCrime = (text: string) => offerOf(check(text)).crime;
 
 describe("what a sender retells", () => {
@@ -63,7 +60,7 @@ describe.each<{ business: string; row: Partial<Operator>; asBusiness: string; as
     asAgency: "Сапар Жол Кадр агенттігі Кореяға жұмысшы алады. +7 701 555 70 40",
   },
 ])("$business, named like a lapsed agency", ({ row, asBusiness, asAgency }) => {
-  const lapsed = newEngine(new MemoryRegistry([operator({ country: "KZ", registry: "KZ-MLSP", ...row })]));
+  const lapsed = shippedEngineWith(new MemoryRegistry([operator({ country: "KZ", registry: "KZ-MLSP", ...row })]));
   const revoked = (text: string) => lapsed.check(text, { today: "2026-12-01" }).flags.some((f) => f.id === "revoked_licence");
 
   it("is not the agency", () => expect(revoked(asBusiness)).toBe(false));

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { loadEngineData } from "../../src/data/load-engine-data.ts";
-import { createEngine } from "../../src/engine/engine.ts";
+import { shippedEngineWith } from "../helpers/engine.ts";
 
-const engine = createEngine(loadEngineData());
+const engine = shippedEngineWith();
 const check = (text: string) => engine.check(text, { today: "2026-12-01" });
 
 describe("a worker's question about an offer", () => {

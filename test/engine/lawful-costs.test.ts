@@ -1,14 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { loadEngineData } from "../../src/data/load-engine-data.ts";
-import { engineFactory } from "../../src/engine/engine.ts";
 import { MemoryRegistry } from "../../src/registry/memory.ts";
 import { operator } from "../helpers/operator.ts";
-import { checker } from "../helpers/engine.ts";
+import { checker, shippedEngineWith } from "../helpers/engine.ts";
 
 /** Money the worker lawfully pays or the employer pays, and what a scam asks instead (rounds 21–24's classes). */
 // The data compiled once; a test with registry rows binds it to them.
-const newEngine = engineFactory(loadEngineData());
-const { check, flags } = checker(newEngine());
+const { check, flags } = checker(shippedEngineWith());
 
 describe("paying is 'not necessary'", () => {
   it("'kartaga o'tkazma berish shart emas' is no payment channel", () => {
@@ -38,7 +35,7 @@ describe("what licensed recruiters and state bodies say of others, and of the wo
   it("uz: a state warning listing agencies whose licences are cancelled is no revoked licence of its own", () => {
     const text = "OGOHLANTIRISH\nQuyidagi tashkilotlar chet elga ishga yuborish huquqiga ega emas:\n• «Samarqand Job Center» MChJ (UZ-XBA-2830) — litsenziya bekor qilingan\nKartaga pul so'rashsa, to'lamang.";
     const registry = new MemoryRegistry([operator({ country: "UZ", registry: "UZ-MA", licenceNo: "UZ-XBA-2830", name: "Samarqand Job Center MChJ", city: "Samarqand", status: "cancelled" })]);
-    const v = newEngine(registry).check(text, { today: "2026-12-01" });
+    const v = shippedEngineWith(registry).check(text, { today: "2026-12-01" });
     expect(v.flags.map((f) => f.id)).not.toContain("revoked_licence");
   });
 

@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { loadEngineData } from "../../src/data/load-engine-data.ts";
-import { createEngine } from "../../src/engine/engine.ts";
 import { MemoryRegistry } from "../../src/registry/memory.ts";
-import { checker, offerOf } from "../helpers/engine.ts";
+import { checker, offerOf, shippedEngineWith } from "../helpers/engine.ts";
 import { operator } from "../helpers/operator.ts";
 
 /** An ordinary week of job posts (round 38): classes its dev half showed, each in wording of its own here. */
@@ -122,7 +120,7 @@ describe("round 39: pretexts the brief did not name", () => {
 
   it("en: a warning that people collect fees 'in the name of' a cancelled licence does not claim that licence", () => {
     const registry = new MemoryRegistry([operator({ licenceNo: "2290/MUX", name: "Multan Crescent Manpower", status: "cancelled" })]);
-    const v = createEngine(loadEngineData(), registry).check(
+    const v = shippedEngineWith(registry).check(
       "Notice for Multan: some people are taking file fees in the name of Multan Crescent Manpower (Licence 2290/MUX). Its old office is closed.",
       { today: "2026-12-01" },
     );

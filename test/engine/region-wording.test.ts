@@ -1,13 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { loadEngineData } from "../../src/data/load-engine-data.ts";
-import { engineFactory } from "../../src/engine/engine.ts";
 import { MemoryRegistry } from "../../src/registry/memory.ts";
 import { operator } from "../helpers/operator.ts";
+import { shippedEngineWith } from "../helpers/engine.ts";
 
 /** Words of the region's adverts that read as a sign and are not one, or the other way round. */
-const newEngine = engineFactory(loadEngineData());
 describe("more of the region's wording", () => {
-  const engine = newEngine();
+  const engine = shippedEngineWith();
   const check = (text: string) => engine.check(text, { today: "2026-12-01" });
 
   it("the national airline's name with a free mailbox and a fee is impersonation", () => {
@@ -32,7 +30,7 @@ describe("more of the region's wording", () => {
 });
 
 describe("the region's wording, lawful and not, as round 10 found it", () => {
-  const engine = newEngine();
+  const engine = shippedEngineWith();
   const flags = (text: string) => engine.check(text, { today: "2026-12-01" }).flags.map((f) => f.id);
 
   it("a Protector permission written year first is not a licence number", () => {
@@ -114,7 +112,7 @@ describe("the region's wording, lawful and not, as round 10 found it", () => {
   });
 
   it("a typing job abroad with the flight and the room free is a scam compound's lure; a named trade beside it is not", () => {
-    const engine = newEngine();
+    const engine = shippedEngineWith();
     const lure = engine.check("Typing job in Dubai office, 900$ monthly. Air ticket and room free! Basic English ok. Telegram @dxb_typing_555", { today: "2026-12-01" });
     expect(lure.crime).toBe("trafficking");
     const trades = engine.check("Dubai: typing job and driver, loader posts, 2,000 AED. Air ticket and room free. Telegram @dxb_jobs_555", { today: "2026-12-01" });
@@ -123,7 +121,7 @@ describe("the region's wording, lawful and not, as round 10 found it", () => {
 
   it("a licence holder is named without the city its registered name begins with", () => {
     const holder = operator({ country: "UZ", registry: "UZ-MA", licenceNo: "UZ-XBA-0458", name: "Samarqand Silk Way Staffing xususiy bandlik agentligi", status: "active", city: "Samarkand" });
-    const engine = newEngine(new MemoryRegistry([holder]));
+    const engine = shippedEngineWith(new MemoryRegistry([holder]));
     const advert = (name: string) =>
       engine.check(`«${name}» хусусий бандлик агентлиги (лицензия UZ-XBA-0458)\nЧехияга пайвандчилар керак, ойлик 1 600 евро, шартнома 2 йил.\nТел: +998 66 555 04 58`, { today: "2026-12-01" });
     // English words spelled by ear in Cyrillic differ enough that the city word alone would tip the comparison.
@@ -133,7 +131,7 @@ describe("the region's wording, lawful and not, as round 10 found it", () => {
 
   it("a notice that a licence has expired or was cancelled quotes the company", () => {
     const refused = operator({ country: "TJ", registry: "TJ-MS", licenceNo: "TJ-MS-0777", name: "Hisor Mehnat Pul", status: "expired", city: "Hisor" });
-    const v = newEngine(new MemoryRegistry([refused])).check(
+    const v = shippedEngineWith(new MemoryRegistry([refused])).check(
       "ХАДАМОТИ МУҲОҶИРАТ ОГОҲ МЕСОЗАД\n\nМӯҳлати иҷозатномаи ҶДММ «Ҳисор Меҳнат Пул» (TJ-MS-0777) ба охир расидааст. Рӯйхати пурра дар сомонаи mehnat.tj.",
       { today: "2026-12-01" },
     );

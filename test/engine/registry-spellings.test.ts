@@ -1,13 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { loadEngineData } from "../../src/data/load-engine-data.ts";
-import { engineFactory } from "../../src/engine/engine.ts";
 import { nameSimilarity, SAME_NAME } from "../../src/engine/names.ts";
 import { MemoryRegistry } from "../../src/registry/memory.ts";
 import { operator } from "../helpers/operator.ts";
+import { shippedEngineWith } from "../helpers/engine.ts";
 
 // The data compiled once (about a second); each describe binds it to its own registry row.
-const newEngine = engineFactory(loadEngineData());
-const engineWith = (row: Parameters<typeof operator>[0]) => newEngine(new MemoryRegistry([operator(row)]));
+const engineWith = (row: Parameters<typeof operator>[0]) => shippedEngineWith(new MemoryRegistry([operator(row)]));
 
 /** Registries list names in their own script and style; adverts write them as people do (round 22). */
 describe("a registry's own spelling of a name", () => {

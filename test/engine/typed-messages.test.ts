@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { loadEngineData } from "../../src/data/load-engine-data.ts";
-import { createEngine } from "../../src/engine/engine.ts";
 import { MemoryRegistry } from "../../src/registry/memory.ts";
-import { checker, offerOf } from "../helpers/engine.ts";
+import { checker, offerOf, shippedEngineWith } from "../helpers/engine.ts";
 import { operator } from "../helpers/operator.ts";
 
 /** Messages typed on a phone, or a voice note the phone wrote down (round 36): no punctuation, slang, sums in words. */
@@ -93,7 +91,7 @@ describe("what a typed message names that is no sign (round 37)", () => {
 
   it("ur-Latn: a licence read out in a voice note ('1290 slash RWP') is the registry's", () => {
     const registry = new MemoryRegistry([operator({ licenceNo: "1290/RWP", name: "Chaklala Overseas Employment Promoters" })]);
-    const v = createEngine(loadEngineData(), registry).check("assalam o alaikum chaklala overseas se baat kar raha hun hamara licence number 1290 slash RWP hai saudi ke liye driver chahiye service charge chay hazar raseed ke saath", { today: "2026-12-01" });
+    const v = shippedEngineWith(registry).check("assalam o alaikum chaklala overseas se baat kar raha hun hamara licence number 1290 slash RWP hai saudi ke liye driver chahiye service charge chay hazar raseed ke saath", { today: "2026-12-01" });
     expect(v.flags.map((f) => f.id)).toContain("licensed_recruiter");
     expect(v.flags.map((f) => f.id)).not.toContain("unlicensed_recruiter");
   });

@@ -1,14 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { loadEngineData } from "../../src/data/load-engine-data.ts";
-import { createEngine } from "../../src/engine/engine.ts";
 import { nameSimilarity, SAME_NAME } from "../../src/engine/names.ts";
 import { MemoryRegistry } from "../../src/registry/memory.ts";
-import { checker, offerOf } from "../helpers/engine.ts";
+import { checker, offerOf, shippedEngineWith } from "../helpers/engine.ts";
 import { operator } from "../helpers/operator.ts";
 
 /** Posts as a worker already abroad sees them (round 40): transfers, in-country hiring, moves on to a third country. */
-const data = loadEngineData();
-const { check, flags } = checker(createEngine(data));
+const { check, flags } = checker(shippedEngineWith());
 
 describe("scams offered to workers already abroad", () => {
   it("en: a sponsorship transfer the worker pays for 'in 2 parts'", () => {
@@ -76,7 +73,7 @@ describe("lawful hiring of workers already abroad", () => {
     const registry = new MemoryRegistry([operator({ country: "UZ", registry: "UZ-MA", licenceNo: "UZ-XBA-9901", name: "Termiz Tong Kadr", city: "Termez" })]);
     const text =
       "«Termiz Tong Kadr» хусусий бандлик агентлиги (UZ-XBA-9901). Ар-Риёддаги «Al Noor Contracting Co.» да ишлаётганлар диққатига: шартнома янгиланади, иқома иш берувчи ҳисобидан. Тел.: +998 76 555 02 47. Ар-Риёддаги вакилимиз: +966 55 500 0419";
-    expect(checker(createEngine(data, registry)).flags(text)).not.toContain("brand_impersonation");
+    expect(checker(shippedEngineWith(registry)).flags(text)).not.toContain("brand_impersonation");
   });
 });
 
@@ -150,13 +147,13 @@ describe("round 44 (workers abroad again): documents kept and pay held back, in 
   it("ky: 'Интернэшнл' is the registry's 'International', a trade word, not a second name", () => {
     const registry = new MemoryRegistry([operator({ country: "KG", registry: "KG-MLSSM", licenceNo: "KG-L-7781", name: "Chui Kyzmat International LLC", city: "Bishkek" })]);
     const text = "Польшага жумушчулар, саатына 31 злоты. Иш уруксатын иш берүүчү өзү алат.\n«Чүй Кызмат Интернэшнл» ЖЧК, лицензия KG-L-7781\nБишкек ш., Токтогул к. 90, +996 555 000 389";
-    expect(checker(createEngine(data, registry)).flags(text)).not.toContain("licence_name_mismatch");
+    expect(checker(shippedEngineWith(registry)).flags(text)).not.toContain("licence_name_mismatch");
   });
 
   it("ru: a staffing firm's letterhead ('ТОО «… Personal Group»') over another agency's licence number", () => {
     const registry = new MemoryRegistry([operator({ country: "KZ", registry: "KZ-MLSP", licenceNo: "KZ-PEA-7782", name: "Irtysh Bridge Recruitment LLP", city: "Pavlodar" })]);
     const text = "ТОО «Sary-Arka Personal Group»\nГос. лицензия частного агентства занятости № KZ-PEA-7782\nВодители CE в Германию, 3 000 € нетто. Замена прав — 900 € на Kaspi Gold. Тел. +7 705 555 1410";
-    expect(checker(createEngine(data, registry)).flags(text)).toContain("licence_name_mismatch");
+    expect(checker(shippedEngineWith(registry)).flags(text)).toContain("licence_name_mismatch");
   });
 
   it("uz-Cyrl and en: Jeju entered visa-free then a ferry to the mainland; a night drive over the border and a guide onward", () => {

@@ -2,7 +2,6 @@ import Fastify, { type FastifyInstance } from "fastify";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { feedSubscriptions, referrals, remoteSightings } from "../../src/db/schema/index.ts";
-import { createEngine } from "../../src/engine/engine.ts";
 import { feedDocument } from "../../src/feeds/document.ts";
 import { feedCsv, feedStix } from "../../src/feeds/formats.ts";
 import { publishFeed } from "../../src/feeds/publish.ts";
@@ -10,11 +9,11 @@ import { syncFeeds } from "../../src/feeds/subscribe.ts";
 import { createI18n } from "../../src/i18n/index.ts";
 import { renderVerdict } from "../../src/i18n/render-verdict.ts";
 import { SightingHistory } from "../../src/referrals/history.ts";
-import { loadEngineData } from "../../src/data/load-engine-data.ts";
 import { migratedDatabase } from "../helpers/database.ts";
 import { listenOnLoopback } from "../helpers/listen.ts";
 import { partnerTestApp, type PartnerTestApp } from "../helpers/partner-api.ts";
 import { fileReport } from "../helpers/referrals.ts";
+import { shippedEngineWith } from "../helpers/engine.ts";
 
 const publish = { publisher: "offercheck Bishkek", country: "KG", shareAdvertText: false };
 
@@ -101,7 +100,7 @@ describe("indicator feeds between two instances on two Postgres databases", () =
     const history = new SightingHistory();
     await history.refresh(b.db);
     expect(history.reports("phone", "+996555000812")).toBe(2);
-    const engine = createEngine(loadEngineData(), undefined, history);
+    const engine = shippedEngineWith(undefined, history);
     const verdict = engine.check("Работа в Корее без экзамена, предоплата 500$, звоните +996 555 000 812");
     expect(verdict.flags.map((f) => f.id)).toContain("reported_before");
     expect(verdict.history).toEqual([{ kind: "phone", value: "+996555000812", reports: 2, elsewhere: [{ country: "KG", reports: 2 }] }]);

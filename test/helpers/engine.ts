@@ -1,21 +1,33 @@
 import { loadEngineData } from "../../src/data/load-engine-data.ts";
-import { createEngine, type Engine } from "../../src/engine/engine.ts";
-import type { Verdict } from "../../src/engine/types.ts";
+import { engineFactory, type Engine } from "../../src/engine/engine.ts";
+import type { RegistryLookup, ReportHistory, Verdict } from "../../src/engine/types.ts";
 import { loadRegistryDir } from "../../src/registry/files.ts";
 import { MemoryRegistry } from "../../src/registry/memory.ts";
 import { DEFAULT_DATA_DIR } from "../../src/data/load-engine-data.ts";
 import { EVAL_TODAY } from "../../src/eval/corpus.ts";
 import { join } from "node:path";
 
+let shippedFactory: ReturnType<typeof engineFactory> | undefined;
+
+/**
+ * The engine over the shipped data files with the registry (none by default) and report history given.
+ * The data are read and compiled once per test process, which the test files share (isolate is off):
+ * compiling took a second or two in each of dozens of files.
+ */
+export function shippedEngineWith(registry?: RegistryLookup, history?: ReportHistory): Engine {
+  shippedFactory ??= engineFactory(loadEngineData());
+  return shippedFactory(registry, history);
+}
+
 /** The engine as the CLI builds it: shipped data files and shipped sample registries. */
 export async function shippedEngine(): Promise<Engine> {
   const { operators, errors } = await loadRegistryDir(join(DEFAULT_DATA_DIR, "registries"));
   if (errors.length) throw new Error(`shipped registries have bad rows: ${JSON.stringify(errors)}`);
-  return createEngine(loadEngineData(), new MemoryRegistry(operators));
+  return shippedEngineWith(new MemoryRegistry(operators));
 }
 
 /** check() and the flag ids of a verdict, on the day the evaluation reads licences on (not the calendar's), through the engine given (shipped data, no registry, by default). */
-export function checker(engine: Engine = createEngine(loadEngineData())) {
+export function checker(engine: Engine = shippedEngineWith()) {
   const check = (text: string) => engine.check(text, { today: EVAL_TODAY });
   return { check, flags: (text: string) => check(text).flags.map((f) => f.id) };
 }
