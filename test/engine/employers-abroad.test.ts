@@ -306,3 +306,21 @@ it("kk: 'паспорт компанияда сақталмайды' (the compan
   expect(v.flags.map((f) => f.id)).not.toContain("trafficking_risk");
   expect(v.crime).toBeNull();
 });
+
+describe("round 59's quiet scams: money asked before the visa in a friendly voice", () => {
+  it("tg: E-9 'no need to wait for the EPS-TOPIK exam' and '$500 on signing with us' for paperwork", () => {
+    const v = check(
+      "Кор дар Корея, визаи E-9. Заводи қисмҳои мошин дар Инчхон, маош 2 000 000 вон. Имтиҳони EPS-TOPIK-ро интизор шудан лозим нест, шарики мо дар Сеул ҳама корро мекунад. Барои ҳуҷҷатгузорӣ 1000$ (500$ ҳангоми имзои шартнома бо мо, 500$ баъди даъватнома). Тел: +992 93 0000 518",
+    );
+    expect(v.flags.map((f) => f.id)).toEqual(expect.arrayContaining(["upfront_fee", "no_requirements"]));
+    expect(v.risk).toBe("high");
+  });
+
+  it("ur-Latn: '40,000 ki security leti hai' and 'ye raqam visa lagne se pehle' to a relative's JazzCash", () => {
+    const v = check(
+      "Main Dammam me ek cleaning company me supervisor hun. Company 10 cleaner le rahi hai, 1400 riyal. Company har bande se 40,000 ki security leti hai jo pehli tankhwa me wapas mil jati hai. Ye raqam visa lagne se pehle mere cousin ke JazzCash me bhejni hai (0301 0000 642).",
+    );
+    expect(v.flags.map((f) => f.id)).toContain("upfront_fee");
+    expect(v.risk).toBe("high");
+  });
+});
