@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+import { LongSuitesFirst } from "./long-suites-first.ts";
 
 export default defineConfig({
   root: fileURLToPath(new URL("..", import.meta.url)),
@@ -12,6 +13,7 @@ export default defineConfig({
     // app and rebuilt the engine each time, a fifth of the suite's time. No test mocks modules, fakes timers or
     // stubs globals, and every suite makes its own database, so nothing a file leaves behind reaches the next.
     isolate: false,
+    sequence: { sequencer: LongSuitesFirst },
     testTimeout: 20_000,
     hookTimeout: 60_000,
   },
