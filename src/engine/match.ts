@@ -6,6 +6,8 @@ import type { Entities, Evidence, Operator, RegistryFinding, RegistryLookup } fr
 /** Names read for comparison once per check: each company is compared with each licence holder, and again for the next. */
 type ReadName = (name: string) => NameKey;
 
+type Company = Entities["companies"][number];
+
 function nameReader(): ReadName {
   const read = new Map<string, NameKey>();
   return (name) => {
@@ -33,7 +35,11 @@ function advertisedMatches(
   otherHolders: readonly Operator[],
 ): boolean | null {
   const claims = (c: Company) => claimsLicence(c.evidence, licence, original);
-  const named = (c: Company) => holderKeys(operator, read).some((holder) => keySimilarity(read(c.name), holder) >= SAME_NAME || (claims(c) && (endsWithName(read(c.name), holder) || shortensName(read(c.name), holder))));
+  const named = (c: Company) =>
+    holderKeys(operator, read).some(
+      (holder) =>
+        keySimilarity(read(c.name), holder) >= SAME_NAME || (claims(c) && (endsWithName(read(c.name), holder) || shortensName(read(c.name), holder))),
+    );
   if (companies.some(named)) return true;
   // Trade words only ("KADR SERVIS", the last line of a name set over three) name no other recruiter; nor does the
   // holder of the advert's other licence (a Pakistani promoter beside the Kazakh agency that gets the work permit).
@@ -41,8 +47,6 @@ function advertisedMatches(
   const contests = (c: Company) => read(c.name).core !== null && (looksLikeRecruiter(c.name) || describedAsRecruiter(c.evidence, original) || claims(c)) && !holdsOther(c);
   return companies.some(contests) ? false : null;
 }
-
-type Company = Entities["companies"][number];
 
 /** A licence holder's name as the registry has it, and without its city ("… Hyderabad"). */
 function holderKeys(operator: Operator, read: ReadName): NameKey[] {
