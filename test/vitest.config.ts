@@ -1,20 +1,27 @@
 import { fileURLToPath } from "node:url";
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 import { LongSuitesFirst } from "./long-suites-first.ts";
+
+/**
+ * Suites of pure code (the engine, its data, the locales, the evaluation): no server, no database, no process.
+ * Their files share a worker's process instead of getting a new one each, which re-imported the code and rebuilt
+ * the engine dozens of times. The suites that start the app keep a process per file: sharing one, a late suite's
+ * server saw the heap the earlier files had left and shed its requests as overloaded (503).
+ */
+const PURE = ["test/engine/**/*.test.ts", "test/data/**/*.test.ts", "test/i18n/**/*.test.ts", "test/eval/**/*.test.ts"];
 
 export default defineConfig({
   root: fileURLToPath(new URL("..", import.meta.url)),
   test: {
-    include: ["test/**/*.test.ts"],
     // Database suites create their own databases; two workers fit this 2-core machine.
     pool: "forks",
     maxWorkers: 2,
-    // The test files of a worker share its process: a new process per file (about 150 of them) re-imported the
-    // app and rebuilt the engine each time, a fifth of the suite's time. No test mocks modules, fakes timers or
-    // stubs globals, and every suite makes its own database, so nothing a file leaves behind reaches the next.
-    isolate: false,
     sequence: { sequencer: LongSuitesFirst },
     testTimeout: 20_000,
     hookTimeout: 60_000,
+    projects: [
+      { extends: true, test: { name: "pure", include: PURE, isolate: false } },
+      { extends: true, test: { name: "app", include: ["test/**/*.test.ts"], exclude: [...configDefaults.exclude, ...PURE] } },
+    ],
   },
 });
