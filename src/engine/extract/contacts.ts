@@ -67,6 +67,14 @@ function dialledIn(raw: string, countries: readonly string[]): PhoneNumber | und
   return phone && phone.number.length <= 16 ? phone : undefined;
 }
 
+/**
+ * At most this many numbers are tried as dialled in a named country, in at most this many of the countries named
+ * first: an advert has a few of each, and a text of hundreds of digit runs beside every country's name made one
+ * check parse numbers tens of thousands of times (seconds, where a check takes a millisecond).
+ */
+const MAX_DIALLED_TRIES = 8;
+const MAX_DIALLED_COUNTRIES = 6;
+
 export function extractPhones(
   normalized: string,
   original: string,
@@ -78,6 +86,8 @@ export function extractPhones(
   const seen = new Set<string>();
   const phones: Entities["phones"] = [];
   const parsed = new Map<string, PhoneNumber | null>();
+  const dialCountries = named.slice(0, MAX_DIALLED_COUNTRIES);
+  let dialTries = 0;
   for (const m of normalized.matchAll(PHONE_CANDIDATE)) {
     const raw = m[0].replace(/[\s(.\-]+$/, "");
     const digits = raw.replace(/\D/g, "");
@@ -90,7 +100,7 @@ export function extractPhones(
     let phone = parsed.get(raw);
     if (phone === undefined) {
       phone = parsePhoneNumberFromString(raw.startsWith("00") ? `+${raw.slice(2)}` : raw, HOME_COUNTRY[language]) ?? null;
-      if (!phone?.isPossible()) phone = dialledIn(raw, named) ?? phone;
+      if (!phone?.isPossible() && dialCountries.length > 0 && dialTries++ < MAX_DIALLED_TRIES) phone = dialledIn(raw, dialCountries) ?? phone;
       parsed.set(raw, phone);
     }
     if (!phone?.isPossible() || seen.has(phone.number)) continue;
