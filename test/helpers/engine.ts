@@ -11,8 +11,8 @@ let shippedFactory: ReturnType<typeof engineFactory> | undefined;
 
 /**
  * The engine over the shipped data files with the registry (none by default) and report history given.
- * The data are read and compiled once per test process, which the test files share (isolate is off):
- * compiling took a second or two in each of dozens of files.
+ * The data are read and compiled once per test process, which the files of the pure suites share
+ * (test/vitest.config.ts): compiling took a second or two in each of dozens of files.
  */
 export function shippedEngineWith(registry?: RegistryLookup, history?: ReportHistory): Engine {
   shippedFactory ??= engineFactory(loadEngineData());
