@@ -115,6 +115,26 @@ describe("a sports academy is an employer", () => {
   });
 });
 
+describe("a firm abroad that writes from there is the employer, whatever its name's trade words", () => {
+  it("en: a Doha '… Staffing & Events WLL' with a .qa address and a Qatari number is no unlicensed recruiter", () => {
+    const v = check(
+      "Crescent Pearl Staffing & Events WLL, Doha, Qatar, hires 20 ushers for the autumn expo. QAR 160 a day, shared flat, return ticket by us. We sponsor the work visa; we have no agents anywhere. CV: hr@crescentpearl.qa, office +974 4455 0178",
+    );
+    expect(v.flags.map((f) => f.id)).not.toContain("unlicensed_recruiter");
+    expect(v.risk).toBe("low");
+  });
+
+  it("uz-Latn: a Dubai '… Tours LLC' hiring a guide from its .ae address", () => {
+    expect(flags("Dubaydagi «Oasis Caravan Tours LLC» kompaniyamizga rus va o'zbek tilini biladigan gid kerak. Ish vizasi kompaniya hisobidan, oylik 5000 AED. CV: team@oasiscaravan.ae, +971 4 555 0731")).not.toContain("unlicensed_recruiter");
+  });
+
+  it("the same name with a Pakistani number, or with no address of its own there, is still read as a recruiter", () => {
+    const withPakistaniPhone = "Crescent Pearl Staffing & Events WLL, Doha, Qatar, hires 20 ushers. CV: hr@crescentpearl.qa, call +92 300 0000 914";
+    expect(flags(withPakistaniPhone)).toContain("unlicensed_recruiter");
+    expect(flags("Crescent Pearl Staffing & Events WLL, Doha, Qatar, hires 20 ushers. Call +974 3355 0178")).toContain("unlicensed_recruiter");
+  });
+});
+
 describe("round 56: families, workers and foremen abroad", () => {
   const oep = withRows({ licenceNo: "4306/SGD", name: "Jhal Chakian Overseas Employment Promoters", city: "Sargodha" });
   const agency = withRows({ country: "UZ", registry: "UZ-MA", licenceNo: "UZ-XBA-10377", name: "Qarshi Yulduz Kadr xususiy bandlik agentligi", city: "Qarshi" });

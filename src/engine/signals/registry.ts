@@ -51,7 +51,7 @@ export function detectRegistrySigns(input: SignalInput, found: Found): { license
         }
         break;
       case "name_unknown":
-        if (entities.licences.length === 0 && !knownRecruiter && !hiresWhereItWorks(input) && looksLikeRecruiter(f.name))
+        if (entities.licences.length === 0 && !knownRecruiter && !hiresWhereItWorks(input) && !writesFromAbroad(input) && looksLikeRecruiter(f.name))
           add(found, "unlicensed_recruiter", companyEvidence(f.name).filter((e) => !namesNoRecruiter(input, e)));
         break;
       case "phone_found":
@@ -86,6 +86,33 @@ function namesNoRecruiter(input: SignalInput, e: Evidence): boolean {
 function hiresWhereItWorks(input: SignalInput): boolean {
   const { entities, data } = input;
   return data.common.localAgencyCountries.some((place) => entities.countries.some((c) => c.code === place) && reachedOnlyIn(entities, place));
+}
+
+/**
+ * Whether the advert is written from a firm abroad: its own mail or web address under the domain of a country
+ * the advert names, one that licenses no recruiters of the sending countries' kind, and any phone it gives in
+ * that country (jobs@silkdunes-travel.ae with a Dubai number). A Dubai "… Events & Staffing LLC" or a Muscat "… Academy"
+ * hiring so is the employer, whose trade words only look like a recruiter's; the recruiters a sending country
+ * licenses write from there.
+ */
+function writesFromAbroad(input: SignalInput): boolean {
+  const { entities, data } = input;
+  const licensing = Object.keys(data.common.operatorContactCountries);
+  const places = new Set(input.ownDomains.map((d) => countryOfDomain(d.domain)));
+  if (places.size !== 1) return false;
+  const [place] = places;
+  return (
+    place !== null &&
+    !licensing.includes(place!) &&
+    entities.countries.some((c) => c.code === place) &&
+    entities.phones.every((p) => p.country === place)
+  );
+}
+
+/** The country a domain's top level names, where it names one ("ae", "om"; "uk" for GB). */
+function countryOfDomain(domain: string): string | null {
+  const top = domain.slice(domain.lastIndexOf(".") + 1);
+  return top.length !== 2 ? null : top === "uk" ? "GB" : top.toUpperCase();
 }
 
 /**
