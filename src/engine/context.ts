@@ -64,6 +64,24 @@ export function compileClauseBreak(clauseWords: readonly string[]): RegExp {
   return new RegExp(`\\n|[.!?؟۔]+(?=\\s|$)|[,;:،؛]|${atWordStart(words)}(?![\\p{L}\\p{N}])`, "giu");
 }
 
+/** Where the first line with something on it from `from` ends (after its last visible character), or the text's end. */
+function lineEnd(text: string, from: number): number {
+  const end = /\S\s*\n/g;
+  end.lastIndex = from;
+  const found = end.exec(text);
+  return found ? found.index + 1 : text.length;
+}
+
+/**
+ * The advert's opening line, where a notice says who issues it: under a heading of a word or two ("ЭСКЕРТҮҮ!",
+ * "⚠️ WARNING ⚠️"), the line after it.
+ */
+function openingLineEnd(text: string): number {
+  const first = lineEnd(text, 0);
+  const words = text.slice(0, first).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  return words <= 2 ? lineEnd(text, first) : first;
+}
+
 /**
  * `negated` tells a cue the advert says is not there ("«тіркеу ақысы» деген жоқ", "no registration fee"): such a
  * cue does not stop a rule, so a salary card beside a refused fee is still the wage's card. Nor does a cue that is
@@ -72,7 +90,7 @@ export function compileClauseBreak(clauseWords: readonly string[]): RegExp {
 export function applyContexts(cues: Cues, normalized: string, rules: readonly ContextRule[], clauseBreak: RegExp, negated: (e: Evidence) => boolean = () => false): ContextResult {
   // The opening line is only worked out for an advert that has an `opening` rule's cue at all.
   let openingEnd: number | undefined;
-  const inOpening = (e: Evidence) => e.start < (openingEnd ??= normalized.search(/\S\s*\n/) + 1 || normalized.length);
+  const inOpening = (e: Evidence) => e.start < (openingEnd ??= openingLineEnd(normalized));
   const whenCues = (r: ContextRule) => (r.opening ? cues[r.when].filter(inOpening) : cues[r.when]);
   const active = rules.filter((r) => whenCues(r).length > 0);
   if (active.length === 0) return { cues, feeFree: [], quoted: [], worked: [] };

@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { checker } from "../helpers/engine.ts";
+
+/**
+ * Round 60: jobs in destinations beyond the usual (Europe, East Asia, Malaysia, the Maldives) and the notices
+ * about them. Classes its dev half showed, each in wording of its own here.
+ */
+const { check, flags } = checker();
+
+describe("a notice whose issuer is named under a one-word heading", () => {
+  it("ky: 'ЭСКЕРТҮҮ!' then the ministry that 'calls on' citizens to beware, listing the scam-centre jobs it warns of", () => {
+    const v = check(
+      "ЭСКЕРТҮҮ!\n\nЭмгек жана миграция министрлиги жарандарды жалган жарнамалардан сак болууга чакырат.\nАкыркы убакта Камбоджа, Лаос, Мьянмада \"онлайн оператор\", \"колл-борбор\" деген жумуштарга чакырышат, билет жана жатакана бекер дешет.\nЛицензиясы бар агенттиктердин тизмесин министрликтин сайтынан текшериңиз.",
+    );
+    expect(v.flags.map((f) => f.id)).not.toContain("trafficking_risk");
+    expect(v.risk).toBe("low");
+  });
+
+  it("ru: 'ВНИМАНИЕ!' then the police who 'призывает' to be on guard against call-centre jobs in Laos", () => {
+    const v = check(
+      "ВНИМАНИЕ!\nМВД Кыргызской Республики призывает граждан быть бдительными.\nВ соцсетях ищут «онлайн-операторов» и сотрудников «колл-центров» в Камбодже, Лаосе и Мьянме, обещают бесплатный билет и жильё.\nПроверяйте агентства в реестре министерства.",
+    );
+    expect(v.flags.map((f) => f.id)).not.toContain("trafficking_risk");
+    expect(v.risk).toBe("low");
+  });
+
+  it("a heading over an offer is no notice: the offer's signs stay", () => {
+    expect(flags("СРОЧНО!\nРабота оператором в Мьянме, билет бесплатно, паспорт хранится у работодателя. Пишите в Telegram @laos_job_555")).toContain(
+      "trafficking_risk",
+    );
+  });
+});
+
+describe("a ticket paid back only by someone who leaves early", () => {
+  it("ky: '… бүтүрбөй кетсеңиз, билеттин акысы айлыктан кармалат' is a condition of the contract", () => {
+    expect(
+      flags("Эстониядагы кеме куруучу заводго ширетүүчү керек. Келишим 1 жыл. Келишимди бүтүрбөй кетсеңиз билеттин акысы айлыктан кармалат. Иш берүүчү: Baltic Hull OÜ, hr@baltichull.ee"),
+    ).not.toContain("trafficking_risk");
+  });
+
+  it("ky: the ticket taken from the pay as it stands is still a debt to work off", () => {
+    expect(flags("Малайзияга завод жумушчулары керек. Билеттин акысы айлыктан кармалат, паспорт компанияда турат. WhatsApp +60 11 555 0192")).toContain("trafficking_risk");
+  });
+});
+
+describe("a driving licence is no recruiter's licence", () => {
+  it("ur: 'مقامی لائسنس اور Code 95' in a bus drivers' advert beside the promoter's licence", () => {
+    const v = check(
+      "سلووینیا کی بس کمپنی کو 20 ڈرائیور درکار ہیں۔ HTV لائسنس پانچ سال پرانا ہو۔ وہاں پہنچ کر مقامی لائسنس اور Code 95 کورس کمپنی کروائے گی۔\nکوہ نور اوورسیز، لائسنس 4105/BWP",
+    );
+    expect(v.entities.licences.map((l) => l.raw)).toEqual(["4105/BWP"]);
+  });
+});
+
+describe("a passport held and a debt, said politely", () => {
+  it("en: 'HR will hold workers' passports during the contract' and 'may not leave the hostel without permission'", () => {
+    const v = check(
+      "Sawit Jaya Plantation, Sabah: 40 harvesters, RM 1,600 basic. Company HR will hold workers' passports during the contract for permit renewal. Workers may not leave the hostel without permission. Interviews at our Multan office.",
+    );
+    expect(v.flags.map((f) => f.id)).toContain("trafficking_risk");
+    expect(v.crime).toBe("trafficking");
+  });
+
+  it("en: HR holding a passport for a visa stamp and handing it back is no retention", () => {
+    expect(flags("Sawit Jaya Plantation, Sabah: 40 harvesters, RM 1,600 basic. HR will hold your passport for two days for the visa stamp and it is returned to you at once.")).not.toContain(
+      "trafficking_risk",
+    );
+  });
+
+  it("ur: the passport 'معاہدے کی مدت تک' with the company, and costs cut 'قسطوں میں' from the first months' pay", () => {
+    expect(flags("برونائی — تعمیراتی ہیلپر درکار۔ حفاظت کی خاطر پاسپورٹ معاہدے کی مدت تک دفتر کے لاکر میں ہوگا۔")).toContain("trafficking_risk");
+    expect(flags("برونائی — تعمیراتی ہیلپر درکار۔ ویزا کا خرچ پہلے تین ماہ کی تنخواہ سے قسطوں میں کاٹا جائے گا۔")).toContain("trafficking_risk");
+  });
+
+  it("ur: a passport that does not stay with anyone till the contract ends is none", () => {
+    expect(flags("برونائی — تعمیراتی ہیلپر درکار۔ پاسپورٹ معاہدے کی مدت تک کمپنی کے پاس نہیں رہے گا، آپ کے پاس رہے گا۔")).not.toContain("trafficking_risk");
+  });
+});
+
+describe("the 'game' offered onward from a job in the Balkans", () => {
+  it("ur: '\"گیم\" کا انتظام' for those who want to go on", () => {
+    const v = check("مونٹی نیگرو میں ہوٹل کا کام، ویزا ہماری ذمہ داری۔ بعد میں جو بھائی آگے اٹلی جانا چاہیں ان کے لیے \"گیم\" کا انتظام بھی ہے۔ دفتر تشریف لائیں یا فون کریں 0300-0000-418");
+    expect(v.flags.map((f) => f.id)).toContain("smuggling_route");
+    expect(v.crime).toBe("smuggling");
+  });
+});
