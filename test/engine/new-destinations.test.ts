@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { checker } from "../helpers/engine.ts";
+import { MemoryRegistry } from "../../src/registry/memory.ts";
+import { checker, shippedEngineWith } from "../helpers/engine.ts";
+import { operator } from "../helpers/operator.ts";
 
 /**
  * Round 60: jobs in destinations beyond the usual (Europe, East Asia, Malaysia, the Maldives) and the notices
@@ -82,5 +84,33 @@ describe("the 'game' offered onward from a job in the Balkans", () => {
     const v = check("مونٹی نیگرو میں ہوٹل کا کام، ویزا ہماری ذمہ داری۔ بعد میں جو بھائی آگے اٹلی جانا چاہیں ان کے لیے \"گیم\" کا انتظام بھی ہے۔ دفتر تشریف لائیں یا فون کریں 0300-0000-418");
     expect(v.flags.map((f) => f.id)).toContain("smuggling_route");
     expect(v.crime).toBe("smuggling");
+  });
+});
+
+describe("destinations beyond the usual are countries the engine knows", () => {
+  it("names Jordan, Estonia, Finland, the Maldives, Brunei, the Netherlands and Austria in their scripts", () => {
+    const countries = (text: string) => check(text).entities.countries.map((c) => c.code);
+    expect(countries("Иорданияга тигүүчүлөр керек, Амман шаары")).toContain("JO");
+    expect(countries("Finlyandiyaga rezavor terishga, keyin Estoniyaga")).toEqual(expect.arrayContaining(["FI", "EE"]));
+    expect(countries("مالدیپ اور برونائی میں تعمیراتی کام")).toEqual(expect.arrayContaining(["MV", "BN"]));
+    expect(countries("Работа в Нидерландах и Австрии, теплицы")).toEqual(expect.arrayContaining(["NL", "AT"]));
+  });
+
+  const oep = checker(shippedEngineWith(new MemoryRegistry([operator({ licenceNo: "4105/BWP", name: "Cholistan Gate Overseas Employment Promoters", city: "Bahawalpur" })])));
+
+  it("en: a foreman at an Estonian shipyard and 'our garment factory' in Amman give their own numbers there beside the licensed promoter", () => {
+    const shipyard = oep.check(
+      "Tallinn, Estonia: Baltic Hull OÜ shipyard needs 12 welders (MIG/MAG), €1,700 net, hostel by us. The work permit is ours to get; papers in Pakistan only through Cholistan Gate Overseas Employment Promoters, licence 4105/BWP. Foreman Tariq +372 5555 0142",
+    );
+    expect(shipyard.flags.map((f) => f.id)).not.toContain("brand_impersonation");
+    expect(shipyard.risk).toBe("low");
+    const factory = oep.check(
+      "Amman, Jordan: our garment factory needs 30 machine operators. Work permit and ticket by the company. Recruitment in Pakistan only through Cholistan Gate Overseas Employment Promoters (4105/BWP). HR Samir +962 79 555 0133",
+    );
+    expect(factory.flags.map((f) => f.id)).not.toContain("brand_impersonation");
+  });
+
+  it("the promoter's name with a Jordanian number and nobody from the employer is still impersonation", () => {
+    expect(oep.flags("Cholistan Gate Overseas Employment Promoters, licence 4105/BWP. Jordan visas available, garment jobs. Contact +962 79 555 0133")).toContain("brand_impersonation");
   });
 });
