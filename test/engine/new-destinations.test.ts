@@ -114,3 +114,23 @@ describe("destinations beyond the usual are countries the engine knows", () => {
     expect(oep.flags("Cholistan Gate Overseas Employment Promoters, licence 4105/BWP. Jordan visas available, garment jobs. Contact +962 79 555 0133")).toContain("brand_impersonation");
   });
 });
+
+describe("someone at the employer abroad, in the Central Asian languages", () => {
+  const agency = checker(
+    shippedEngineWith(new MemoryRegistry([operator({ country: "KZ", registry: "KZ-MLSP", licenceNo: "KZ-PEA-10878", name: "Sayakhat Kadr Agency LLP", city: "Almaty" })])),
+  );
+  const selection = (words: string) => `Іріктеу «Саяхат Кадр» агенттігі арқылы, лицензия KZ-PEA-10878. ${words}`;
+
+  it("kk: 'біздің жылыжай' in the Netherlands gives its Dutch number", () => {
+    expect(agency.flags(`Нидерланды, Вестланд. Біздің жылыжай қызанақ өсіреді, 15 жұмысшы керек. ${selection("Байланыс: +31 6 5550 0147")}`)).not.toContain("brand_impersonation");
+  });
+
+  it("ru: 'наша теплица' and ky: a foreman signing 'Бригадир Азамат' at a Finnish fish plant", () => {
+    expect(agency.flags(`Нидерланды. Наша теплица выращивает томаты, нужно 15 рабочих. ${selection("Связь: +31 6 5550 0147")}`)).not.toContain("brand_impersonation");
+    expect(agency.flags(`Финляндия, Оулу. Балык комбинатына 10 жумушчу керек. ${selection("Бригадир Азамат +358 40 555 0193")}`)).not.toContain("brand_impersonation");
+  });
+
+  it("the agency's licence with a Finnish number and nobody from the employer is still impersonation", () => {
+    expect(agency.flags(`Финляндияга жумуш, виза 100%. ${selection("Байланыш +358 40 555 0193")}`)).toContain("brand_impersonation");
+  });
+});
