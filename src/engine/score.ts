@@ -76,12 +76,21 @@ function crimeOf(found: Found, risk: Risk): Crime | null {
 }
 
 /**
+ * A text that warns in its own words ("it is a crime, report him to FIA") and tells the lawful way (a licensed
+ * promoter, the capped fee with a receipt, the Protector stamp) is a warning: the offers it tells of are what it
+ * warns against, and the reader has been told so.
+ */
+function warnsItself(found: Found): boolean {
+  return found.has("anti_fraud_notice") && (found.has("official_channel") || found.has("lawful_fee") || found.has("legit_markers"));
+}
+
+/**
  * A text that is no advert may still tell of one ("the agent wants $1,500 to Kaspi, is it real?"): scored as if
  * it were the advert, the offer's risk, when it is worth a warning.
  */
 export function toldOffer(found: Found, isJobAd: boolean, config: SignalsConfig): Pick<Verdict, "toldOffer"> {
   // How a text is written ("URGENT", a messenger) is no warning about an offer it may not even tell of.
-  if (isJobAd || !STRONG.some((id) => found.has(id))) return {};
+  if (isJobAd || !STRONG.some((id) => found.has(id)) || warnsItself(found)) return {};
   const { risk, crime } = scoreSignals(found, true, config);
   return risk === "low" ? {} : { toldOffer: { risk, crime } };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MemoryRegistry } from "../../src/registry/memory.ts";
-import { checker, shippedEngineWith } from "../helpers/engine.ts";
+import { checker, offerOf, shippedEngineWith } from "../helpers/engine.ts";
 import { operator } from "../helpers/operator.ts";
 
 /**
@@ -132,5 +132,21 @@ describe("someone at the employer abroad, in the Central Asian languages", () =>
 
   it("the agency's licence with a Finnish number and nobody from the employer is still impersonation", () => {
     expect(agency.flags(`Финляндияга жумуш, виза 100%. ${selection("Байланыш +358 40 555 0193")}`)).toContain("brand_impersonation");
+  });
+});
+
+describe("a community warning that tells what befell its boys and the lawful way", () => {
+  const warning =
+    "PLEASE READ AND SHARE 🙏\nTwo boys from our village went by boat from Libya last spring; one is still missing. The agent took 28 lakh from each family.\nThese agents are back promising Italy. It is a crime: report them to FIA.\nThe legal way: only an OEP licensed by the Bureau of Emigration, Rs 6,000 service charge with receipt, a work visa and the Protector stamp.";
+
+  it("en: is no advert, and the offers it warns against need no second warning", () => {
+    const v = check(warning);
+    expect(v.isJobAd).toBe(false);
+    expect(offerOf(v).risk).toBe("low");
+  });
+
+  it("a worker retelling such an offer and asking about it still hears that the offer is a crossing", () => {
+    const v = check("My cousin's agent says 28 lakh and he will send him to Italy by boat from Libya. Is it safe?");
+    expect(offerOf(v)).toMatchObject({ risk: "high", crime: "smuggling" });
   });
 });
