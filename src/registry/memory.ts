@@ -73,6 +73,14 @@ export class MemoryRegistry implements RegistryLookup {
     return key;
   }
 
+  /** The advertised name is the operator's, with or without the city its registered name carries ("Andijon Baraka Kadr"). */
+  #agrees(advertised: NameKey, operator: Operator, arabic: boolean): boolean {
+    const own = this.#ownNameOf(operator);
+    if (namesAgree(advertised, own, arabic, this.#common)) return true;
+    const full = this.#nameKeyOf(operator);
+    return full !== own && full.core?.text !== own.core?.text && namesAgree(advertised, full, arabic, this.#common);
+  }
+
   #nameKeyOf(operator: Operator): NameKey {
     let key = this.#nameKeys.get(operator);
     if (!key) this.#nameKeys.set(operator, (key = nameKey(operator.name)));
@@ -97,6 +105,6 @@ export class MemoryRegistry implements RegistryLookup {
       .map((operator) => ({ operator, similarity: keySimilarity(advertised, this.#nameKeyOf(operator)) }))
       .filter((m) => m.similarity > 0)
       .sort((a, b) => b.similarity - a.similarity)
-      .map((m) => ({ ...m, agrees: m.similarity >= SAME_NAME && namesAgree(advertised, this.#ownNameOf(m.operator), arabic, this.#common) }));
+      .map((m) => ({ ...m, agrees: m.similarity >= SAME_NAME && this.#agrees(advertised, m.operator, arabic) }));
   }
 }

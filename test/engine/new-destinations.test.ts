@@ -150,3 +150,25 @@ describe("a community warning that tells what befell its boys and the lawful way
     expect(offerOf(v)).toMatchObject({ risk: "high", crime: "smuggling" });
   });
 });
+
+describe("one word of a lapsed recruiter's name is any shop's", () => {
+  const lapsed = checker(
+    shippedEngineWith(
+      new MemoryRegistry([
+        operator({ country: "UZ", registry: "UZ-MA", licenceNo: "UZ-XBA-10879", name: "Andijon Baraka Kadr xususiy bandlik agentligi", city: "Andijan", status: "suspended" }),
+      ]),
+    ),
+  );
+
+  it("kk: a shop called «Береке» in Astana is not the suspended «Baraka Kadr» agency", () => {
+    expect(lapsed.flags("Астанадағы «Береке» дүкеніне сатушы керек. Жалақы 250 000 теңге, Kaspi картаға. Тел: +7 701 555 0148")).not.toContain("revoked_licence");
+  });
+
+  it("the agency's name with its recruiter's word is still the suspended one", () => {
+    expect(lapsed.flags("Andijondagi «Baraka Kadr» xususiy bandlik agentligi Koreyaga ishchilar oladi. Oylik 1800$. Tel: +998 90 555 01 48")).toContain("revoked_licence");
+  });
+
+  it("so is its name as the registry writes it, city and all ('Andijon Baraka Kadr')", () => {
+    expect(lapsed.flags("«Andijon Baraka Kadr» xususiy bandlik agentligi Koreyaga ishchilar oladi. Oylik 1800$. Tel: +998 90 555 01 48")).toContain("revoked_licence");
+  });
+});

@@ -1,6 +1,6 @@
 import { countryOfLanguage } from "../home-country.ts";
 import { writtenLocallyIn } from "../extract/contacts.ts";
-import { coreName, introducedAsEmployer, looksLikeRecruiter, namesOtherTrade } from "../names.ts";
+import { coreName, introducedAsEmployer, looksLikeRecruiter, nameKey, namesOtherTrade } from "../names.ts";
 import type { Evidence, Operator } from "../types.ts";
 import { add, endsWithDomain, namedEmployerAtWork, namesActiveRecruiter, phonesCountry, type Found, type SignalInput } from "./found.ts";
 
@@ -43,7 +43,7 @@ export function detectRegistrySigns(input: SignalInput, found: Found): { license
           // its other words ("☀️ WORK AND TRAVEL" ~ "Tengri Work Travel") is a likeness, not its recruiter;
           // so is a café's name («Дала» ~ "Kostanay Dala Kadr") where the café hires on the spot, and a
           // haulier's («Жол Сапар Логистик» ~ "Сапар Жол Кадр").
-          if (!confirmedHolder && !namedEmployerAtWork(input) && !namesOtherTrade(f.name)) add(found, "revoked_licence", companyEvidence(f.name));
+          if (!confirmedHolder && !namedEmployerAtWork(input) && !namesOtherTrade(f.name) && namesARecruiter(f.name)) add(found, "revoked_licence", companyEvidence(f.name));
         }
         else {
           licensed.push(...companyEvidence(f.name));
@@ -62,6 +62,15 @@ export function detectRegistrySigns(input: SignalInput, found: Found): { license
   }
   detectOperatorImpersonation(input, found, operators);
   return { licensed, operators };
+}
+
+/**
+ * Whether an advertised name says enough to be that lapsed recruiter's: a recruiter's words («… Кадр», "…
+ * Overseas"), or two words of a name of its own. A single word («Береке», "Baraka") is also any shop's or farm's,
+ * in every language of the region.
+ */
+function namesARecruiter(name: string): boolean {
+  return looksLikeRecruiter(name) || (nameKey(name).core?.words.length ?? 0) >= 2;
 }
 
 /**
