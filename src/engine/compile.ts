@@ -143,7 +143,8 @@ export function compileEngineData(data: EngineData): CompiledData {
   const numberLead = "(?:(?:[^\\S\\n]|[.:#№-])*(?:no|nr|number|num|номер|raqam|рақам|рақами|нөмірі|номери|نمبر)?(?:[^\\S\\n]|[.:#№-])*)";
   // A number with a case ending glued on ("лицензиясы бар 20дан ашуун агенттик": more than 20 licensed agencies) is a count, not a licence.
   // On the keyword's line ("bike licence required\nseats 25" is no licence 25); "1765 slash MUX" as a voice note writes it.
-  const token = "((?:mpd\\s*/\\s*)?[\\p{L}]{0,5}(?:[^\\S\\n]|-)?[\\p{L}]{0,5}(?:[^\\S\\n]|-)?\\d{2,6}(?:(?:\\s*/\\s*|\\s+slash\\s+)[\\p{L}\\d]{1,5}|-[\\p{L}\\d]{1,5}){0,3})(?![\\p{L}\\d])";
+  // A word joining the keyword to the next thing ("ڈرائیونگ لائسنس اور code 95": a licence and a course) starts no number.
+  const token = "(?!(?:and|or|aur|اور|یا|и|или|va|ва|жана|және)(?![\\p{L}]))((?:mpd\\s*/\\s*)?[\\p{L}]{0,5}(?:[^\\S\\n]|-)?[\\p{L}]{0,5}(?:[^\\S\\n]|-)?\\d{2,6}(?:(?:\\s*/\\s*|\\s+slash\\s+)[\\p{L}\\d]{1,5}|-[\\p{L}\\d]{1,5}){0,3})(?![\\p{L}\\d])";
   const offices = common.pkOfficeCodes.map((c) => c.toLowerCase()).join("|");
 
   const currencyByToken = new Map<string, { code: string; usd: number }>();

@@ -172,3 +172,22 @@ describe("one word of a lapsed recruiter's name is any shop's", () => {
     expect(lapsed.flags("«Andijon Baraka Kadr» xususiy bandlik agentligi Koreyaga ishchilar oladi. Oylik 1800$. Tel: +998 90 555 01 48")).toContain("revoked_licence");
   });
 });
+
+describe("round 62: messages as they reach the helpline", () => {
+  it("ur: 'کروشین لائسنس اور code 95' — a word that joins the keyword to a course starts no licence number", () => {
+    const v = check("کروشیا کیلئے ٹرک ڈرائیور۔ وہاں پہنچ کر کروشین لائسنس اور code 95 کی ٹریننگ کمپنی کے خرچ پر۔ کوہ نور اوورسیز، لائسنس 4105/BWP");
+    expect(v.entities.licences.map((l) => l.raw)).toEqual(["4105/BWP"]);
+  });
+
+  it("ru: a retold brick-plant offer where passports 'сдают хозяину' and the fare 'вычтут с зарплаты'", () => {
+    const v = check(
+      "Сосед говорит, человек набирает на стройку в Якутии. Паспорта по приезде сдают бригадиру «для регистрации». Дорогу он оплатит, потом вычтут с зарплаты. Ехать в понедельник. Что делать?",
+    );
+    expect(offerOf(v)).toMatchObject({ crime: "trafficking" });
+  });
+
+  it("uz-Latn: an 'online operator' job in Thailand retold by a mother is a scam centre's", () => {
+    const v = check("Qizimga Tailandda \"online operator\" ishi taklif qilishdi, oyligi 1500 dollar, bilet bepul. Ishonsa bo'ladimi?");
+    expect(offerOf(v)).toMatchObject({ risk: "high", crime: "trafficking" });
+  });
+});
