@@ -7,7 +7,7 @@ import { z } from "zod";
 import { loadEngineData } from "../../src/data/load-engine-data.ts";
 import { MAX_AD_LENGTH, type Engine } from "../../src/engine/engine.ts";
 import { cleanInput, readAdvertText } from "../../src/engine/normalize.ts";
-import { LANGUAGES, LEGIT_SIGNALS, LICENCE_STATUSES, SIGNAL_IDS, type Evidence, type Verdict } from "../../src/engine/types.ts";
+import { LANGUAGES, LEGIT_SIGNALS, LICENCE_STATUSES, PAY_PERIODS, SIGNAL_IDS, type Evidence, type Verdict } from "../../src/engine/types.ts";
 import { INFORMAL_SIGNS } from "../../src/engine/score.ts";
 import { createI18n } from "../../src/i18n/index.ts";
 import { renderVerdict } from "../../src/i18n/render-verdict.ts";
@@ -52,7 +52,7 @@ const verdictSchema = z
             kind: z.enum(["salary", "fee", "unknown"]),
             usd: z.number().finite().nonnegative().nullable(),
             currencyStated: z.boolean(),
-            period: z.enum(["hour", "day", "week"]).optional(),
+            period: z.enum(PAY_PERIODS).optional(),
             evidence,
           })
           .strict(),
@@ -202,6 +202,13 @@ describe("engine.check on hostile input", () => {
       }),
       { numRuns: 400 },
     );
+  });
+
+  it("keeps them for a sum the text quotes by the year ('Rs05yillik', found by the property below)", () => {
+    const text = "URGENTLY Rs05yillik 0URGENTLY";
+    const verdict = engine.check(text);
+    expect(verdict.entities.money.map((m) => m.period)).toEqual(["year"]);
+    assertVerdict(text, undefined, verdict);
   });
 
   it("keeps them for texts at and over MAX_AD_LENGTH", () => {
