@@ -191,3 +191,40 @@ describe("round 62: messages as they reach the helpline", () => {
     expect(offerOf(v)).toMatchObject({ risk: "high", crime: "trafficking" });
   });
 });
+
+describe("round 63: informal posts by the people who hire", () => {
+  const oep = checker(shippedEngineWith(new MemoryRegistry([operator({ licenceNo: "4105/BWP", name: "Cholistan Gate Overseas Employment Promoters", city: "Bahawalpur" })])));
+  const kzAgency = checker(
+    shippedEngineWith(new MemoryRegistry([operator({ country: "KZ", registry: "KZ-MLSP", licenceNo: "KZ-PEA-10878", name: "Sayakhat Kadr Agency LLP", city: "Aktau" })])),
+  );
+
+  it("ur-Latn: 'main … resort ki kitchen mein hun' gives the resort's number beside the promoter", () => {
+    const found = oep.flags(
+      "Main Maldives mein Reef Lagoon Resort ki staff kitchen mein hun. 2 commis cook chahiye. Papers Cholistan Gate Overseas Employment Promoters (4105/BWP) ke zariye. Rashid +960 955 0173",
+    );
+    expect(found).not.toContain("brand_impersonation");
+  });
+
+  it("ur-Latn: 'visa fee 90 euro worker ki apni' is the embassy's fee, paid by the worker", () => {
+    const found = check("Cousin ki company Bucharest mein: work permit company khud lagwayegi. Embassy se visa lagega, visa fee 90 euro worker ki apni. Salary 3800 lei. 0301 555 2219");
+    expect(found.flags.map((f) => f.id)).not.toContain("upfront_fee");
+  });
+
+  it("uz-Cyrl: a family in 'Истанбул' caring for a mother-in-law gives its Turkish number beside the agency", () => {
+    const found = kzAgency.flags(
+      "Истанбулда қайнонамга парвариш қиладиган аёл керак. Ҳужжатларни «Саяхат Кадр» агентлиги (KZ-PEA-10878) тайёрлайди. WhatsApp +90 532 555 71 19",
+    );
+    expect(found).not.toContain("brand_impersonation");
+  });
+
+  it("kk: a welder who has 'worked two years at the shipyard' in Ыстамбұл", () => {
+    const found = kzAgency.flags(
+      "Ыстамбұлдағы кеме жасау зауытында 2 жыл істеп жүрмін, пісірушілер керек. «Саяхат Кадр» агенттігі (KZ-PEA-10878) арқылы келдік. Менің ватсабым +90 541 555 19 33",
+    );
+    expect(found).not.toContain("brand_impersonation");
+  });
+
+  it("ru: 'переведите … на Сбер' is a payment channel", () => {
+    expect(flags("Няня в Москву, оформление медкнижки 5500 р, переведите помощнице Айгуль на Сбер по номеру +7 915 555 72 19")).toContain("payment_channel");
+  });
+});
