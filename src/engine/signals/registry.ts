@@ -108,14 +108,9 @@ function writesFromAbroad(input: SignalInput): boolean {
   const { entities, data } = input;
   const licensing = Object.keys(data.common.operatorContactCountries);
   const places = new Set(input.ownDomains.map((d) => countryOfDomain(d.domain)));
-  if (places.size !== 1) return false;
   const [place] = places;
-  return (
-    place !== null &&
-    !licensing.includes(place!) &&
-    entities.countries.some((c) => c.code === place) &&
-    entities.phones.every((p) => p.country === place)
-  );
+  if (places.size !== 1 || !place) return false;
+  return !licensing.includes(place) && entities.countries.some((c) => c.code === place) && entities.phones.every((p) => p.country === place);
 }
 
 /** The country a domain's top level names, where it names one ("ae", "om"; "uk" for GB). */
