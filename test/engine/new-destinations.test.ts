@@ -4,8 +4,9 @@ import { checker, offerOf, shippedEngineWith } from "../helpers/engine.ts";
 import { operator } from "../helpers/operator.ts";
 
 /**
- * Round 60: jobs in destinations beyond the usual (Europe, East Asia, Malaysia, the Maldives) and the notices
- * about them. Classes its dev half showed, each in wording of its own here.
+ * Rounds 60-63: jobs in destinations beyond the usual (Europe, East Asia, Malaysia, the Maldives) and the notices
+ * about them, an ordinary week, messages as they reach the helpline, informal posts by the people who hire.
+ * Classes their dev halves showed, each in wording of its own here.
  */
 const { check, flags } = checker();
 
