@@ -4,8 +4,8 @@ import { checker, offerOf, shippedEngineWith } from "../helpers/engine.ts";
 import { operator } from "../helpers/operator.ts";
 
 /**
- * Rounds 60-63: jobs in destinations beyond the usual (Europe, East Asia, Malaysia, the Maldives) and the notices
- * about them, an ordinary week, messages as they reach the helpline, informal posts by the people who hire.
+ * Rounds 60-64: jobs in destinations beyond the usual (Europe, East Asia, Malaysia, the Maldives) and the notices
+ * about them, ordinary weeks, messages as they reach the helpline, informal posts by the people who hire.
  * Classes their dev halves showed, each in wording of its own here.
  */
 const { check, flags } = checker();
@@ -227,5 +227,30 @@ describe("round 63: informal posts by the people who hire", () => {
 
   it("ru: 'переведите … на Сбер' is a payment channel", () => {
     expect(flags("Няня в Москву, оформление медкнижки 5500 р, переведите помощнице Айгуль на Сбер по номеру +7 915 555 72 19")).toContain("payment_channel");
+  });
+});
+
+describe("round 64: a passport kept by the household or the boss, said calmly", () => {
+  it("kk: documents 'бастықта сақталады' and 'no need to go outside', typed on a Russian keyboard", () => {
+    expect(offerOf(check("Казандагы тигин цехына тигиншилер керек, айлык 90 мын руб. Кужаттарыныз (паспорт) бастыкта сакталады, сыртка шыгудын кереги жок. Тел +7 916 555 23 48"))).toMatchObject({
+      crime: "trafficking",
+    });
+  });
+
+  it("ky: 'паспортуңузду үй ээси сактап турат' and 'үйдөн чыгууга болбойт'", () => {
+    expect(flags("Казандагы үй-бүлөгө үй кызматчысы керек. Алгачкы айда үйдөн чыгууга болбойт, паспортуңузду үй ээси сактап турат. WhatsApp +7 915 555 30 48")).toContain("trafficking_risk");
+  });
+
+  it("ky: a house owner who does not keep the passport keeps no passport", () => {
+    expect(flags("Казандагы үй-бүлөгө үй кызматчысы керек. Паспортуңуз өзүңүздө болот, эч ким албайт. WhatsApp +7 915 555 30 48")).not.toContain("trafficking_risk");
+  });
+
+  it("uz-Cyrl: 'паспортингизни … оила ўзида сақлайди'", () => {
+    expect(flags("Анкарада оилага энага керак. Паспортингизни хавфсизлик учун оила ўзида сақлайди. WhatsApp +90 541 555 62 48")).toContain("trafficking_risk");
+  });
+
+  it("ky: a retold route 'from Mexico across the border' is a crossing", () => {
+    const v = check("Бир жигит агамды Америкага алып кетем дейт: Мексикага учасыз, андан чек арадан адвокат менен өтөсүз. 4 000$ азыр которуш керек. Ишенсе болобу?");
+    expect(offerOf(v)).toMatchObject({ crime: "smuggling" });
   });
 });
