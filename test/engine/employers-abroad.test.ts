@@ -110,6 +110,12 @@ describe("a sports academy is an employer", () => {
     expect(flags("Dubai: Al Barsha Falcons Football Academy needs a youth coach (UEFA C). AED 7,000 + visa + medical. CV to jobs@falconsacademy.ae")).not.toContain("unlicensed_recruiter");
   });
 
+  it("en: a language academy teaching for the Japanese and Korean tests is no unlicensed recruiter", () => {
+    expect(flags("Sakura Language Academy, Lahore: JFT-Basic and JLPT N4 classes for Specified Skilled Worker candidates. We teach only; we give no job or visa. Fee Rs 30,000. 042-3570000")).not.toContain(
+      "unlicensed_recruiter",
+    );
+  });
+
   it("an academy that places workers abroad is still read as a recruiter", () => {
     expect(flags("Sky Line Academy: jobs in Poland for our students, visa guaranteed, fee 2 lakh. Contact +92 300 0000 481")).toContain("unlicensed_recruiter");
   });
