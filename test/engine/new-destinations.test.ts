@@ -254,3 +254,18 @@ describe("round 64: a passport kept by the household or the boss, said calmly", 
     expect(offerOf(v)).toMatchObject({ crime: "smuggling" });
   });
 });
+
+describe("a guarantee the advert refuses", () => {
+  const oep = checker(shippedEngineWith(new MemoryRegistry([operator({ licenceNo: "4105/BWP", name: "Cholistan Gate Overseas Employment Promoters", city: "Bahawalpur" })])));
+
+  it("en: 'we give no job guarantee and no visa guarantee' beside a licensed promoter is a disclaimer", () => {
+    const v = oep.check("Welders for Qatar. We give no job guarantee and no visa guarantee; selection is by the employer's test. Cholistan Gate Overseas Employment Promoters, 4105/BWP, Bahawalpur. 062-0000123");
+    expect(v.flags.map((f) => f.id)).not.toContain("guaranteed_visa");
+    expect(v.risk).toBe("low");
+  });
+
+  it("a guarantee with a refused interview after it is still a guarantee ('100% visa guarantee, na interview na test')", () => {
+    expect(flags("Dubai jobs, 100% visa guarantee, na interview na test. Fees 2 lakh. 0300 0000419")).toContain("guaranteed_visa");
+    expect(flags("Dubai jobs, visa guaranteed, no interview. Fee 2 lakh. 0300 0000419")).toContain("guaranteed_visa");
+  });
+});

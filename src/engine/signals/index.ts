@@ -22,7 +22,8 @@ export function detectSignals(source: SignalSource): { found: Found; isJobAd: bo
   const found: Found = new Map();
 
   const lawfulFees = detectMoneySigns(input, found);
-  add(found, "guaranteed_visa", cue.guaranteedVisa);
+  // "We give no visa guarantee", "kafolat bermaymiz": a lawful advert's disclaimer, not a promise.
+  add(found, "guaranteed_visa", cue.guaranteedVisa.filter((e) => !input.negated(e)));
   add(found, "no_requirements", cue.noRequirements);
   add(found, "urgency", cue.urgency);
   add(found, "benefits_bait", cue.benefitsBait);
