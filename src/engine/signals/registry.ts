@@ -2,7 +2,7 @@ import { countryOfLanguage } from "../home-country.ts";
 import { writtenLocallyIn } from "../extract/contacts.ts";
 import { coreName, introducedAsEmployer, looksLikeRecruiter, nameKey, namesOtherTrade } from "../names.ts";
 import type { Evidence, Operator } from "../types.ts";
-import { add, endsWithDomain, namedEmployerAtWork, namesActiveRecruiter, phonesCountry, type Found, type SignalInput } from "./found.ts";
+import { add, namedEmployerAtWork, namesActiveRecruiter, phonesCountry, type Found, type SignalInput } from "./found.ts";
 
 /**
  * What the registry says about the licences, names and phones in the ad.
@@ -127,7 +127,7 @@ function countryOfDomain(domain: string): string | null {
 function reachedOnlyIn(entities: SignalInput["entities"], place: string): boolean {
   if (entities.phones.length > 0) return phonesCountry(entities) === place;
   const domains = [...entities.emails.filter((e) => !e.freeMail), ...entities.urls.filter((u) => !u.shortener)].map((c) => c.domain);
-  return domains.length > 0 && domains.every((d) => endsWithDomain(d, [place.toLowerCase()]));
+  return domains.length > 0 && domains.every((d) => countryOfDomain(d) === place);
 }
 
 /**
