@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { MemoryRegistry } from "../../src/registry/memory.ts";
-import { checker, offerOf, shippedEngineWith } from "../helpers/engine.ts";
-import { operator } from "../helpers/operator.ts";
+import { checker, checkerWithRows, offerOf } from "../helpers/engine.ts";
+import { CHOLISTAN_GATE } from "../helpers/operator.ts";
 
 /**
  * Posts by the people who hire (rounds 54 and 55): a foreman, a supervisor or a shop abroad passing its own
@@ -9,12 +8,9 @@ import { operator } from "../helpers/operator.ts";
  * wording of its own here.
  */
 const { check, flags } = checker();
-/** check() over a registry of the rows given. */
-const withRows = (...rows: Parameters<typeof operator>[0][]) => checker(shippedEngineWith(new MemoryRegistry(rows.map((row) => operator(row)))));
-const CHOLISTAN_GATE = { licenceNo: "4105/BWP", name: "Cholistan Gate Overseas Employment Promoters", city: "Bahawalpur" };
 
 describe("someone writing from the employer abroad gives a number there, not a borrowed licence's", () => {
-  const oep = withRows(CHOLISTAN_GATE);
+  const oep = checkerWithRows(CHOLISTAN_GATE);
 
   it("ur: 'our bakery' in Doha sends workers to a licensed OEP and gives a Qatari number", () => {
     const v = oep.check(
@@ -142,8 +138,8 @@ describe("a firm abroad that writes from there is the employer, whatever its nam
 });
 
 describe("round 56: families, workers and foremen abroad", () => {
-  const oep = withRows({ licenceNo: "4306/SGD", name: "Jhal Chakian Overseas Employment Promoters", city: "Sargodha" });
-  const agency = withRows({ country: "UZ", registry: "UZ-MA", licenceNo: "UZ-XBA-10377", name: "Qarshi Yulduz Kadr xususiy bandlik agentligi", city: "Qarshi" });
+  const oep = checkerWithRows({ licenceNo: "4306/SGD", name: "Jhal Chakian Overseas Employment Promoters", city: "Sargodha" });
+  const agency = checkerWithRows({ country: "UZ", registry: "UZ-MA", licenceNo: "UZ-XBA-10377", name: "Qarshi Yulduz Kadr xususiy bandlik agentligi", city: "Qarshi" });
 
   it("en: a family abroad hiring for its home gives its own number there", () => {
     const found = oep.flags(
@@ -207,8 +203,8 @@ describe("round 56: families, workers and foremen abroad", () => {
 });
 
 describe("round 57: foremen, supervisors and teachers", () => {
-  const oep = withRows({ licenceNo: "4581/DGK", name: "Kot Chutta Overseas Employment Promoters", city: "Dera Ghazi Khan" });
-  const agency = withRows({ country: "UZ", registry: "UZ-MA", licenceNo: "UZ-XBA-10566", name: "Nukus Orol Kadr xususiy bandlik agentligi", city: "Nukus" });
+  const oep = checkerWithRows({ licenceNo: "4581/DGK", name: "Kot Chutta Overseas Employment Promoters", city: "Dera Ghazi Khan" });
+  const agency = checkerWithRows({ country: "UZ", registry: "UZ-MA", licenceNo: "UZ-XBA-10566", name: "Nukus Orol Kadr xususiy bandlik agentligi", city: "Nukus" });
 
   it("ur-Latn: 'mai Jeddah me … supervisor hoon' and 'hamare kafeel' pass the vacancy on", () => {
     expect(
@@ -273,7 +269,7 @@ describe("round 58: an ordinary week", () => {
 
 /** Round 59's dev half: posts by someone at the employer abroad, and adverts naming two licensed recruiters. */
 describe("two licensed recruiters in one advert each hold their own licence", () => {
-  const both = withRows(CHOLISTAN_GATE, { country: "KZ", registry: "KZ-MLSP", licenceNo: "KZ-PEA-10866", name: "Zhaiyk Orken Staffing LLP", city: "Atyrau" });
+  const both = checkerWithRows(CHOLISTAN_GATE, { country: "KZ", registry: "KZ-MLSP", licenceNo: "KZ-PEA-10866", name: "Zhaiyk Orken Staffing LLP", city: "Atyrau" });
 
   it("en: the Pakistani promoter does not contest the Kazakh agency's licence, named without its legal form", () => {
     const v = both.check(
@@ -292,8 +288,8 @@ describe("two licensed recruiters in one advert each hold their own licence", ()
 });
 
 describe("someone at the employer abroad says who they are there", () => {
-  const oep = withRows(CHOLISTAN_GATE);
-  const agency = withRows({ country: "KG", registry: "KG-MLSSM", licenceNo: "KG-L-10867", name: "Chatkal Tash Staff LLC", city: "Bishkek" });
+  const oep = checkerWithRows(CHOLISTAN_GATE);
+  const agency = checkerWithRows({ country: "KG", registry: "KG-MLSSM", licenceNo: "KG-L-10867", name: "Chatkal Tash Staff LLC", city: "Bishkek" });
   const impersonation = (v: { flags: { id: string }[] }) => v.flags.map((f) => f.id).includes("brand_impersonation");
 
   it("ur: 'I am the QC supervisor at a fish plant in Sur' gives an Omani number beside the licensed OEP", () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { MemoryRegistry } from "../../src/registry/memory.ts";
-import { checker, offerOf, shippedEngineWith } from "../helpers/engine.ts";
-import { operator } from "../helpers/operator.ts";
+import { checker, checkerWithRows, offerOf } from "../helpers/engine.ts";
+import { CHOLISTAN_GATE } from "../helpers/operator.ts";
 
 /**
  * Rounds 60-64: jobs in destinations beyond the usual (Europe, East Asia, Malaysia, the Maldives) and the notices
@@ -97,7 +96,7 @@ describe("destinations beyond the usual are countries the engine knows", () => {
     expect(countries("Работа в Нидерландах и Австрии, теплицы")).toEqual(expect.arrayContaining(["NL", "AT"]));
   });
 
-  const oep = checker(shippedEngineWith(new MemoryRegistry([operator({ licenceNo: "4105/BWP", name: "Cholistan Gate Overseas Employment Promoters", city: "Bahawalpur" })])));
+  const oep = checkerWithRows(CHOLISTAN_GATE);
 
   it("en: a foreman at an Estonian shipyard and 'our garment factory' in Amman give their own numbers there beside the licensed promoter", () => {
     const shipyard = oep.check(
@@ -117,9 +116,7 @@ describe("destinations beyond the usual are countries the engine knows", () => {
 });
 
 describe("someone at the employer abroad, in the Central Asian languages", () => {
-  const agency = checker(
-    shippedEngineWith(new MemoryRegistry([operator({ country: "KZ", registry: "KZ-MLSP", licenceNo: "KZ-PEA-10878", name: "Sayakhat Kadr Agency LLP", city: "Almaty" })])),
-  );
+  const agency = checkerWithRows({ country: "KZ", registry: "KZ-MLSP", licenceNo: "KZ-PEA-10878", name: "Sayakhat Kadr Agency LLP", city: "Almaty" });
   const selection = (words: string) => `Іріктеу «Саяхат Кадр» агенттігі арқылы, лицензия KZ-PEA-10878. ${words}`;
 
   it("kk: 'біздің жылыжай' in the Netherlands gives its Dutch number", () => {
@@ -153,13 +150,14 @@ describe("a community warning that tells what befell its boys and the lawful way
 });
 
 describe("one word of a lapsed recruiter's name is any shop's", () => {
-  const lapsed = checker(
-    shippedEngineWith(
-      new MemoryRegistry([
-        operator({ country: "UZ", registry: "UZ-MA", licenceNo: "UZ-XBA-10879", name: "Andijon Baraka Kadr xususiy bandlik agentligi", city: "Andijan", status: "suspended" }),
-      ]),
-    ),
-  );
+  const lapsed = checkerWithRows({
+    country: "UZ",
+    registry: "UZ-MA",
+    licenceNo: "UZ-XBA-10879",
+    name: "Andijon Baraka Kadr xususiy bandlik agentligi",
+    city: "Andijan",
+    status: "suspended",
+  });
 
   it("kk: a shop called «Береке» in Astana is not the suspended «Baraka Kadr» agency", () => {
     expect(lapsed.flags("Астанадағы «Береке» дүкеніне сатушы керек. Жалақы 250 000 теңге, Kaspi картаға. Тел: +7 701 555 0148")).not.toContain("revoked_licence");
@@ -194,10 +192,8 @@ describe("round 62: messages as they reach the helpline", () => {
 });
 
 describe("round 63: informal posts by the people who hire", () => {
-  const oep = checker(shippedEngineWith(new MemoryRegistry([operator({ licenceNo: "4105/BWP", name: "Cholistan Gate Overseas Employment Promoters", city: "Bahawalpur" })])));
-  const kzAgency = checker(
-    shippedEngineWith(new MemoryRegistry([operator({ country: "KZ", registry: "KZ-MLSP", licenceNo: "KZ-PEA-10878", name: "Sayakhat Kadr Agency LLP", city: "Aktau" })])),
-  );
+  const oep = checkerWithRows(CHOLISTAN_GATE);
+  const kzAgency = checkerWithRows({ country: "KZ", registry: "KZ-MLSP", licenceNo: "KZ-PEA-10878", name: "Sayakhat Kadr Agency LLP", city: "Aktau" });
 
   it("ur-Latn: 'main … resort ki kitchen mein hun' gives the resort's number beside the promoter", () => {
     const found = oep.flags(
@@ -256,7 +252,7 @@ describe("round 64: a passport kept by the household or the boss, said calmly", 
 });
 
 describe("a guarantee the advert refuses", () => {
-  const oep = checker(shippedEngineWith(new MemoryRegistry([operator({ licenceNo: "4105/BWP", name: "Cholistan Gate Overseas Employment Promoters", city: "Bahawalpur" })])));
+  const oep = checkerWithRows(CHOLISTAN_GATE);
 
   it("en: 'we give no job guarantee and no visa guarantee' beside a licensed promoter is a disclaimer", () => {
     const v = oep.check("Welders for Qatar. We give no job guarantee and no visa guarantee; selection is by the employer's test. Cholistan Gate Overseas Employment Promoters, 4105/BWP, Bahawalpur. 062-0000123");

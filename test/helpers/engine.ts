@@ -1,11 +1,12 @@
 import { loadEngineData } from "../../src/data/load-engine-data.ts";
 import { engineFactory, type Engine } from "../../src/engine/engine.ts";
-import type { RegistryLookup, ReportHistory, Verdict } from "../../src/engine/types.ts";
+import type { Operator, RegistryLookup, ReportHistory, Verdict } from "../../src/engine/types.ts";
 import { loadRegistryDir } from "../../src/registry/files.ts";
 import { MemoryRegistry } from "../../src/registry/memory.ts";
 import { DEFAULT_DATA_DIR } from "../../src/data/load-engine-data.ts";
 import { EVAL_TODAY } from "../../src/eval/corpus.ts";
 import { join } from "node:path";
+import { operator } from "./operator.ts";
 
 let shippedFactory: ReturnType<typeof engineFactory> | undefined;
 
@@ -30,6 +31,11 @@ export async function shippedEngine(): Promise<Engine> {
 export function checker(engine: Engine = shippedEngineWith()) {
   const check = (text: string) => engine.check(text, { today: EVAL_TODAY });
   return { check, flags: (text: string) => check(text).flags.map((f) => f.id) };
+}
+
+/** checker() over a registry of the rows given, each a test operator with what it changes (test/helpers/operator.ts). */
+export function checkerWithRows(...rows: Partial<Operator>[]) {
+  return checker(shippedEngineWith(new MemoryRegistry(rows.map((row) => operator(row)))));
 }
 
 /** The risk and crime of the offer a message shows: its own, or the one it retells (a question about an offer is no advert). */

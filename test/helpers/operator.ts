@@ -16,3 +16,6 @@ export function operator(over: Partial<Operator> = {}): Operator {
     ...over,
   };
 }
+
+/** A licensed Pakistani promoter several engine suites name beside employers abroad. */
+export const CHOLISTAN_GATE: Partial<Operator> = { licenceNo: "4105/BWP", name: "Cholistan Gate Overseas Employment Promoters", city: "Bahawalpur" };
