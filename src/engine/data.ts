@@ -187,6 +187,12 @@ const signalWeight = z.object({
    * anyone pays, however lawful the rest reads.
    */
   atLeast: z.enum(["medium", "high"]).optional(),
+  /**
+   * Policy: wording that reads as honest adverts do never lowers the score of
+   * an advert with this sign. A borrowed identity or a crime sign is evidence
+   * no turn of phrase outweighs.
+   */
+  wordingNeverLowers: z.literal(true).optional(),
 });
 
 export const signalsConfigSchema = z
@@ -195,6 +201,8 @@ export const signalsConfigSchema = z
     bias: z.number().min(-10).max(10),
     biasPrior: z.number().min(-10).max(10),
     thresholds: z.object({ high: z.number().min(0).max(1), medium: z.number().min(0).max(1) }),
+    /** Log-odds the score takes per log-odds of the wording model (data/wording.json), and the fit's prior for it. */
+    wording: z.object({ weight: z.number().min(0).max(5), prior: z.number().min(0).max(5) }),
     signals: z.object(
       Object.fromEntries(SIGNAL_IDS.map((id) => [id, signalWeight])) as Record<(typeof SIGNAL_IDS)[number], typeof signalWeight>,
     ),
@@ -216,8 +224,6 @@ export const wordingModelSchema = z
     minN: z.number().int().min(1).max(8),
     maxN: z.number().int().min(1).max(8),
     bias: z.number(),
-    lowerMediumBelow: z.number().min(0).max(1),
-    lowerInformalBelow: z.number().min(0).max(1),
     /** Where the weights came from: the corpus, the settings and the figures of the fit. */
     provenance: z.record(z.string(), z.unknown()),
     weights: z.array(z.number()),

@@ -23,49 +23,40 @@ export function logistic(bias: number, weights: readonly number[]): number {
 /**
  * A logistic model over the signs found: each red flag adds its log-odds, each
  * piece of evidence of a lawful advert takes some away, so one alarming word
- * among many lawful facts does not make an advert risky. Weights and
- * thresholds are fitted on the dev corpus (data/signals.json says how).
+ * among many lawful facts does not make an advert risky. How the advert is
+ * worded adds its lean (wording.ts), weighted: a fresh scam's telling detail
+ * is worded too many ways for phrase lists, and informal honest posts share
+ * the signs of who posted them with scams. Weights and thresholds are fitted
+ * on how the engine read adverts it had not been tuned on (data/signals.json
+ * says how).
  */
-export function scoreSignals(found: Found, isJobAd: boolean, config: SignalsConfig, wording?: Wording): Score {
+export function scoreSignals(found: Found, isJobAd: boolean, config: SignalsConfig, wordingLean?: () => number): Score {
   const flags: Flag[] = [...found.entries()]
     .map(([id, evidence]) => ({ id, weight: config.signals[id].weight, evidence }))
     .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
-  const score = isJobAd ? Math.round(logistic(config.bias, flags.map((f) => f.weight)) * 1000) / 1000 : 0;
-  const bySigns: Risk = score >= config.thresholds.high ? "high" : score >= config.thresholds.medium ? "medium" : "low";
-  const byScore = bySigns === "medium" && ordinaryWording(found, wording) ? "low" : bySigns;
+  const weights = flags.map((f) => f.weight);
+  // A warning quotes what it warns of: with no red flag there is nothing to quote, however the advert is worded.
+  const red = flags.some((f) => !LEGIT_SIGNALS.has(f.id));
+  const lean = red && wordingLean ? wordingTerm(flags, config, wordingLean()) : 0;
+  const score = isJobAd ? Math.round(logistic(config.bias, [...weights, lean]) * 1000) / 1000 : 0;
+  const band = (p: number): Risk => (p >= config.thresholds.high ? "high" : p >= config.thresholds.medium ? "medium" : "low");
+  // The wording moves the signs' answer one step at most, and never up to high: high rests on the signs.
+  const bySigns = band(logistic(config.bias, weights));
+  const byScore = !red || !isJobAd ? "low" : within(band(score), below(bySigns), higher(bySigns, "medium"));
   const floors = isJobAd ? flags.flatMap((f) => config.signals[f.id].atLeast ?? []) : [];
-  const risk = [byScore, ...floors].reduce((a, b) => (RANK[b] > RANK[a] ? b : a));
+  const risk = [byScore, ...floors].reduce(higher);
   return { flags, score, risk, crime: crimeOf(found, risk) };
 }
 
-const RANK: Record<Risk, number> = { low: 0, medium: 1, high: 2 };
+const RANKED: readonly Risk[] = ["low", "medium", "high"];
+const higher = (a: Risk, b: Risk): Risk => (RANKED.indexOf(b) > RANKED.indexOf(a) ? b : a);
+const below = (r: Risk): Risk => RANKED[Math.max(0, RANKED.indexOf(r) - 1)]!;
+const within = (r: Risk, least: Risk, most: Risk): Risk => (RANKED.indexOf(r) < RANKED.indexOf(least) ? least : RANKED.indexOf(r) > RANKED.indexOf(most) ? most : r);
 
-/** The wording model's probability for an advert, and below what a medium advert is worded as honest ones are. */
-export interface Wording {
-  /** Computed only when the signs leave the advert at medium. */
-  probability: () => number;
-  lowerMediumBelow: number;
-  /** The line for an advert whose only warning signs are INFORMAL_SIGNS. */
-  lowerInformalBelow: number;
-}
-
-/** A sign of smuggling or trafficking is never outweighed by how ordinary the rest reads. */
-const NEVER_LOWERED: readonly SignalId[] = ["smuggling_route", "trafficking_risk"];
-
-/** Signs of who posted an advert, which informal honest posts share with scams: no company, a messenger, haste, emoji. */
-export const INFORMAL_SIGNS: ReadonlySet<SignalId> = new Set(["no_company_details", "contact_only_messenger", "urgency", "formatting_anomalies"]);
-
-/**
- * Medium is "check before you go": the signs weigh some but not much. There,
- * wording that reads like the honest adverts' tells informal honest posts
- * (no company, a messenger) from scams, whose telling detail phrase lists miss.
- * Where those informal signs are all the warning there is, the wording has the
- * larger say; a lure among them (no interview, a fee) needs more honest wording.
- */
-function ordinaryWording(found: Found, wording: Wording | undefined): boolean {
-  if (wording === undefined || NEVER_LOWERED.some((id) => found.has(id))) return false;
-  const informal = [...found.keys()].every((id) => INFORMAL_SIGNS.has(id) || LEGIT_SIGNALS.has(id));
-  return wording.probability() < (informal ? wording.lowerInformalBelow : wording.lowerMediumBelow);
+/** The wording's share of the log-odds: it may raise any advert's score, and lower it unless a sign forbids (policy). */
+export function wordingTerm(flags: readonly Pick<Flag, "id">[], config: SignalsConfig, lean: number): number {
+  const never = flags.some((f) => config.signals[f.id].wordingNeverLowers);
+  return config.wording.weight * (never ? Math.max(0, lean) : lean);
 }
 
 /** The most serious crime the signs point to, once the advert is judged risky at all. */
@@ -86,11 +77,13 @@ function warnsItself(found: Found): boolean {
 
 /**
  * A text that is no advert may still tell of one ("the agent wants $1,500 to Kaspi, is it real?"): scored as if
- * it were the advert, the offer's risk, when it is worth a warning.
+ * it were the advert, the offer's risk. Someone who asks about an offer with a strong sign (money before the visa,
+ * a route, a kept passport) is warned at least that it is suspicious: the question's own wording says nothing
+ * about the offer, so the score weighs the signs alone, and those the fit weighed beside the wording.
  */
 export function toldOffer(found: Found, isJobAd: boolean, config: SignalsConfig): Pick<Verdict, "toldOffer"> {
   // How a text is written ("URGENT", a messenger) is no warning about an offer it may not even tell of.
   if (isJobAd || !STRONG.some((id) => found.has(id)) || warnsItself(found)) return {};
-  const { risk, crime } = scoreSignals(found, true, config);
-  return risk === "low" ? {} : { toldOffer: { risk, crime } };
+  const risk = higher(scoreSignals(found, true, config).risk, "medium") as Exclude<Risk, "low">;
+  return { toldOffer: { risk, crime: crimeOf(found, risk) } };
 }

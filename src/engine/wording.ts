@@ -6,9 +6,8 @@ import { sigmoid } from "./score.ts";
  * scam's telling detail is worded too many ways for phrase lists, but the
  * pieces of its words ("предоплат", "advance", "پیشگی") recur. The model is a
  * logistic regression over hashed n-grams fitted on the dev corpus
- * (`npm run fit:wording`, data/wording.json says how). The engine uses it for
- * one decision only (score.ts): whether an advert its signs put at medium
- * reads as honest adverts do.
+ * (`npm run fit:wording`, data/wording.json says how). The score (score.ts)
+ * adds its lean, weighted as `npm run fit` found it, to the signs' log-odds.
  */
 
 export interface WordingShape {
@@ -22,14 +21,6 @@ export interface WordingModel extends WordingShape {
   bias: number;
   /** One weight per bucket. */
   weights: readonly number[];
-  /**
-   * An advert its signs put at medium (no sign of smuggling or trafficking
-   * among them) is low when its wording is less likely a scam's than this:
-   * informal honest posts share the signs of who posted them with scams.
-   */
-  lowerMediumBelow: number;
-  /** The same line for an advert whose only warning signs say who posted it (no company, a messenger): higher. */
-  lowerInformalBelow: number;
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
@@ -67,3 +58,14 @@ export function wordingLogit(bias: number, weights: ArrayLike<number>, buckets: 
 export function wordingProbability(model: WordingModel, normalized: string): number {
   return sigmoid(wordingLogit(model.bias, model.weights, wordingBuckets(normalized, model.bits, model.minN, model.maxN)));
 }
+
+/**
+ * How far the wording leans to a scam (+) or an honest advert (−), in log-odds, held within ±LEAN_LIMIT: a
+ * model that is all but certain says no more than one that is very sure. The score adds it, weighted
+ * (score.ts); the fit reads the same lean from probabilities (src/cli/fit.ts).
+ */
+export function wordingLean(probability: number): number {
+  const z = Math.log(probability / (1 - probability));
+  return Math.max(-LEAN_LIMIT, Math.min(LEAN_LIMIT, Number.isNaN(z) ? 0 : z));
+}
+const LEAN_LIMIT = 9;

@@ -20,6 +20,9 @@ export interface WordingFitOptions extends WordingShape {
 
 const STEP = 0.5;
 
+/** The settings data/wording.json is fitted with (npm run fit:wording), and the leave-round-out models of npm run fit. */
+export const WORDING_FIT: WordingFitOptions = { bits: 16, minN: 3, maxN: 5, lambda: 1e-5, epochs: 12, seed: 7 };
+
 export function wordingExample(normalized: string, shape: WordingShape, scam: boolean): WordingExample {
   return { buckets: wordingBuckets(normalized, shape.bits, shape.minN, shape.maxN), scam };
 }

@@ -10,6 +10,8 @@ import { sigmoid } from "../engine/score.ts";
 
 export interface Example {
   features: readonly string[];
+  /** Features with a value, not only present or absent (the wording's lean): the weight times the value. */
+  values?: Readonly<Record<string, number>>;
   scam: boolean;
 }
 
@@ -25,9 +27,10 @@ export interface Prior extends Model {
   alone: Record<string, number>;
 }
 
-export function predict(model: Model, features: readonly string[]): number {
+export function predict(model: Model, example: Pick<Example, "features" | "values">): number {
   let z = model.bias;
-  for (const f of features) z += model.weights[f] ?? 0;
+  for (const f of example.features) z += model.weights[f] ?? 0;
+  for (const [f, v] of Object.entries(example.values ?? {})) z += (model.weights[f] ?? 0) * v;
   return sigmoid(z);
 }
 
@@ -36,7 +39,7 @@ export function logLoss(model: Model, examples: readonly Example[]): number {
   const eps = 1e-9;
   let total = 0;
   for (const e of examples) {
-    const p = predict(model, e.features);
+    const p = predict(model, e);
     total -= e.scam ? Math.log(p + eps) : Math.log(1 - p + eps);
   }
   return total / Math.max(1, examples.length);
@@ -49,7 +52,11 @@ export function logLoss(model: Model, examples: readonly Example[]): number {
 export function fitLogistic(examples: readonly Example[], prior: Prior, lambda: number, iterations = 4000): Model {
   const names = Object.keys(prior.weights);
   const index = new Map(names.map((n, i) => [n, i]));
-  const rows = examples.map((e) => ({ ids: e.features.map((f) => index.get(f)).filter((i): i is number => i !== undefined), y: e.scam ? 1 : 0 }));
+  const rows = examples.map((e) => ({
+    ids: e.features.map((f) => index.get(f)).filter((i): i is number => i !== undefined),
+    valued: Object.entries(e.values ?? {}).flatMap(([f, v]) => (index.has(f) ? [[index.get(f)!, v] as const] : [])),
+    y: e.scam ? 1 : 0,
+  }));
   const w = names.map((n) => prior.weights[n]!);
   const p0 = [...w];
   let b = prior.bias;
@@ -58,12 +65,14 @@ export function fitLogistic(examples: readonly Example[], prior: Prior, lambda: 
   for (let it = 0; it < iterations; it++) {
     const grad = w.map((wi, i) => 2 * lambda * (wi - p0[i]!));
     let gb = 2 * lambda * (b - prior.bias);
-    for (const { ids, y } of rows) {
+    for (const { ids, valued, y } of rows) {
       let z = b;
       for (const i of ids) z += w[i]!;
+      for (const [i, v] of valued) z += w[i]! * v;
       const r = (sigmoid(z) - y) / n;
       gb += r;
       for (const i of ids) grad[i]! += r;
+      for (const [i, v] of valued) grad[i]! += r * v;
     }
     b -= rate * gb;
     for (let i = 0; i < w.length; i++) {
@@ -90,7 +99,7 @@ export function crossValidate<T extends Example>(examples: readonly T[], prior: 
   const parts = folds(examples, k);
   return parts.flatMap((test, i) => {
     const model = fitLogistic(parts.filter((_, j) => j !== i).flat(), prior, lambda);
-    return test.map((example) => ({ example, p: predict(model, example.features) }));
+    return test.map((example) => ({ example, p: predict(model, example) }));
   });
 }
 

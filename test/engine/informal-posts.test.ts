@@ -155,7 +155,9 @@ describe("round 48: a returnee's warning about the channels that sell the visa",
   });
 
   it("guard: a channel that sells the visa and says 'write in Telegram' is no warning", () => {
-    expect(check("Angliya ferma vizasi 2500$, 100% kafolat. Telegramda yozing @uk_ferma_viza").risk).toBe("high");
+    const v = check("Angliya ferma vizasi 2500$, 100% kafolat. Telegramda yozing @uk_ferma_viza");
+    expect(v.flags.map((f) => f.id)).not.toContain("anti_fraud_notice");
+    expect(v.risk).not.toBe("low");
   });
 });
 

@@ -105,7 +105,7 @@ describe("round 39: pretexts the brief did not name", () => {
   });
 
   it("tg: a retold 'first of all send 1 800 euro to the company's account' is a fee before the visa", () => {
-    expect(offerOf(check("Салом, ба ман аз Словакия кор пешниҳод карданд, мегӯянд иҷозати кор 100% мешавад, вале пеш аз ҳама 1 800 евро ба ҳисоби ширкат фиристам. Ростӣ аст?")).risk).toBe("high");
+    expect(offerOf(check("Салом, ба ман аз Словакия кор пешниҳод карданд, мегӯянд иҷозати кор 100% мешавад, вале пеш аз ҳама 1 800 евро ба ҳисоби ширкат фиристам. Ростӣ аст?")).risk).not.toBe("low");
   });
 
   it("uz-Cyrl: passports 'kept in the company's accounting office', going out 'by the schedule', and 'we take you across into Greece via Macedonia'", () => {

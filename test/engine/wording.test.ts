@@ -4,7 +4,8 @@ import { engineFactory } from "../../src/engine/engine.ts";
 import { readAdvertText } from "../../src/engine/normalize.ts";
 import { scoreSignals } from "../../src/engine/score.ts";
 import type { Found } from "../../src/engine/signals/index.ts";
-import { wordingBuckets, wordingProbability, type WordingModel } from "../../src/engine/wording.ts";
+import { wordingBuckets, wordingLean, wordingProbability, type WordingModel } from "../../src/engine/wording.ts";
+import type { SignalId } from "../../src/engine/types.ts";
 import { fitWording, leaveGroupOut, wordingExample } from "../../src/eval/fit-wording.ts";
 
 const shape = { bits: 12, minN: 3, maxN: 5 };
@@ -38,7 +39,7 @@ describe("fitting the wording model", () => {
 
   it("tells the wording of one kind from the other's, on adverts it was not fitted on", () => {
     const fitted = fitWording(examples, options);
-    const model: WordingModel = { ...shape, bias: fitted.bias, weights: Array.from(fitted.weights), lowerMediumBelow: 0.1, lowerInformalBelow: 0.1 };
+    const model: WordingModel = { ...shape, bias: fitted.bias, weights: Array.from(fitted.weights) };
     expect(wordingProbability(model, normal("agent wants advance fee to card"))).toBeGreaterThan(0.5);
     expect(wordingProbability(model, normal("warehouse needs loader, night shift, pay weekly"))).toBeLessThan(0.5);
   });
@@ -60,49 +61,55 @@ describe("fitting the wording model", () => {
 
 describe("the score with the wording", () => {
   const { signals } = loadEngineData();
-  const medium: Found = new Map([
-    ["no_company_details", [{ text: "Ali", start: 0, end: 3 }]],
-    ["contact_only_messenger", [{ text: "WhatsApp", start: 4, end: 12 }]],
-  ]);
-  const honestWording = { probability: () => 0.02, lowerMediumBelow: 0.1, lowerInformalBelow: 0.1 };
-  const scamWording = { probability: () => 0.6, lowerMediumBelow: 0.1, lowerInformalBelow: 0.1 };
+  const sign = (...ids: SignalId[]): Found => new Map(ids.map((id, i) => [id, [{ text: id, start: i, end: i + 1 }]]));
+  const honest = () => wordingLean(0.02);
+  const scammy = () => wordingLean(0.98);
+  const risk = (found: Found, lean?: () => number) => scoreSignals(found, true, signals, lean).risk;
+  // Signs that put an advert at medium, and at high, by themselves (checked below against the shipped weights).
+  const informal = sign("no_company_details", "contact_only_messenger", "urgency", "unlicensed_recruiter");
+  const lure = sign("upfront_fee", "payment_channel", "no_company_details");
 
-  it("an advert at medium by who posted it is low when worded as honest posts are", () => {
-    expect(scoreSignals(medium, true, signals).risk).toBe("medium");
-    expect(scoreSignals(medium, true, signals, scamWording).risk).toBe("medium");
-    const lowered = scoreSignals(medium, true, signals, honestWording);
+  it("adds the wording's lean to the signs' log-odds: honest wording lowers the score, a scam's raises it", () => {
+    const plain = scoreSignals(informal, true, signals).score;
+    expect(scoreSignals(informal, true, signals, honest).score).toBeLessThan(plain);
+    expect(scoreSignals(informal, true, signals, scammy).score).toBeGreaterThan(plain);
+    expect(wordingLean(0.5)).toBe(0);
+    expect(wordingLean(1)).toBe(-wordingLean(0));
+  });
+
+  it("moves the signs' answer one step at most: a fee to a card worded as a question is still suspicious", () => {
+    expect(risk(lure)).toBe("high");
+    expect(risk(lure, honest)).toBe("medium");
+    const weak = sign("no_company_details");
+    expect(risk(weak)).toBe("low");
+    // Scam-like wording lifts one weak sign to suspicious, never to high: high rests on the signs.
+    expect(risk(weak, scammy)).toBe("medium");
+    const lowered = scoreSignals(sign("no_company_details", "contact_only_messenger", "urgency", "no_requirements"), true, signals, honest);
     expect(lowered).toMatchObject({ risk: "low", crime: null });
     // The signs are still shown with their evidence.
     expect(lowered.flags.map((f) => f.id)).toEqual(expect.arrayContaining(["no_company_details", "contact_only_messenger"]));
   });
 
-  it("gives the wording a larger say where the only warning is who posted the advert than where a lure is among the signs", () => {
-    const between = { probability: () => 0.3, lowerMediumBelow: 0.25, lowerInformalBelow: 0.5 };
-    expect(scoreSignals(medium, true, signals, between).risk).toBe("low");
-    const lure: Found = new Map([["no_requirements", [{ text: "without interview", start: 0, end: 17 }]]]);
-    expect(scoreSignals(lure, true, signals).risk).toBe("medium");
-    expect(scoreSignals(lure, true, signals, between).risk).toBe("medium");
-    expect(scoreSignals(lure, true, signals, { ...between, probability: () => 0.2 }).risk).toBe("low");
+  it("needs a red flag: wording alone, or evidence of a lawful advert, is nothing to warn about", () => {
+    expect(risk(new Map(), scammy)).toBe("low");
+    expect(risk(sign("employer_details", "licensed_recruiter"), scammy)).toBe("low");
   });
 
-  it("never lowers a sign of trafficking or smuggling, a high risk, or a policy floor", () => {
-    const withSign = (id: "trafficking_risk" | "smuggling_route" | "unlicensed_recruiter" | "upfront_fee", extra: Found = medium): Found =>
-      new Map([...extra, [id, [{ text: "x", start: 0, end: 1 }]]]);
-    const offset: Found = new Map([...medium, ["employer_details", [{ text: "y", start: 0, end: 1 }]], ["legit_markers", [{ text: "z", start: 0, end: 1 }]], ["licensed_recruiter", [{ text: "w", start: 0, end: 1 }]]]);
-    for (const id of ["trafficking_risk", "smuggling_route"] as const) {
-      const found = withSign(id, offset);
-      const bySigns = scoreSignals(found, true, signals).risk;
-      expect(bySigns).not.toBe("low");
-      expect(scoreSignals(found, true, signals, honestWording).risk).toBe(bySigns);
+  it("never lowers a crime sign or a borrowed identity, nor below a policy floor", () => {
+    const offset = sign("employer_details", "legit_markers", "licensed_recruiter", "no_company_details");
+    for (const id of ["trafficking_risk", "smuggling_route", "brand_impersonation", "licence_name_mismatch", "revoked_licence"] as const) {
+      const found: Found = new Map([...offset, [id, [{ text: "x", start: 0, end: 1 }]]]);
+      expect(signals.signals[id].wordingNeverLowers).toBe(true);
+      expect(scoreSignals(found, true, signals, honest).score).toBe(scoreSignals(found, true, signals).score);
+      expect(scoreSignals(found, true, signals, scammy).score).toBeGreaterThan(scoreSignals(found, true, signals).score);
     }
-    expect(scoreSignals(withSign("upfront_fee"), true, signals, honestWording).risk).toBe("high");
-    expect(scoreSignals(withSign("unlicensed_recruiter", new Map()), true, signals, honestWording).risk).toBe("medium");
+    expect(risk(sign("unlicensed_recruiter", "employer_details"), honest)).toBe("medium");
   });
 
   it("the engine reads the model in its data: the same post is low or medium as the model reads its wording", () => {
     const data = loadEngineData();
-    const flat = (bias: number): WordingModel => ({ bits: 8, minN: 3, maxN: 3, bias, weights: new Array(256).fill(0), lowerMediumBelow: 0.1, lowerInformalBelow: 0.1 });
-    const post = "Dubai mein driver chahiye, salary 2500 dirham, room company ka. Rabta: Imran WhatsApp +971 50 555 1212";
+    const flat = (bias: number): WordingModel => ({ bits: 8, minN: 3, maxN: 3, bias, weights: new Array(256).fill(0) });
+    const post = "Dubai mein driver chahiye, urgent, salary 2500 dirham, room company ka, interview ki zaroorat nahi. Rabta: Imran WhatsApp +971 50 555 1212";
     const without = engineFactory({ ...data, wording: undefined })().check(post);
     expect(without.risk).toBe("medium");
     expect(engineFactory({ ...data, wording: flat(4) })().check(post).risk).toBe("medium");

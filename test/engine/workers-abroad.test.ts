@@ -14,7 +14,7 @@ describe("scams offered to workers already abroad", () => {
 
   it("ur: a retold sponsorship transfer, 'نقل کفالت کے 6,000 ریال', sent by STC Pay", () => {
     const v = offerOf(check("بھائی ایک بندہ کہتا ہے نقل کفالت کے 6,000 ریال دو، پھر جہاں مرضی کام کرو۔ پیسے اس کے STC Pay پر بھیجنے ہیں۔ کیا یہ ٹھیک ہے؟"));
-    expect(v.risk).toBe("high");
+    expect(v.risk).not.toBe("low");
   });
 
   it("uz-Latn: documents kept in the works' accounting office, leaving only with the boss's leave, the first pay after three months", () => {
