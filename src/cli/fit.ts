@@ -13,7 +13,7 @@ import { signalsConfigSchema, type SignalsConfig } from "../engine/data.ts";
 import { LEGIT_SIGNALS, SIGNAL_IDS } from "../engine/types.ts";
 import { loadSplit } from "../eval/corpus.ts";
 import { firstLookExamples, leaveRoundOut, type Settings } from "../eval/fit-score.ts";
-import { fitLogistic, logLoss, type Prior } from "../eval/fit.ts";
+import { logLoss, type Prior } from "../eval/fit.ts";
 import { loadFirstLooks } from "../eval/first-looks.ts";
 
 const LAMBDAS = [0.003, 0.01, 0.03];

@@ -53,10 +53,14 @@ const higher = (a: Risk, b: Risk): Risk => (RANKED.indexOf(b) > RANKED.indexOf(a
 const below = (r: Risk): Risk => RANKED[Math.max(0, RANKED.indexOf(r) - 1)]!;
 const within = (r: Risk, least: Risk, most: Risk): Risk => (RANKED.indexOf(r) < RANKED.indexOf(least) ? least : RANKED.indexOf(r) > RANKED.indexOf(most) ? most : r);
 
-/** The wording's share of the log-odds: it may raise any advert's score, and lower it unless a sign forbids (policy). */
+/** The wording's share of the log-odds: its weight times the lean it may have here (allowedLean). */
 export function wordingTerm(flags: readonly Pick<Flag, "id">[], config: SignalsConfig, lean: number): number {
-  const never = flags.some((f) => config.signals[f.id].wordingNeverLowers);
-  return config.wording.weight * (never ? Math.max(0, lean) : lean);
+  return config.wording.weight * allowedLean(flags, config, lean);
+}
+
+/** The wording may raise any advert's score, and lower it unless one of its signs forbids it (policy). */
+export function allowedLean(flags: readonly Pick<Flag, "id">[], config: SignalsConfig, lean: number): number {
+  return flags.some((f) => config.signals[f.id].wordingNeverLowers) ? Math.max(0, lean) : lean;
 }
 
 /** The most serious crime the signs point to, once the advert is judged risky at all. */

@@ -5,7 +5,7 @@
 import type { SignalsConfig } from "../engine/data.ts";
 import { readAdvertText } from "../engine/normalize.ts";
 import { MAX_AD_LENGTH } from "../engine/engine.ts";
-import { scoreSignals, toldOffer, wordingTerm } from "../engine/score.ts";
+import { allowedLean, scoreSignals, toldOffer } from "../engine/score.ts";
 import type { Found } from "../engine/signals/index.ts";
 import { LEGIT_SIGNALS, type SignalId } from "../engine/types.ts";
 import { wordingLean } from "../engine/wording.ts";
@@ -47,7 +47,7 @@ export function firstLookExamples(looks: readonly FirstLook[], dev: readonly Eva
       const features = flags.filter((f) => f !== "reported_before");
       const red = features.some((f) => !LEGIT_SIGNALS.has(f as SignalId));
       // The wording's value as the score uses it: none without a red flag, and never lowering where policy forbids.
-      const wording = red ? wordingTerm(features.map((f) => ({ id: f as SignalId })), { ...config, wording: { ...config.wording, weight: 1 } }, labelled.lean) : 0;
+      const wording = red ? allowedLean(features.map((f) => ({ id: f as SignalId })), config, labelled.lean) : 0;
       return [{ features, values: { wording }, scam: labelled.ad.kind === "scam", round: look.round, isJobAd, told: labelsToldOffer(labelled.ad), found, lean: labelled.lean }];
     }),
   );
