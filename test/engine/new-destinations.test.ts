@@ -40,6 +40,15 @@ describe("a ticket paid back only by someone who leaves early", () => {
     ).not.toContain("trafficking_risk");
   });
 
+  it("ky with a comma, kk in Russian letters: '… эрте кетсеңиз, билеттин акысы …', '4 айды бітірмей кетсең, билеттің ақысы … ұсталады'", () => {
+    expect(flags("Камчаткадагы балык заводуна сезондук жумушчулар. Келишимди бузуп эрте кетсеңиз, билеттин акысы айлыктан кармалат. Кадр бөлүмү: +7 4152 555 021")).not.toContain("trafficking_risk");
+    expect(flags("Камчаткага балык зауытына адам алады. Билетти компания алады, 4 айды битирмей кетсен, билеттин акысы сонгы айлыктан усталады. Кадр болими: +7 4152 555 091")).not.toContain("trafficking_risk");
+  });
+
+  it("kk: the ticket taken from the pay as it stands is still a debt to work off", () => {
+    expect(flags("Түркияға тігінші қыздар керек. Билеттің ақысы айлықтан ұсталады, паспорт цехта тұрады. WhatsApp +90 555 000 11 22")).toContain("trafficking_risk");
+  });
+
   it("ky: the ticket taken from the pay as it stands is still a debt to work off", () => {
     expect(flags("Малайзияга завод жумушчулары керек. Билеттин акысы айлыктан кармалат, паспорт компанияда турат. WhatsApp +60 11 555 0192")).toContain("trafficking_risk");
   });
