@@ -36,8 +36,9 @@ export function scoreSignals(found: Found, isJobAd: boolean, config: SignalsConf
     .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
   const weights = flags.map((f) => f.weight);
   // A warning quotes what it warns of: with no red flag there is nothing to quote, however the advert is worded.
-  const red = flags.some((f) => !LEGIT_SIGNALS.has(f.id));
-  const lean = red && wordingLean ? wordingTerm(flags, config, wordingLean()) : 0;
+  const red = hasRedFlag(flags);
+  // The wording model is read only where its lean can count: a job ad with something to quote.
+  const lean = red && isJobAd && wordingLean ? config.wording.weight * allowedLean(flags, config, wordingLean()) : 0;
   const score = isJobAd ? Math.round(logistic(config.bias, [...weights, lean]) * 1000) / 1000 : 0;
   const band = (p: number): Risk => (p >= config.thresholds.high ? "high" : p >= config.thresholds.medium ? "medium" : "low");
   // The wording moves the signs' answer one step at most, and never up to high: high rests on the signs.
@@ -53,13 +54,17 @@ const higher = (a: Risk, b: Risk): Risk => (RANKED.indexOf(b) > RANKED.indexOf(a
 const below = (r: Risk): Risk => RANKED[Math.max(0, RANKED.indexOf(r) - 1)]!;
 const within = (r: Risk, least: Risk, most: Risk): Risk => (RANKED.indexOf(r) < RANKED.indexOf(least) ? least : RANKED.indexOf(r) > RANKED.indexOf(most) ? most : r);
 
-/** The wording's share of the log-odds: its weight times the lean it may have here (allowedLean). */
-export function wordingTerm(flags: readonly Pick<Flag, "id">[], config: SignalsConfig, lean: number): number {
-  return config.wording.weight * allowedLean(flags, config, lean);
+/** Whether any of the signs is a warning, not evidence of a lawful advert. */
+export function hasRedFlag(flags: readonly Pick<Flag, "id">[]): boolean {
+  return flags.some((f) => !LEGIT_SIGNALS.has(f.id));
 }
 
-/** The wording may raise any advert's score, and lower it unless one of its signs forbids it (policy). */
+/**
+ * The lean the wording may have beside these signs, before its weight: none without a red flag; it may raise any
+ * advert's score, and lower it unless one of its signs forbids it (policy).
+ */
 export function allowedLean(flags: readonly Pick<Flag, "id">[], config: SignalsConfig, lean: number): number {
+  if (!hasRedFlag(flags)) return 0;
   return flags.some((f) => config.signals[f.id].wordingNeverLowers) ? Math.max(0, lean) : lean;
 }
 

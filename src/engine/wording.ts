@@ -62,7 +62,7 @@ export function wordingProbability(model: WordingModel, normalized: string): num
 /**
  * How far the wording leans to a scam (+) or an honest advert (−), in log-odds, held within ±LEAN_LIMIT: a
  * model that is all but certain says no more than one that is very sure. The score adds it, weighted
- * (score.ts); the fit reads the same lean from probabilities (src/cli/fit.ts).
+ * (score.ts); the fit reads the same lean from probabilities (src/eval/fit-score.ts).
  */
 export function wordingLean(probability: number): number {
   const z = Math.log(probability / (1 - probability));

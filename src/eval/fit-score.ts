@@ -5,9 +5,9 @@
 import type { SignalsConfig } from "../engine/data.ts";
 import { readAdvertText } from "../engine/normalize.ts";
 import { MAX_AD_LENGTH } from "../engine/engine.ts";
-import { allowedLean, scoreSignals, toldOffer } from "../engine/score.ts";
+import { allowedLean, hasRedFlag, scoreSignals, toldOffer } from "../engine/score.ts";
 import type { Found } from "../engine/signals/index.ts";
-import { LEGIT_SIGNALS, type SignalId } from "../engine/types.ts";
+import type { SignalId } from "../engine/types.ts";
 import { wordingLean } from "../engine/wording.ts";
 import { labelsToldOffer, type EvalAd } from "./corpus.ts";
 import { fitLogistic, type Example, type Model, type Prior } from "./fit.ts";
@@ -45,9 +45,8 @@ export function firstLookExamples(looks: readonly FirstLook[], dev: readonly Eva
       if (!labelled) return [];
       const found: Found = new Map(flags.map((f) => [f as SignalId, []]));
       const features = flags.filter((f) => f !== "reported_before");
-      const red = features.some((f) => !LEGIT_SIGNALS.has(f as SignalId));
-      // The wording's value as the score uses it: none without a red flag, and never lowering where policy forbids.
-      const wording = red ? allowedLean(features.map((f) => ({ id: f as SignalId })), config, labelled.lean) : 0;
+      // The wording's value as the score uses it.
+      const wording = allowedLean(features.map((f) => ({ id: f as SignalId })), config, labelled.lean);
       return [{ features, values: { wording }, scam: labelled.ad.kind === "scam", round: look.round, isJobAd, told: labelsToldOffer(labelled.ad), found, lean: labelled.lean }];
     }),
   );
@@ -61,8 +60,9 @@ export function withModel(config: SignalsConfig, model: Model, thresholds: Signa
 
 /** The risk the engine answers for a first-look advert: a told offer's where the label is about it (src/eval/evaluate.ts). */
 export function riskOf(e: ScoreExample, config: SignalsConfig) {
-  const verdict = scoreSignals(e.found, e.isJobAd, config, () => e.lean);
-  return e.told && !e.isJobAd ? (toldOffer(e.found, false, config).toldOffer?.risk ?? verdict.risk) : verdict.risk;
+  // A text that is no advert is answered low; where its label is about the offer it tells of, that offer's risk.
+  if (e.told && !e.isJobAd) return toldOffer(e.found, false, config).toldOffer?.risk ?? "low";
+  return scoreSignals(e.found, e.isJobAd, config, () => e.lean).risk;
 }
 
 function tally(examples: readonly ScoreExample[], config: SignalsConfig) {
@@ -95,7 +95,7 @@ export function chooseScoreThresholds(examples: readonly ScoreExample[], config:
   const honest = examples.filter((e) => !e.scam);
   const highScores = honest
     .map((e) => scoreSignals(e.found, e.isJobAd, scored, () => e.lean))
-    .filter((s) => s.flags.some((f) => !LEGIT_SIGNALS.has(f.id)))
+    .filter((s) => hasRedFlag(s.flags))
     .map((s) => s.score)
     .sort((a, b) => b - a);
   const next = highScores[Math.floor(settings.maxHighFalsePositives * honest.length)];

@@ -8,7 +8,7 @@ import { loadEngineData } from "../../src/data/load-engine-data.ts";
 import { MAX_AD_LENGTH, type Engine } from "../../src/engine/engine.ts";
 import { cleanInput, readAdvertText } from "../../src/engine/normalize.ts";
 import { LANGUAGES, LEGIT_SIGNALS, LICENCE_STATUSES, PAY_PERIODS, SIGNAL_IDS, type Evidence, type Verdict } from "../../src/engine/types.ts";
-import { sigmoid, wordingTerm } from "../../src/engine/score.ts";
+import { allowedLean, sigmoid } from "../../src/engine/score.ts";
 import { createI18n } from "../../src/i18n/index.ts";
 import { renderVerdict } from "../../src/i18n/render-verdict.ts";
 import { wordingLean, wordingProbability } from "../../src/engine/wording.ts";
@@ -160,7 +160,7 @@ function assertVerdict(input: string, language: (typeof LANGUAGES)[number] | und
   const rank: Record<string, number> = { low: 0, medium: 1, high: 2 };
   const band = (p: number) => (p >= signals.thresholds.high ? "high" : p >= signals.thresholds.medium ? "medium" : "low");
   const red = ids.some((id) => !LEGIT_SIGNALS.has(id));
-  const lean = red && wording ? wordingTerm(verdict.flags, signals, wordingLean(wordingProbability(wording, readAdvertText(input, MAX_AD_LENGTH).normalized))) : 0;
+  const lean = red && wording ? signals.wording.weight * allowedLean(verdict.flags, signals, wordingLean(wordingProbability(wording, readAdvertText(input, MAX_AD_LENGTH).normalized))) : 0;
   const signs = verdict.flags.reduce((z, f) => z + f.weight, signals.bias);
   if (verdict.isJobAd) expect(verdict.score).toBe(Math.round(sigmoid(signs + lean) * 1000) / 1000);
   // The wording moves the signs' answer one step at most and never up to high; without a red flag the answer is low.
