@@ -9,7 +9,7 @@ import { linkDomains, type LinkDomains } from "./domains.ts";
 import { MatchStarts } from "./extract/starts.ts";
 import { WordBefore } from "./word-before.ts";
 import { PAY_PERIODS, type Evidence, type VisaType } from "./types.ts";
-import type { WordingModel } from "./wording.ts";
+import { WordingReader } from "./wording.ts";
 
 /** Everything the engine derives from its data files once, at start-up. */
 export interface CompiledData {
@@ -56,7 +56,7 @@ export interface CompiledData {
   currencyBefore: RegExp;
   common: CommonData;
   signals: SignalsConfig;
-  wording: WordingModel | undefined;
+  wording: WordingReader | undefined;
 }
 
 export const VISA_CATEGORY: Record<VisaType, LexiconCategory> = {
@@ -209,6 +209,6 @@ export function compileEngineData(data: EngineData): CompiledData {
     currencyBefore: new RegExp(`(?<![\\p{L}\\p{N}])(?:${currencies})\\s*$`, "iu"),
     common,
     signals: data.signals,
-    wording: data.wording,
+    wording: data.wording && new WordingReader(data.wording),
   };
 }

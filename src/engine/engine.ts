@@ -8,7 +8,7 @@ import { createLanguageDetector, type LanguageDetector } from "./language.ts";
 import { EMPTY_REGISTRY, matchRegistry } from "./match.ts";
 import { negatedIn } from "./negation.ts";
 import { readAdvertText } from "./normalize.ts";
-import { wordingLean, wordingProbability } from "./wording.ts";
+import { wordingLean } from "./wording.ts";
 import { scoreSignals, toldOffer } from "./score.ts";
 import { detectSignals } from "./signals/index.ts";
 import { sightingsOf } from "./sightings.ts";
@@ -112,7 +112,7 @@ function bindEngine(compiled: CompiledData, detector: LanguageDetector, registry
       for (const [id, list] of found) found.set(id, list.map((e) => wholeWords(e, original)));
       lap("signals");
       const model = compiled.wording;
-      const lean = model && (() => wordingLean(wordingProbability(model, normalized)));
+      const lean = model && (() => wordingLean(model.probability(normalized)));
       const { flags, score, risk, crime } = scoreSignals(found, isJobAd, compiled.signals, lean);
       lap("score");
       const seasonal = hits.cues.seasonalScheme.length > 0;

@@ -4,7 +4,7 @@ import { engineFactory } from "../../src/engine/engine.ts";
 import { readAdvertText } from "../../src/engine/normalize.ts";
 import { scoreSignals } from "../../src/engine/score.ts";
 import type { Found } from "../../src/engine/signals/index.ts";
-import { wordingBuckets, wordingLean, wordingProbability, type WordingModel } from "../../src/engine/wording.ts";
+import { WordingBuckets, wordingBuckets, wordingLean, wordingProbability, type WordingModel } from "../../src/engine/wording.ts";
 import type { SignalId } from "../../src/engine/types.ts";
 import { fitWording, leaveGroupOut, wordingExample } from "../../src/eval/fit-wording.ts";
 
@@ -23,6 +23,19 @@ describe("wording buckets", () => {
     const b = wordingBuckets(normal("за визу предоплата"), shape.bits, shape.minN, shape.maxN);
     expect([...a].sort()).toEqual([...b].sort());
     expect(wordingBuckets(normal("предоплатаза визу"), shape.bits, shape.minN, shape.maxN)).not.toEqual(a);
+  });
+
+  it("reads any script's digits as 0, those outside the Basic Multilingual Plane too", () => {
+    const ascii = wordingBuckets("pay 345 now", shape.bits, shape.minN, shape.maxN);
+    expect(wordingBuckets("pay ٣٤٥ now", shape.bits, shape.minN, shape.maxN)).toEqual(ascii);
+    expect(wordingBuckets("pay 𝟛𝟜𝟝 now", shape.bits, shape.minN, shape.maxN)).toEqual(ascii);
+  });
+
+  it("gives a reused reader's next advert its own buckets, as a fresh reader does", () => {
+    const reader = new WordingBuckets(shape);
+    const texts = ["предоплата за визу", "pay 5000 now", "visa visa visa", "предоплата за визу"];
+    for (const text of texts) expect(Array.from(reader.of(text))).toEqual(wordingBuckets(text, shape.bits, shape.minN, shape.maxN));
+    expect(reader.of("pay now").length).toBe(new Set(wordingBuckets("pay now", shape.bits, shape.minN, shape.maxN)).size);
   });
 
   it("keeps every bucket inside the table", () => {
