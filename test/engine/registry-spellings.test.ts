@@ -101,6 +101,25 @@ describe("a name after the city it belongs to (Urdu genitive)", () => {
   });
 });
 
+/** "والے / والی" (the ones of) ties a place to the name that follows it: the place is no part of the name (round 65). */
+describe("a recruiter named after the town it is from", () => {
+  it("«جھنگ والی چناب اوورسیز» is Jhang's Chenab Overseas, known to the registry", () => {
+    const engine = engineWith({ licenceNo: "4349/FSD", name: "Chenab Overseas Employment Promoters", city: "Jhang" });
+    const v = engine.check("میرا بھائی پچھلے سال جھنگ والی چناب اوورسیز کے ذریعے دبئی گیا تھا، فیس کی رسید ملی تھی۔ اب وہ پھر ڈرائیور بھرتی کر رہے ہیں۔", { today: "2026-12-01" });
+    expect(v.entities.companies.map((c) => c.name)).toContain("چناب اوورسیز");
+    expect(v.flags.map((f) => f.id)).not.toContain("unlicensed_recruiter");
+    expect(v.flags.map((f) => f.id)).toContain("licensed_recruiter");
+  });
+
+  it("an unknown agency after 'والا' is still unknown, under its own name only", () => {
+    const v = engineWith({ licenceNo: "4349/FSD", name: "Chenab Overseas Employment Promoters", city: "Jhang" }).check(
+      "گوجرانوالہ والا رحمت اوورسیز سعودیہ کا ویزا دے رہا ہے، چار لاکھ ایڈوانس مانگ رہا ہے۔",
+      { today: "2026-12-01" },
+    );
+    expect(v.entities.companies.map((c) => c.name)).toContain("رحمت اوورسیز");
+  });
+});
+
 /** Kyrgyz registries keep an English trade phrase in the name ("… Job Link LLC"); the agency's own posts leave it out (round 48). */
 describe("a recruiter's name short of the registry's trade words", () => {
   const flagsUnder = (row: Parameters<typeof operator>[0], text: string) => engineWith(row).check(text, { today: "2026-12-01" }).flags.map((f) => f.id);
