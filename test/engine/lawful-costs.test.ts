@@ -167,3 +167,24 @@ describe("round 47: a visa fee the worker pays himself at the visa centre (tg)",
     expect(flags("Кори мавсимӣ дар Британия. Пули виза 1500 доллар пешакӣ ба корти мо, баъд худатонро ба маркази визавӣ мебарем. Тел +992 93 555 00 12")).toContain("upfront_fee");
   });
 });
+
+/** Round 67: what the employer pays, set out as a list after "pays:", and a fee the worker pays at the clinic. */
+describe("a list of what the employer pays", () => {
+  it("'The hospital pays: … NMC registration fee, …' names fees the worker does not pay", () => {
+    const text = "Staff nurses for a private hospital in Manchester, UK. Band 5, £30,500 a year.\nThe hospital pays: Health and Care Worker visa fee, NMC registration fee, flight and first month's housing.\nApply with CV to recruitment@northwell-care.co.uk";
+    expect(flags(text)).not.toContain("upfront_fee");
+  });
+
+  it("a fee asked in the next sentence is still asked", () => {
+    const found = flags("Drivers for Dubai. Employer pays: visa and ticket. Registration fee Rs 60,000 to our office before the interview. WhatsApp 0301 0000 552");
+    expect(found).toContain("upfront_fee");
+  });
+});
+
+describe("a fee paid at the medical or test centre, its amount after a comma", () => {
+  it("'pay the fee at the medical centre, around Rs 12,000' is the clinic's, not the recruiter's", () => {
+    const v = check("My agent in Sialkot is licensed. He told me to book the GAMCA medical myself and pay the fee at the medical centre, around Rs 12,000. Is that right?");
+    expect(v.flags.map((f) => f.id)).not.toContain("upfront_fee");
+    expect(v.toldOffer).toBeUndefined();
+  });
+});
