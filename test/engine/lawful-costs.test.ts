@@ -188,3 +188,14 @@ describe("a fee paid at the medical or test centre, its amount after a comma", (
     expect(v.toldOffer).toBeUndefined();
   });
 });
+
+describe("an advance the employer gives, taken back from the pay", () => {
+  it("ur-Latn: 'advance diya jaye ga jo … kat kar wapas hoga' is a loan to the worker, not a fee", () => {
+    const found = flags("Qatar mein security guard, salary 1,500 QAR. Pehle mahine 300 QAR advance diya jaye ga jo agle 3 mahine mein 100 QAR mahana kat kar wapas hoga. Contract 2 saal.");
+    expect(found).not.toContain("upfront_fee");
+  });
+
+  it("ur-Latn: an advance the worker gives before the visa is still a fee", () => {
+    expect(flags("Rs 80,000 advance diya jaye ga aur baqi visa lagne ke baad. Contact 0301 0000 222")).toContain("upfront_fee");
+  });
+});
