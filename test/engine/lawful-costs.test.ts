@@ -199,3 +199,15 @@ describe("an advance the employer gives, taken back from the pay", () => {
     expect(flags("Rs 80,000 advance diya jaye ga aur baqi visa lagne ke baad. Contact 0301 0000 222")).toContain("upfront_fee");
   });
 });
+
+describe("a post on what a lawful job costs, naming the fees that are not on the list", () => {
+  it("'\"Registration fee\", \"file charge\" are not on this list. Before paying, check the OEP's licence' warns of those fees", () => {
+    const v = check('What going to Saudi legally costs:\n1. Service charge up to Rs 6,000, with a receipt.\n2. Protector and OPF dues by bank challan.\n"Registration fee", "file charge" and "seat booking" are not on this list. Before paying, check the OEP\'s licence on the BEOE website.');
+    expect(v.flags.map((f) => f.id)).not.toContain("upfront_fee");
+    expect(v.toldOffer).toBeUndefined();
+  });
+
+  it("a recruiter's own 'before paying, check our reviews' is no warning", () => {
+    expect(flags("Registration fee Rs 25,000 now. Before paying, check our reviews on Facebook! WhatsApp 0301 0000 333")).toContain("upfront_fee");
+  });
+});
