@@ -87,6 +87,24 @@ describe("scammers' words quoted and judged in the same breath", () => {
   });
 });
 
+/** Round 67: "if someone says «…» — run": the offer a worker is told to run from is quoted, not made. */
+describe("a quoted offer the reader is told to run from", () => {
+  it.each([
+    ["kk", "Германиядан оралдым, агенттік ақша алған жоқ. Біреу «визаға 2 000 доллар алдын ала бер» десе — қашыңыз."],
+    ["ky", "Кореядан келдим. Кимдир «тестсиз жиберем, 1 500 доллар алдын ала» десе — качкыла, EPS мамлекет аркылуу гана."],
+    ["uz-Latn", "Polshadan qaytdim. Kimdir «pasportingiz bizda turadi, avval 700 dollar to'lang» desa — qochinglar."],
+    ["uz-Cyrl", "Кимдир «олдиндан 900 доллар тўланг, виза кафолатли» деса — қочинглар, агентлик рўйхатини текширинг."],
+  ])("%s: no fee, scheme or keeping of the message's own", (_, text) => {
+    const v = check(text);
+    for (const id of ["upfront_fee", "scheme_misuse", "trafficking_risk", "guaranteed_visa"]) expect(v.flags.map((f) => f.id)).not.toContain(id);
+    expect(v.toldOffer).toBeUndefined();
+  });
+
+  it("an offer that tells the reader to run to it is still an offer", () => {
+    expect(flags("Тез арада! Визаға 1 500 доллар алдын ала, Kaspi картаға. Орын аз, қашыңыз бізге! +7 701 555 0011")).toContain("upfront_fee");
+  });
+});
+
 describe("an irregular crossing beyond a third country", () => {
   it.each([
     ["uz-Cyrl", "Америкада иш, ойлик 6 000 $. Мексикагача чиптани ўзимиз оламиз, у ердан ҳамкорларимиз олиб ўтишади.\nТел +998 93 555 62 10"],
