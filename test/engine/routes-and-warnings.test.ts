@@ -47,8 +47,33 @@ describe("a housemaid kept in", () => {
     ["uz-Cyrl, no leaving the site for three months", "Тюменга стройкага 15 киши керак, ойлик 110 000 рубл. Биринчи 3 ой объектдан чикиш йук, хаммаси ичкарида. Тел +7 982 555 03 18"],
     ["ky, kept by the foreman for the whole shift", "Москвага склад, 20 киши. Айлык 110 000 рубль. Документтер (паспорт, миграциялык карта) вахта бою прорабда сакталат. +996 555 000 734"],
     ["ur, kept with the kafeel", "سعودی عرب کے لیے ڈرائیور، تنخواہ 1800 ریال۔ پاسپورٹ اور موبائل کفیل کے پاس رہتے ہیں۔ رابطہ 0300 0000 112"],
+    // Round 68: kept "with the family", and not to go out alone.
+    ["ur-Latn, kept with the family", "Jeddah mein ek family ko aaya chahiye, tankhwah 1,300 riyal. Passport madam ke paas rehta hai, chhutti saal baad. Rabta 0302 0000 614"],
+    ["ur-Latn, not out alone", "Kuwait, ghar ka kaam, 1 aurat chahiye. Tankhwah 110 KD. Ghar se akele bahar jana mana hai. Rabta 0303 0000 615"],
+    ["ur, kept with the family", "ریاض میں ایک فیملی کو ملازمہ چاہیے، تنخواہ 1200 ریال۔ پاسپورٹ فیملی کے پاس رہتا ہے۔ رابطہ 0300 0000 616"],
   ])("%s is a trafficking sign", (_, text) => {
     expect(check(text).crime).toBe("trafficking");
+  });
+});
+
+/** Round 68: a foreigner's marriage offered to a family, with a job and money, for the girl's photos. */
+describe("a bride wanted abroad", () => {
+  it.each([
+    ["ur", "ہمارے محلے میں ایک رشتہ کروانے والی آئی ہے، کہتی ہے ایک کوریا کا آدمی پاکستانی لڑکی سے شادی کرنا چاہتا ہے، لڑکی وہاں فیکٹری میں کام بھی کرے گی اور ہمیں تین لاکھ دیں گے۔ لڑکی کی تصویریں مانگ رہی ہے۔ کیا کریں؟"],
+    ["ur-Latn", "Aik aunty keh rahi hain ke ek Chinese businessman Pakistani larki se shadi karega, larki wahan job bhi karegi aur ghar walon ko 4 lakh milenge. Larki ki photos bhej dein. Kya yeh theek hai?"],
+  ])("%s: the offer it tells of is trafficking", (_, text) => {
+    const v = check(text);
+    expect((v.toldOffer ?? v).crime).toBe("trafficking");
+  });
+
+  it("a Chinese company hiring without a marriage is no such offer", () => {
+    expect(flags("Chinese company ko Lahore factory ke liye 20 larkiyan packing ke liye chahiye, tankhwah 40,000. CV ke sath apply karein. Office: Sundar Industrial Estate.")).not.toContain("trafficking_risk");
+  });
+});
+
+describe("a river crossed on the way", () => {
+  it("ur-Latn: 'darya paar' to Greece is an irregular route", () => {
+    expect(flags("Greece mein kaam, Turkey tak visit visa, aage hamara banda darya paar Greece le jayega. Rabta 0312 0000 617")).toContain("smuggling_route");
   });
 });
 
