@@ -15,8 +15,12 @@ export function claimsLicence(name: Evidence, licence: Evidence, original: strin
   return CLAIM_BETWEEN.test(original.slice(name.end, licence.start));
 }
 
-/** A name in quotation marks, ending on the licence number's line within reach of it. */
-const QUOTED_BEFORE = /[«"“„]([^«»"“”„\n]{2,60})[»"”“]([^\n]{0,40})$/u;
+/**
+ * A name in quotation marks, ending on the licence number's line within reach of it: the last quoted
+ * span before the number, so a message quoted whole («Аз агентии "Суғд Боғпарвар Кор" (TJ-MS-…)»)
+ * gives the name, not the words from its opening mark to the name's.
+ */
+const QUOTED_BEFORE = /[«"“„]([^«»"“”„\n]{2,60})[»"”“]([^«»"“”„\n]{0,40})$/u;
 
 /** Capitalised words that open the licence number's line, then a bracket, comma or dash: "Osh Global Recruitment (лицензия № KG-L-2118)". */
 const LINE_OPENING_BEFORE = /(?:^|\n)[^\S\n]*((?:[\p{Lu}][\p{L}\d&'`ʻʼ‘’.-]*[^\S\n]+){1,4}[\p{Lu}][\p{L}\d&'`ʻʼ‘’.-]*)([^\S\n]*[(,—–-][^\n]{0,40})$/u;

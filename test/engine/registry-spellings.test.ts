@@ -101,6 +101,19 @@ describe("a name after the city it belongs to (Urdu genitive)", () => {
   });
 });
 
+/** A whole message quoted with «…», the agency's name inside it in "…" (round 69). */
+describe("an agency named inside a quoted message", () => {
+  it.each([
+    ["ru", "KG", "KG-MLSSM", "KG-L-7751", "Ala-Too Jolu LLC", 'Вопрос подписчика:\n«Здравствуйте. От фирмы "Ала-Тоо Жолу" (KG-L-7751) пришло приглашение на сбор клубники в Польше, визовый сбор плачу сам в консульстве. Это нормально?»'],
+    ["tg", "TJ", "TJ-MS", "TJ-MS-7752", "Khatlon Sabz Kor LLC", 'Саволи обуначӣ:\n«Салом. Аз агентии "Хатлон Сабз Кор" (TJ-MS-7752) маро ба Лаҳистон барои қулфинай даъват карданд. Ҳаққи консулиро худам медиҳам. Ин дуруст аст?»'],
+  ])("%s: the quoted agency is the licence's holder, and the message's first words no company", (_, country, registry, licenceNo, name, text) => {
+    const v = engineWith({ country, registry, licenceNo, name, city: "Bishkek" }).check(text, { today: "2026-12-01" });
+    expect(v.registry.filter((r) => r.kind === "name_unknown")).toEqual([]);
+    expect(v.flags.map((f) => f.id)).not.toContain("licence_name_mismatch");
+    expect(v.flags.map((f) => f.id)).toContain("licensed_recruiter");
+  });
+});
+
 /** "والے / والی" (the ones of) ties a place to the name that follows it: the place is no part of the name (round 65). */
 describe("a recruiter named after the town it is from", () => {
   it("«جھنگ والی چناب اوورسیز» is Jhang's Chenab Overseas, known to the registry", () => {
