@@ -1,6 +1,6 @@
 import { within } from "./evidence.ts";
 import { claimsLicence } from "./licence-claim.ts";
-import { coreName, endsWithName, keySimilarity, looksLikeRecruiter, nameKey, SAME_NAME, shortensName, withoutCity, type NameKey } from "./names.ts";
+import { coreName, endsWithName, keySimilarity, looksLikeRecruiter, nameKey, readingsOf, SAME_NAME, shortensName, withoutCity, type NameKey } from "./names.ts";
 import type { Entities, Evidence, Operator, RegistryFinding, RegistryLookup } from "./types.ts";
 
 /** Names read for comparison once per check: each company is compared with each licence holder, and again for the next. */
@@ -36,9 +36,10 @@ function advertisedMatches(
 ): boolean | null {
   const claims = (c: Company) => claimsLicence(c.evidence, licence, original);
   const named = (c: Company) =>
-    holderKeys(operator, read).some(
-      (holder) =>
-        keySimilarity(read(c.name), holder) >= SAME_NAME || (claims(c) && (endsWithName(read(c.name), holder) || shortensName(read(c.name), holder))),
+    readingsOf(c.name).some((name) =>
+      holderKeys(operator, read).some(
+        (holder) => keySimilarity(read(name), holder) >= SAME_NAME || (claims(c) && (endsWithName(read(name), holder) || shortensName(read(name), holder))),
+      ),
     );
   if (companies.some(named)) return true;
   // Trade words only ("KADR SERVIS", the last line of a name set over three) name no other recruiter; nor does the
@@ -104,7 +105,7 @@ export function matchRegistry(entities: Entities, lookup: RegistryLookup, origin
   for (const company of entities.companies) {
     // A piece of the holder's name as the ad writes it ("Теңир-Тоо" of «Теңир-Тоо Кэр Эброуд») is the holder, not another company.
     if (holderNames.some((h) => within(company.evidence, h.evidence))) continue;
-    const best = likeliest(lookup.byName(company.name).filter((m) => m.agrees), phoneCountries);
+    const best = likeliest(readingsOf(company.name).flatMap((name) => lookup.byName(name)).filter((m) => m.agrees), phoneCountries);
     if (best) {
       findings.push({ kind: "name_found", name: company.name, operator: best.operator, similarity: best.similarity });
     } else {

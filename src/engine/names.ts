@@ -94,6 +94,24 @@ export function coreName(name: string): string {
     .replace(/(?<![a-z0-9])(?:al|el) (?=[a-z])/g, "al");
 }
 
+const TRANSLATIONS: ReadonlyMap<string, string> = new Map(Object.entries(companyWords.translations));
+
+/**
+ * The ways a name is compared with a registry's: as written, and with its trade words in English when it
+ * has any, as registries write them («Жер-Эне Сезонная Работа» is Jer-Ene Seasonal Work; the registry may
+ * also write a word as it sounds, so the name as written is kept).
+ */
+export function readingsOf(name: string): string[] {
+  let translated = false;
+  const english = name.replace(/\p{L}[\p{L}\p{M}]*/gu, (word) => {
+    const said = TRANSLATIONS.get(word.toLowerCase());
+    if (said === undefined) return word;
+    translated = true;
+    return said;
+  });
+  return translated ? [name, english] : [name];
+}
+
 function ratio(a: string, b: string): number {
   const longest = Math.max(a.length, b.length);
   return longest === 0 ? 0 : 1 - distance(a, b) / longest;

@@ -101,6 +101,26 @@ describe("a name after the city it belongs to (Urdu genitive)", () => {
   });
 });
 
+/** Trade words written in the advert's language where the registry has them in English (round 69). */
+describe("a recruiter's trade words in the advert's own language", () => {
+  it.each([
+    ["ru", "KG", "KG-MLSSM", "KG-L-7761", "Tyan-Shan Seasonal Work LLC", "ОсОО «Тянь-Шань Сезонная Работа» (лицензия № KG-L-7761) набирает сборщиков яблок в Польшу. Бишкек, ул. Токтогула 12. Тел +996 555 000 761"],
+    ["kk", "KZ", "KZ-MLSP", "KZ-PEA-7762", "Saryzhailau Partners LLP", "«Сарыжайлау Серіктестері» ЖШС, KZ-PEA-7762: Финляндияға жидек терушілер. Алматы, Абай даңғылы 40. +7 727 555 0762"],
+    ["ky", "KG", "KG-MLSSM", "KG-L-7763", "Chatkal Seasonal Work LLC", "«Чаткал Мезгилдик Жумуш» ЖЧК (лицензия KG-L-7763) Англияга мезгилдик жумушчуларды кабыл алат. Ош ш., Ленин көч. 5. +996 555 000 763"],
+  ])("%s: the licence's holder, not another company's name", (_, country, registry, licenceNo, name, text) => {
+    const flags = engineWith({ country, registry, licenceNo, name, city: "Bishkek" }).check(text, { today: "2026-12-01" }).flags.map((f) => f.id);
+    expect(flags).not.toContain("licence_name_mismatch");
+    expect(flags).toContain("licensed_recruiter");
+  });
+
+  it("another company with the same trade words is still another company", () => {
+    const flags = engineWith({ country: "KG", registry: "KG-MLSSM", licenceNo: "KG-L-7761", name: "Tyan-Shan Seasonal Work LLC", city: "Bishkek" })
+      .check("ОсОО «Нарын Сезонная Работа» (лицензия № KG-L-7761) набирает сборщиков яблок в Польшу. Тел +996 555 000 764", { today: "2026-12-01" })
+      .flags.map((f) => f.id);
+    expect(flags).toContain("licence_name_mismatch");
+  });
+});
+
 /** A whole message quoted with «…», the agency's name inside it in "…" (round 69). */
 describe("an agency named inside a quoted message", () => {
   it.each([
