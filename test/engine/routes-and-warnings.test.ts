@@ -119,10 +119,18 @@ describe("a quoted offer the reader is told to run from", () => {
     ["ky", "Кореядан келдим. Кимдир «тестсиз жиберем, 1 500 доллар алдын ала» десе — качкыла, EPS мамлекет аркылуу гана."],
     ["uz-Latn", "Polshadan qaytdim. Kimdir «pasportingiz bizda turadi, avval 700 dollar to'lang» desa — qochinglar."],
     ["uz-Cyrl", "Кимдир «олдиндан 900 доллар тўланг, виза кафолатли» деса — қочинглар, агентлик рўйхатини текширинг."],
+    // Round 69: "if someone says «…» — it's a lie", "don't be fooled by those who say «…»".
+    ["tg", "Соли гузашта ба Англия рафтам. Касе «ҷой дар Англия, 2000 доллар пешакӣ» гӯяд — дурӯғ."],
+    ["uz-Cyrl", "Ўтган йили Англияга бордим. «100% виза, фақат 1500$ олдиндан» деганларга алданманг."],
   ])("%s: no fee, scheme or keeping of the message's own", (_, text) => {
     const v = check(text);
     for (const id of ["upfront_fee", "scheme_misuse", "trafficking_risk", "guaranteed_visa"]) expect(v.flags.map((f) => f.id)).not.toContain(id);
     expect(v.toldOffer).toBeUndefined();
+  });
+
+  it("en: 'our recruiters will never ask you for money' warns of the messenger-only agents it names", () => {
+    const text = 'UK Seasonal Worker Scheme 2027 (poultry), 18 October to 31 December. You pay the visa fee to UKVI and your flight; we charge workers nothing.\nApply on our website. Our recruiters will never ask you for money, and we never recruit through WhatsApp-only "agents".';
+    expect(flags(text)).not.toContain("contact_only_messenger");
   });
 
   it("an offer that tells the reader to run to it is still an offer", () => {
