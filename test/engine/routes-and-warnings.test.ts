@@ -56,6 +56,26 @@ describe("a housemaid kept in", () => {
   });
 });
 
+/** Round 69: a returnee's advice, and a contract's lines, that name keeping and debts without making them. */
+describe("keeping and debts named without being made", () => {
+  it.each([
+    ["ky: 'if someone says let me keep your passport — that is wrong'", "Кореядан келдим. Паспорт ар дайым өзүмдө болду. Бирөө паспортуңду алып калам десе — бул туура эмес, консулдукка кайрылгыла."],
+    ["uz-Cyrl: 'don't give your passport to the foreman'", "Волгоградга кетаётганларга маслаҳат: паспортни бригадирга берманг, нусхасини беринг холос."],
+    ["ur-Latn: a deduction on one line, the visa on the next", "Rihaish: farm hostel, 12 PLN rozana salary se katenge\n\nVisa: work permit employer apply kare ga, national visa ki fee worker khud de ga."],
+  ])("%s", (_, text) => {
+    expect(flags(text)).not.toContain("trafficking_risk");
+  });
+
+  it("uz-Cyrl: 'don't buy from those who say «ready patent»' is no forgery of its own", () => {
+    expect(flags("Патентни ўзингиз ММЦда оласиз. «Тайёр патент» сотаман деганлардан олманг, сохта чиқади.")).not.toContain("document_forgery");
+  });
+
+  it("a passport handed to the foreman, or a ticket taken from the pay on the same line, is still kept", () => {
+    expect(flags("Москва, склад. Паспорт бригадирга топширилади, ойлик 90 минг. Тел +7 916 555 00 19")).toContain("trafficking_risk");
+    expect(flags("Dubai, 30 labour. Ticket aur visa ka kharcha salary se katenge. Rabta 0301 0000 618")).toContain("trafficking_risk");
+  });
+});
+
 /** Round 68: a foreigner's marriage offered to a family, with a job and money, for the girl's photos. */
 describe("a bride wanted abroad", () => {
   it.each([
