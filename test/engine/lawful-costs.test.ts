@@ -211,3 +211,14 @@ describe("a post on what a lawful job costs, naming the fees that are not on the
     expect(flags("Registration fee Rs 25,000 now. Before paying, check our reviews on Facebook! WhatsApp 0301 0000 333")).toContain("upfront_fee");
   });
 });
+
+/** Round 70: a translation office that makes the documents a worker lacks. */
+describe("documents made for whoever lacks them", () => {
+  it("tg: 'if you have no work record, we prepare it with a stamp and signature' is document forgery", () => {
+    expect(flags("Тарҷумаи ҳуҷҷатҳо. Агар маълумотномаи собиқаи корӣ (справка с места работы) надошта бошед, мо онро бо мӯҳр ва имзои ташкилот тайёр карда, тарҷума мекунем. Душанбе, +992 93 555 0268")).toContain("document_forgery");
+  });
+
+  it("tg: 'if you have no passport, get one first' is no forgery", () => {
+    expect(flags("Агар шиноснома надоред, аввал онро гиред. Мо ба шумо дар пур кардани анкета ёрӣ медиҳем. Душанбе, +992 93 555 0269")).not.toContain("document_forgery");
+  });
+});

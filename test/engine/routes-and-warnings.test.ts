@@ -51,6 +51,8 @@ describe("a housemaid kept in", () => {
     ["ur-Latn, kept with the family", "Jeddah mein ek family ko aaya chahiye, tankhwah 1,300 riyal. Passport madam ke paas rehta hai, chhutti saal baad. Rabta 0302 0000 614"],
     ["ur-Latn, not out alone", "Kuwait, ghar ka kaam, 1 aurat chahiye. Tankhwah 110 KD. Ghar se akele bahar jana mana hai. Rabta 0303 0000 615"],
     ["ur, kept with the family", "ریاض میں ایک فیملی کو ملازمہ چاہیے، تنخواہ 1200 ریال۔ پاسپورٹ فیملی کے پاس رہتا ہے۔ رابطہ 0300 0000 616"],
+    // Round 70: kept "with the family for registration", words between.
+    ["tg, kept with the family for registration", "Ба оила дар Анқара парастор лозим, музд 650 доллар. Шиносномаи шумо барои бақайдгирии муваққатӣ дар назди оила мемонад. WhatsApp +992 92 555 3357"],
   ])("%s is a trafficking sign", (_, text) => {
     expect(check(text).crime).toBe("trafficking");
   });
