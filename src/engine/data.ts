@@ -54,6 +54,7 @@ export const LEXICON_CATEGORIES = [
   "licenceKeyword",
   "protectorKeyword",
   "companySuffixes",
+  "serviceOnly",
   "notAdMarkers",
 ] as const;
 export type LexiconCategory = (typeof LEXICON_CATEGORIES)[number];

@@ -222,3 +222,22 @@ describe("documents made for whoever lacks them", () => {
     expect(flags("Агар шиноснома надоред, аввал онро гиред. Мо ба шумо дар пур кардани анкета ёрӣ медиҳем. Душанбе, +992 93 555 0269")).not.toContain("document_forgery");
   });
 });
+
+/** Round 70: a school's course, a carrier's ticket, a studio's photos, priced by one that says it offers no jobs. */
+describe("a service's own prices", () => {
+  it.each([
+    ["en", "IELTS and OET preparation for nurses, 8 weeks, Rs 22,000. Passing the exam is not a job offer: jobs come from employers and licensed OEPs. Crescent Prep Academy, Mall Road, Lahore — 042-3555 0743"],
+    ["ru", "Автобус Бишкек — Новосибирск, каждую среду, 8 000 сом, оплата в кассе или через MBank. Мы перевозчик: работу и регистрацию не предлагаем. ☎ +996 555 000 615"],
+    ["ur", "ٹرک ڈرائیونگ کورس، 30 دن، فیس 25,000 روپے۔ ہم صرف تربیت دیتے ہیں، نوکری یا ویزا نہیں۔ استاد ڈرائیونگ اسکول، ملتان — 061-4555 0150"],
+    ["tg", "Сурат барои виза ва шиноснома, 4 дона — 25 сомонӣ. Мо танҳо сурат мегирем, виза намекушоем. Душанбе, +992 93 555 0159"],
+  ])("%s: no fee asked of a worker", (_, text) => {
+    const found = flags(text);
+    expect(found).not.toContain("upfront_fee");
+    expect(found).not.toContain("payment_channel");
+  });
+
+  it("one that says it is no recruiter and promises the visa for a fee still asks a fee", () => {
+    const found = flags("We are not a recruitment agency. Dubai work visa 100% guaranteed in 15 days, pay Rs 90,000 advance. WhatsApp 0301 0000 744");
+    expect(found).toContain("upfront_fee");
+  });
+});
