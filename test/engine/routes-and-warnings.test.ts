@@ -63,6 +63,9 @@ describe("keeping and debts named without being made", () => {
   it.each([
     ["ky: 'if someone says let me keep your passport — that is wrong'", "Кореядан келдим. Паспорт ар дайым өзүмдө болду. Бирөө паспортуңду алып калам десе — бул туура эмес, консулдукка кайрылгыла."],
     ["uz-Cyrl: 'don't give your passport to the foreman'", "Волгоградга кетаётганларга маслаҳат: паспортни бригадирга берманг, нусхасини беринг холос."],
+    ["en: 'what to do if your employer takes your passport'", "Free pre-departure briefing, Tuesdays at 10 am, Protector of Emigrants office, Multan. Topics: your contract and your rights; what to do if your employer takes your passport or does not pay. No fee."],
+    ["kk: 'if they ask to «keep» your passport … call us'", "Еңбек мигранттарына тегін кеңес. Егер сізден паспортты «сақтауға» сұраса немесе жол ақысын жалақыдан ұстаймыз десе — бізге хабарласыңыз. Алматы, +7 727 355 5091"],
+    ["ky: the embassy keeps the passport to stamp the visa", "Германиянын элчилигине документтеримди тапшырдым, паспортумду алып калышты, визаны чаптап 10 күндө кайтарабыз дешти. Бул туурабы?"],
     ["ur-Latn: a deduction on one line, the visa on the next", "Rihaish: farm hostel, 12 PLN rozana salary se katenge\n\nVisa: work permit employer apply kare ga, national visa ki fee worker khud de ga."],
   ])("%s", (_, text) => {
     expect(flags(text)).not.toContain("trafficking_risk");
@@ -75,6 +78,13 @@ describe("keeping and debts named without being made", () => {
   it("a passport handed to the foreman, or a ticket taken from the pay on the same line, is still kept", () => {
     expect(flags("Москва, склад. Паспорт бригадирга топширилади, ойлик 90 минг. Тел +7 916 555 00 19")).toContain("trafficking_risk");
     expect(flags("Dubai, 30 labour. Ticket aur visa ka kharcha salary se katenge. Rabta 0301 0000 618")).toContain("trafficking_risk");
+  });
+});
+
+describe("a visa said to give no right to work", () => {
+  it("tg: 'бо он … кор кардан … мумкин нест' refuses the Umrah visa for work", () => {
+    const text = "Сафари Умра, 14 рӯз, аз 1 650 доллар, пардохт дар офис бо шартнома ва чек. Визаи Умра танҳо барои зиёрат аст: бо он дар Арабистони Саудӣ кор кардан ё мӯҳлати монданро дароз кардан мумкин нест. Душанбе, +992 37 555 0878";
+    expect(flags(text)).not.toContain("wrong_visa_type");
   });
 });
 
