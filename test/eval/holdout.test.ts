@@ -17,5 +17,6 @@ describe("accuracy on the frozen holdout", () => {
     const summary = summarize(evaluate(evaluationEngine(await evaluationOperators()), ads), LANGUAGES);
     const breaches = gateBreaches(summary, loadGate());
     expect(breaches, `\n${formatTable(summary.rows, summary.overall)}`).toEqual([]);
-  }, 60_000);
+    // Checking the 11,603 adverts of 2026-12-06 took 48 s in CI on a quiet machine; the holdout only grows.
+  }, 180_000);
 });
