@@ -9,18 +9,14 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { DEFAULT_DATA_DIR, WORDING_FILE } from "../data/load-engine-data.ts";
-import { MAX_AD_LENGTH } from "../engine/engine.ts";
-import { readAdvertText } from "../engine/normalize.ts";
 import { loadSplit } from "../eval/corpus.ts";
-import { fitWording, leaveGroupOut, wordingExample, WORDING_FIT } from "../eval/fit-wording.ts";
-import { roundOf } from "../eval/first-looks.ts";
+import { devWordingExamples, fitWording, leaveGroupOut, WORDING_FIT } from "../eval/fit-wording.ts";
 
 const { values } = parseArgs({ options: { "dry-run": { type: "boolean" } } });
 const options = WORDING_FIT;
 const dev = loadSplit("dev");
-const examples = dev.map((ad) => wordingExample(readAdvertText(ad.text, MAX_AD_LENGTH).normalized, options, ad.kind === "scam"));
-/** Each writing round (ids "…-r21-…", "…-r8a-…") had its own writers; the first adverts are one group. */
-const rounds = dev.map((ad) => String(roundOf(ad.id) ?? "first"));
+// Each writing round had its own writers: a model is judged on a round by a fit without it.
+const { examples, rounds } = devWordingExamples(dev, options);
 
 const held = leaveGroupOut(examples, rounds, options);
 const auc = areaUnderCurve(held, examples.map((e) => e.scam));

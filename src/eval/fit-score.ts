@@ -3,16 +3,14 @@
  * measurement. Risk is worked out by the engine's own scoreSignals, so the fit judges the rule the engine runs.
  */
 import type { SignalsConfig } from "../engine/data.ts";
-import { readAdvertText } from "../engine/normalize.ts";
-import { MAX_AD_LENGTH } from "../engine/engine.ts";
 import { allowedLean, hasRedFlag, scoreSignals, toldOffer } from "../engine/score.ts";
 import type { Found } from "../engine/signals/index.ts";
 import type { SignalId } from "../engine/types.ts";
 import { wordingLean } from "../engine/wording.ts";
 import { labelsToldOffer, type EvalAd } from "./corpus.ts";
 import { fitLogistic, type Example, type Model, type Prior } from "./fit.ts";
-import { leaveGroupOut, wordingExample, WORDING_FIT } from "./fit-wording.ts";
-import { roundOf, type FirstLook } from "./first-looks.ts";
+import { devWordingExamples, leaveGroupOut, WORDING_FIT } from "./fit-wording.ts";
+import type { FirstLook } from "./first-looks.ts";
 
 export interface ScoreExample extends Example {
   round: number;
@@ -32,12 +30,8 @@ export interface Settings {
 
 /** Each first-look advert with its label from the dev corpus and its wording lean, each round's from a model fitted without it. */
 export function firstLookExamples(looks: readonly FirstLook[], dev: readonly EvalAd[], config: SignalsConfig): ScoreExample[] {
-  const groups = dev.map((ad) => String(roundOf(ad.id) ?? "first"));
-  const probabilities = leaveGroupOut(
-    dev.map((ad) => wordingExample(readAdvertText(ad.text, MAX_AD_LENGTH).normalized, WORDING_FIT, ad.kind === "scam")),
-    groups,
-    WORDING_FIT,
-  );
+  const { examples, rounds } = devWordingExamples(dev);
+  const probabilities = leaveGroupOut(examples, rounds, WORDING_FIT);
   const byId = new Map(dev.map((ad, i) => [ad.id, { ad, lean: wordingLean(probabilities[i]!) }]));
   return looks.flatMap((look) =>
     look.adverts.flatMap(({ id, isJobAd, flags }) => {

@@ -5,7 +5,11 @@
  * corpus gives the same weights.
  */
 import { sigmoid } from "../engine/score.ts";
-import { wordingBuckets, wordingLogit, type WordingShape } from "../engine/wording.ts";
+import { MAX_AD_LENGTH } from "../engine/engine.ts";
+import { readAdvertText } from "../engine/normalize.ts";
+import { WordingBuckets, wordingLogit, type WordingShape } from "../engine/wording.ts";
+import type { EvalAd } from "./corpus.ts";
+import { roundOf } from "./first-looks.ts";
 
 export interface WordingExample {
   buckets: readonly number[];
@@ -23,8 +27,18 @@ const STEP = 0.5;
 /** The settings data/wording.json is fitted with (npm run fit:wording), and the leave-round-out models of npm run fit. */
 export const WORDING_FIT: WordingFitOptions = { bits: 16, minN: 3, maxN: 5, lambda: 1e-5, epochs: 12, seed: 7 };
 
-export function wordingExample(normalized: string, shape: WordingShape, scam: boolean): WordingExample {
-  return { buckets: wordingBuckets(normalized, shape.bits, shape.minN, shape.maxN), scam };
+/** An advert's example, its buckets read by `reader` (one reader for a corpus: it keeps its tables between adverts). */
+export function wordingExample(normalized: string, reader: WordingBuckets, scam: boolean): WordingExample {
+  return { buckets: Array.from(reader.of(normalized)), scam };
+}
+
+/** The dev adverts as the wording is fitted on them, and each one's writing round (ids "…-r21-…", "…-r8a-…"; the first adverts are one group). */
+export function devWordingExamples(dev: readonly EvalAd[], shape: WordingShape = WORDING_FIT): { examples: WordingExample[]; rounds: string[] } {
+  const reader = new WordingBuckets(shape);
+  return {
+    examples: dev.map((ad) => wordingExample(readAdvertText(ad.text, MAX_AD_LENGTH).normalized, reader, ad.kind === "scam")),
+    rounds: dev.map((ad) => String(roundOf(ad.id) ?? "first")),
+  };
 }
 
 /** A small linear congruential generator: reproducible shuffles without a dependency. */

@@ -47,7 +47,8 @@ const toyScams = ["send advance fee today to agent card", "pay visa processing f
 const toyHonest = ["bakery needs baker, shift from six, pay weekly", "farm needs pickers, room given, pay weekly", "cafe needs cook, evening shift, pay weekly", "shop needs driver, day shift, pay weekly"];
 
 describe("fitting the wording model", () => {
-  const examples = [...toyScams.map((t) => wordingExample(normal(t), shape, true)), ...toyHonest.map((t) => wordingExample(normal(t), shape, false))];
+  const reader = new WordingBuckets(shape);
+  const examples = [...toyScams.map((t) => wordingExample(normal(t), reader, true)), ...toyHonest.map((t) => wordingExample(normal(t), reader, false))];
   const options = { ...shape, lambda: 1e-5, epochs: 12, seed: 7 };
 
   it("tells the wording of one kind from the other's, on adverts it was not fitted on", () => {
