@@ -4,7 +4,7 @@ import { foldPattern } from "./normalize.ts";
 import { LiteralSearch } from "./literal-search.ts";
 import { patternOf } from "./regexp-ast.ts";
 import { requiredFactor } from "./required-factor.ts";
-import { requiredLiterals, type Literals } from "./required-literals.ts";
+import { requiredLiteralLists } from "./required-literals.ts";
 import { ANY, startStrings, withoutLeadingAssertions, type StartStrings } from "./start-strings.ts";
 
 /** An expression in both forms: with `u`, and without it for a text that CodeUnitTexts fits (several times faster). */
@@ -17,6 +17,8 @@ interface Compiled {
 interface Entry {
   list: number;
   expression: number;
+  /** Literal ids of its requirements after the first (see requiredLiteralLists), each list ended by -1; null without. */
+  after: Int32Array | null;
   /** The expression without its leading lookarounds: matches wherever it does, and fails fast. */
   quick: Compiled;
   /** The expression whole (the same object when it has no leading lookarounds), tried where its quick test passes. */
@@ -26,6 +28,9 @@ interface Entry {
 /** The expressions that can start at one place, by list and in each list's order. */
 interface Bucket {
   entries: Entry[];
+  /** Each entry's expression id and list, side by side: the scan reads them for every entry, and most go no further. */
+  expressions: Int32Array;
+  lists: Int32Array;
   /**
    * The places in `entries` of those whose literals the text being scanned
    * holds (the others cannot match in it), worked out at the first word of
@@ -48,6 +53,7 @@ interface Expression {
   source: Source;
   /** The expression without its leading lookarounds: matches wherever it does, and fails fast. */
   quick: Source;
+  after: Int32Array | null;
   entry?: Entry;
 }
 
@@ -66,6 +72,14 @@ interface Node {
   own: Expression[];
   bucket?: Bucket;
 }
+
+/**
+ * Literals are searched for by their first units only: a literal's head is
+ * wherever the literal is, so what it rules out stays ruled out, and the
+ * search's table (states × characters, read at every character of an advert)
+ * stays a few megabytes instead of eight, which the scan's cache misses cost.
+ */
+const LITERAL_HEAD = 5;
 
 /** Buckets remembered per first character: enough for any language's words, bounded for any text. */
 const MAX_REMEMBERED = 4096;
@@ -91,14 +105,15 @@ export class ExpressionDispatch {
   readonly #byFirst: (Map<number, Bucket> | undefined)[] = new Array(0x10000);
   /** The distinct required literals of all expressions, found in a text in one pass. */
   readonly #search: LiteralSearch;
-  /** By literal id: the expressions that need it (or another of their literals). */
+  /** By literal id: the expressions whose first requirement it is in (they need it or another of its list). */
   readonly #needing: number[][] = [];
   /** Expressions tried at any word, with the rest of them after that beginning (required-factor.ts). */
   readonly #factors: { expression: number; rest: Compiled }[] = [];
   /** By expression id: ANYWHERE for those without required literals, -1 for the others. */
   readonly #unknown: Int32Array;
-  /** Per text: by literal, where it was last seen; by expression, the last place it may begin. Reused. */
+  /** Per text: by literal, where it was last seen (-1: not), and which were; by expression, the last place it may begin. Reused. */
   readonly #lastSeen: Int32Array;
+  readonly #seen: number[] = [];
   readonly #reach: Int32Array;
   /** Scans so far: tells a bucket whether its `alive` is this text's. */
   #scans = 0;
@@ -107,10 +122,16 @@ export class ExpressionDispatch {
   constructor(lists: readonly (readonly string[])[]) {
     const literalIds = new Map<string, number>();
     const unknown: number[] = [];
+    const idOf = (literal: string) => {
+      const head = literal.slice(0, LITERAL_HEAD);
+      let id = literalIds.get(head);
+      if (id === undefined) literalIds.set(head, (id = literalIds.size));
+      return id;
+    };
     lists.forEach((entries, list) =>
       entries.forEach((entry, order) => {
         const source = foldPattern(entry.slice("re:".length));
-        const [starts, quick, literals, rest, pattern] = analyse(source);
+        const [starts, quick, needs, rest, pattern] = analyse(source);
         // Rewritten now, so every property the expressions name is known before the first text is fitted.
         const codeUnits = this.#codeUnits.rewrite(pattern ?? source);
         const expression: Expression = {
@@ -119,14 +140,11 @@ export class ExpressionDispatch {
           order,
           source: { unicode: source, codeUnits },
           quick: { unicode: quick, codeUnits: quick === source ? codeUnits : this.#codeUnits.rewrite(quick) },
+          after: needs.length > 1 ? Int32Array.from(needs.slice(1).flatMap((literals) => [...literals.map(idOf), -1])) : null,
         };
         if (starts === ANY && rest !== null) this.#factors.push({ expression: expression.id, rest: this.#compileSearch(rest) });
-        unknown.push(literals ? -1 : ANYWHERE);
-        for (const literal of literals ?? []) {
-          let id = literalIds.get(literal);
-          if (id === undefined) literalIds.set(literal, (id = literalIds.size));
-          (this.#needing[id] ??= []).push(expression.id);
-        }
+        unknown.push(needs.length > 0 ? -1 : ANYWHERE);
+        for (const literal of needs[0] ?? []) (this.#needing[idOf(literal)] ??= []).push(expression.id);
         // Those that can begin anyhow are filed at the root, on the path of every place.
         for (const s of starts === ANY ? [""] : starts) this.#node(s).own.push(expression);
       }),
@@ -156,18 +174,22 @@ export class ExpressionDispatch {
     const exactly = this.#search.readsExactly(text);
     const form = this.#codeUnits.fits(text) ? "codeUnits" : "unicode";
     const reach = this.#reachIn(text, exactly, form);
+    const lastSeen = this.#lastSeen;
     const scan = ++this.#scans;
     for (let s = 0; s < starts.length; s++) {
       const start = starts[s]!;
       const bucket = this.#at(text, start);
       if (bucket.scan !== scan) keepAlive(bucket, reach, scan);
-      const { entries, alive, aliveCount } = bucket;
+      const { entries, expressions, lists, alive, aliveCount } = bucket;
       // The list whose match here is known.
       let settled = -1;
       for (let a = 0; a < aliveCount; a++) {
         const k = alive[a]!;
-        const { list, expression, quick } = entries[k]!;
-        if (list === settled || reach[expression]! < start) continue;
+        const list = lists[k]!;
+        if (list === settled || reach[expressions[k]!]! < start) continue;
+        const { quick, after } = entries[k]!;
+        // Where the text holds its literals as written, each requirement is met at or after a match's start.
+        if (after !== null && !metAfter(after, lastSeen, exactly ? start : 0)) continue;
         // Tried here only (sticky): searching ahead from each word went over every character, not only where words start.
         const sticky = quick[form];
         sticky.lastIndex = start;
@@ -177,11 +199,13 @@ export class ExpressionDispatch {
         // where the text reads its literals as written (their quick test failed, or their literals are out of reach);
         // elsewhere the literals prove nothing, and all of them are tried, as the list's alternation once was.
         let from = k;
-        if (!exactly) while (from > 0 && entries[from - 1]!.list === list) from--;
+        if (!exactly) while (from > 0 && lists[from - 1] === list) from--;
         const end = firstMatch(entries, from, text, start, form, exactly ? reach : null);
         if (end > start) found(list, start, end);
       }
     }
+    for (const literal of this.#seen) lastSeen[literal] = -1;
+    this.#seen.length = 0;
   }
 
   /**
@@ -231,13 +255,13 @@ export class ExpressionDispatch {
   #reachIn(text: string, exactly: boolean, form: keyof Compiled): Int32Array {
     const reach = this.#reach;
     const lastSeen = this.#lastSeen;
-    const seen: number[] = [];
+    const seen = this.#seen;
     this.#search.search(text, lastSeen, seen);
     reach.set(this.#unknown);
     for (const literal of seen) {
       const at = exactly ? lastSeen[literal]! : ANYWHERE;
-      for (const expression of this.#needing[literal]!) if (reach[expression]! < at) reach[expression] = at;
-      lastSeen[literal] = -1;
+      const needing = this.#needing[literal];
+      if (needing) for (const expression of needing) if (reach[expression]! < at) reach[expression] = at;
     }
     for (const { expression, rest } of this.#factors) if (reach[expression]! >= 0) reach[expression] = Math.min(reach[expression]!, lastStart(rest[form], text));
     return reach;
@@ -248,13 +272,20 @@ export class ExpressionDispatch {
     for (let n: Node | null = node; n; n = n.parent) expressions.push(...n.own);
     // Tested one by one: V8 runs a long alternation many times slower than its parts.
     const sorted = [...new Set(expressions)].sort((a, b) => a.list - b.list || a.order - b.order);
-    return { entries: sorted.map((e) => (e.entry ??= this.#entry(e))), alive: new Int32Array(sorted.length), aliveCount: 0, scan: 0 };
+    return {
+      entries: sorted.map((e) => (e.entry ??= this.#entry(e))),
+      expressions: Int32Array.from(sorted, (e) => e.id),
+      lists: Int32Array.from(sorted, (e) => e.list),
+      alive: new Int32Array(sorted.length),
+      aliveCount: 0,
+      scan: 0,
+    };
   }
 
   #entry(e: Expression): Entry {
     const whole = this.#compile(e.source);
     const quick = e.quick.unicode === e.source.unicode && e.quick.codeUnits === e.source.codeUnits ? whole : this.#compile(e.quick);
-    return { list: e.list, expression: e.id, quick, whole };
+    return { list: e.list, expression: e.id, after: e.after, quick, whole };
   }
 
   /** Compiled to search a whole text, not tried at one place. */
@@ -271,11 +302,28 @@ export class ExpressionDispatch {
 
 /** Fills `bucket.alive` for the scan whose reach is given: an expression not in reach anywhere in the text is never alive. */
 function keepAlive(bucket: Bucket, reach: Int32Array, scan: number): void {
-  const { entries, alive } = bucket;
+  const { expressions, alive } = bucket;
   let count = 0;
-  for (let k = 0; k < entries.length; k++) if (reach[entries[k]!.expression]! >= 0) alive[count++] = k;
+  for (let k = 0; k < expressions.length; k++) if (reach[expressions[k]!]! >= 0) alive[count++] = k;
   bucket.aliveCount = count;
   bucket.scan = scan;
+}
+
+/**
+ * Whether each list of literal ids in `after` (each ended by -1) has one
+ * last seen at or after `from` (0 where the text does not hold literals as
+ * written: seen at all).
+ */
+function metAfter(after: Int32Array, lastSeen: Int32Array, from: number): boolean {
+  let met = false;
+  for (let i = 0; i < after.length; i++) {
+    const literal = after[i]!;
+    if (literal < 0) {
+      if (!met) return false;
+      met = false;
+    } else if (!met && lastSeen[literal]! >= from) met = true;
+  }
+  return true;
 }
 
 /**
@@ -314,12 +362,12 @@ function lastStart(re: RegExp, text: string): number {
 }
 
 /** Where the expression's matches begin, its quick form, its literals and its rest (see the fields), from one parse. */
-function analyse(source: string): [StartStrings, string, Literals, string | null, AST.Pattern | null] {
+function analyse(source: string): [StartStrings, string, (readonly string[])[], string | null, AST.Pattern | null] {
   try {
     const pattern = patternOf(source);
-    return [startStrings(pattern, KEY_LENGTH), withoutLeadingAssertions(pattern), requiredLiterals(pattern), requiredFactor(pattern), pattern];
+    return [startStrings(pattern, KEY_LENGTH), withoutLeadingAssertions(pattern), requiredLiteralLists(pattern), requiredFactor(pattern), pattern];
   } catch {
     // A pattern the parser does not know: tried everywhere, whole.
-    return [ANY, source, null, null, null];
+    return [ANY, source, [], null, null];
   }
 }

@@ -23,6 +23,25 @@ export function requiredLiterals(source: PatternSource): Literals {
   return usable(alternatives(pattern.alternatives));
 }
 
+/** More lists than this add lookups for little: a match is mostly ruled out by its best two or three. */
+const MAX_LISTS = 4;
+
+/**
+ * Several lists, every one of which a match needs (one of each list's
+ * strings), best first: the best list alone (requiredLiterals) is often the
+ * word a match begins with, which the places an expression is tried at
+ * already tell, while the words after it rule out most of those places.
+ */
+export function requiredLiteralLists(source: PatternSource): (readonly string[])[] {
+  const pattern = patternOf(source);
+  if (pattern.alternatives.length !== 1) {
+    const union = requiredLiterals(pattern);
+    return union ? [union] : [];
+  }
+  const lists = parts(pattern.alternatives[0]!.elements).filter((l) => usable(l) !== null);
+  return lists.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0)).slice(0, MAX_LISTS);
+}
+
 function usable(found: Literals): Literals {
   if (!found || found.length > MAX_LITERALS || found.some((s) => [...s].length < MIN_LENGTH)) return null;
   return found;
@@ -46,9 +65,16 @@ function alternatives(list: readonly AST.Alternative[]): Literals {
  */
 function sequence(elements: readonly AST.Element[]): Literals {
   let best: Literals = null;
+  for (const found of parts(elements)) if (!best || better(found, best)) best = found;
+  return best;
+}
+
+/** The lists of a sequence's parts, each of which every match of the sequence needs. */
+function parts(elements: readonly AST.Element[]): (readonly string[])[] {
+  const found: (readonly string[])[] = [];
   let run = "";
-  const consider = (found: Literals) => {
-    if (found && (!best || better(found, best))) best = found;
+  const consider = (literals: Literals) => {
+    if (literals) found.push(literals);
   };
   for (const element of elements) {
     const c = singleCharacter(element);
@@ -62,7 +88,7 @@ function sequence(elements: readonly AST.Element[]): Literals {
     consider(element.type === "Assertion" ? lookahead(element) : part(element));
   }
   if (run) consider([run]);
-  return best;
+  return found;
 }
 
 function part(element: AST.Element): Literals {

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { LexiconIndex } from "../../src/engine/lexicon-index.ts";
 import { foldPattern, normalizeForMatch } from "../../src/engine/normalize.ts";
 import { requiredFactor } from "../../src/engine/required-factor.ts";
-import { requiredLiterals } from "../../src/engine/required-literals.ts";
+import { requiredLiteralLists, requiredLiterals } from "../../src/engine/required-literals.ts";
 import { ANY, startStrings, withoutLeadingAssertions } from "../../src/engine/start-strings.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..");
@@ -55,6 +55,13 @@ describe("requiredLiterals", () => {
     for (const source of ["\\d{4}\\s+\\d{4}", "(?:visa)?\\d+", "a|\\d", "(?!visa)\\p{L}+", "x*y?"]) expect(requiredLiterals(source), source).toBeNull();
   });
 
+  it("lists every part a match needs, best first, the word it begins with among them", () => {
+    expect(requiredLiteralLists("паспорт\\p{L}*\\s+(?:\\S+\\s+){0,3}?(?:оила|хозяин)\\s+са[қк]лайди")).toEqual([["паспорт"], ["лайди"], ["оила", "хозяин"], ["са"]]);
+    // Alternatives at the top need one of theirs each: one list, as requiredLiterals gives.
+    expect(requiredLiteralLists("visa\\s+free|free\\s+visa")).toEqual([["visa", "free"]]);
+    expect(requiredLiteralLists("\\d+(?:\\s+\\d+)?")).toEqual([]);
+  });
+
 });
 
 describe("requiredFactor", () => {
@@ -101,6 +108,7 @@ describe("what the scan assumes of every lexicon expression", () => {
         const source = foldPattern(entry.slice(3));
         const starts = startStrings(source, 3);
         const literals = requiredLiterals(source);
+        const lists = requiredLiteralLists(source);
         if (starts === ANY && !literals) continue;
         const everywhere = new RegExp(source, "giu");
         for (const text of normalized)
@@ -116,6 +124,8 @@ describe("what the scan assumes of every lexicon expression", () => {
               // The scan also relies on one of them beginning at or after the match (in a lower-cased advert).
               expect(literals.some((s) => text.lastIndexOf(s) >= m.index), `${entry} after "${m[0]}"`).toBe(true);
             }
+            // And on each list of the requirements the scan checks before trying an expression at a word.
+            for (const list of lists) expect(list.some((s) => text.lastIndexOf(s) >= m.index), `${entry}: ${list.join("|")} after "${m[0]}"`).toBe(true);
           }
       }
     expect(withStarts).toBeGreaterThan(400);
