@@ -5,7 +5,7 @@ import type { EngineData } from "./data.ts";
 import { wholeWords } from "./evidence.ts";
 import { extractEntities } from "./extract/index.ts";
 import { createLanguageDetector, type LanguageDetector } from "./language.ts";
-import { EMPTY_REGISTRY, matchRegistry } from "./match.ts";
+import { EMPTY_REGISTRY, holderKeysOnce, matchRegistry } from "./match.ts";
 import { negatedIn } from "./negation.ts";
 import { readAdvertText } from "./normalize.ts";
 import { wordingLean } from "./wording.ts";
@@ -87,6 +87,7 @@ export function engineFactory(data: EngineData): (registry?: RegistryLookup, his
 }
 
 function bindEngine(compiled: CompiledData, detector: LanguageDetector, registry: RegistryLookup, history: ReportHistory): Engine {
+  const holderKeys = holderKeysOnce();
   return {
     check(text, options = {}) {
       const lap = options.lap ?? noLap;
@@ -103,7 +104,7 @@ function bindEngine(compiled: CompiledData, detector: LanguageDetector, registry
       lap("contexts");
       const entities = withoutQuoted(extractEntities(normalized, original, language, compiled, hits, negated), quoted);
       lap("extract");
-      const findings = matchRegistry(entities, registry, original, hits.cues.officialChannel);
+      const findings = matchRegistry(entities, registry, original, hits.cues.officialChannel, holderKeys);
       lap("registry");
       const today = options.today ?? new Date().toISOString().slice(0, 10);
       const { found, isJobAd } = detectSignals({ original, normalized, language, entities, registry: findings, today, data: compiled, hits, feeFree, negated });

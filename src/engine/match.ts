@@ -8,13 +8,40 @@ type ReadName = (name: string) => NameKey;
 
 type Company = Entities["companies"][number];
 
-function nameReader(): ReadName {
-  const read = new Map<string, NameKey>();
+function memoized<T>(read: (name: string) => T): (name: string) => T {
+  const done = new Map<string, T>();
   return (name) => {
-    let key = read.get(name);
-    if (!key) read.set(name, (key = nameKey(name)));
-    return key;
+    let value = done.get(name);
+    if (value === undefined) done.set(name, (value = read(name)));
+    return value;
   };
+}
+
+/** A licence holder's name as the registry has it, and without its city ("… Hyderabad"). */
+export type HolderKeys = (operator: Operator) => readonly NameKey[];
+
+/**
+ * Holders' names read once per registry row for as long as the engine lives:
+ * the same rows are compared with the companies of every advert that cites
+ * their licences, and reading a name is most of a comparison's cost.
+ */
+export function holderKeysOnce(): HolderKeys {
+  const read = new WeakMap<Operator, readonly NameKey[]>();
+  return (operator) => {
+    let keys = read.get(operator);
+    if (keys === undefined) {
+      const bare = withoutCity(operator.name, operator.city);
+      read.set(operator, (keys = [nameKey(operator.name), ...(bare ? [nameKey(bare)] : [])]));
+    }
+    return keys;
+  };
+}
+
+/** What a check reads of names: the advert's companies (and their readings) once each, the holders once each ever. */
+interface NameReading {
+  key: ReadName;
+  readings: (name: string) => string[];
+  holder: HolderKeys;
 }
 
 /**
@@ -31,28 +58,23 @@ function advertisedMatches(
   operator: Operator,
   licence: Evidence,
   original: string,
-  read: ReadName,
+  names: NameReading,
   otherHolders: readonly Operator[],
 ): boolean | null {
+  const read = names.key;
   const claims = (c: Company) => claimsLicence(c.evidence, licence, original);
   const named = (c: Company) =>
-    readingsOf(c.name).some((name) =>
-      holderKeys(operator, read).some(
+    names.readings(c.name).some((name) =>
+      names.holder(operator).some(
         (holder) => keySimilarity(read(name), holder) >= SAME_NAME || (claims(c) && (endsWithName(read(name), holder) || shortensName(read(name), holder))),
       ),
     );
   if (companies.some(named)) return true;
   // Trade words only ("KADR SERVIS", the last line of a name set over three) name no other recruiter; nor does the
   // holder of the advert's other licence (a Pakistani promoter beside the Kazakh agency that gets the work permit).
-  const holdsOther = (c: Company) => otherHolders.some((o) => holderKeys(o, read).some((holder) => keySimilarity(read(c.name), holder) >= SAME_NAME));
+  const holdsOther = (c: Company) => otherHolders.some((o) => names.holder(o).some((holder) => keySimilarity(read(c.name), holder) >= SAME_NAME));
   const contests = (c: Company) => read(c.name).core !== null && (looksLikeRecruiter(c.name) || describedAsRecruiter(c.evidence, original) || claims(c)) && !holdsOther(c);
   return companies.some(contests) ? false : null;
-}
-
-/** A licence holder's name as the registry has it, and without its city ("… Hyderabad"). */
-function holderKeys(operator: Operator, read: ReadName): NameKey[] {
-  const bare = withoutCity(operator.name, operator.city);
-  return [read(operator.name), ...(bare ? [read(bare)] : [])];
 }
 
 /** Whether a name is the state body the cue names, and nothing more: «Kaspiy Enbek Kopiri» holds "Enbek" and is an agency. */
@@ -75,15 +97,22 @@ function describedAsRecruiter(name: Evidence, original: string): boolean {
  * the Migration Agency No. UZ-XBA-8047" names who issued the licence, not a second
  * recruiter that contests it.
  */
-export function matchRegistry(entities: Entities, lookup: RegistryLookup, original: string, issuers: readonly Evidence[] = []): RegistryFinding[] {
+export function matchRegistry(
+  entities: Entities,
+  lookup: RegistryLookup,
+  original: string,
+  issuers: readonly Evidence[] = [],
+  holder: HolderKeys = holderKeysOnce(),
+): RegistryFinding[] {
   const findings: RegistryFinding[] = [];
   const claimants = entities.companies.filter((c) => !issuers.some((i) => i.start < c.evidence.end && i.end > c.evidence.start && namesOnly(c.evidence, i, original)));
-  const read = nameReader();
+  const names: NameReading = { key: memoized(nameKey), readings: memoized(readingsOf), holder };
+  const read = names.key;
   const licensedHolders = new Set<Operator>();
   // The same number can exist in two registries; prefer the holder whose name the ad gives.
   const held = entities.licences.map((licence) => {
     const holders = lookup.byLicence(licence.canonical);
-    return { licence, operator: holders.find((h) => advertisedMatches(claimants, h, licence.evidence, original, read, []) === true) ?? holders[0] };
+    return { licence, operator: holders.find((h) => advertisedMatches(claimants, h, licence.evidence, original, names, []) === true) ?? holders[0] };
   });
   for (const { licence, operator } of held) {
     if (!operator) {
@@ -92,7 +121,7 @@ export function matchRegistry(entities: Entities, lookup: RegistryLookup, origin
     }
     licensedHolders.add(operator);
     const others = held.flatMap((h) => (h.operator && h.operator !== operator ? [h.operator] : []));
-    const nameMatches = advertisedMatches(claimants, operator, licence.evidence, original, read, others);
+    const nameMatches = advertisedMatches(claimants, operator, licence.evidence, original, names, others);
     findings.push({
       kind: operator.status === "active" ? "licence_active" : "licence_inactive",
       licence: licence.raw,
@@ -101,11 +130,11 @@ export function matchRegistry(entities: Entities, lookup: RegistryLookup, origin
     });
   }
   const phoneCountries = new Set(entities.phones.map((p) => p.country));
-  const holderNames = entities.companies.filter((c) => [...licensedHolders].some((h) => keySimilarity(read(c.name), read(h.name)) >= SAME_NAME));
+  const holderNames = entities.companies.filter((c) => [...licensedHolders].some((h) => keySimilarity(read(c.name), holder(h)[0]!) >= SAME_NAME));
   for (const company of entities.companies) {
     // A piece of the holder's name as the ad writes it ("Теңир-Тоо" of «Теңир-Тоо Кэр Эброуд») is the holder, not another company.
     if (holderNames.some((h) => within(company.evidence, h.evidence))) continue;
-    const best = likeliest(readingsOf(company.name).flatMap((name) => lookup.byName(name)).filter((m) => m.agrees), phoneCountries);
+    const best = likeliest(names.readings(company.name).flatMap((name) => lookup.byName(name)).filter((m) => m.agrees), phoneCountries);
     if (best) {
       findings.push({ kind: "name_found", name: company.name, operator: best.operator, similarity: best.similarity });
     } else {
