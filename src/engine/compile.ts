@@ -50,7 +50,7 @@ export interface CompiledData {
   /** An address word right before a number: the number is a house or office number. */
   addressBefore: WordBefore;
   /** A company's tax or register number after its label ("ИНН 7810000412"). */
-  registrationNumber: RegExp;
+  registrationNumber: MatchStarts;
   /** A currency or multiplier right after / right before a number: it is an amount, not a phone. */
   currencyAfter: RegExp;
   currencyBefore: RegExp;
@@ -203,7 +203,7 @@ export function compileEngineData(data: EngineData): CompiledData {
     pieceRateBefore: wordBefore(common.pieceRates, "[\\s:.\\-]"),
     payPeriodBefore: wordBefore(PAY_PERIODS.flatMap((p) => common.payPeriods[p]), "[\\s:.\\-]", payPeriods),
     addressBefore: wordBefore(common.addressWords, "[\\s.,:#№-]"),
-    registrationNumber: new RegExp(`${atWordStart(alternation(common.registrationLabels))}[\\s.:#№/-]*\\d[\\d\\s-]{4,18}\\d(?!\\p{N})`, "giu"),
+    registrationNumber: new MatchStarts(new RegExp(`${atWordStart(alternation(common.registrationLabels))}[\\s.:#№/-]*\\d[\\d\\s-]{4,18}\\d(?!\\p{N})`, "giu")),
     currencyAfter: new RegExp(`^\\s*(?:${currencies}|${multipliers})(?![\\p{L}\\p{N}])`, "iu"),
     // A whole word: "whatsapp karo +966 55 …" ends in "ro" (Omani rial) without naming a currency.
     currencyBefore: new RegExp(`(?<![\\p{L}\\p{N}])(?:${currencies})\\s*$`, "iu"),

@@ -26,7 +26,7 @@ export function extractEntities(
   const protectorPermissions = cues.protectorKeyword.length ? extractProtectorPermissions(normalized, original, data) : [];
   // A company's tax number ("ИНН 7810000412") has a phone's length, and a foreign phone made the employer look abroad;
   // a trade licence ("DED licence 879412") is the business's, not a recruitment licence.
-  const registrations = [...normalized.matchAll(data.registrationNumber)].map((m) => ({ text: original.slice(m.index, m.index + m[0].length), start: m.index, end: m.index + m[0].length }));
+  const registrations = data.registrationNumber.matches(normalized).map((m) => ({ text: original.slice(m.index, m.index + m[0].length), start: m.index, end: m.index + m[0].length }));
   const licences = extractLicences(normalized, original, data, cues.licenceKeyword.length > 0).filter(
     (l) => !overlaps(l.evidence, [...protectorPermissions.map((p) => p.evidence), ...registrations]),
   );
