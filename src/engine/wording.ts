@@ -60,8 +60,13 @@ const isLow = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
  */
 export class WordingBuckets {
   readonly #shape: WordingShape;
-  /** By bucket: the call that last met it. */
-  readonly #seen: Int32Array;
+  /**
+   * The buckets met in this call, as a small open-addressing set (slot: bucket + 1, 0 empty; `#stamp` says which
+   * call wrote a slot), sized for the text: a table of every bucket (2^bits) was read at random once per n-gram,
+   * a cache miss each time.
+   */
+  #slots = new Int32Array(1024);
+  #stamps = new Int32Array(1024);
   #call = 0;
   readonly #found: Int32Array;
   #count = 0;
@@ -70,14 +75,22 @@ export class WordingBuckets {
 
   constructor(shape: WordingShape) {
     this.#shape = shape;
-    this.#seen = new Int32Array(1 << shape.bits);
     this.#found = new Int32Array(1 << shape.bits);
   }
 
   /** The buckets of `normalized`; the array is this reader's, overwritten by its next call. */
   of(normalized: string): Int32Array {
+    // A word of L units, framed by spaces, has at most L + 2 n-grams of each length: the set stays at most half full.
+    const most = Math.min(1 << this.#shape.bits, (this.#shape.maxN - this.#shape.minN + 1) * 3 * (normalized.length + 1));
+    if (this.#slots.length < 2 * most) {
+      let size = this.#slots.length;
+      while (size < 2 * most) size *= 2;
+      this.#slots = new Int32Array(size);
+      this.#stamps = new Int32Array(size);
+      this.#call = 0;
+    }
     if (++this.#call === 0x7fffffff) {
-      this.#seen.fill(0);
+      this.#stamps.fill(0);
       this.#call = 1;
     }
     this.#count = 0;
@@ -105,15 +118,20 @@ export class WordingBuckets {
   #cut(word: readonly number[], length: number): void {
     const { bits, minN, maxN } = this.#shape;
     const mask = (1 << bits) - 1;
-    const seen = this.#seen;
+    const slots = this.#slots;
+    const stamps = this.#stamps;
+    const slotMask = slots.length - 1;
     const call = this.#call;
     for (let n = minN; n <= maxN; n++) {
       for (let i = 0; i + n <= length; i++) {
         let hash = FNV_OFFSET;
         for (let k = i; k < i + n; k++) hash = Math.imul(hash ^ word[k]!, FNV_PRIME);
         const bucket = hash & mask;
-        if (seen[bucket] === call) continue;
-        seen[bucket] = call;
+        let slot = Math.imul(bucket, 0x9e3779b1) & slotMask;
+        while (stamps[slot] === call && slots[slot] !== bucket + 1) slot = (slot + 1) & slotMask;
+        if (stamps[slot] === call) continue;
+        stamps[slot] = call;
+        slots[slot] = bucket + 1;
         this.#found[this.#count++] = bucket;
       }
     }

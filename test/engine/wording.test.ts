@@ -38,6 +38,17 @@ describe("wording buckets", () => {
     expect(reader.of("pay now").length).toBe(new Set(wordingBuckets("pay now", shape.bits, shape.minN, shape.maxN)).size);
   });
 
+  it("lists each bucket once, in the order first met, in a long advert too", () => {
+    const reader = new WordingBuckets({ bits: 16, minN: 3, maxN: 5 });
+    const words = Array.from({ length: 900 }, (_, i) => ["предоплата", "visa", "ویزا", "maosh", "агентство", "job"][i % 6] + (i % 37).toString(36).replace(/\d/g, "x"));
+    // Word by word, then the first time each bucket comes: what the whole text must give.
+    const expected = [...new Set(words.flatMap((w) => Array.from(reader.of(w))))];
+    const whole = Array.from(reader.of(words.join(" ")));
+    expect(whole.length).toBeGreaterThan(1000);
+    expect(whole).toEqual(expected);
+    expect(Array.from(reader.of("visa job"))).toEqual([...new Set([...reader.of("visa")].concat([...reader.of("job")]))]);
+  });
+
   it("keeps every bucket inside the table", () => {
     for (const b of wordingBuckets(normal("Ишга олинади! Маош 800$ ویزا фری WhatsApp"), 10, 2, 6)) expect(b).toBeLessThan(1024);
   });
