@@ -22,6 +22,7 @@ import { batchChecker } from "../src/scan/engine-pool/pool.ts";
 import { testServices } from "../test/helpers/app.ts";
 import { listenOnLoopback } from "../test/helpers/listen.ts";
 import { corpusTexts } from "../test/helpers/partner-api.ts";
+import { plainScanRate } from "./plain-scan.ts";
 
 const ADS = Number(process.env.BENCH_ADS ?? 20_000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 2);
@@ -32,18 +33,6 @@ const silent = pino({ level: "silent" });
 const texts = corpusTexts();
 // Each advert a little different, as copies on a board are: the memory sees near-duplicates, not one advert.
 const adverts = Array.from({ length: ADS }, (_, i) => `${texts[i % texts.length]}\nref ${i} ${(i * 7919) % 100_003}`);
-
-/** The naive filter the engine is compared with: a few scam words and a phone number, one regex each. */
-function regexScan(corpus: readonly string[]): number {
-  const words = /\b(visa|fee|urgent|guarantee|whatsapp|advance|salary|виза|оплата|срочно|гарантия)\b/iu;
-  const phone = /\+?\d[\d\s-]{8,}\d/;
-  const start = performance.now();
-  let hits = 0;
-  for (const text of corpus) if (words.test(text) || phone.test(text)) hits++;
-  const seconds = (performance.now() - start) / 1000;
-  if (hits < 0) throw new Error("unreachable");
-  return corpus.length / seconds;
-}
 
 const services = await testServices("postgres");
 const engines = batchChecker({ data: services.engineData, registry: services.registry, history: services.history, engine: () => services.engine }, THREADS === undefined ? services.config.scan.engineThreads : Number(THREADS));
@@ -87,7 +76,7 @@ try {
   if (lines !== ADS) throw new Error(`${lines} result lines for ${ADS} adverts`);
 
   const endToEnd = ADS / ((fetched - start) / 1000);
-  const regex = regexScan(adverts);
+  const regex = plainScanRate(adverts);
   // Where the time goes: the engine alone, and the memory alone, on the same adverts (the engine's share of the batch).
   const sample = adverts.slice(0, Math.min(ADS, 2000));
   // The engine here saw only the warm-up when chunks went to worker threads: one untimed pass first.
