@@ -53,3 +53,17 @@ describe("an irregular route offered beside a job", () => {
     expect(check("لیبیا ورک ویزا — تنخواہ 700 دینار۔ وہاں سے آگے اٹلی جانے والوں کے لیے بھی مکمل بندوبست موجود ہے (کشتی، 100% محفوظ)۔ رابطہ 0300 0000 555").crime).toBe("smuggling");
   });
 });
+
+describe("'neither any …' refusing a guarantee (Urdu and Roman Urdu 'na koi', 'na kisi')", () => {
+  it.each([
+    ["ur-Latn", "Hum sirf zuban sikhate hain. Course ke baad test aap khud book karein, na kisi job ki guarantee. Fee Rs 20,000 receipt ke sath.", "guaranteed_visa"],
+    ["ur", "ہم صرف زبان سکھاتے ہیں، نہ کسی نوکری کی گارنٹی اور نہ ویزا دلواتے ہیں۔ فیس 20,000 روپے رسید کے ساتھ۔", "guaranteed_visa"],
+  ])("%s: no %s", (_, text, flag) => {
+    expect(flags(text)).not.toContain(flag);
+  });
+
+  it("the same words promised are still the sign", () => {
+    expect(flags("Job ki guarantee, visa 100% lag jayega. Advance fee 50,000 pehle jama karwayen.")).toContain("guaranteed_visa");
+    expect(flags("ہم صرف زبان سکھاتے ہیں، نوکری کی گارنٹی کے ساتھ۔ فیس 20,000 روپے۔")).toContain("guaranteed_visa");
+  });
+});
