@@ -241,3 +241,14 @@ describe("a service's own prices", () => {
     expect(found).toContain("upfront_fee");
   });
 });
+
+describe("'processing' as a trade, not a charge", () => {
+  it("the pay of a fish or meat processing job is no fee", () => {
+    expect(flags("Oman fish processing plant me packing ka kaam, 140 rial. Visa aur ticket company ka. Email hr@alsawadi-fisheries.om")).not.toContain("upfront_fee");
+    expect(flags("Poland - meat processing plant near Lodz, 4,800-5,600 PLN net. Work permit through the employer. hr@example.pl")).not.toContain("upfront_fee");
+  });
+
+  it("visa processing is still a charge", () => {
+    expect(flags("Dubai work visa processing 85,000 rupees, jama karwayen. WhatsApp 0301 0000 744")).toContain("upfront_fee");
+  });
+});
