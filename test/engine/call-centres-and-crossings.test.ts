@@ -171,3 +171,15 @@ describe("round 50: crossings and a scam compound, as Tajik and Uzbek writers pu
     expect(flags("Polshaga ishga avtobusda boramiz, Belarus orqali, chegaradan rasmiy o'tamiz, viza bor. Ish beruvchi Fabryka Mebli sp. z o.o. +998 97 555 20 16")).not.toContain("smuggling_route");
   });
 });
+
+describe("a boat that is the work, not the crossing (kk, ky)", () => {
+  it("fishing from a boat on a lake is no route", () => {
+    expect(flags("Балқаш көліне балық аулау бригадасына 3 жігіт керек. Қайықпен жүріп, ау салуды білсеңдер жақсы. Жалақы айына 350 мың теңге. +7 701 555 0930")).not.toContain("smuggling_route");
+    expect(flags("Ысык-Көлдө балык чарбасына 2 жигит керек. Кайык менен чыгып, торду салабыз, балык уулоо тажрыйбасы болсо жакшы. Айлык 40 миң сом. +996 555 000 931")).not.toContain("smuggling_route");
+  });
+
+  it("a boat to Italy or Greece is still one", () => {
+    expect(flags("Италияда жұмыс! Қайықпен Сицилияға жеткіземіз, 3000 евро алдын ала. WhatsApp +7 701 555 0931")).toContain("smuggling_route");
+    expect(flags("Германияда иш! Кайык менен Грециянын аралына, андан ары Германияга чейин жеткиребиз. 6000 евро. WhatsApp +996 555 000 932")).toContain("smuggling_route");
+  });
+});
