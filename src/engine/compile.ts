@@ -24,7 +24,7 @@ export interface CompiledData {
   bareRegionalLicence: RegExp;
   protector: MatchStarts;
   money: MatchStarts;
-  currencyByToken: ReadonlyMap<string, { code: string; usd: number }>;
+  currencyByToken: ReadonlyMap<string, TokenCurrency>;
   multiplierByWord: ReadonlyMap<string, { value: number; currency: string | undefined }>;
   numberWordValue: ReadonlyMap<string, number>;
   numberModifier: ReadonlyMap<string, number>;
@@ -58,6 +58,9 @@ export interface CompiledData {
   signals: SignalsConfig;
   wording: WordingReader | undefined;
 }
+
+/** What a currency word means: its currency, and in which countries' adverts another (data.ts `asIn`). */
+export type TokenCurrency = CommonData["currencies"][number];
 
 export const VISA_CATEGORY: Record<VisaType, LexiconCategory> = {
   work: "visaWork",
@@ -147,8 +150,8 @@ export function compileEngineData(data: EngineData): CompiledData {
   const token = "(?!(?:and|or|aur|اور|یا|и|или|va|ва|жана|және)(?![\\p{L}]))((?:mpd\\s*/\\s*)?[\\p{L}]{0,5}(?:[^\\S\\n]|-)?[\\p{L}]{0,5}(?:[^\\S\\n]|-)?\\d{2,6}(?:(?:\\s*/\\s*|\\s+slash\\s+)[\\p{L}\\d]{1,5}|-[\\p{L}\\d]{1,5}){0,3})(?![\\p{L}\\d])";
   const offices = common.pkOfficeCodes.map((c) => c.toLowerCase()).join("|");
 
-  const currencyByToken = new Map<string, { code: string; usd: number }>();
-  for (const c of common.currencies) for (const t of c.tokens) currencyByToken.set(normalizeForMatch(t), { code: c.code, usd: c.usd });
+  const currencyByToken = new Map<string, TokenCurrency>();
+  for (const c of common.currencies) for (const t of c.tokens) currencyByToken.set(normalizeForMatch(t), c);
   const multiplierByWord = new Map<string, { value: number; currency: string | undefined }>();
   for (const m of common.multipliers) for (const w of m.words) multiplierByWord.set(normalizeForMatch(w), { value: m.value, currency: m.currency });
   const numberWordValue = new Map(Object.entries(common.numberWords.values).map(([w, v]) => [normalizeForMatch(w), v]));

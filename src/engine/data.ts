@@ -105,7 +105,19 @@ export const commonDataSchema = z
     officialDomains: z.array(z.string()),
     /** Protector of Emigrants office codes that end a Pakistani licence number (`1234/RWP`). */
     pkOfficeCodes: z.array(z.string().regex(/^[A-Z]{3}$/)).min(1),
-    currencies: z.array(z.object({ code: z.string().length(3), usd: z.number().positive(), tokens: z.array(z.string().min(1)).min(1) })),
+    /**
+     * A currency's tokens and rate. `asIn`: the currency a token means in an advert that names one of these
+     * countries and not `country`, the currency's own ("rial" in a post about Oman is Oman's, not Saudi Arabia's).
+     */
+    currencies: z.array(
+      z.object({
+        code: z.string().length(3),
+        usd: z.number().positive(),
+        tokens: z.array(z.string().min(1)).min(1),
+        country: z.string().length(2).optional(),
+        asIn: z.record(z.string().length(2), z.string().length(3)).optional(),
+      }),
+    ),
     /** "lakh", "тыс", "ming"; `currency` when the word itself says which (lakh and crore are South Asian). */
     multipliers: z.array(
       z.object({ value: z.number().positive(), words: z.array(z.string().min(1)).min(1), currency: z.string().length(3).optional() }),

@@ -147,6 +147,21 @@ describe("money", () => {
   });
 });
 
+describe("a rial is the named country's", () => {
+  const currencies = (text: string) => entities(text).money.map((m) => [m.amount, m.currency]);
+
+  it("in an advert for Oman, Oman's rial; for Qatar, Qatar's", () => {
+    expect(currencies("Muscat, Oman: fish processing plant, packing staff, salary 140 rial a month, visa and ticket by the company")).toEqual([[140, "OMR"]]);
+    expect(currencies("Доха, Катар: водители, зарплата 3 500 риал, виза от работодателя")).toEqual([[3500, "QAR"]]);
+  });
+
+  it("Saudi Arabia's where the advert names it, or names no country, or says SAR", () => {
+    expect(currencies("Riyadh and Muscat branches: salary 1,500 riyal")).toEqual([[1500, "SAR"]]);
+    expect(currencies("Driver needed, salary 1,500 riyal, room provided")).toEqual([[1500, "SAR"]]);
+    expect(currencies("Muscat, Oman: salary SAR 1,500")).toEqual([[1500, "SAR"]]);
+  });
+});
+
 describe("countries, companies, visa types", () => {
   it("finds destinations in any script", () => {
     const codes = entities("Jobs in Saudia, Dubai, Польша, Koreyaga, سعودی عرب").countries.map((c) => c.code);

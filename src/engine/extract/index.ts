@@ -37,6 +37,7 @@ export function extractEntities(
   );
   const money = extractMoney(normalized, original, language, data, {
     numberWords: hits.numberWords,
+    countries: named,
     salary: cues.salaryWords,
     // "900 € наличными", "1000 €, Kaspi-ге": money beside a way to pay it is a fee; a fee named to refuse it
     // («анкета акысы» албайбыз) makes no number near it one (a house number: "Токтогул 125").

@@ -1,4 +1,4 @@
-import type { CompiledData } from "../compile.ts";
+import type { CompiledData, TokenCurrency } from "../compile.ts";
 import { PAY_PERIODS, type DetectedLanguage, type Evidence, type Money, type PayPeriod } from "../types.ts";
 import { readSpelledNumber, spelledAmounts, type AmountMatch } from "./spelled.ts";
 
@@ -56,7 +56,14 @@ export function extractMoney(
   original: string,
   language: DetectedLanguage,
   data: CompiledData,
-  context: { salary: Evidence[]; fee: Evidence[]; exclude: Evidence[]; numberWords: readonly Evidence[] },
+  context: {
+    salary: Evidence[];
+    fee: Evidence[];
+    exclude: Evidence[];
+    numberWords: readonly Evidence[];
+    /** The countries the advert names, first named first. */
+    countries: readonly string[];
+  },
 ): Money[] {
   // Every amount first, with what it says of its own currency; ranges and the bare-number rule after.
   const candidates: Candidate[] = [];
@@ -74,7 +81,7 @@ export function extractMoney(
     if (!said || (g.words !== undefined && !spelledMoney(said, currency !== undefined))) continue;
     const { base, amount, multiplier } = said;
     if (!Number.isFinite(amount) || amount <= 0) continue;
-    const code = currency?.code ?? said.currency;
+    const code = currency ? currencyIn(currency, context.countries) : said.currency;
     // Nobody is charged a fee by the hour, day or week: "1 200 р в день" is a rate of pay whatever word is nearest.
     const period = payPeriodAround(normalized, start, end, data);
     const pieceRate = data.pieceRate.test(normalized.slice(end, end + 32)) || data.pieceRateBefore.test(normalized.slice(Math.max(0, start - 32), start));
@@ -99,6 +106,14 @@ export function extractMoney(
     });
   }
   return found;
+}
+
+/** The currency a word means in an advert naming `countries`: the first of them it has another meaning in, unless it names the currency's own. */
+function currencyIn(currency: TokenCurrency, countries: readonly string[]): string {
+  const { asIn, country } = currency;
+  if (!asIn || (country !== undefined && countries.includes(country))) return currency.code;
+  for (const named of countries) if (asIn[named]) return asIn[named];
+  return currency.code;
 }
 
 /** Amounts written in digits, and those said in words, in the order they come. */

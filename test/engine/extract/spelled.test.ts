@@ -11,7 +11,7 @@ const data = compileEngineData(loadEngineData());
 const amounts = (text: string, language: DetectedLanguage = "ru") => {
   const { normalized, original } = readAdvertText(text, 8000);
   const hits = scanLexicon(data, normalized, original);
-  return extractMoney(normalized, original, language, data, { salary: [], fee: [], exclude: [], numberWords: hits.numberWords }).map((m) => [m.amount, m.currency]);
+  return extractMoney(normalized, original, language, data, { salary: [], fee: [], exclude: [], numberWords: hits.numberWords, countries: [] }).map((m) => [m.amount, m.currency]);
 };
 
 describe("readSpelledNumber", () => {
