@@ -53,6 +53,7 @@ interface Expression {
   source: Source;
   /** The expression without its leading lookarounds: matches wherever it does, and fails fast. */
   quick: Source;
+  /** Its requirements after the first, as Entry has them. */
   after: Int32Array | null;
   entry?: Entry;
 }

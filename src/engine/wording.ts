@@ -61,7 +61,7 @@ const isLow = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
 export class WordingBuckets {
   readonly #shape: WordingShape;
   /**
-   * The buckets met in this call, as a small open-addressing set (slot: bucket + 1, 0 empty; `#stamp` says which
+   * The buckets met in this call, as a small open-addressing set (slot: bucket + 1; `#stamps` says which
    * call wrote a slot), sized for the text: a table of every bucket (2^bits) was read at random once per n-gram,
    * a cache miss each time.
    */
