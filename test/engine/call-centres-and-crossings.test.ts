@@ -183,3 +183,12 @@ describe("a boat that is the work, not the crossing (kk, ky)", () => {
     expect(flags("Германияда иш! Кайык менен Грециянын аралына, андан ары Германияга чейин жеткиребиз. 6000 евро. WhatsApp +996 555 000 932")).toContain("smuggling_route");
   });
 });
+
+describe("taken across a border, said of the smugglers (uz 'чегарасидан … олиб ўтишади')", () => {
+  it.each([
+    ["uz-Cyrl", "Европага иш! Аввал Белградга учасиз, у ердан бизнинг одамлар Венгрия чегарасидан машинада олиб ўтишади. Нарх 4500 $, 1500 $ олдиндан. Telegram @euro_yol_uz"],
+    ["uz-Latn", "Yevropaga ish! Avval Belgradga uchasiz, u yerdan bizning odamlar Vengriya chegarasidan mashinada olib o'tishadi. Narxi 4500 $, 1500 $ oldindan. Telegram @euro_yol_uz"],
+  ])("%s", (_, text) => {
+    expect(check(text).crime).toBe("smuggling");
+  });
+});
