@@ -192,3 +192,17 @@ describe("taken across a border, said of the smugglers (uz 'чегарасида
     expect(check(text).crime).toBe("smuggling");
   });
 });
+
+describe("an entry ban got round, and a forest crossing said with who leads it (ru, tg)", () => {
+  it("ru: 'закрыли въезд в РФ — решение есть', 'по базе не засветитесь'", () => {
+    expect(check("Кому закрыли въезд в РФ — решение есть. Склад в Подмосковье, 2 800 ₽/смена. Летите в Минск, дальше на машине, по базе не засветитесь. Дорога 55 000 ₽, половина сразу. ТГ @zayezd_24").crime).toBe("smuggling");
+  });
+
+  it("tg: 'то Польша аз ҷангал бо одами мо'", () => {
+    expect(check("аврупо рох хаст 🇪🇺 аз Минск то Польша аз чангал бо одами мо, баъд бо мошин то Германия. нарх 4500$, нисфаш пеш. телеграм @evro_24").crime).toBe("smuggling");
+  });
+
+  it("ru: advice on checking an entry ban is no route", () => {
+    expect(flags("Если вам закрыли въезд в РФ, проверьте запрет на сайте МВД и обратитесь к юристу. Не платите посредникам.")).not.toContain("smuggling_route");
+  });
+});
