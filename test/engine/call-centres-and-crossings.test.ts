@@ -206,3 +206,18 @@ describe("an entry ban got round, and a forest crossing said with who leads it (
     expect(flags("Если вам закрыли въезд в РФ, проверьте запрет на сайте МВД и обратитесь к юристу. Не платите посредникам.")).not.toContain("smuggling_route");
   });
 });
+
+describe("the onward leg arranged beyond the visa (ur, en)", () => {
+  it.each([
+    ["ur: 'آگے پولینڈ کا سیٹ اپ'", "بیلاروس کا سٹوڈنٹ ویزا لگوا رہے ہیں، منسک پہنچ کے آگے پولینڈ کا سیٹ اپ ہمارے پاس ہے، وہاں پیکنگ کا کام تیار ہے۔ فیس ڈیڑھ لاکھ"],
+    ["ur: 'سمندر کے راستے آگے کا انتظام'", "پہلے دبئی، وہاں سے لیبیا کا ورک ویزا، پھر سمندر کے راستے آگے کا انتظام ہم خود کریں گے۔ کل پیکج 22 لاکھ۔ واٹس ایپ 0345 5550903"],
+    ["ur: 'پاسپورٹ پر کوئی مہر نہیں لگتی'", "سربیا کا ورک ویزا 45 دن میں۔ جو دوست آگے اٹلی جانا چاہیں ان کے لیے کروشیا کا راستہ ہمارا ساتھی کروا دیتا ہے، پاسپورٹ پر کوئی مہر نہیں لگتی۔ واٹس ایپ +381 60 0000 214"],
+    ["en: 'our driver takes you … by car at night'", "Warehouse work Romania 650€ net. We arrange Serbia visit visa, you fly to Belgrade, our driver takes you to Timisoara by car at night. Papers we sort later. WhatsApp +381 60 555 0193"],
+  ])("%s", (_, text) => {
+    expect(check(text).crime).toBe("smuggling");
+  });
+
+  it("a company's onward flight or its seafreight work is no route", () => {
+    expect(flags("Karachi port: clerks for a shipping line, cargo goes by sea to Jebel Ali; our driver takes you to the office every morning. Salary Rs 90,000. hr@example.pk")).not.toContain("smuggling_route");
+  });
+});
