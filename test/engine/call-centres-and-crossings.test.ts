@@ -221,3 +221,19 @@ describe("the onward leg arranged beyond the visa (ur, en)", () => {
     expect(flags("Karachi port: clerks for a shipping line, cargo goes by sea to Jebel Ali; our driver takes you to the office every morning. Salary Rs 90,000. hr@example.pk")).not.toContain("smuggling_route");
   });
 });
+
+describe("crossings said in few words (tg, kk, uz)", () => {
+  it.each([
+    ["tg: 'Минск → ҷангал → Полша'", "Ба Аврупо (Германия) роҳи боэътимод. Минск → ҷангал → Полша, раҳбалад ҳамроҳ. Виза лозим нест. 4000 $, нисфаш пеш. Фақат Telegram"],
+    ["kk: 'орманмен өтіп жеткіземіз'", "Польшаға виза күтіп жүрмеңіз. Минскіге ұшасыз, одан әрі орманмен өтіп жеткіземіз, бізде жігіттер бар. Ватсап +7 700 555 1917"],
+    ["uz-Cyrl: 'кечқурун чегарагача'", "Литвада ҳайдовчилар керак. Минскгача ўзингиз учасиз, у ердан бизнинг машинада кечқурун чегарагача борамиз. Йўл харажати 800$, Минскда нақд. +375 29 555 01 87"],
+    ["uz-Latn: 'kechqurun chegaragacha'", "Litvada haydovchilar kerak. Minskgacha o'zingiz uchasiz, u yerdan bizning mashinada kechqurun chegaragacha boramiz. Yo'l xarajati 800$, Minskda naqd. +375 29 555 01 87"],
+  ])("%s", (_, text) => {
+    expect(check(text).crime).toBe("smuggling");
+  });
+
+  it("an evening shift at a border post, and a list with arrows, are no route", () => {
+    expect(flags("Тошкентдаги божхона омборига юк ташувчилар керак. Смена кечқурун, чегара постида эмас, омборда. Ойлик 6 млн сўм. +998 71 555 02 02")).not.toContain("smuggling_route");
+    expect(flags("Steps: apply → interview → medical → visa → flight. Licensed OEP 1234/RWP")).not.toContain("smuggling_route");
+  });
+});
