@@ -36,3 +36,18 @@ describe("passports and wages kept by the man who invites", () => {
     expect(flags(text)).not.toContain("trafficking_risk");
   });
 });
+
+describe("documents kept for the season and a territory not to be left (ru, kk, ky)", () => {
+  it.each([
+    ["ru: documents with the foreman, leaving by agreement", "Рыбоперерабатывающий завод на Сахалине, сезон путины, 150 000 руб./мес. Документы на весь сезон хранятся у бригадира, выход с территории завода — по согласованию. +7 924 555 24 32"],
+    ["ru: documents in the HR office, leaving with the master's leave", "Вахта 90 дней, рыбный цех. Для сохранности документы (паспорта, удостоверения) на время вахты хранятся в отделе кадров цеха. Выход с территории — с разрешения мастера. +7 705 555 0348"],
+    ["kk: in the safe until the contract ends, no leaving the office", "Батумиге колл-орталыққа операторлар керек. Келген соң паспорттарыңызды офис алады, келісімшарт біткенше сейфте сақталады. Алғашқы 3 ай офистен шығуға болмайды. Телеграм @batumi_job"],
+    ["ky: passports handed to the foreman, no leaving the grounds", "Сахалинге балык заводуна жумушчулар керек, айлык 120 000 рубль. Келгенде паспорттор каттоо үчүн бригадирге тапшырылат, заводдун аймагынан чыгууга уруксат жок. +996 555 000 547"],
+  ])("%s", (_, text) => {
+    expect(check(text).crime).toBe("trafficking");
+  });
+
+  it("documents kept by the worker, and an office one may leave, are nothing", () => {
+    expect(flags("Вахта в Мурманске. Документы хранятся у вас, работодатель их не забирает. Выход с территории свободный. ТОО «Ertis», лиц. KZ-PEA-1000")).not.toContain("trafficking_risk");
+  });
+});
