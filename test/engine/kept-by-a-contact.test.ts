@@ -51,3 +51,9 @@ describe("documents kept for the season and a territory not to be left (ru, kk, 
     expect(flags("Вахта в Мурманске. Документы хранятся у вас, работодатель их не забирает. Выход с территории свободный. ТОО «Ertis», лиц. KZ-PEA-1000")).not.toContain("trafficking_risk");
   });
 });
+
+describe("kk: a passport in the family's safe, pay held back so one does not leave", () => {
+  it("is trafficking", () => {
+    expect(check("Стамбулда бір отбасы 2 баласына қарайтын апай іздеп отыр. Айлығы 800 доллар. Келген соң паспортыңызды отбасы жоғалып кетпесін деп сейфте сақтайды. Айлықты 3 айдан кейін береді, кетіп қалмасын деп. +7 778 555 90 26").crime).toBe("trafficking");
+  });
+});
