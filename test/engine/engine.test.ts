@@ -291,6 +291,16 @@ describe("look-alike official sites", () => {
   it("leaves sites in zones only governments register alone", () => {
     expect(flags("Skills test schedule: tevta.punjab.gov.pk, Canada programme details: www.canada.ca/work")).not.toContain("suspicious_link");
   });
+
+  it("reads a mailbox that poses as the government as it reads a link ('noreply@beoe-gov-pk.org')", () => {
+    const text = 'Email from "Bureau of Emigration" (noreply@beoe-gov-pk.org): your visa is approved, pay e-Protector Rs 18,450 within 48 hours to the JazzCash account of the Assistant Director.';
+    expect(flags(text)).toContain("suspicious_link");
+    expect(engine.check(text, { today: "2026-12-01" }).risk).not.toBe("low");
+  });
+
+  it("leaves a company's mailbox named for work ('enbek', 'mehnat') and the government's own alone", () => {
+    expect(flags("Алматы Еңбек ЖШС: hr@almaty-enbek.kz, Tashkent office kadr@gulzormehnat.uz, BEOE: info@beoe.gov.pk")).not.toContain("suspicious_link");
+  });
 });
 
 describe("a price per unit of work", () => {

@@ -10,14 +10,20 @@ const RECRUITING_WORDS = /gov|official|embassy|visa|career|jobs?|recruit|hiring|
  */
 function isLookAlike(domain: string, official: Domains, brands: Domains): boolean {
   if (endsWithDomain(domain, official.domains) || endsWithDomain(domain, brands.domains) || GOVERNMENT_ZONE.test(domain)) return false;
-  const first = label(domain);
-  if (/gov|embassy|iom/i.test(first)) return true;
-  // The official name may sit in any label but the last: "xorijda-ish.gov-uz.site", "esdc-canada-gc.ca.jobintake.site".
-  const inner = domain.split(".").slice(1, -1);
-  if (inner.some((l) => /(?:^|-)(?:gov|govt|embassy|iom)(?:-|$)/i.test(l))) return true;
+  if (posesAsGovernment(domain)) return true;
   // "migrant-kg.org" for migrant.kg, "enbek-job.kz" for enbek.kz: an official site's name on another domain.
+  const first = label(domain);
+  const inner = domain.split(".").slice(1, -1);
   if ([first, ...inner].some((part) => official.labels.some((l) => l.length >= 4 && l !== "gov" && part.includes(l)))) return true;
   return brands.labels.some((l) => l.length >= 4 && first.includes(l) && RECRUITING_WORDS.test(first.replace(l, "")));
+}
+
+/** "gov", "embassy" or "iom" in a domain's name, not in a zone only governments register in. */
+function posesAsGovernment(domain: string): boolean {
+  if (GOVERNMENT_ZONE.test(domain)) return false;
+  if (/gov|embassy|iom/i.test(label(domain))) return true;
+  // The official name may sit in any label but the last: "xorijda-ish.gov-uz.site", "esdc-canada-gc.ca.jobintake.site".
+  return domain.split(".").slice(1, -1).some((l) => /(?:^|-)(?:gov|govt|embassy|iom)(?:-|$)/i.test(l));
 }
 
 /** Zones only governments register in ("punjab.gov.pk", "canada.gc.ca"): their sites are not look-alikes. */
@@ -37,7 +43,7 @@ export function ownDomainsOf(input: SignalSource): OwnDomain[] {
     .map((x) => ({ domain: x.domain, evidence: x.evidence }));
 }
 
-/** Shorteners, private-group invites, look-alikes of official or brand sites. */
+/** Shorteners, private-group invites, look-alikes of official or brand sites, in a link or an e-mail address. */
 export function detectLinkSigns(input: SignalInput, found: Found) {
   const { entities, data } = input;
   const { official, brands } = data.links;
@@ -45,6 +51,8 @@ export function detectLinkSigns(input: SignalInput, found: Found) {
     const invite = /(?:t\.me|telegram\.me)\/(?:\+|joinchat)|chat\.whatsapp\.com/i.test(url.url);
     if (url.shortener || invite || isLookAlike(url.domain, official, brands)) add(found, "suspicious_link", [url.evidence]);
   }
+  // "noreply@beoe-gov-pk.org" poses as a government mailbox; a company's "hr@almaty-enbek.kz" (enbek: work) does not.
+  add(found, "suspicious_link", entities.emails.filter((e) => !e.freeMail && !endsWithDomain(e.domain, official.domains) && posesAsGovernment(e.domain)).map((e) => e.evidence));
   add(found, "free_email", entities.emails.filter((e) => e.freeMail).map((e) => e.evidence));
 }
 
