@@ -174,7 +174,7 @@ export function compileEngineData(data: EngineData): CompiledData {
   return {
     lexicon,
     scamCentreCountries: new Set(common.countries.filter((c) => c.scamCentre).map((c) => c.code)),
-    links: linkDomains(common.officialDomains, common.brands),
+    links: linkDomains(common.officialDomains, common.brands, common.officialNamesThatAreWords),
     licence: new MatchStarts(new RegExp(`(?:${keywords})${numberLead}${token}`, "giu")),
     // "2026/RWP/4012" is a Protector permission (year first), not licence 2026/RWP.
     barePkLicence: new RegExp(`(?<![\\p{L}\\p{N}/])(?!(?:19|20)\\d\\d\\s*/\\s*(?:${offices})\\s*/\\s*\\d)((?:mpd\\s*/\\s*)?\\d{3,5}(?:\\s*/\\s*|\\s+slash\\s+)(?:${offices})(?:\\s*/\\s*\\d{2,4})?)(?![\\p{L}\\p{N}])`, "giu"),

@@ -103,6 +103,11 @@ export const commonDataSchema = z
     shorteners: z.array(z.string()),
     messengerDomains: z.array(z.string()),
     officialDomains: z.array(z.string()),
+    /**
+     * Official sites' names that are also everyday words ("enbek", "mehnat": work), which companies put in
+     * their own domains: another domain borrows such a name only beside a country's code or a recruiting word.
+     */
+    officialNamesThatAreWords: z.array(z.string().min(1)).default([]),
     /** Protector of Emigrants office codes that end a Pakistani licence number (`1234/RWP`). */
     pkOfficeCodes: z.array(z.string().regex(/^[A-Z]{3}$/)).min(1),
     /**

@@ -21,14 +21,21 @@ export const NO_DOMAINS: Domains = { domains: [], labels: [] };
 
 export interface LinkDomains {
   official: Domains;
+  /** Official sites' names that are everyday words (data.ts `officialNamesThatAreWords`). */
+  words: ReadonlySet<string>;
   /** Every brand's domains, in the order of the data. */
   brands: Domains;
   byBrand: ReadonlyMap<string, Domains>;
 }
 
-export function linkDomains(officialDomains: readonly string[], brands: readonly { id: string; domains: readonly string[] }[]): LinkDomains {
+export function linkDomains(
+  officialDomains: readonly string[],
+  brands: readonly { id: string; domains: readonly string[] }[],
+  words: readonly string[] = [],
+): LinkDomains {
   return {
     official: domains(officialDomains),
+    words: new Set(words),
     brands: domains(brands.flatMap((b) => b.domains)),
     byBrand: new Map(brands.map((b) => [b.id, domains(b.domains)])),
   };

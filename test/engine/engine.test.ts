@@ -298,6 +298,13 @@ describe("look-alike official sites", () => {
     expect(engine.check(text, { today: "2026-12-01" }).risk).not.toBe("low");
   });
 
+  it("reads a company's site named for work ('mehnat', 'enbek') as its own, and those names beside a country code or a recruiting word as look-alikes", () => {
+    for (const site of ["sirdaryo-mehnat.tj", "www.somonmehnat.tj", "chortoq-mehnat.uz/vakansiya"])
+      expect(flags(`Sirdaryo Mehnat MChJ, Toshkent, Navoiy ko'chasi 12. Vakansiyalar: ${site}`), site).not.toContain("suspicious_link");
+    for (const site of ["eps-mehnat-tj.com/apply", "enbek-job.kz/register", "enbek-kz.work"])
+      expect(flags(`Korea EPS 2027: register now at ${site}`), site).toContain("suspicious_link");
+  });
+
   it("leaves a company's mailbox named for work ('enbek', 'mehnat') and the government's own alone", () => {
     expect(flags("Алматы Еңбек ЖШС: hr@almaty-enbek.kz, Tashkent office kadr@gulzormehnat.uz, BEOE: info@beoe.gov.pk")).not.toContain("suspicious_link");
   });

@@ -8,15 +8,26 @@ const RECRUITING_WORDS = /gov|official|embassy|visa|career|jobs?|recruit|hiring|
  * recruitment site ("uk-visa-gov.com", "emirates-careers.net"), while not
  * being that organisation's own domain.
  */
-function isLookAlike(domain: string, official: Domains, brands: Domains): boolean {
+function isLookAlike(domain: string, official: Domains, brands: Domains, words: ReadonlySet<string>): boolean {
   if (endsWithDomain(domain, official.domains) || endsWithDomain(domain, brands.domains) || GOVERNMENT_ZONE.test(domain)) return false;
   if (posesAsGovernment(domain)) return true;
-  // "migrant-kg.org" for migrant.kg, "enbek-job.kz" for enbek.kz: an official site's name on another domain.
+  // "migrant-kg.org" for migrant.kg, "canada-jobs.com" for canada.ca: an official site's name on another domain. A name
+  // that is an everyday word ("mehnat": work) is borrowed only beside a country's code or a recruiting word
+  // ("eps-mehnat-tj.com", "enbek-job.kz"): "sirdaryo-mehnat.tj" and "somonmehnat.tj" are companies named for work.
   const first = label(domain);
   const inner = domain.split(".").slice(1, -1);
-  if ([first, ...inner].some((part) => official.labels.some((l) => l.length >= 4 && l !== "gov" && part.includes(l)))) return true;
+  const borrows = (part: string, name: string) => (words.has(name) ? borrowsWord(part, name) : part.includes(name));
+  if ([first, ...inner].some((part) => official.labels.some((l) => l.length >= 4 && l !== "gov" && borrows(part, l)))) return true;
   return brands.labels.some((l) => l.length >= 4 && first.includes(l) && RECRUITING_WORDS.test(first.replace(l, "")));
 }
+
+/** Whether a domain's label holds an official name that is a word, as its own part, beside a country's code or a recruiting word. */
+function borrowsWord(part: string, name: string): boolean {
+  const parts = part.toLowerCase().split("-");
+  return parts.includes(name) && parts.some((w) => w !== name && (COUNTRY_CODE.test(w) || RECRUITING_WORDS.test(w)));
+}
+
+const COUNTRY_CODE = /^(?:kz|kg|tj|uz|pk|uk|gb|ru|kr|de|pl)$/;
 
 /** "gov", "embassy" or "iom" in a domain's name, not in a zone only governments register in. */
 function posesAsGovernment(domain: string): boolean {
@@ -39,7 +50,7 @@ export function ownDomainsOf(input: SignalSource): OwnDomain[] {
   const { official, brands } = data.links;
   return [...entities.urls, ...entities.emails]
     .filter((x) => !endsWithDomain(x.domain, freeMailDomains) && !endsWithDomain(x.domain, messengerDomains) && !endsWithDomain(x.domain, shorteners))
-    .filter((x) => !isLookAlike(x.domain, official, brands))
+    .filter((x) => !isLookAlike(x.domain, official, brands, data.links.words))
     .map((x) => ({ domain: x.domain, evidence: x.evidence }));
 }
 
@@ -49,7 +60,7 @@ export function detectLinkSigns(input: SignalInput, found: Found) {
   const { official, brands } = data.links;
   for (const url of entities.urls) {
     const invite = /(?:t\.me|telegram\.me)\/(?:\+|joinchat)|chat\.whatsapp\.com/i.test(url.url);
-    if (url.shortener || invite || isLookAlike(url.domain, official, brands)) add(found, "suspicious_link", [url.evidence]);
+    if (url.shortener || invite || isLookAlike(url.domain, official, brands, data.links.words)) add(found, "suspicious_link", [url.evidence]);
   }
   // "noreply@beoe-gov-pk.org" poses as a government mailbox; a company's "hr@almaty-enbek.kz" (enbek: work) does not.
   add(found, "suspicious_link", entities.emails.filter((e) => !e.freeMail && !endsWithDomain(e.domain, official.domains) && posesAsGovernment(e.domain)).map((e) => e.evidence));
@@ -76,7 +87,7 @@ export function detectBrandMisuse(input: SignalInput, found: Found) {
   for (const brand of entities.brands) {
     const own = byBrand.get(brand.id) ?? NO_DOMAINS;
     const ownContact = contactDomains.some((d) => endsWithDomain(d, own.domains));
-    const lookAlike = entities.urls.some((u) => isLookAlike(u.domain, official, own) && own.labels.some((l) => u.domain.includes(l)));
+    const lookAlike = entities.urls.some((u) => isLookAlike(u.domain, official, own, data.links.words) && own.labels.some((l) => u.domain.includes(l)));
     if ((!ownContact && offChannel) || lookAlike) add(found, "brand_impersonation", [brand.evidence]);
   }
   for (const email of entities.emails.filter((e) => e.freeMail)) {
