@@ -252,3 +252,15 @@ describe("'processing' as a trade, not a charge", () => {
     expect(flags("Dubai work visa processing 85,000 rupees, jama karwayen. WhatsApp 0301 0000 744")).toContain("upfront_fee");
   });
 });
+
+describe("uz: 'badal' (a fee, a contribution) is a charge", () => {
+  it("a 'participation fee' for a UK seasonal visa through a 'partner' is a fee and a scheme sold privately", () => {
+    const found = flags("Britaniyada mavsumiy ish. Seasonal Worker vizasi, 6 oy. Operator navbatini kutish shart emas, sertifikatni hamkorimiz beradi. Ishtirok badali — 1 800$: 50% shartnoma imzolanganda. Tel +998 99 555 30 72");
+    expect(found).toContain("upfront_fee");
+    expect(found).toContain("scheme_misuse");
+  });
+
+  it("no fee said with it is none", () => {
+    expect(flags("Tanlov bepul, ro'yxatdan o'tish badali yo'q. Migratsiya agentligi, Toshkent, Navoiy ko'chasi 12")).not.toContain("upfront_fee");
+  });
+});
