@@ -264,3 +264,13 @@ describe("uz: 'badal' (a fee, a contribution) is a charge", () => {
     expect(flags("Tanlov bepul, ro'yxatdan o'tish badali yo'q. Migratsiya agentligi, Toshkent, Navoiy ko'chasi 12")).not.toContain("upfront_fee");
   });
 });
+
+describe("'don't worry about the test' beside a state scheme (ur, ur-Latn)", () => {
+  it.each([
+    ["ur", "ای پی ایس کورین ٹیسٹ کی تیاری ہمارے انسٹیٹیوٹ میں، کورس 75,000 روپے۔ کوریا کی فیکٹری میں سیٹ ہماری طرف سے کنفرم، ٹیسٹ کی فکر نہ کریں، ہمارا اپنا سسٹم ہے۔ 0321 0000455"],
+    ["ur-Latn", "EPS Korea ke test ki tayyari hamare institute mein, course fee 75,000. Test ki fikar na karein. 0321 0000455"],
+  ])("%s: a test waived, the scheme sold privately", (_, text) => {
+    expect(flags(text)).toContain("no_requirements");
+    expect(flags(text)).toContain("scheme_misuse");
+  });
+});
