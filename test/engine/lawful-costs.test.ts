@@ -274,3 +274,15 @@ describe("'don't worry about the test' beside a state scheme (ur, ur-Latn)", () 
     expect(flags(text)).toContain("scheme_misuse");
   });
 });
+
+describe("a state body named beside a look-alike site is a borrowed name", () => {
+  it("the Migration Agency's EPS registration on a look-alike portal, paid to a card, is a scheme sold privately", () => {
+    const text = "MIGRATSIYA AGENTLIGI\nEPS-TOPIK 2026 (Koreya) imtihoniga onlayn ro'yxatga olish boshlandi. Rasmiy portal: eps-topik-migration-uz.com\nImtihon to'lovi (480 000 so'm) Humo kartaga 48 soat ichida o'tkazilishi kerak.";
+    expect(flags(text)).toContain("scheme_misuse");
+    expect(check(text).risk).not.toBe("low");
+  });
+
+  it("the agency on its own site, the fee paid at the bank, is the state channel", () => {
+    expect(flags("MIGRATSIYA AGENTLIGI\nEPS-TOPIK 2026 (Koreya) imtihoniga ro'yxatdan o'tish: migration.uz. Imtihon to'lovi bank orqali, kvitansiya bilan.")).not.toContain("scheme_misuse");
+  });
+});

@@ -104,7 +104,10 @@ export function detectBrandMisuse(input: SignalInput, found: Found) {
  * seller can promise that).
  */
 export function detectSchemeMisuse(input: SignalInput, found: Found) {
-  const { seasonalScheme, stateScheme, officialChannel } = input.hits.cues;
+  const { seasonalScheme, stateScheme } = input.hits.cues;
+  // A state body named beside a look-alike site, a shortener or a private invite ("MIGRATSIYA AGENTLIGI …
+  // eps-topik-migration-uz.com") is a borrowed name: the state channel is reached at its own domain.
+  const officialChannel = found.has("suspicious_link") ? [] : input.hits.cues.officialChannel;
   const moneyAsked = found.has("upfront_fee") || found.has("payment_channel") || found.has("guaranteed_visa");
   const offChannel = moneyAsked || found.has("contact_only_messenger") || found.has("free_email");
   if (stateScheme.length > 0 && officialChannel.length === 0 && found.has("no_requirements")) add(found, "scheme_misuse", stateScheme);
