@@ -286,3 +286,16 @@ describe("a state body named beside a look-alike site is a borrowed name", () =>
     expect(flags("MIGRATSIYA AGENTLIGI\nEPS-TOPIK 2026 (Koreya) imtihoniga ro'yxatdan o'tish: migration.uz. Imtihon to'lovi bank orqali, kvitansiya bilan.")).not.toContain("scheme_misuse");
   });
 });
+
+describe("a tour 'only for sightseeing' sells a tour (ur, ur-Latn)", () => {
+  it.each([
+    ["ur", "ملائیشیا فیملی ٹور — 6 دن۔ پیکج: 2,45,000 روپے فی کس — ای ویزا، ریٹرن ٹکٹ، ہوٹل۔ یہ ٹور صرف سیاحت کے لیے ہے، پورا گروپ ایک ساتھ واپس آتا ہے۔ 042-3555 0803"],
+    ["ur-Latn", "Malaysia family tour, 6 din. Package 2,45,000 rupay per person: e-visa, return ticket, hotel. Ye tour sirf siyahat ke liye hai, poora group sath wapas aata hai. 042-3555 0803"],
+  ])("%s: its price is no fee asked for a job", (_, text) => {
+    expect(flags(text)).not.toContain("upfront_fee");
+  });
+
+  it("'only for sightseeing, but work is there' is still the offer", () => {
+    expect(flags("Malaysia tour visa, package 2,45,000. Ye tour sirf siyahat ke liye hai lekin wahan kaam mil jata hai, hamara banda set karega. WhatsApp 0300 0000 111")).toContain("upfront_fee");
+  });
+});
