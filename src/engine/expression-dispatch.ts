@@ -15,8 +15,6 @@ interface Compiled {
 
 /** An expression as the scan tries it; compiled with the first bucket that holds it. */
 interface Entry {
-  list: number;
-  expression: number;
   /** Literal ids of its requirements after the first (see requiredLiteralLists), each list ended by -1; null without. */
   after: Int32Array | null;
   /** The expression without its leading lookarounds: matches wherever it does, and fails fast. */
@@ -201,7 +199,7 @@ export class ExpressionDispatch {
         // elsewhere the literals prove nothing, and all of them are tried, as the list's alternation once was.
         let from = k;
         if (!exactly) while (from > 0 && lists[from - 1] === list) from--;
-        const end = firstMatch(entries, from, text, start, form, exactly ? reach : null);
+        const end = firstMatch(bucket, from, text, start, form, exactly ? reach : null);
         if (end > start) found(list, start, end);
       }
     }
@@ -286,7 +284,7 @@ export class ExpressionDispatch {
   #entry(e: Expression): Entry {
     const whole = this.#compile(e.source);
     const quick = e.quick.unicode === e.source.unicode && e.quick.codeUnits === e.source.codeUnits ? whole : this.#compile(e.quick);
-    return { list: e.list, expression: e.id, after: e.after, quick, whole };
+    return { after: e.after, quick, whole };
   }
 
   /** Compiled to search a whole text, not tried at one place. */
@@ -328,16 +326,18 @@ function metAfter(after: Int32Array, lastSeen: Int32Array, from: number): boolea
 }
 
 /**
- * Where the match of `bucket[from]`'s list at `start` ends (-1: none): that
- * of the first of its expressions from there on that matches, as their
- * alternation would find. With `reach`, an expression that cannot begin
- * there is skipped; `bucket[from]` is tried whole without its quick test.
+ * Where the match at `start` of the list of the bucket's entry `from` ends
+ * (-1: none): that of the first of its expressions from there on that
+ * matches, as their alternation would find. With `reach`, an expression that
+ * cannot begin there is skipped; entry `from` is tried whole without its
+ * quick test.
  */
-function firstMatch(bucket: readonly Entry[], from: number, text: string, start: number, form: keyof Compiled, reach: Int32Array | null): number {
-  const list = bucket[from]!.list;
-  for (let k = from; k < bucket.length && bucket[k]!.list === list; k++) {
-    const { expression, quick, whole } = bucket[k]!;
-    if (reach && reach[expression]! < start) continue;
+function firstMatch(bucket: Bucket, from: number, text: string, start: number, form: keyof Compiled, reach: Int32Array | null): number {
+  const { entries, expressions, lists } = bucket;
+  const list = lists[from]!;
+  for (let k = from; k < entries.length && lists[k] === list; k++) {
+    if (reach && reach[expressions[k]!]! < start) continue;
+    const { quick, whole } = entries[k]!;
     if (k !== from && quick !== whole) {
       quick[form].lastIndex = start;
       if (!quick[form].test(text)) continue;

@@ -1,4 +1,4 @@
-import { label, NO_DOMAINS, type Domains } from "../domains.ts";
+import { label, NO_DOMAINS, type Domains, type LinkDomains } from "../domains.ts";
 import { add, endsWithDomain, type Found, type OwnDomain, type SignalInput, type SignalSource } from "./found.ts";
 
 const RECRUITING_WORDS = /gov|official|embassy|visa|career|jobs?|recruit|hiring|hr|work|apply|portal/i;
@@ -8,7 +8,8 @@ const RECRUITING_WORDS = /gov|official|embassy|visa|career|jobs?|recruit|hiring|
  * recruitment site ("uk-visa-gov.com", "emirates-careers.net"), while not
  * being that organisation's own domain.
  */
-function isLookAlike(domain: string, official: Domains, brands: Domains, words: ReadonlySet<string>): boolean {
+function isLookAlike(domain: string, links: LinkDomains, brands: Domains): boolean {
+  const { official, words } = links;
   if (endsWithDomain(domain, official.domains) || endsWithDomain(domain, brands.domains) || GOVERNMENT_ZONE.test(domain)) return false;
   if (posesAsGovernment(domain)) return true;
   // "migrant-kg.org" for migrant.kg, "canada-jobs.com" for canada.ca: an official site's name on another domain. A name
@@ -47,10 +48,10 @@ const GOVERNMENT_ZONE = /(?:^|\.)(?:gov|gob|govt)\.[a-z]{2}$|(?:^|\.)gc\.ca$|\.g
 export function ownDomainsOf(input: SignalSource): OwnDomain[] {
   const { entities, data } = input;
   const { freeMailDomains, messengerDomains, shorteners } = data.common;
-  const { official, brands } = data.links;
+  const { brands } = data.links;
   return [...entities.urls, ...entities.emails]
     .filter((x) => !endsWithDomain(x.domain, freeMailDomains) && !endsWithDomain(x.domain, messengerDomains) && !endsWithDomain(x.domain, shorteners))
-    .filter((x) => !isLookAlike(x.domain, official, brands, data.links.words))
+    .filter((x) => !isLookAlike(x.domain, data.links, brands))
     .map((x) => ({ domain: x.domain, evidence: x.evidence }));
 }
 
@@ -60,7 +61,7 @@ export function detectLinkSigns(input: SignalInput, found: Found) {
   const { official, brands } = data.links;
   for (const url of entities.urls) {
     const invite = /(?:t\.me|telegram\.me)\/(?:\+|joinchat)|chat\.whatsapp\.com/i.test(url.url);
-    if (url.shortener || invite || isLookAlike(url.domain, official, brands, data.links.words)) add(found, "suspicious_link", [url.evidence]);
+    if (url.shortener || invite || isLookAlike(url.domain, data.links, brands)) add(found, "suspicious_link", [url.evidence]);
   }
   // "noreply@beoe-gov-pk.org" poses as a government mailbox; a company's "hr@almaty-enbek.kz" (enbek: work) does not.
   add(found, "suspicious_link", entities.emails.filter((e) => !e.freeMail && !endsWithDomain(e.domain, official.domains) && posesAsGovernment(e.domain)).map((e) => e.evidence));
@@ -81,13 +82,13 @@ export function detectMessengerOnly(input: SignalInput, found: Found, licensed: 
 /** Brands named while the contact is not the brand's own; or a free mailbox named after a brand. */
 export function detectBrandMisuse(input: SignalInput, found: Found) {
   const { entities, data } = input;
-  const { official, brands, byBrand } = data.links;
+  const { brands, byBrand } = data.links;
   const contactDomains = [...entities.urls.map((u) => u.domain), ...entities.emails.filter((e) => !e.freeMail).map((e) => e.domain)];
   const offChannel = ["contact_only_messenger", "free_email", "upfront_fee", "payment_channel", "guaranteed_visa"].some((id) => found.has(id as never));
   for (const brand of entities.brands) {
     const own = byBrand.get(brand.id) ?? NO_DOMAINS;
     const ownContact = contactDomains.some((d) => endsWithDomain(d, own.domains));
-    const lookAlike = entities.urls.some((u) => isLookAlike(u.domain, official, own, data.links.words) && own.labels.some((l) => u.domain.includes(l)));
+    const lookAlike = entities.urls.some((u) => isLookAlike(u.domain, data.links, own) && own.labels.some((l) => u.domain.includes(l)));
     if ((!ownContact && offChannel) || lookAlike) add(found, "brand_impersonation", [brand.evidence]);
   }
   for (const email of entities.emails.filter((e) => e.freeMail)) {
