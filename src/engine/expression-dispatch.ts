@@ -104,8 +104,12 @@ export class ExpressionDispatch {
   readonly #byFirst: (Map<number, Bucket> | undefined)[] = new Array(0x10000);
   /** The distinct required literals of all expressions, found in a text in one pass. */
   readonly #search: LiteralSearch;
-  /** By literal id: the expressions whose first requirement it is in (they need it or another of its list). */
-  readonly #needing: number[][] = [];
+  /**
+   * By literal id: the expressions whose first requirement it is in (they need it or another of its list),
+   * needing[needingFrom[id] .. needingFrom[id + 1]): flat, as the scan reads them for every literal an advert holds.
+   */
+  readonly #needingFrom: Int32Array;
+  readonly #needing: Int32Array;
   /** Expressions tried at any word, with the rest of them after that beginning (required-factor.ts). */
   readonly #factors: { expression: number; rest: Compiled }[] = [];
   /** By expression id: ANYWHERE for those without required literals, -1 for the others. */
@@ -121,6 +125,7 @@ export class ExpressionDispatch {
   constructor(lists: readonly (readonly string[])[]) {
     const literalIds = new Map<string, number>();
     const unknown: number[] = [];
+    const needing: number[][] = [];
     const idOf = (literal: string) => {
       const head = literal.slice(0, LITERAL_HEAD);
       let id = literalIds.get(head);
@@ -143,12 +148,15 @@ export class ExpressionDispatch {
         };
         if (starts === ANY && rest !== null) this.#factors.push({ expression: expression.id, rest: this.#compileSearch(rest) });
         unknown.push(needs.length > 0 ? -1 : ANYWHERE);
-        for (const literal of needs[0] ?? []) (this.#needing[idOf(literal)] ??= []).push(expression.id);
+        for (const literal of needs[0] ?? []) (needing[idOf(literal)] ??= []).push(expression.id);
         // Those that can begin anyhow are filed at the root, on the path of every place.
         for (const s of starts === ANY ? [""] : starts) this.#node(s).own.push(expression);
       }),
     );
     this.#search = new LiteralSearch([...literalIds.keys()]);
+    this.#needingFrom = new Int32Array(literalIds.size + 1);
+    for (let literal = 0; literal < literalIds.size; literal++) this.#needingFrom[literal + 1] = this.#needingFrom[literal]! + (needing[literal]?.length ?? 0);
+    this.#needing = Int32Array.from(needing.flatMap((expressions) => expressions ?? []));
     this.#unknown = Int32Array.from(unknown);
     this.#lastSeen = new Int32Array(literalIds.size).fill(-1);
     this.#reach = new Int32Array(unknown.length);
@@ -255,12 +263,16 @@ export class ExpressionDispatch {
     const reach = this.#reach;
     const lastSeen = this.#lastSeen;
     const seen = this.#seen;
+    const needingFrom = this.#needingFrom;
+    const needing = this.#needing;
     this.#search.search(text, lastSeen, seen);
     reach.set(this.#unknown);
     for (const literal of seen) {
       const at = exactly ? lastSeen[literal]! : ANYWHERE;
-      const needing = this.#needing[literal];
-      if (needing) for (const expression of needing) if (reach[expression]! < at) reach[expression] = at;
+      for (let k = needingFrom[literal]!, end = needingFrom[literal + 1]!; k < end; k++) {
+        const expression = needing[k]!;
+        if (reach[expression]! < at) reach[expression] = at;
+      }
     }
     for (const { expression, rest } of this.#factors) if (reach[expression]! >= 0) reach[expression] = Math.min(reach[expression]!, lastStart(rest[form], text));
     return reach;

@@ -1,15 +1,22 @@
 /**
  * Every occurrence of a few thousand strings in one pass over a text
- * (Aho–Corasick, as a dense table). The lexicon expressions each need one of
- * their required literals in an advert; asking `text.includes` for each of
- * them went over the text hundreds of times per advert.
+ * (Aho–Corasick). The lexicon expressions each need one of their required
+ * literals in an advert; asking `text.includes` for each of them went over the
+ * text hundreds of times per advert. The automaton keeps each state's edges
+ * and its failure link, not a dense table of every state × every character:
+ * that table (megabytes, read at a new row for each character) cost a cache
+ * miss per character in a check, where these arrays stay in the cache.
  */
 export class LiteralSearch {
-  /** Code unit → column of the table; 0 for a unit no literal has (it leads back to the root). */
+  /** Code unit → column; 0 for a unit no literal has (it leads back to the root). */
   readonly #column = new Uint16Array(0x10000);
-  readonly #columns: number;
-  /** state × columns + column → next state. */
-  readonly #next: Uint16Array | Uint32Array;
+  /** The root's next state by column (every unit is read there first). */
+  readonly #root: Int32Array;
+  /** Other states' edges: edgeColumns/edgeTargets[edgesFrom[state] .. edgesFrom[state + 1]), by column. */
+  readonly #edgesFrom: Int32Array;
+  readonly #edgeColumns: Uint16Array;
+  readonly #edgeTargets: Int32Array;
+  readonly #fail: Int32Array;
   /** The literals that end at a state: ids[from[state] .. from[state + 1]). */
   readonly #from: Int32Array;
   readonly #ids: Int32Array;
@@ -21,7 +28,6 @@ export class LiteralSearch {
     this.#inexact = inexactUnits(literals);
     let columns = 1;
     for (const s of literals) for (let i = 0; i < s.length; i++) if (this.#column[s.charCodeAt(i)] === 0) this.#column[s.charCodeAt(i)] = columns++;
-    this.#columns = columns;
 
     // The trie of the literals.
     const children: Map<number, number>[] = [new Map()];
@@ -44,26 +50,49 @@ export class LiteralSearch {
 
     // Breadth first, so a state's failure link (a shorter state) is complete before it.
     const states = children.length;
-    const next = (this.#next = states < 0x10000 ? new Uint16Array(states * columns) : new Uint32Array(states * columns));
     const fail = new Int32Array(states);
     const outputs: number[][] = new Array(states);
     outputs[0] = own[0]!;
-    const queue = [0];
-    for (let q = 0; q < queue.length; q++) {
-      const state = queue[q]!;
-      for (let c = 0; c < columns; c++) {
-        const child = children[state]!.get(c);
-        const viaFail = state === 0 ? 0 : next[fail[state]! * columns + c]!;
-        if (child === undefined) {
-          next[state * columns + c] = viaFail;
-          continue;
+    const root = (this.#root = new Int32Array(columns));
+    for (const [c, child] of children[0]!) root[c] = child;
+    const order = [0];
+    for (let q = 0; q < order.length; q++) {
+      const state = order[q]!;
+      for (const [c, child] of children[state]!) {
+        let f = fail[state]!;
+        let viaFail = 0;
+        if (state !== 0) {
+          for (;;) {
+            const next = children[f]!.get(c);
+            if (next !== undefined) {
+              viaFail = next;
+              break;
+            }
+            if (f === 0) break;
+            f = fail[f]!;
+          }
         }
-        next[state * columns + c] = child;
         fail[child] = viaFail;
         outputs[child] = [...own[child]!, ...outputs[viaFail]!];
-        queue.push(child);
+        order.push(child);
       }
     }
+    this.#fail = fail;
+    // Each state's edges side by side, by column, in a few small arrays that stay in the cache.
+    this.#edgesFrom = new Int32Array(states + 1);
+    const columnsOf: number[] = [];
+    const targets: number[] = [];
+    for (let state = 0; state < states; state++) {
+      this.#edgesFrom[state] = targets.length;
+      if (state === 0) continue;
+      for (const [c, child] of [...children[state]!].sort((a, b) => a[0] - b[0])) {
+        columnsOf.push(c);
+        targets.push(child);
+      }
+    }
+    this.#edgesFrom[states] = targets.length;
+    this.#edgeColumns = Uint16Array.from(columnsOf);
+    this.#edgeTargets = Int32Array.from(targets);
     this.#from = new Int32Array(states + 1);
     const ids: number[] = [];
     for (let state = 0; state < states; state++) {
@@ -74,6 +103,27 @@ export class LiteralSearch {
     this.#ids = Int32Array.from(ids);
   }
 
+  /** The state after `state` reads a unit of `column`: its edge, or its failure link's, down to the root. */
+  #step(state: number, column: number): number {
+    const from = this.#edgesFrom;
+    const columns = this.#edgeColumns;
+    const targets = this.#edgeTargets;
+    const fail = this.#fail;
+    while (state !== 0) {
+      let lo = from[state]!;
+      let hi = from[state + 1]!;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        const c = columns[mid]!;
+        if (c === column) return targets[mid]!;
+        if (c < column) lo = mid + 1;
+        else hi = mid;
+      }
+      state = fail[state]!;
+    }
+    return this.#root[column]!;
+  }
+
   /**
    * For each literal found in `text`: `last[id]` becomes where its last
    * occurrence starts, and its id is added to `found` the first time.
@@ -81,14 +131,12 @@ export class LiteralSearch {
    */
   search(text: string, last: Int32Array, found: number[]): void {
     const column = this.#column;
-    const next = this.#next;
-    const columns = this.#columns;
     const from = this.#from;
     const ids = this.#ids;
     const lengths = this.#lengths;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
-      state = next[state * columns + column[text.charCodeAt(i)]!]!;
+      state = this.#step(state, column[text.charCodeAt(i)]!);
       for (let k = from[state]!, end = from[state + 1]!; k < end; k++) {
         const id = ids[k]!;
         if (last[id]! < 0) found.push(id);
