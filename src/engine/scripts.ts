@@ -124,12 +124,12 @@ function asciiClass(code: number): number {
 /**
  * Where a Latin letter stands right beside a Cyrillic one (either order), as
  * `(?=\p{L})(?:\p{Script=Latin}(?=\p{L})\p{Script=Cyrillic}|…)` finds it: the
- * index of the first letter of the first such pair, or -1.
+ * index of the first letter of the first such pair at or after `from`, or -1.
  */
-export function firstMixedPair(text: string): number {
+export function firstMixedPair(text: string, from = 0): number {
   let previous = 0;
   let previousAt = -1;
-  for (let i = 0; i < text.length; ) {
+  for (let i = from; i < text.length; ) {
     const code = text.charCodeAt(i);
     const packed = code < 0x80 ? asciiClass(code) : classAt(text, i);
     // A character has one script: a letter is Latin, Cyrillic or neither.

@@ -31,6 +31,21 @@ describe("verdict shape and bounds", () => {
     expect(formatting?.evidence.map((e) => e.text)).toEqual(["URGENTLY REQUIRED DRIVERS FOR DUBAI!!!", "🔥", "!!!", "Rаbota"]);
   });
 
+  // Round 71: Kyrgyz, Kazakh and Uzbek put their case endings on the names of apps and bodies.
+  it.each([
+    ["ky", "Новосибирскиге курулушка жумушчулар керек, айлык 90 000 рубль. Анкетаңызды WhatsAppка жөнөтүңүз, Telegramда каналыбыз бар"],
+    ["kk", "Польшаға зауытқа жұмысшылар керек, жалақы 4 500 злоты. Айлық Kaspiге аударылады, құжаттар UKVIға жіберіледі"],
+    ["uz-Cyrl", "Россияга, Қозон шаҳридаги омборга юкчилар керак. Маош ойига 85 000 рубль, ётоқхона бор. Резюмени Telegramга юборинг"],
+    ["kk, the Latin i for і", "Астанаға қонақүйге даяшы керек, жалақы 250 000 теңге, тәжірибесі барлар. Жұмыс күтушi керек"],
+  ])("a name with a case ending is no mixed-script word (%s)", (_, ad) => {
+    expect(engine.check(ad).flags.map((f) => f.id)).not.toContain("formatting_anomalies");
+  });
+
+  it.each(["vizа", "Dubаi", "WhаtsAppка"])("a word with a letter swapped for its twin stays one: %s", (word) => {
+    const v = engine.check(`Работа в Дубае, WhatsAppка жазыңыз, ${word} бесплатно`);
+    expect(v.flags.find((f) => f.id === "formatting_anomalies")?.evidence.map((e) => e.text)).toEqual([word]);
+  });
+
   it.each([
     "Работа в Польше, завод, договор 1 год, без предоплаты. Звоните +48 000 000 111",
     "Saudi drivers needed, no advance payment, contract 2 years, call 0300-0000111",

@@ -68,16 +68,29 @@ function shoutingByCopies(original: string): Evidence[] {
 }
 
 /**
+ * A foreign name with a case ending of the advert's language ("WhatsAppка", "Telegramда", "Kaspiге",
+ * "UKVIга"): Latin letters, then two or more Cyrillic ones. A word dressed up to slip past filters
+ * swaps letters inside it ("vizа", "Dubаi"), which this is not.
+ */
+const NAME_WITH_CASE_ENDING = /^\p{Script=Latin}{2,}\p{Script=Cyrillic}{2,}$/u;
+/** A Cyrillic word typed with the Latin "i" for the Kazakh "і", which it looks like ("кутушi"). */
+const LATIN_I_FOR_CYRILLIC_I = /^(?:\p{Script=Cyrillic}|[iI])+$/u;
+
+/**
  * Latin and Cyrillic letters side by side in one word: a trick to slip past keyword filters.
  * Letters only: the Cyrillic thousands sign "҂" and other symbols carry a script too.
  * Found by a loop over a table of classes (scripts.ts), not by \p{Script=…} expressions over the whole ad.
  */
 function mixedScriptWord(original: string): Evidence[] {
-  const at = firstMixedPair(original);
-  if (at < 0) return [];
-  const start = letterRunStart(original, at);
-  const end = letterRunEnd(original, at);
-  return [{ text: original.slice(start, end), start, end }];
+  for (let from = 0; ; ) {
+    const at = firstMixedPair(original, from);
+    if (at < 0) return [];
+    const start = letterRunStart(original, at);
+    const end = letterRunEnd(original, at);
+    const word = original.slice(start, end);
+    if (!NAME_WITH_CASE_ENDING.test(word) && !LATIN_I_FOR_CYRILLIC_I.test(word)) return [{ text: word, start, end }];
+    from = end;
+  }
 }
 
 /** The first "!!!" or "???" (or longer), as /!{3,}|\?{3,}/ finds it. */
