@@ -48,3 +48,36 @@ describe("ur-Latn: a group admin's list of the fraud posts caught this month war
     expect(found).toContain("payment_channel");
   });
 });
+
+describe("the lawful way named as an obstacle, and the way round it", () => {
+  const { check } = checker();
+
+  it.each([
+    ["tg, 'if the embassy refuses — the second way' through the forest", "Chancenkarte ба Олмон, кафолат! Агар сафорат рад кунад — роҳи дуюм: Минск ➡️ «коридор» ба Лаҳистон бо ҳамроҳи мо, 2–3 шаб пиёда аз ҷангал. Нарх 4500$. t.me/+euro0000"],
+    ["tg, 'the embassy queue is long', a partner's minibus to Bulgaria", "Ба Италия 8 нафар лозим, маош 1500€. Навбати сафорати Италия дароз аст, бинобар ин роҳи дигар: то Истанбул парвоз мекунед, шарики мо гурӯҳро қабул карда бо микроавтобус ба Булғористон мебарад. Хароҷот 2800$. +39 351 555 0000"],
+    ["uz-Latn, met in Minsk and delivered to Poland, papers 'legalised' at work", "Polshada ishlash uchun viza kutish shart emas. Minskda hamkorimiz sizni kutib oladi va Polshadagi ish beruvchiga yetkazib qo'yadi, hujjatlaringiz ish joyida legallashtiriladi. Xizmat 1 800 $. +998 93 555 00 47"],
+  ])("%s is smuggling", (_, text) => {
+    expect(check(text).crime).toBe("smuggling");
+  });
+
+  it.each([
+    ["tg, a refused visa refunded", "Ба Олмон ҳамшираҳо лозим, шартнома 2 сол. Агар сафорат раводидро рад кунад, пули тарҷумаи ҳуҷҷатҳо пурра баргардонида мешавад. Тел +992 93 555 00 12"],
+    ["uz-Latn, met at the airport of the country of the job", "Polsha, Poznan — go'sht kombinati, oylik 4 800 zlotiy. Ish vizasi bilan. Varshava aeroportida hamkorimiz sizni kutib oladi va zavodga olib boradi. Tel +998 71 555 00 63"],
+  ])("%s is no route", (_, text) => {
+    expect(check(text).crime).not.toBe("smuggling");
+  });
+});
+
+describe("ru: passports kept with the site foreman 'for the paperwork and the work'", () => {
+  const { check } = checker();
+
+  it("is trafficking, words between", () => {
+    const v = check("Стройка, Одинцово, нужны 10 разнорабочих, 3 500 в день. Паспорта на время оформления и работы хранятся у прораба, так спокойнее. Прораб Шерзод, ватсап +7 926 555 00 71");
+    expect(v.crime).toBe("trafficking");
+  });
+
+  it("a copy with the foreman and the passport with the worker is not", () => {
+    const v = check("Стройка, Одинцово, нужны 10 разнорабочих, 3 500 в день. Паспорта на время оформления и работы остаются у вас, у прораба только копия. Прораб Шерзод, +7 926 555 00 71");
+    expect(v.crime).not.toBe("trafficking");
+  });
+});
