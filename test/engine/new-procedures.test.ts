@@ -56,6 +56,9 @@ describe("the lawful way named as an obstacle, and the way round it", () => {
     ["tg, 'if the embassy refuses — the second way' through the forest", "Chancenkarte ба Олмон, кафолат! Агар сафорат рад кунад — роҳи дуюм: Минск ➡️ «коридор» ба Лаҳистон бо ҳамроҳи мо, 2–3 шаб пиёда аз ҷангал. Нарх 4500$. t.me/+euro0000"],
     ["tg, 'the embassy queue is long', a partner's minibus to Bulgaria", "Ба Италия 8 нафар лозим, маош 1500€. Навбати сафорати Италия дароз аст, бинобар ин роҳи дигар: то Истанбул парвоз мекунед, шарики мо гурӯҳро қабул карда бо микроавтобус ба Булғористон мебарад. Хароҷот 2800$. +39 351 555 0000"],
     ["uz-Latn, met in Minsk and delivered to Poland, papers 'legalised' at work", "Polshada ishlash uchun viza kutish shart emas. Minskda hamkorimiz sizni kutib oladi va Polshadagi ish beruvchiga yetkazib qo'yadi, hujjatlaringiz ish joyida legallashtiriladi. Xizmat 1 800 $. +998 93 555 00 47"],
+    ["kk, 'if the embassy refuses — don't worry', by the green road", "Chancenkarte — 100% кепілдікпен! Елшілік бас тартса — уайымдамаңыз: Минск арқылы Польшаға «жасыл жолмен» (орман арқылы) өткіземіз. Толық пакет 3 800 €. t.me/+euro0000"],
+    ["ur, 'if the embassy does not give the card', the other programme by land", "جرمنی Chancenkarte یقینی۔ فیس 7 لاکھ۔ اگر سفارت خانے سے کارڈ نہ ملے تو فکر نہ کریں: ہمارا متبادل پروگرام سربیا اور بوسنیا کے راستے ہے۔ رابطہ 051-2555036"],
+    ["ru, 'if the consulate refuses', through the forest", "Работа в Польше, 4 800 злотых. Если консульство откажет в визе — не беда: через Минск и лесом переведём, проводник наш. Стоимость 2 500 €. +375 29 555 00 18"],
   ])("%s is smuggling", (_, text) => {
     expect(check(text).crime).toBe("smuggling");
   });
