@@ -122,10 +122,12 @@ export class WordingBuckets {
     const stamps = this.#stamps;
     const slotMask = slots.length - 1;
     const call = this.#call;
-    for (let n = minN; n <= maxN; n++) {
-      for (let i = 0; i + n <= length; i++) {
-        let hash = FNV_OFFSET;
-        for (let k = i; k < i + n; k++) hash = Math.imul(hash ^ word[k]!, FNV_PRIME);
+    // Each start's n-grams in one pass, shortest first: the hash of a piece one unit longer goes on from the last.
+    for (let i = 0; i + minN <= length; i++) {
+      let hash = FNV_OFFSET;
+      for (let k = i; k < i + maxN && k < length; k++) {
+        hash = Math.imul(hash ^ word[k]!, FNV_PRIME);
+        if (k - i + 1 < minN) continue;
         const bucket = hash & mask;
         let slot = Math.imul(bucket, 0x9e3779b1) & slotMask;
         while (stamps[slot] === call && slots[slot] !== bucket + 1) slot = (slot + 1) & slotMask;
