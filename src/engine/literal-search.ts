@@ -28,78 +28,22 @@ export class LiteralSearch {
     this.#inexact = inexactUnits(literals);
     let columns = 1;
     for (const s of literals) for (let i = 0; i < s.length; i++) if (this.#column[s.charCodeAt(i)] === 0) this.#column[s.charCodeAt(i)] = columns++;
-
-    // The trie of the literals.
-    const children: Map<number, number>[] = [new Map()];
-    const own: number[][] = [[]];
-    literals.forEach((s, id) => {
-      let state = 0;
-      for (let i = 0; i < s.length; i++) {
-        const c = this.#column[s.charCodeAt(i)]!;
-        let child = children[state]!.get(c);
-        if (child === undefined) {
-          child = children.length;
-          children.push(new Map());
-          own.push([]);
-          children[state]!.set(c, child);
-        }
-        state = child;
-      }
-      own[state]!.push(id);
-    });
-
-    // Breadth first, so a state's failure link (a shorter state) is complete before it.
-    const states = children.length;
-    const fail = new Int32Array(states);
-    const outputs: number[][] = new Array(states);
-    outputs[0] = own[0]!;
-    const root = (this.#root = new Int32Array(columns));
-    for (const [c, child] of children[0]!) root[c] = child;
-    const order = [0];
-    for (let q = 0; q < order.length; q++) {
-      const state = order[q]!;
-      for (const [c, child] of children[state]!) {
-        let f = fail[state]!;
-        let viaFail = 0;
-        if (state !== 0) {
-          for (;;) {
-            const next = children[f]!.get(c);
-            if (next !== undefined) {
-              viaFail = next;
-              break;
-            }
-            if (f === 0) break;
-            f = fail[f]!;
-          }
-        }
-        fail[child] = viaFail;
-        outputs[child] = [...own[child]!, ...outputs[viaFail]!];
-        order.push(child);
-      }
-    }
+    const { children, own } = trieOf(literals, this.#column);
+    const { fail, outputs } = failureLinks(children, own);
     this.#fail = fail;
-    // Each state's edges side by side, by column, in a few small arrays that stay in the cache.
-    this.#edgesFrom = new Int32Array(states + 1);
-    const columnsOf: number[] = [];
-    const targets: number[] = [];
-    for (let state = 0; state < states; state++) {
-      this.#edgesFrom[state] = targets.length;
-      if (state === 0) continue;
-      for (const [c, child] of [...children[state]!].sort((a, b) => a[0] - b[0])) {
-        columnsOf.push(c);
-        targets.push(child);
-      }
-    }
-    this.#edgesFrom[states] = targets.length;
-    this.#edgeColumns = Uint16Array.from(columnsOf);
-    this.#edgeTargets = Int32Array.from(targets);
-    this.#from = new Int32Array(states + 1);
+    this.#root = new Int32Array(columns);
+    for (const [c, child] of children[0]!) this.#root[c] = child;
+    const edges = packedEdges(children);
+    this.#edgesFrom = edges.from;
+    this.#edgeColumns = edges.columns;
+    this.#edgeTargets = edges.targets;
+    this.#from = new Int32Array(children.length + 1);
     const ids: number[] = [];
-    for (let state = 0; state < states; state++) {
+    outputs.forEach((out, state) => {
       this.#from[state] = ids.length;
-      ids.push(...outputs[state]!);
-    }
-    this.#from[states] = ids.length;
+      ids.push(...out);
+    });
+    this.#from[children.length] = ids.length;
     this.#ids = Int32Array.from(ids);
   }
 
@@ -155,6 +99,74 @@ export class LiteralSearch {
     for (let i = 0; i < text.length; i++) if (inexact[text.charCodeAt(i)] === 1) return false;
     return true;
   }
+}
+
+/** The trie of the literals, by column: each state's children, and the literals that end there. */
+function trieOf(literals: readonly string[], column: Uint16Array): { children: Map<number, number>[]; own: number[][] } {
+  const children: Map<number, number>[] = [new Map()];
+  const own: number[][] = [[]];
+  literals.forEach((s, id) => {
+    let state = 0;
+    for (let i = 0; i < s.length; i++) {
+      const c = column[s.charCodeAt(i)]!;
+      let child = children[state]!.get(c);
+      if (child === undefined) {
+        child = children.length;
+        children.push(new Map());
+        own.push([]);
+        children[state]!.set(c, child);
+      }
+      state = child;
+    }
+    own[state]!.push(id);
+  });
+  return { children, own };
+}
+
+/**
+ * Each state's failure link (the longest proper suffix of its string that is a state) and the literals that end
+ * at it, its own and its link's. Breadth first, so a state's link (a shorter state) is complete before it.
+ */
+function failureLinks(children: readonly Map<number, number>[], own: readonly number[][]): { fail: Int32Array; outputs: number[][] } {
+  const fail = new Int32Array(children.length);
+  const outputs: number[][] = new Array(children.length);
+  outputs[0] = own[0]!;
+  const order = [0];
+  for (let q = 0; q < order.length; q++) {
+    const state = order[q]!;
+    for (const [c, child] of children[state]!) {
+      let viaFail = 0;
+      for (let f = fail[state]!; state !== 0; f = fail[f]!) {
+        const next = children[f]!.get(c);
+        if (next !== undefined) {
+          viaFail = next;
+          break;
+        }
+        if (f === 0) break;
+      }
+      fail[child] = viaFail;
+      outputs[child] = [...own[child]!, ...outputs[viaFail]!];
+      order.push(child);
+    }
+  }
+  return { fail, outputs };
+}
+
+/** Each state's edges but the root's, side by side and by column, in a few small arrays that stay in the cache. */
+function packedEdges(children: readonly Map<number, number>[]): { from: Int32Array; columns: Uint16Array; targets: Int32Array } {
+  const from = new Int32Array(children.length + 1);
+  const columns: number[] = [];
+  const targets: number[] = [];
+  children.forEach((edges, state) => {
+    from[state] = targets.length;
+    if (state === 0) return;
+    for (const [c, child] of [...edges].sort((a, b) => a[0] - b[0])) {
+      columns.push(c);
+      targets.push(child);
+    }
+  });
+  from[children.length] = targets.length;
+  return { from, columns: Uint16Array.from(columns), targets: Int32Array.from(targets) };
 }
 
 /** Every code unit of the Basic Multilingual Plane but surrogates, once, to ask an expression which of them it matches. */

@@ -16,6 +16,23 @@ describe("LiteralSearch", () => {
     }
   });
 
+  it("agrees with lastIndexOf on random literals and texts over a small alphabet, where failure links chain", () => {
+    // Seeded, so a failure names the same case each run.
+    let seed = 71;
+    const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    const word = (most: number) => Array.from({ length: 1 + Math.floor(random() * most) }, () => "abаб"[Math.floor(random() * 4)]).join("");
+    for (let round = 0; round < 200; round++) {
+      const many = [...new Set(Array.from({ length: 1 + Math.floor(random() * 12) }, () => word(5)))];
+      const search = new LiteralSearch(many);
+      const text = word(40);
+      const last = new Int32Array(many.length).fill(-1);
+      const found: number[] = [];
+      search.search(text, last, found);
+      many.forEach((literal, id) => expect(last[id], `${literal} in "${text}"`).toBe(text.lastIndexOf(literal)));
+      expect(found.sort((a, b) => a - b)).toEqual(many.flatMap((l, id) => (text.includes(l) ? [id] : [])));
+    }
+  });
+
   it("says a text reads its literals exactly unless it has a character an expression matches for another", () => {
     expect(search.readsExactly("visa and аванс, 100 %")).toBe(true);
     // Upper case, the final sigma (matches σ), the rounded Cyrillic ve (matches в) when a literal has в.
