@@ -110,3 +110,17 @@ describe("round 73: explainers and state notices that name what not to pay for",
     expect(checker().flags("جرمنی گارنٹی ویزا، فیس 7 لاکھ، ایڈوانس 3 لاکھ جاز کیش پر۔ رابطہ 0300 0000219")).toContain("guaranteed_visa");
   });
 });
+
+describe("ru: 'applications without payment are not considered' asks for the payment", () => {
+  const { flags } = checker();
+
+  it("is no statement that the worker pays nothing", () => {
+    const found = flags("Приём заявок на работу в Германии. Регистрационный взнос 350 000 сум через Payme. Заявки без оплаты не рассматриваются. migration-uzb.org/ariza");
+    expect(found).not.toContain("lawful_fee");
+    expect(found).toContain("upfront_fee");
+  });
+
+  it("'without payment' that frees the worker still does", () => {
+    expect(flags("Работа в Польше на заводе, трудоустройство без оплаты, договор на 1 год, ООО «Baltic Staff», Варшава")).toContain("lawful_fee");
+  });
+});
