@@ -156,7 +156,7 @@ export class ExpressionDispatch {
     this.#search = new LiteralSearch([...literalIds.keys()]);
     this.#needingFrom = new Int32Array(literalIds.size + 1);
     for (let literal = 0; literal < literalIds.size; literal++) this.#needingFrom[literal + 1] = this.#needingFrom[literal]! + (needing[literal]?.length ?? 0);
-    this.#needing = Int32Array.from(needing.flatMap((expressions) => expressions ?? []));
+    this.#needing = Int32Array.from(needing.flat());
     this.#unknown = Int32Array.from(unknown);
     this.#lastSeen = new Int32Array(literalIds.size).fill(-1);
     this.#reach = new Int32Array(unknown.length);

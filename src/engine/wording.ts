@@ -158,7 +158,7 @@ export function wordingLogit(bias: number, weights: ArrayLike<number>, buckets: 
 
 /** The probability, as the wording alone tells it, that an advert is a scam: a model with its own scratch tables. */
 export class WordingReader {
-  readonly #model: WordingModel;
+  readonly #bias: number;
   /**
    * The weights in single precision: read at random once per n-gram, a table half the size (256 KB for
    * 2^16 buckets) stays in the core's cache. The fitted weights have four decimals, which a float holds.
@@ -167,13 +167,13 @@ export class WordingReader {
   readonly #buckets: WordingBuckets;
 
   constructor(model: WordingModel) {
-    this.#model = model;
+    this.#bias = model.bias;
     this.#weights = Float32Array.from(model.weights);
     this.#buckets = new WordingBuckets(model);
   }
 
   probability(normalized: string): number {
-    return sigmoid(wordingLogit(this.#model.bias, this.#weights, this.#buckets.of(normalized)));
+    return sigmoid(wordingLogit(this.#bias, this.#weights, this.#buckets.of(normalized)));
   }
 }
 

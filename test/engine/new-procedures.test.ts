@@ -86,20 +86,22 @@ describe("ru: passports kept with the site foreman 'for the paperwork and the wo
 });
 
 describe("round 73: explainers and state notices that name what not to pay for", () => {
+  const { flags } = checker();
+
   it("tg: a company that 'has no permission' to send workers, in a state notice, is quoted, not claimed", () => {
-    const { flags } = checkerWithRows({ country: "TJ", registry: "TJ-MS", licenceNo: null, name: "Nuri Sahar Travel", city: "Dushanbe", status: "invalid" });
+    const withRow = checkerWithRows({ country: "TJ", registry: "TJ-MS", licenceNo: null, name: "Nuri Sahar Travel", city: "Dushanbe", status: "invalid" });
     const text = "ЭЪЛОН\nХадамоти муҳоҷират ба маълумоти шаҳрвандон мерасонад:\n— Ширкати «Нури Саҳар» барои фиристодани коргарони мавсимӣ ба Британияи Кабир иҷозат надорад.";
-    expect(flags(text)).not.toContain("revoked_licence");
+    expect(withRow.flags(text)).not.toContain("revoked_licence");
   });
 
   it("ur: an offer quoted and called '= سیدھا فراڈ' is a warning, not an offer", () => {
-    const found = checker().flags("UK فارم ویزا کے بارے میں یاد رکھیں: آپریٹر کوئی فیس نہیں لیتا۔\n\n'UK فارم ویزا 8 لاکھ، ایڈوانس جاز کیش کریں' = سیدھا فراڈ۔");
+    const found = flags("UK فارم ویزا کے بارے میں یاد رکھیں: آپریٹر کوئی فیس نہیں لیتا۔\n\n'UK فارم ویزا 8 لاکھ، ایڈوانس جاز کیش کریں' = سیدھا فراڈ۔");
     expect(found).not.toContain("payment_channel");
     expect(found).not.toContain("upfront_fee");
   });
 
   it("ur: a visa fee paid 'to the mission', and 'no need to give any agent lakhs for a guarantee visa'", () => {
-    const found = checker().flags(
+    const found = flags(
       "جرمنی اپرچونٹی کارڈ: درخواست جرمن مشن کی آفیشل اپائنٹمنٹ سے، ویزا فیس 75 یورو مشن کو۔\nکسی ایجنٹ کو 'گارنٹی ویزا' کے لاکھوں روپے دینے کی ضرورت نہیں۔",
     );
     expect(found).not.toContain("upfront_fee");
@@ -107,7 +109,7 @@ describe("round 73: explainers and state notices that name what not to pay for",
   });
 
   it("ur: the same guarantee sold is still one", () => {
-    expect(checker().flags("جرمنی گارنٹی ویزا، فیس 7 لاکھ، ایڈوانس 3 لاکھ جاز کیش پر۔ رابطہ 0300 0000219")).toContain("guaranteed_visa");
+    expect(flags("جرمنی گارنٹی ویزا، فیس 7 لاکھ، ایڈوانس 3 لاکھ جاز کیش پر۔ رابطہ 0300 0000219")).toContain("guaranteed_visa");
   });
 });
 
