@@ -8,6 +8,7 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
 import pg from "pg";
+import { connectTimeoutMs } from "./connect-timeout.ts";
 import { GuardedPool } from "./guarded-pool.ts";
 import { takePgliteLock, type PgliteLock } from "./pglite-lock.ts";
 import * as relations from "./relations.ts";
@@ -51,7 +52,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     // reach the journal within seconds, not hang behind a dead connection. Every query of the app takes
     // milliseconds (exports go batch by batch), so 20 s is only ever reached by a query on a dead
     // connection, which holds one of the pool's clients until then.
-    const pool = new GuardedPool({ connectionString: target.url, max: 20, connectionTimeoutMillis: 5_000, query_timeout: 20_000, keepAlive: true });
+    const pool = new GuardedPool({ connectionString: target.url, max: 20, connectionTimeoutMillis: connectTimeoutMs(target.url), query_timeout: 20_000, keepAlive: true });
     // An idle client's network error must not crash the process; the next query reports it.
     pool.on("error", () => {});
     // Nor may a checked-out one's (a transaction between two statements when the server goes away):

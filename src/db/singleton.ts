@@ -1,4 +1,5 @@
 import pg from "pg";
+import { connectTimeoutMs } from "./connect-timeout.ts";
 
 /** Starts the guarded work; resolves to a function that stops it. */
 export type StartSingleton = () => Promise<() => Promise<void>>;
@@ -59,7 +60,7 @@ export function runAsSingleton(options: SingletonOptions): Singleton {
       candidate = new pg.Client({
         connectionString: options.url,
         application_name: `offercheck:${options.name}`,
-        connectionTimeoutMillis: 5_000,
+        connectionTimeoutMillis: connectTimeoutMs(options.url),
         query_timeout: 10_000,
         keepAlive: true,
       });

@@ -16,6 +16,10 @@ export async function createTestDatabase(): Promise<{ url: string; drop: () => P
   await admin.end();
   const url = new URL(ADMIN_URL);
   url.pathname = `/${name}`;
+  // A suite that also starts PGlite blocks its event loop for seconds while the WASM database boots, and a
+  // Postgres connection opened meanwhile outlives the app's 5 s connect timeout on a loaded machine (a CI
+  // run failed so). The server is local and up; only the clock is wrong.
+  url.searchParams.set("connect_timeout", "60");
   return {
     url: url.toString(),
     drop: async () => {
