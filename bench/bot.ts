@@ -17,6 +17,7 @@ import { performance } from "node:perf_hooks";
 import { TelegramMock, textUpdate, user } from "../test/helpers/telegram-mock.ts";
 import { createTestDatabase } from "../test/helpers/postgres.ts";
 import { spawnWebhookApp } from "../test/helpers/webhook-app.ts";
+import { percentile } from "./percentile.ts";
 
 const RATE = Number(process.env.BENCH_RATE ?? 500);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
@@ -128,7 +129,6 @@ const postedIn = await drive(
 // Replies still on their way when the last webhook call returned.
 await new Promise((r) => setTimeout(r, 2000));
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 const all = latencies.map((l) => l.ms).sort((a, b) => a - b);
 const lost = total - repliesPerChat.size;
 console.log(`posted ${total} in ${postedIn.toFixed(1)}s (${Math.round(total / postedIn)}/s achieved)`);

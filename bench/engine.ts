@@ -14,12 +14,9 @@ import { createEngine } from "../src/engine/engine.ts";
 import { shippedEngine } from "../test/helpers/engine.ts";
 import { engineCorpus } from "./engine-corpus.ts";
 import { plainScan } from "./plain-scan.ts";
+import { percentile } from "./percentile.ts";
 
 const DURATION_MS = Number(process.env.BENCH_MS ?? 10_000);
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
 
 const { ads, long } = engineCorpus();
 

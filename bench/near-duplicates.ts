@@ -19,15 +19,12 @@ import { shinglesOf } from "../src/memory/shingles.ts";
 import { dbAdvertMemory } from "../src/db/advert-memory-repository.ts";
 import { openDatabase } from "../src/db/client.ts";
 import { createTestDatabase } from "../test/helpers/postgres.ts";
+import { percentile } from "./percentile.ts";
 
 const ADVERTS = Number(process.env.BENCH_ADVERTS ?? 1_000_000);
 const REAL = Number(process.env.BENCH_REAL ?? 2_000);
 const LOOKUPS = Number(process.env.BENCH_LOOKUPS ?? 2_000);
 const CHUNK = 100_000;
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
 
 // A deterministic generator, so runs compare: the same adverts every time.
 let seed = 42;

@@ -28,6 +28,7 @@ import { renderAdImage, type AdImageOptions } from "../test/helpers/ad-image.ts"
 import { shippedEngine } from "../test/helpers/engine.ts";
 import { fixtureAd } from "../test/helpers/fixture-ads.ts";
 import { loadSplit } from "../src/eval/corpus.ts";
+import { percentile } from "./percentile.ts";
 
 const TESSERACT = process.env.TESSERACT_PATH ?? "tesseract";
 const SCRIPTS: [string, Language, AdImageOptions][] = [
@@ -52,9 +53,6 @@ interface Sample {
   bytes: Buffer;
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
 const source = (bytes: Buffer): ImageSource => ({ id: "bench", size: bytes.byteLength, load: async () => bytes });
 const log = { debug: () => {}, warn: (obj: object, msg: string) => console.warn(msg, obj) };
 

@@ -19,15 +19,12 @@ import { referenceFor } from "../src/referrals/reference.ts";
 import { changeStatus, claimNext } from "../src/referrals/workflow.ts";
 import { shippedEngine } from "../test/helpers/engine.ts";
 import { createTestDatabase } from "../test/helpers/postgres.ts";
+import { percentile } from "./percentile.ts";
 
 const REFERRALS = Number(process.env.BENCH_REFERRALS ?? 10_000);
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 50);
 const POOL = Number(process.env.BENCH_POOL ?? WORKERS);
 const CLAIMS = { claimTtlMinutes: 30 };
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
 
 const created = await createTestDatabase();
 const database = await openDatabase({ url: created.url });
