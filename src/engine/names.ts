@@ -20,10 +20,14 @@ const EMPLOYER_LABEL = new RegExp(`(?:^|[^\\p{L}])(?:${companyWords.employerLabe
 
 const FINAL_HE = /(?<=[\u0620-\u064A\u0671-\u06D3])[\u0647\u06C1](?![\u0620-\u064A\u0671-\u06D3])/g;
 
+/** Letters Urdu says as z (ذ ض ظ: "حافظ" Hafiz, "رمضان" Ramzan) or s (ث: "ثاقب" Saqib), which any-ascii spells as Arabic says them. */
+const URDU_Z = /[\u0630\u0636\u0638]/g;
+const URDU_S = /\u062B/g;
+
 export function toLatin(text: string): string {
   // Arabic-script vowel marks (the izafat zer of "باغِ جناح") are written or left out at will: they would add a letter.
   // A word-final ہ is a vowel ("برکہ" Barakah), and after ک it would read as the "kh" of خ.
-  return anyAscii(text.replace(/[\u064B-\u065F\u0670]/g, "").replace(FINAL_HE, ""))
+  return anyAscii(text.replace(/[\u064B-\u065F\u0670]/g, "").replace(FINAL_HE, "").replace(URDU_Z, "\u0632").replace(URDU_S, "\u0633"))
     .toLowerCase()
     // Hamza and the like come out as apostrophes: inside a word ("اسکائی" → "ska'i"), not between two.
     .replace(/'/g, "")
@@ -42,7 +46,9 @@ function foldConsonants(word: string): string {
     .replace(/gh/g, "g")
     // A word-final й comes out of transliteration as "y"; Latin spellings write "i" ("Чүй" Chui, "Алтай" Altai).
     .replace(/(?<=[aeiou])y$/, "i")
-    .replace(/kh|x/g, "h")
+    // English x is the ks that Urdu and Cyrillic spell out ("Taxila" ٹیکسلا, "Express" Экспресс), Uzbek x the kh of
+    // "Xorazm"/"Khorazm": all three fold alike ("ksh" is k and sh: "Kokshetau").
+    .replace(/ks(?!h)|kh|x/g, "h")
     .replace(/ch/g, "k")
     .replace(/zh|dzh|dj/g, "j")
     // English c before e, i, y is /s/: "Resource" is ریسورس, "Services" سروسز.

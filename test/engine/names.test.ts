@@ -19,6 +19,17 @@ describe("nameSimilarity", () => {
     ["کاغذی کارروائی باغِ جناح اوورسیز ایمپلائمنٹ پروموٹرز", "Bagh-e-Jinnah Overseas Employment Promoters"],
     // A word-final ہ is a vowel, not the "h" of a "kh": برکہ is Barakah.
     ["برکہ اوورسیز ایمپلائمنٹ پروموٹرز", "Barakah Overseas Employment Promoters"],
+    // ظ ض ذ are said z in Urdu, ث s: حافظ is Hafiz, الکوثر Al-Kausar.
+    ["حافظ آباد اوورسیز ایمپلائمنٹ پروموٹرز", "Hafizabad Overseas Employment Promoters"],
+    ["الکوثر اوورسیز ایمپلائمنٹ پروموٹرز", "M/S AL-KAUSAR OVERSEAS EMPLOYMENT PROMOTERS"],
+    // An English x is the ks that Urdu and Cyrillic write out.
+    ["Taxila Overseas Employment Promoters", "ٹیکسلا اوورسیز ایمپلائمنٹ پروموٹرز"],
+    ["Express Kadr Servis", "Экспресс Кадр Сервис"],
+    // "Agency" and the Tajik legal form as a Russian keyboard types them (ЧДММ for ҶДММ) are no part of the name.
+    ["Kyial Overseas Agency LLC", "«Кыял Оверсиз Эйдженси» ЖЧК"],
+    ["Tavakkal Job Group LLC", "ЧДММ Таваккал"],
+    // "The office of" before an OEP's name in a notice.
+    ["Hafizabad Overseas Employment Promoters", "دفتر حافظ آباد اوورسیز ایمپلائمنٹ پروموٹرز"],
   ])("%s ≈ %s", (a, b) => {
     expect(nameSimilarity(a, b)).toBeGreaterThanOrEqual(SAME_NAME);
   });
