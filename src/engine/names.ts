@@ -18,6 +18,9 @@ const OTHER_TRADES = new RegExp(companyWords.otherTrades, "iu");
 const LEGAL_FORMS: ReadonlySet<string> = new Set(companyWords.legalForms);
 const EMPLOYER_LABEL = new RegExp(`(?:^|[^\\p{L}])(?:${companyWords.employerLabels.map(escapeRegExp).join("|")})\\s*[:\\-–—]?\\s*$`, "iu");
 
+/** Arabic script (Urdu), which writes no short vowels. */
+const ARABIC_SCRIPT = /[\u0600-\u06FF]/;
+
 const FINAL_HE = /(?<=[\u0620-\u064A\u0671-\u06D3])[\u0647\u06C1](?![\u0620-\u064A\u0671-\u06D3])/g;
 
 /** Letters Urdu says as z (ذ ض ظ: "حافظ" Hafiz, "رمضان" Ramzan) or s (ث: "ثاقب" Saqib), which any-ascii spells as Arabic says them. */
@@ -134,12 +137,14 @@ interface Core {
   joinedKey: string;
   /** Letters and digits without the spaces. */
   compactLength: number;
+  /** Read from Arabic script, which leaves short vowels unwritten. */
+  unvowelled: boolean;
 }
 
-function readCore(words: string[], keys: string[], folds: string[]): Core {
+function readCore(words: string[], keys: string[], folds: string[], unvowelled: boolean): Core {
   const text = words.join(" ");
   const compact = text.replace(/ /g, "");
-  return { text, words, keys, folds, skeleton: keys.join(" "), joinedKey: phoneticKey(compact), compactLength: compact.length };
+  return { text, words, keys, folds, skeleton: keys.join(" "), joinedKey: phoneticKey(compact), compactLength: compact.length, unvowelled };
 }
 
 /**
@@ -161,9 +166,10 @@ export function nameKey(name: string): NameKey {
   const words = core.split(" ");
   const folds = words.map(foldConsonants);
   const keys = folds.map(keyOfFolded);
+  const unvowelled = ARABIC_SCRIPT.test(name);
   // A word's key and spelling do not depend on its neighbours: a tail reuses them.
-  const tails = words.slice(1).map((_, d) => readCore(words.slice(d + 1), keys.slice(d + 1), folds.slice(d + 1)));
-  return { core: readCore(words, keys, folds), tails };
+  const tails = words.slice(1).map((_, d) => readCore(words.slice(d + 1), keys.slice(d + 1), folds.slice(d + 1), unvowelled));
+  return { core: readCore(words, keys, folds, unvowelled), tails };
 }
 
 /**
@@ -226,7 +232,10 @@ function coreSimilarity(ca: Core, cb: Core): number {
   // Urdu and Cyrillic split compounds where they are spoken apart: حیات آباد پاتھ وے for Hayatabad Pathway.
   const [ja, jb] = [ca.joinedKey, cb.joinedKey];
   const joined = ja.length >= 4 && jb.length >= 4 ? ratio(ja, jb) : 0;
-  return Math.max(whole, keyed, joined, wordSimilarity(ca, cb));
+  // Without its vowels a short name is only its consonants ("لکی" l-k is Lakki, "Lkky" nothing else): the same
+  // consonants, two at least, are the same name where one side is written in Arabic script.
+  const unwritten = (ca.unvowelled || cb.unvowelled) && ca.skeleton === cb.skeleton && ca.skeleton.replace(/ /g, "").length >= 2 ? 1 : 0;
+  return Math.max(whole, keyed, joined, unwritten, wordSimilarity(ca, cb));
 }
 
 /**

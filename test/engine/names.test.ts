@@ -30,6 +30,8 @@ describe("nameSimilarity", () => {
     ["Tavakkal Job Group LLC", "ЧДММ Таваккал"],
     // "The office of" before an OEP's name in a notice.
     ["Hafizabad Overseas Employment Promoters", "دفتر حافظ آباد اوورسیز ایمپلائمنٹ پروموٹرز"],
+    // Arabic script writes no short vowels: a short name is its consonants (لکی, l-k).
+    ["Lakki Manpower Agency", "لکی مین پاور ایجنسی"],
   ])("%s ≈ %s", (a, b) => {
     expect(nameSimilarity(a, b)).toBeGreaterThanOrEqual(SAME_NAME);
   });
