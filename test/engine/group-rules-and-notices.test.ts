@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { checker, checkerWithRows } from "../helpers/engine.ts";
+
+/** Round 77's dev half (an ordinary week, December 2026): notices and group rules that list the tricks they ban. */
+
+describe("ky: a ministry notice that a licence's term has ended, or that a company has no right to place workers, quotes it", () => {
+  const { flags } = checkerWithRows({ country: "KG", registry: "KG-MLSSM", licenceNo: "KG-L-9977", name: "Chui Tolkun Kadr LLC", city: "Bishkek", status: "expired" });
+
+  it("'лицензиянын мөөнөтү … бүткөн', 'ишке орноштуруу укугу жок'", () => {
+    const text =
+      "МИНИСТРЛИКТИН БИЛДИРҮҮСҮ\nТөмөнкү компаниянын чет өлкөдө ишке орноштуруу укугу жок:\n— «Chui Tolkun Kadr» ЖЧК (KG-L-9977) — лицензиянын мөөнөтү 2025-жылы бүткөн.\nМындай жарнамаларга ишенбеңиздер.";
+    expect(flags(text)).not.toContain("revoked_licence");
+  });
+});
+
+describe("ur-Latn: 'koi … ki baat kare to na jao' warns of what it names", () => {
+  const { check } = checker();
+
+  it("a returnee's checklist that warns of travel 'bina protector'", () => {
+    const text =
+      "Protector ke liye checklist (mera apna tajurba)\n1. Original passport + CNIC\n2. OEP ki raseed, sarkari fees bank challan se\nKoi \"bina protector\" bhejne ki baat kare to na jao.";
+    const v = check(text);
+    expect(v.flags.map((f) => f.id)).not.toContain("smuggling_route");
+    expect(v.risk).toBe("low");
+  });
+
+  it("an offer to travel without the Protector is still a route", () => {
+    expect(check("Dubai job, bina protector bhej denge, airport pe apna banda hai. 3 lakh advance. WhatsApp 0301 0000712").flags.map((f) => f.id)).toContain("smuggling_route");
+  });
+});
+
+describe("uz-Latn: a group's rules list what gets a BAN", () => {
+  const { check } = checker();
+
+  it("'— darhol BAN', 'e'lonlar o'chiriladi', 'skrinshotini adminga yuboring'", () => {
+    const text =
+      "📌 GURUH QOIDALARI\n1. Agentliklar litsenziya raqamini yozishi shart.\n2. «Oldindan to'lov», «kartaga tashlang» — darhol BAN.\n3. Zapret olib tashlash, tayyor patent sotish — BAN.\n4. Qizlardan rasm so'raydigan e'lonlar o'chiriladi.\nSizdan pul so'rashsa, skrinshotini adminga yuboring.";
+    const v = check(text);
+    expect(v.risk).toBe("low");
+    expect(v.flags.map((f) => f.id)).not.toContain("smuggling_route");
+  });
+});
