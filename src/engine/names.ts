@@ -282,9 +282,10 @@ function covers(x: Core, y: Core, arabic: boolean): boolean {
  * registry's `common` words. Found by name alone, a shared "Euro", "Bridge"
  * or city is no company: a registry holds dozens of rows with each.
  */
-export function namesAgree(advertised: NameKey, registered: NameKey, arabic: boolean, common: ReadonlySet<string>): boolean {
+export function namesAgree(advertised: NameKey, registered: NameKey, common: ReadonlySet<string>): boolean {
   const [ca, cb] = [advertised.core, registered.core];
   if (!ca || !cb || cb.words.every((w) => common.has(w))) return false;
+  const arabic = ca.unvowelled;
   if (ratio(ca.folds.join(""), cb.folds.join("")) >= 0.85) return true;
   // Arabic script spells a Latin name by ear, word breaks and all: "پرو فورس" is Pro-Force.
   if (arabic && ca.joinedKey.length >= 5 && ratio(ca.joinedKey, cb.joinedKey) >= 0.8) return true;

@@ -22,8 +22,6 @@ const COMMON_ROWS = 5;
 /** A registry's note in brackets ("Davri Istiqlol (company denied a licence…)") is no part of the name; "(UK)" is. */
 const NOTE = /\((?:[^)\s]+\s+){2,}[^)]*\)/g;
 
-const ARABIC = /[\u0600-\u06FF]/;
-
 /**
  * The registry as the engine sees it: an in-memory snapshot indexed by
  * canonical licence, phone and name tokens. Registries hold thousands of rows,
@@ -74,11 +72,11 @@ export class MemoryRegistry implements RegistryLookup {
   }
 
   /** The advertised name is the operator's, with or without the city its registered name carries ("Andijon Baraka Kadr"). */
-  #agrees(advertised: NameKey, operator: Operator, arabic: boolean): boolean {
+  #agrees(advertised: NameKey, operator: Operator): boolean {
     const own = this.#ownNameOf(operator);
-    if (namesAgree(advertised, own, arabic, this.#common)) return true;
+    if (namesAgree(advertised, own, this.#common)) return true;
     const full = this.#nameKeyOf(operator);
-    return full !== own && full.core?.text !== own.core?.text && namesAgree(advertised, full, arabic, this.#common);
+    return full !== own && full.core?.text !== own.core?.text && namesAgree(advertised, full, this.#common);
   }
 
   #nameKeyOf(operator: Operator): NameKey {
@@ -98,13 +96,12 @@ export class MemoryRegistry implements RegistryLookup {
   byName(name: string): NameMatch[] {
     if (!toLatin(name)) return [];
     const advertised = nameKey(name);
-    const arabic = ARABIC.test(name);
     const candidates = new Set<Operator>();
     for (const key of tokenKeys(advertised.core?.text ?? "")) for (const op of this.#byToken.get(key) ?? []) candidates.add(op);
     return [...candidates]
       .map((operator) => ({ operator, similarity: keySimilarity(advertised, this.#nameKeyOf(operator)) }))
       .filter((m) => m.similarity > 0)
       .sort((a, b) => b.similarity - a.similarity)
-      .map((m) => ({ ...m, agrees: m.similarity >= SAME_NAME && this.#agrees(advertised, m.operator, arabic) }));
+      .map((m) => ({ ...m, agrees: m.similarity >= SAME_NAME && this.#agrees(advertised, m.operator) }));
   }
 }
