@@ -16,6 +16,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { engineCorpus } from "./engine-corpus.ts";
+import { percentile } from "./percentile.ts";
 
 interface Checker {
   check(text: string, options?: { today?: string }): unknown;
@@ -48,7 +49,7 @@ function round(engine: Checker, corpus: readonly string[]): number {
   return ((performance.now() - start) * 1000) / corpus.length;
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
+const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 50);
 
 function compare(name: string, a: Checker, b: Checker, corpus: readonly string[]): void {
   for (let warm = 0; warm < 3; warm++) {
