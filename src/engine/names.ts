@@ -12,7 +12,7 @@ import companyWords from "../../data/company-words.json" with { type: "json" };
  * "Qadam"/"Kadam", "Vakhsh"/"Vaxsh").
  */
 
-const GENERIC_WORDS: ReadonlySet<string> = new Set(companyWords.generic);
+const GENERIC_WORDS: ReadonlySet<string> = new Set([...companyWords.generic, ...companyWords.genericAsSpelled]);
 const RECRUITER_WORDS = new RegExp(companyWords.recruiter, "iu");
 const OTHER_TRADES = new RegExp(companyWords.otherTrades, "iu");
 const LEGAL_FORMS: ReadonlySet<string> = new Set(companyWords.legalForms);
@@ -79,8 +79,9 @@ function keyOfFolded(folded: string): string {
   );
 }
 
-// Short keys ("srk") would swallow distinctive words ("Saryarka"); those generic words must match as spelled.
-const GENERIC_KEYS: ReadonlySet<string> = new Set([...GENERIC_WORDS].map((w) => phoneticKey(toLatin(w))).filter((k) => k.length >= 4));
+// Short keys ("srk") would swallow distinctive words ("Saryarka"); those generic words must match as spelled, and so
+// must those whose sound is also a name's (genericAsSpelled).
+const GENERIC_KEYS: ReadonlySet<string> = new Set(companyWords.generic.map((w) => phoneticKey(toLatin(w))).filter((k) => k.length >= 4));
 
 /** The izafat of Persian and Urdu names spelled in Latin ("Bagh-e-Jinnah", "Noor-i-Saher"): a link, not a word. */
 const IZAFAT: ReadonlySet<string> = new Set(["e", "i"]);

@@ -50,6 +50,12 @@ describe("nameSimilarity", () => {
     expect(coreName("Shahrah Global Placement (Pvt) Ltd")).toBe("shahrah global");
   });
 
+  it("drops Tajik «ширкати» (company of) as written, not every name that sounds like it", () => {
+    expect(coreName("Ширкати International")).toBe("");
+    expect(nameSimilarity("Ширкати International", "Shorkot Manpower Services")).toBeLessThan(SAME_NAME);
+    expect(coreName("Shorkot Manpower Services")).toBe("shorkot");
+  });
+
   it("reads a registered name without the city it begins with, a hyphenated one too", () => {
     expect(withoutCity("Toshkent Nihol Care Staffing", "Tashkent")).toBe("Nihol Care Staffing");
     expect(withoutCity("Jalal-Abad Kench Kadr LLC", "Jalal-Abad")).toBe("Kench Kadr LLC");
