@@ -58,3 +58,20 @@ describe("tg: 'our man at the border', 'through a small post'", () => {
     expect(v.crime).toBe("smuggling");
   });
 });
+
+describe("ur: 'ابھی کوئی رقم نہیں لی جائے گی' (no money is taken now) is a promise of later, not a warning against fees", () => {
+  const { check } = checker();
+
+  it("a passport kept until the deductions end still reads as bondage", () => {
+    const text =
+      "السلام علیکم، دبئی کی ایک لانڈری کمپنی کو 20 ہیلپر چاہییں، تنخواہ 1,400 درہم، رہائش کمپنی کی۔\nآپ سے ابھی کوئی رقم نہیں لی جائے گی، ٹکٹ اور ویزا کمپنی دے گی اور 18 مہینے تنخواہ سے کٹوتی ہوگی۔\nدبئی پہنچ کر پاسپورٹ کمپنی کے پاس رہے گا، کٹوتی ختم ہونے پر واپس ملے گا۔";
+    const v = check(text);
+    expect(v.flags.map((f) => f.id)).not.toContain("anti_fraud_notice");
+    expect(v.crime).toBe("trafficking");
+  });
+
+  it("a recruiter's 'ہم کوئی فیس نہیں لیتے' still warns over its paragraph", () => {
+    const text = "ملائیشیا فیکٹری ورکرز کی بھرتی۔ ہم امیدواروں سے فیس نہیں لیتے، ویزا اور ٹکٹ کمپنی کے ذمے۔";
+    expect(check(text).flags.map((f) => f.id)).toContain("anti_fraud_notice");
+  });
+});
