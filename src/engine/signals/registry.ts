@@ -145,6 +145,12 @@ function detectOperatorImpersonation(input: SignalInput, found: Found, operators
   const employerSpeaks =
     entities.companies.some((c) => !looksLikeRecruiter(c.name)) || hits.cues.employerVoice.length > 0 || hits.cues.householdEmployer.length > 0;
   if (employerSpeaks) for (const c of entities.countries) reachable.add(c.code);
+  // So may an employer abroad that writes from its own address there (karriere@…-klinik.de beside the recruiter that
+  // gathers the papers): scammers who borrow a licence write from free mailboxes, not from that country's domain.
+  for (const d of input.ownDomains) {
+    const place = countryOfDomain(d.domain);
+    if (place) reachable.add(place);
+  }
   // A state agency that recruits with the operator (Kyrgyzstan's Centre for Employment Abroad beside a UK
   // Seasonal Worker operator) answers on its own country's numbers: the country the advert's language points to.
   const home = hits.cues.officialChannel.length > 0 ? countryOfLanguage(language) : null;
