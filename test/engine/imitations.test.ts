@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkerWithRows } from "../helpers/engine.ts";
+import { checker, checkerWithRows } from "../helpers/engine.ts";
 import { CHOLISTAN_GATE } from "../helpers/operator.ts";
 
 /** Round 79's dev half: honest adverts in their full form, and the scams that copy their look. */
@@ -18,5 +18,17 @@ describe("an employer abroad that writes from its own address there, beside the 
     const text =
       "Hotel jobs in Poland for 2027, 6 cooks and 4 housekeepers, salary 5,200 PLN.\nPapers through Cholistan Gate Overseas Employment Promoters (licence 4105/BWP).\nApply: zielonybrzeg.jobs@gmail.com, +48 58 555 0142";
     expect(check(text).flags.map((f) => f.id)).toContain("brand_impersonation");
+  });
+});
+
+describe("en: a state agency's list of what the sellers it is 'not connected to' ask for warns of them", () => {
+  const { check } = checker();
+
+  it("the quoted prepayment, wallets and 'UK farm visa' are no offer", () => {
+    const text =
+      "Agency for External Labour Migration, Dushanbe\nSeasonal farm work in the United Kingdom, 2027: registration is free at our regional offices; interviews by licensed UK scheme operators.\nPages that sell a \"UK farm visa\" or ask for prepayment to a Korti Milli or Alif card are not connected to the Agency.";
+    const v = check(text);
+    expect(v.flags.map((f) => f.id)).not.toContain("upfront_fee");
+    expect(v.risk).toBe("low");
   });
 });
