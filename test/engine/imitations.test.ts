@@ -32,3 +32,24 @@ describe("en: a state agency's list of what the sellers it is 'not connected to'
     expect(v.risk).toBe("low");
   });
 });
+
+describe("a state agency's notice copied with a look-alike portal and a fee to a card", () => {
+  const { check } = checker();
+
+  it("en: the ministry named and the copied warning are no evidence for it", () => {
+    const text =
+      "Ministry of Labour and Employment — external labour migration\n\nSeasonal work in Poland, 2027: greenhouse and warehouse staff, from PLN 4,800 a month, housing by the employer.\n\nApplications now only on the Ministry's new portal: labour-migration-gov.com/apply\nAfter applying, pay the file check fee of 350,000 sum to the Humo card shown in your account.\n\nBeware of fraudsters! Use only the official portal.";
+    const v = check(text);
+    expect(v.flags.map((f) => f.id)).not.toContain("official_channel");
+    expect(v.flags.map((f) => f.id)).not.toContain("anti_fraud_notice");
+    expect(v.risk).not.toBe("low");
+  });
+
+  it("the ministry's own notice, free registration on its own site, stays lawful", () => {
+    const text =
+      "Ministry of Labour and Employment — external labour migration\n\nSeasonal work in Poland, 2027: greenhouse and warehouse staff, from PLN 4,800 a month, housing by the employer.\n\nRegistration is free on mehnat.uz and at the Ministry's regional offices.\n\nBeware of fraudsters who ask for prepayment to a card!";
+    const v = check(text);
+    expect(v.flags.map((f) => f.id)).toContain("official_channel");
+    expect(v.risk).toBe("low");
+  });
+});

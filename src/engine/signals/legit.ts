@@ -14,16 +14,20 @@ export function detectLegitimacy(input: SignalInput, found: Found, licensed: Evi
   const { entities, data, hits } = input;
   const cue = hits.cues;
   if (BORROWED_IDENTITY.some((id) => found.has(id))) return;
+  // Money asked where a look-alike site or a shortened link sends the reader: the state body and the warnings the
+  // advert names are copied from the notice it imitates ("Registration on the Centre's new portal migrant-kg.com …
+  // pay 4,500 som to the MBank card … Beware of fraudsters!"), not evidence for it.
+  const imitated = found.has("suspicious_link") && (found.has("upfront_fee") || found.has("payment_channel"));
   add(found, "licensed_recruiter", licensed);
   add(found, "lawful_fee", [...cue.noWorkerFee, ...cue.feeReceipt, ...(cue.feeReceipt.length > 0 ? lawfulFees : [])]);
   add(found, "official_channel", [
-    ...cue.officialChannel,
+    ...(imitated ? [] : cue.officialChannel),
     ...entities.protectorPermissions.map((p) => p.evidence),
     ...entities.urls.filter((u) => endsWithDomain(u.domain, data.common.officialDomains)).map((u) => u.evidence),
   ]);
   const ownSite = input.ownDomains.filter((d) => !endsWithDomain(d.domain, data.common.officialDomains) && !found.get("suspicious_link")?.includes(d.evidence));
   add(found, "employer_details", [...cue.employerDetails, ...ownSite.map((d) => d.evidence), ...registeredEmployers(input), ...hirerAtWork(input)]);
-  add(found, "anti_fraud_notice", cue.antiFraudNotice);
+  if (!imitated) add(found, "anti_fraud_notice", cue.antiFraudNotice);
   // Saying how the work is made lawful (a patent required, EAEU citizens free of one, the visa stamped at the
   // embassy) is what honest adverts do: in dev and validation nine in ten adverts that say it are honest.
   add(found, "legit_markers", [...cue.legitMarkers, ...cue.lawfulProcedure, ...cue.visaRefused]);
