@@ -34,3 +34,13 @@ describe("uz-Latn: an employer's 'bizga aloqador emas' (not connected to us) dis
     expect(check(text).flags.map((f) => f.id)).not.toContain("smuggling_route");
   });
 });
+
+describe("ky: 'текшерүүсү жок жол' (a road with no checks) is a crossing", () => {
+  const { check } = checker();
+
+  it("a 'travel' firm that knows a road past the border checks offers smuggling", () => {
+    const text =
+      "Австрияда күзөтчү болуп иштөө! Адегенде Сербияга барасыз, андан ары текшерүүсү жок жол менен Венгрияга алып өтөбүз. Баасы 2 500 евро, алдын ала 800 евро. WhatsApp +381 60 555 0117";
+    expect(check(text).crime).toBe("smuggling");
+  });
+});
