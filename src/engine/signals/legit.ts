@@ -14,9 +14,9 @@ export function detectLegitimacy(input: SignalInput, found: Found, licensed: Evi
   const { entities, data, hits } = input;
   const cue = hits.cues;
   if (BORROWED_IDENTITY.some((id) => found.has(id))) return;
-  // Money asked where a look-alike site or a shortened link sends the reader: the state body and the warnings the
-  // advert names are copied from the notice it imitates ("Registration on the Centre's new portal migrant-kg.com …
-  // pay 4,500 som to the MBank card … Beware of fraudsters!"), not evidence for it.
+  // Money asked where a look-alike site, a shortened link or a private invite sends the reader: the state body and
+  // the warnings the advert names are copied from the notice it imitates ("Registration on the Centre's new portal
+  // migrant-kg.com … pay 4,500 som to the MBank card … Beware of fraudsters!"), not evidence for it.
   const imitated = found.has("suspicious_link") && (found.has("upfront_fee") || found.has("payment_channel"));
   add(found, "licensed_recruiter", licensed);
   add(found, "lawful_fee", [...cue.noWorkerFee, ...cue.feeReceipt, ...(cue.feeReceipt.length > 0 ? lawfulFees : [])]);
