@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checker, offerOf } from "../helpers/engine.ts";
+import { checker, checkerWithRows, offerOf } from "../helpers/engine.ts";
 
 /** Round 83's dev half: changing employers and renewing papers abroad, and the release sold back to the worker. */
 
@@ -34,5 +34,15 @@ describe("ur: an embassy's reminder that an employer may not keep the passport w
     const v = check(text);
     expect(v.flags.map((f) => f.id)).not.toContain("trafficking_risk");
     expect(v.risk).toBe("low");
+  });
+});
+
+describe("en: Japan's Immigration Services Agency named beside an OEP is a state body, not a second recruiter", () => {
+  const { check } = checkerWithRows({ licenceNo: "7001/ISB", name: "Tarnak Recruitment Services", city: "Islamabad" });
+
+  it("the OEP's own licence is no licence under another name", () => {
+    const text =
+      "JAPAN — SPECIFIED SKILLED WORKER (SSW i), FOOD MANUFACTURING\n\nTarnak Recruitment Services\nOEP Licence No. 7001/ISB | Protector Permission ISB/2026/0311\n\nEmployer: a food factory in Shizuoka — 20 posts, 1-year contract.\nAlready working in Japan on SSW? You may change employer within the field. You apply for the change at your regional immigration bureau and pay the fee set by the Immigration Services Agency.\nService charge PKR 6,000, official receipt.\nOffice 3, Blue Area, Islamabad | info@tarnak.com.pk";
+    expect(check(text).flags.map((f) => f.id)).not.toContain("licence_name_mismatch");
   });
 });
