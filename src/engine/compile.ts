@@ -49,6 +49,8 @@ export interface CompiledData {
   payPeriodBefore: WordBefore;
   /** An address word right before a number: the number is a house or office number. */
   addressBefore: WordBefore;
+  /** A month's name right before a number, perhaps with the day between: the number is a year ("ноябрь 2026"). */
+  monthBefore: WordBefore;
   /** A company's tax or register number after its label ("ИНН 7810000412"). */
   registrationNumber: MatchStarts;
   /** A currency or multiplier right after / right before a number: it is an amount, not a phone. */
@@ -206,6 +208,7 @@ export function compileEngineData(data: EngineData): CompiledData {
     pieceRateBefore: wordBefore(common.pieceRates, "[\\s:.\\-]"),
     payPeriodBefore: wordBefore(PAY_PERIODS.flatMap((p) => common.payPeriods[p]), "[\\s:.\\-]", payPeriods),
     addressBefore: wordBefore(common.addressWords, "[\\s.,:#№-]"),
+    monthBefore: wordBefore(common.monthNames, "[\\s.,\\d]"),
     registrationNumber: new MatchStarts(new RegExp(`${atWordStart(alternation(common.registrationLabels))}[\\s.:#№/-]*\\d[\\d\\s-]{4,18}\\d(?!\\p{N})`, "giu")),
     currencyAfter: new RegExp(`^\\s*(?:${currencies}|${multipliers})(?![\\p{L}\\p{N}])`, "iu"),
     // A whole word: "whatsapp karo +966 55 …" ends in "ro" (Omani rial) without naming a currency.

@@ -173,6 +173,8 @@ export const commonDataSchema = z
     registrationLabels: z.array(z.string().min(1)).min(1),
     /** Words after which a number is a house, office or floor number ("Ordu Caddesi 112", "Абай даңғ. 52"), not money. */
     addressWords: z.array(z.string().min(1)).min(1),
+    /** Month names: a year right after one ("ноябрь 2026", "15 November, 2026") is a date, not an amount of money. */
+    monthNames: z.array(z.string().min(1)).min(1),
     /** A number followed by one of these is a percentage, not money ("100 فیصد ویزا"). */
     percentWords: z.array(z.string().min(1)).min(1),
     /** Numbers said in words: units and tens (`values`), Urdu's ساڑھے / sawa (`modifiers`), the words for a hundred; with `multipliers`, "ساڑھے چھ لاکھ", "бес жүз мың". */

@@ -44,6 +44,9 @@ function nearestGap(start: number, end: number, cues: readonly Evidence[]): numb
 }
 
 /** The kind of the nearest salary or fee word within reach; salary when both are as near. */
+/** A year of the dates adverts give: written as four bare digits. */
+const YEAR = /^(?:19|20)\d\d$/;
+
 function nearestKind(start: number, end: number, salary: Evidence[], fee: Evidence[]): Money["kind"] {
   const toSalary = nearestGap(start, end, salary);
   const toFee = nearestGap(start, end, fee);
@@ -75,6 +78,8 @@ export function extractMoney(
     if (!g.mult && !g.cur2 && data.percentAfter.test(normalized.slice(end, end + 12))) continue;
     // "Ordu Caddesi 112", "Абай даңғ. 52": a house or office number, whatever fee word came before the address.
     if (!g.cur1 && !g.cur2 && !g.mult && data.addressBefore.test(normalized.slice(Math.max(0, start - 24), start))) continue;
+    // "ноябрь 2026", "15 November, 2026": a year, whatever fee word the heading had ("үйгө акча жиберүү … ноябрь 2026").
+    if (!g.cur1 && !g.cur2 && !g.mult && YEAR.test(g.num ?? "") && data.monthBefore.test(normalized.slice(Math.max(0, start - 24), start))) continue;
     const token = (g.cur1 ?? g.cur2)?.toLowerCase();
     const currency = token ? data.currencyByToken.get(token) : undefined;
     const said = amountOf(g, data);

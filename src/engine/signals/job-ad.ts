@@ -48,7 +48,7 @@ export function isJobAd(input: SignalInput, found: Found): boolean {
  * an exchange house's advert to migrants. Its fees and cards are the bank's; a
  * lure that adds "and you will send money home" offers more.
  */
-function onlyRemittance({ entities, hits }: SignalInput, found: Found): boolean {
+export function onlyRemittance({ entities, hits }: SignalInput, found: Found): boolean {
   if (hits.cues.remittanceHome.length === 0) return false;
   const offersMore =
     entities.jobTitles.length > 0 || entities.money.some((m) => m.kind === "salary") || entities.visaTypes.length > 0 || BEYOND_MONEY.some((id) => found.has(id));
