@@ -40,3 +40,21 @@ describe("how to send wages home tells of no offer", () => {
     expect(check(text).toldOffer?.risk).toMatch(/medium|high/);
   });
 });
+
+describe("uz: 'ишонманглар', the plural 'do not believe', warns", () => {
+  const { check } = checker();
+
+  it("uz-Cyrl: a worker in Korea through EPS warns of those who promise Korea for $3,000", () => {
+    const text =
+      "Дўстлар, Кореяда ойлигим 2 млн 800 минг вон, ётоқхона учун 150 минг ушланади. Мен EPS орқали, TOPIK топшириб келганман, ҳеч кимга пул бермаганман. Телеграмда «тез Кореяга 3000$» деганларга ишонманглар.";
+    const v = check(text);
+    expect(v.flags.map((f) => f.id)).toContain("anti_fraud_notice");
+    expect(v.flags.map((f) => f.id)).not.toContain("scheme_misuse");
+    expect(v.risk).toBe("low");
+  });
+
+  it("uz-Latn: '… so'raydiganlar ko'p, ularga ishonmanglar'", () => {
+    const text = "Polshaga ishga boryapmiz deb oldindan pul so'raydiganlar ko'p, ularga ishonmanglar. Agentlik xizmati bepul.";
+    expect(check(text).flags.map((f) => f.id)).toContain("anti_fraud_notice");
+  });
+});
