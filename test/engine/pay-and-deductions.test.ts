@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checker } from "../helpers/engine.ts";
+import { checker, offerOf } from "../helpers/engine.ts";
 
 /** Round 84's dev half: pay, deductions and money talk. */
 
@@ -56,5 +56,31 @@ describe("uz: 'ишонманглар', the plural 'do not believe', warns", () 
   it("uz-Latn: '… so'raydiganlar ko'p, ularga ishonmanglar'", () => {
     const text = "Polshaga ishga boryapmiz deb oldindan pul so'raydiganlar ko'p, ularga ishonmanglar. Agentlik xizmati bepul.";
     expect(check(text).flags.map((f) => f.id)).toContain("anti_fraud_notice");
+  });
+});
+
+describe("debts and wages that hold a worker, as relatives and recruiters tell them", () => {
+  const { check } = checker();
+  const flagsOf = (text: string) => check(text).flags.map((f) => f.id);
+
+  it("uz-Latn: wages not paid for the first months, the passport kept by 'them', out only on Sundays together", () => {
+    const text =
+      "Tanishimizni Qozonga non sexiga chaqirishyapti. Birinchi 2 oy maosh hech berilmas ekan, pasportini ham xo'jayinlar saqlasharkan. Tashqariga faqat yakshanba kuni birga chiqishadi. Shu to'g'rimi?";
+    expect(offerOf(check(text)).crime).toBe("trafficking");
+  });
+
+  it("uz-Latn and uz-Cyrl: no change of job until the recruiter's loan is repaid", () => {
+    expect(flagsOf("Kurs va viza puli kredit orqali, har oy maoshdan ushlanadi. Qarz to'liq uzilmaguncha ish beruvchini almashtirish mumkin emas.")).toContain("trafficking_risk");
+    expect(flagsOf("Ҳужжатлар пулини қарзга расмийлаштирамиз. Қарз тўланмагунча бошқа ишга ўтиш мумкин эмас.")).toContain("trafficking_risk");
+  });
+
+  it("ru: a loan for the journey at a daily interest, and no leaving until it is repaid", () => {
+    expect(flagsOf("Нет денег на билет? Наш партнёр даст займ до 30 000 руб. под 1,5% в день, погашение из зарплаты.")).toContain("trafficking_risk");
+    expect(flagsOf("До полного погашения займа менять работодателя нельзя, паспорт выдадим после.")).toContain("trafficking_risk");
+  });
+
+  it("guards: a passport the worker keeps, a bank's copy, an employer's loan without interest", () => {
+    expect(flagsOf("Pasportingizni o'zingiz saqlaysiz, bank faqat pasport nusxasini saqlaydi. Maosh kartaga.")).not.toContain("trafficking_risk");
+    expect(flagsOf("Работодатель выдаёт беспроцентный займ на обустройство, возврат из зарплаты частями, по договору.")).not.toContain("trafficking_risk");
   });
 });
