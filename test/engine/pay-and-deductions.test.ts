@@ -84,3 +84,15 @@ describe("debts and wages that hold a worker, as relatives and recruiters tell t
     expect(flagsOf("Работодатель выдаёт беспроцентный займ на обустройство, возврат из зарплаты частями, по договору.")).not.toContain("trafficking_risk");
   });
 });
+
+describe("ur-Latn: hundi named as illegal warns against it", () => {
+  const { check } = checker();
+
+  it("two workers on sending a salary home, 'hundi illegal he'", () => {
+    const text =
+      "Imran: yaar tankhwa aa gayi, Western Union se bhejun ya bank app se?\nSajid: bank app se bhej, fee kam hai. Ek banda hundi ka keh raha tha 3 rupay zyada dega.\nImran: na bhai, hundi illegal he, paisa phans sakta hai.";
+    const v = check(text);
+    expect(v.flags.map((f) => f.id)).toContain("anti_fraud_notice");
+    expect(v.toldOffer).toBeUndefined();
+  });
+});
