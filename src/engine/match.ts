@@ -42,6 +42,8 @@ interface NameReading {
   key: ReadName;
   readings: (name: string) => string[];
   holder: HolderKeys;
+  /** Names that are only places and trade words: a holder's own name may be one, but no other recruiter's is. */
+  descriptions: ReadonlySet<Company>;
 }
 
 /**
@@ -73,13 +75,26 @@ function advertisedMatches(
   // Trade words only ("KADR SERVIS", the last line of a name set over three) name no other recruiter; nor does the
   // holder of the advert's other licence (a Pakistani promoter beside the Kazakh agency that gets the work permit).
   const holdsOther = (c: Company) => otherHolders.some((o) => names.holder(o).some((holder) => keySimilarity(read(c.name), holder) >= SAME_NAME));
-  const contests = (c: Company) => read(c.name).core !== null && (looksLikeRecruiter(c.name) || describedAsRecruiter(c.evidence, original) || claims(c)) && !holdsOther(c);
+  const contests = (c: Company) =>
+    read(c.name).core !== null && !names.descriptions.has(c) && (looksLikeRecruiter(c.name) || describedAsRecruiter(c.evidence, original) || claims(c)) && !holdsOther(c);
   return companies.some(contests) ? false : null;
 }
 
-/** Whether a name is the state body the cue names, and nothing more: «Kaspiy Enbek Kopiri» holds "Enbek" and is an agency. */
-function namesOnly(name: Evidence, issuer: Evidence, original: string): boolean {
-  return coreName(original.slice(name.start, Math.max(name.start, issuer.start)) + " " + original.slice(Math.min(name.end, issuer.end), name.end)) === "";
+/**
+ * Whether a name is the state body or the places named inside it, and nothing more: «Kaspiy Enbek Kopiri» holds
+ * "Enbek" and is an agency; "Enzivar LLP (Qozog'iston xususiy bandlik agentligi, litsenziya …)" describes the
+ * agency before it as a Kazakh private employment agency.
+ */
+function namesOnly(name: Evidence, named: readonly Evidence[], original: string): boolean {
+  const inside = named.filter((n) => n.start < name.end && n.end > name.start).sort((a, b) => a.start - b.start);
+  if (inside.length === 0) return false;
+  let rest = "";
+  let from = name.start;
+  for (const n of inside) {
+    rest += original.slice(from, Math.max(from, n.start)) + " ";
+    from = Math.max(from, n.end);
+  }
+  return coreName(rest + original.slice(Math.min(from, name.end), name.end)) === "";
 }
 
 /** Right after a name, on its line: "— частное агентство занятости", ", recruitment agency". */
@@ -105,8 +120,10 @@ export function matchRegistry(
   holder: HolderKeys = holderKeysOnce(),
 ): RegistryFinding[] {
   const findings: RegistryFinding[] = [];
-  const claimants = entities.companies.filter((c) => !issuers.some((i) => i.start < c.evidence.end && i.end > c.evidence.start && namesOnly(c.evidence, i, original)));
-  const names: NameReading = { key: memoized(nameKey), readings: memoized(readingsOf), holder };
+  const claimants = entities.companies.filter((c) => !issuers.some((i) => namesOnly(c.evidence, [i], original)));
+  const places = entities.countries.map((c) => c.evidence);
+  const descriptions = new Set(claimants.filter((c) => namesOnly(c.evidence, places, original)));
+  const names: NameReading = { key: memoized(nameKey), readings: memoized(readingsOf), holder, descriptions };
   const read = names.key;
   const licensedHolders = new Set<Operator>();
   // The same number can exist in two registries; prefer the holder whose name the ad gives.
