@@ -39,6 +39,7 @@ export const LEXICON_CATEGORIES = [
   "stateScheme",
   "legitMarkers",
   "noWorkerFee",
+  "paidToInstitution",
   "feeReceipt",
   "antiFraudNotice",
   "officialNotice",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkerWithRows } from "../helpers/engine.ts";
+import { checker, checkerWithRows, offerOf } from "../helpers/engine.ts";
 
 /** Round 85's dev half: students, graduates and young people. */
 
@@ -22,5 +22,27 @@ describe("a country's name and trade words after an agency's name describe it; t
     const text =
       "Talabalar uchun yozgi ish, Qozog'iston\nTorvalin LLP (Samarqand Xizmat Kadr xususiy bandlik agentligi, litsenziya KZ-PEA-7301)\nOfitsiant, maosh 280 000 tenge. Ariza: +998 90 555 0732";
     expect(flagsOf(text)).toContain("licence_name_mismatch");
+  });
+});
+
+describe("fees paid to the university's own account are no fee to the poster", () => {
+  const { check } = checker();
+  const flagsOf = (text: string) => check(text).flags.map((f) => f.id);
+
+  it("ur-Latn: a students' group on tuition, 'university ke official account mein'", () => {
+    const text =
+      "Hungary mein BS karna hai? Tuition fee taqreeban €3,000 saal.\nPehle semester ki fee university ke official account mein jati hai.\nKaam: student hafte mein 24 ghante kaam kar sakta hai.\n- Admin, Pakistani Students in Hungary";
+    expect(flagsOf(text)).not.toContain("upfront_fee");
+    expect(offerOf(check(text)).risk).toBe("low");
+  });
+
+  it("ru and uz-Cyrl: a list of costs under 'всё на счёт университета', 'университетнинг ўз ҳисоб рақамига'", () => {
+    expect(flagsOf("Расходы (всё оплачивается на счёт университета):\n• подача документов — 50 000 вон\n• языковой курс — 1 400 000 вон за семестр\n• общежитие — 800 000 вон")).not.toContain("upfront_fee");
+    expect(flagsOf("Харажатлар (ҳаммаси университетнинг ўз ҳисоб рақамига):\n• ариза тўлови — 50 000 вон\n• тил курси — семестрига 1 400 000 вон")).not.toContain("upfront_fee");
+  });
+
+  it("a fee to the poster through a wallet beside it is still a fee", () => {
+    const text = "Tuition university ke account mein. Hamari processing fee Rs 80,000 JazzCash par pehle bhejein, visa 100% guaranteed.";
+    expect(flagsOf(text)).toContain("upfront_fee");
   });
 });
