@@ -46,3 +46,27 @@ describe("fees paid to the university's own account are no fee to the poster", (
     expect(flagsOf(text)).toContain("upfront_fee");
   });
 });
+
+describe("study offers that hold the student, and payment before the papers", () => {
+  const { check } = checker();
+  const flagsOf = (text: string) => check(text).flags.map((f) => f.id);
+
+  it("en: passports kept 'for your safety, …' and 'returned when the loan is repaid'", () => {
+    const text =
+      "Language school in Fukuoka, study + part-time job. Our partner pays your tuition and you repay it from factory shifts, 40 hours a week. For your safety, passports are kept by the hostel office and returned when the loan is repaid. Call +996 555 000 418";
+    expect(check(text).crime).toBe("trafficking");
+  });
+
+  it("ru: payment 'до выдачи CoS' for a UK seasonal visa through a 'partner'", () => {
+    const text =
+      "Студентам на лето: сбор клубники в Англии по визе Seasonal Worker. Приглашение (CoS) выдаёт наш партнёр в Лондоне. Наши услуги — 1 200 $. Оплата после интервью, до выдачи CoS. Тел. +7 707 555 04 19";
+    const flags = flagsOf(text);
+    expect(flags).toContain("upfront_fee");
+    expect(flags).toContain("scheme_misuse");
+  });
+
+  it("guards: a consular fee paid before the visa, to the consulate or by the employer", () => {
+    expect(flagsOf("Консульский сбор 80 евро оплачивается в визовом центре до выдачи визы, услуги агентства бесплатны.")).not.toContain("upfront_fee");
+    expect(flagsOf("Госпошлину за разрешение на работу оплачивает работодатель до получения разрешения.")).not.toContain("upfront_fee");
+  });
+});
