@@ -70,3 +70,19 @@ describe("study offers that hold the student, and payment before the papers", ()
     expect(flagsOf("Госпошлину за разрешение на работу оплачивает работодатель до получения разрешения.")).not.toContain("upfront_fee");
   });
 });
+
+describe("a lure quoted to say it is never offered is a warning", () => {
+  const { check } = checker();
+  const flagsOf = (text: string) => check(text).flags.map((f) => f.id);
+
+  it("uz-Cyrl and uz-Latn: 'ҳеч қачон «…» демаймиз', 'hech qachon «…» demaymiz'", () => {
+    const cyrillic = flagsOf("Биз ҳеч қачон «дипломни тайёрлаб берамиз» демаймиз: сохта ҳужжат учун виза рад этилади. Маслаҳат: Самарқанд ш., +998 66 555 20 30");
+    expect(cyrillic).toContain("anti_fraud_notice");
+    expect(cyrillic).not.toContain("document_forgery");
+    expect(flagsOf("Biz hech qachon «IELTS sertifikatini tayyorlab beramiz» demaymiz. Soxta hujjat bilan viza berilmaydi.")).not.toContain("document_forgery");
+  });
+
+  it("ru: 'мы никогда не скажем «…»'", () => {
+    expect(flagsOf("Мы никогда не скажем «сделаем справку с работы» — за поддельные документы отказывают в визе.")).not.toContain("document_forgery");
+  });
+});
