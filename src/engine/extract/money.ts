@@ -43,10 +43,10 @@ function nearestGap(start: number, end: number, cues: readonly Evidence[]): numb
   return nearest;
 }
 
-/** The kind of the nearest salary or fee word within reach; salary when both are as near. */
 /** A year of the dates adverts give: written as four bare digits. */
 const YEAR = /^(?:19|20)\d\d$/;
 
+/** The kind of the nearest salary or fee word within reach; salary when both are as near. */
 function nearestKind(start: number, end: number, salary: Evidence[], fee: Evidence[]): Money["kind"] {
   const toSalary = nearestGap(start, end, salary);
   const toFee = nearestGap(start, end, fee);
