@@ -103,14 +103,17 @@ export function applyContexts(cues: Cues, normalized: string, rules: readonly Co
   };
 
   const cancelled = new Map<string, Span[]>();
+  let quotes: Span[] | undefined;
   for (const rule of active) {
     // "quotes": wherever the cue is, the words the advert puts in quotation marks; "text": the whole advert.
     const scope = rule.scope;
     const whens = whenCues(rule);
     const found: Span[] =
-      scope === "quotes" ? quotations(normalized) : scope === "text" ? [[0, normalized.length]] : whens.map((e) => enclosing(points(scope), e));
+      scope === "quotes" ? (quotes ??= quotations(normalized)) : scope === "text" ? [[0, normalized.length]] : whens.map((e) => enclosing(points(scope), e));
     // A cue inside the rule's own cue does not stop it: the "payment" of "payment har hafte" (weekly pay) is that pay.
-    const stops = (e: Evidence, span: Span) => inside(e, span) && !negated(e) && !whens.some((w) => within(e, w));
+    // A cue the advert quotes does not stop a rule that says so (quotedStops): a warning quotes the lures it warns of.
+    const quoted = (e: Evidence) => !rule.quotedStops && (quotes ??= quotations(normalized)).some((q) => inside(e, q));
+    const stops = (e: Evidence, span: Span) => inside(e, span) && !negated(e) && !whens.some((w) => within(e, w)) && !quoted(e);
     const spans = found.filter((span) => !rule.unless.some((u) => cues[u].some((e) => stops(e, span))));
     if (spans.length === 0) continue;
     for (const target of rule.cancels) cancelled.set(target, [...(cancelled.get(target) ?? []), ...spans]);

@@ -144,6 +144,8 @@ export const commonDataSchema = z
           unless: z.array(z.enum(LEXICON_CATEGORIES)).default([]),
           /** Only a `when` cue in the advert's opening line counts: a notice says who issues it at its head. */
           opening: z.boolean().default(false),
+          /** Whether an `unless` cue inside quotation marks stops the rule: a warning quotes the lure's "pay to the card" it warns of. */
+          quotedStops: z.boolean().default(true),
           why: z.string().min(1),
         })
         .strict(),

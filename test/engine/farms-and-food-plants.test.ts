@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { checker } from "../helpers/engine.ts";
+
+/** Round 87's dev half: farms, greenhouses and food factories. */
+
+describe("a warning that says so at its head covers the schemes it retells further down", () => {
+  const { check } = checker();
+  const flagsOf = (text: string) => check(text).flags.map((f) => f.id);
+
+  it("uz-Latn: '⚠️ OGOHLANTIRISH … ehtiyot bo'ling!', then a paragraph on passports kept and the quoted card", () => {
+    const text =
+      "⚠️ OGOHLANTIRISH: \"qulupnay fermasiga joy\" sotayotganlardan ehtiyot bo'ling!\n\nTelegramda \"Polshada qulupnay terimi, joy 1 200 $, pulni kartaga tashlang\" degan e'lonlar ko'paydi. Ketganlarning ayrimlarining pasportini \"mavsum tugaguncha\" brigadir olib qo'ygan.\n\nAgentlik litsenziyasini reyestrdan tekshiring.\nMigratsiya agentligi Namangan viloyati hududiy bo'limi";
+    const v = check(text);
+    expect(v.flags.map((f) => f.id)).not.toContain("trafficking_risk");
+    expect(v.risk).toBe("low");
+  });
+
+  it("guard: a card named outside quotation marks keeps the rule off (the offer's fee and card stay)", () => {
+    const text =
+      "⚠️ DIQQAT! Firibgarlardan ehtiyot bo'ling!\n\nBiz rasmiy agentlikmiz. Finlyandiyada chernika terimi, lagerga joy 900 $, pulni shu kartaga tashlang: 8600 0000 1234 5678.\n\nTelegram: @berry_joy_fi";
+    const flags = flagsOf(text);
+    expect(flags).toContain("payment_channel");
+    expect(flags).toContain("upfront_fee");
+  });
+});
+
+describe("ru: 'незаконно и опасно для жизни', 'признак торговли людьми' warn", () => {
+  const { check } = checker();
+
+  it("a state reminder that crossing 'через лес' is illegal and dangerous is no route offered", () => {
+    const text =
+      "Служба занятости напоминает гражданам:\n\n1. Переход границы через лес или в кузове грузовика незаконно и опасно для жизни.\n2. «Долг за жильё», который нужно отработать до конца сезона, — признак торговли людьми.";
+    const flags = check(text).flags.map((f) => f.id);
+    expect(flags).not.toContain("smuggling_route");
+    expect(flags).toContain("anti_fraud_notice");
+  });
+});
