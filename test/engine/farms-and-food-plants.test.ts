@@ -35,3 +35,20 @@ describe("ru: 'незаконно и опасно для жизни', 'приз�
     expect(flags).toContain("anti_fraud_notice");
   });
 });
+
+describe("uz: a picker's piece rate and pay landing on the card", () => {
+  const { check } = checker();
+  const flagsOf = (text: string) => check(text).flags.map((f) => f.id);
+
+  it("uz-Latn: 'Narx: 1 kg uchun 1 600 so'm' is the rate per kilo, and 'kartangizga tushadi' is pay received", () => {
+    const text =
+      "Paxta terimiga terimchilar kerak (Jizzax viloyati, Zomin tumani).\nNarx: 1 kg uchun 1 600 so'm.\nHar kuni kechqurun hisob-kitob, pul Humo kartangizga tushadi.\nAvtobus bepul. Brigadir: +998 72 555 04 17";
+    const flags = flagsOf(text);
+    expect(flags).not.toContain("upfront_fee");
+    expect(flags).not.toContain("payment_channel");
+  });
+
+  it("guard: a price for a visa is still a fee asked", () => {
+    expect(flagsOf("Polsha ish vizasi. Narx: 1500 $, oldindan to'lov, Humo kartaga tashlang.")).toContain("upfront_fee");
+  });
+});
