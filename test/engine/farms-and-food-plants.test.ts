@@ -52,3 +52,17 @@ describe("uz: a picker's piece rate and pay landing on the card", () => {
     expect(flagsOf("Polsha ish vizasi. Narx: 1500 $, oldindan to'lov, Humo kartaga tashlang.")).toContain("upfront_fee");
   });
 });
+
+describe("uz: a deduction in the amount the labour contract states is lawful", () => {
+  const { check } = checker();
+
+  it("uz-Cyrl and uz-Latn: housing and meals 'меҳнат шартномасида кўрсатилган миқдорда' deducted from pay", () => {
+    const cyrillic = "Корея, мавсумий иш (E-8). Турар жой ва овқат харажатлари меҳнат шартномасида кўрсатилган миқдорда иш ҳақидан ушлаб қолинади. Танлов бепул.";
+    const latin = "Koreya, mavsumiy ish (E-8). Turar joy va ovqat xarajatlari mehnat shartnomasida ko'rsatilgan miqdorda ish haqidan ushlab qolinadi. Tanlov bepul.";
+    for (const text of [cyrillic, latin]) expect(check(text).flags.map((f) => f.id)).not.toContain("trafficking_risk");
+  });
+
+  it("guard: the ticket and visa worked off from wages is still a debt", () => {
+    expect(check("Bilet va viza xarajatlari birinchi oylikdan ushlab qolinadi, pasport brigadirda turadi.").flags.map((f) => f.id)).toContain("trafficking_risk");
+  });
+});
