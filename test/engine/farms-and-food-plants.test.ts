@@ -66,3 +66,18 @@ describe("uz: a deduction in the amount the labour contract states is lawful", (
     expect(check("Bilet va viza xarajatlari birinchi oylikdan ushlab qolinadi, pasport brigadirda turadi.").flags.map((f) => f.id)).toContain("trafficking_risk");
   });
 });
+
+describe("passports and wages held to the season's end", () => {
+  const { check } = checker();
+
+  it("en: wages 'accumulated on the farm account and paid in full at the end of the harvest', passports kept 'by the office until the end of the season'", () => {
+    const text =
+      "Tomato harvest, Astrakhan region, July–October. Pay 3,000 rub per day. Wages are accumulated on the farm account and paid in full at the end of the harvest. Passports are kept by the farm's office until the end of the season. Call +7 7112 555 094";
+    expect(check(text).crime).toBe("trafficking");
+  });
+
+  it("ur: 'پاسپورٹ … کمپنی اپنے پاس رکھے گی تاکہ بندہ بھاگے نہیں'", () => {
+    const text = "ملائیشیا فارم ورک ویزا، تنخواہ 1,600 رنگٹ۔ پاسپورٹ وہاں کمپنی اپنے پاس رکھے گی تاکہ بندہ بھاگے نہیں۔ رابطہ صرف واٹس ایپ 0312 0000 584";
+    expect(check(text).crime).toBe("trafficking");
+  });
+});
