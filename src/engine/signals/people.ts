@@ -30,8 +30,9 @@ export function detectPeopleSigns(input: SignalInput, found: Found) {
     add(found, "trafficking_risk", [...scamCountries.map((c) => c.evidence), ...scamWork]);
   }
   // A "typing job" or an "online operator" abroad with the flight and the room free, and no trade named beside
-  // it, is how scam compounds recruit in Dubai as well as on the Mekong: nobody flies a typist in for free.
-  if (scamWork.length > 0 && cue.benefitsBait.length > 0 && entities.countries.length > 0 && entities.jobTitles.length === 0) {
+  // it, is how scam compounds recruit in Dubai as well as on the Mekong: nobody flies a typist in for free. A
+  // licensed recruiter under its registered name, naming the call centre that employs its agents, is not that.
+  if (scamWork.length > 0 && cue.benefitsBait.length > 0 && entities.countries.length > 0 && entities.jobTitles.length === 0 && !licensedForEmployer) {
     add(found, "trafficking_risk", [...scamWork, ...cue.benefitsBait]);
   }
   // Talking strangers into investing from a chat desk is the work of a scam
