@@ -29,3 +29,13 @@ describe("en: 'fake channels' is a warning", () => {
     expect(v.risk).toBe("low");
   });
 });
+
+describe("tg: Minsk on a ticket, then 'with our group across the border into Poland'", () => {
+  const { check } = checker();
+
+  it("the Belarus route with more words between Minsk and Poland", () => {
+    const text =
+      "Кор дар Олмон, оператори склад, маош 2 400 €. Виза лозим нест! Ба Минск бо чипта меравед (бе раводид), аз он ҷо бо гурӯҳи мо аз марз ба Полша мегузарем. Пешпардохт 1 500 $ ба корт. Telegram: @evro_kor_tj";
+    expect(check(text).crime).toBe("smuggling");
+  });
+});
