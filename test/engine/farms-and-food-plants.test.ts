@@ -81,3 +81,21 @@ describe("passports and wages held to the season's end", () => {
     expect(check(text).crime).toBe("trafficking");
   });
 });
+
+describe("a warning at the top of an advert that asks money to a card in its own words is copied", () => {
+  const { check } = checker();
+
+  it("uz-Latn: 'Firibgarlardan ehtiyot bo'ling!' over a berry-camp place paid to a card, with a Telegram handle", () => {
+    const text =
+      "⚠️ DIQQAT! Firibgarlardan ehtiyot bo'ling!\n\nBiz rasmiy agentlikmiz. Finlyandiyada chernika terimi, lagerga joy 900 $, pulni shu kartaga tashlang: 8600 0000 1234 5678.\n\nTelegram: @berry_joy_fi";
+    const v = check(text);
+    expect(v.flags.map((f) => f.id)).not.toContain("anti_fraud_notice");
+    expect(v.risk).not.toBe("low");
+  });
+
+  it("guard: a worker telling what the journey cost, with no one to pay, keeps the warning", () => {
+    const text =
+      "Polshadan qaytdim, hamma so'rayapti qancha pul ketdi. Bilet 4 million so'm, birinchi oyga naqd pul oldim. Kimdir «vizaga 1500 dollar ber» desa — qoching, firibgarlardan ehtiyot bo'ling!";
+    expect(check(text).flags.map((f) => f.id)).toContain("anti_fraud_notice");
+  });
+});

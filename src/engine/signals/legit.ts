@@ -17,7 +17,14 @@ export function detectLegitimacy(input: SignalInput, found: Found, licensed: Evi
   // Money asked where a look-alike site, a shortened link or a private invite sends the reader: the state body and
   // the warnings the advert names are copied from the notice it imitates ("Registration on the Centre's new portal
   // migrant-kg.com … pay 4,500 som to the MBank card … Beware of fraudsters!"), not evidence for it.
-  const imitated = found.has("suspicious_link") && (found.has("upfront_fee") || found.has("payment_channel"));
+  // So are they where someone who is no licensed recruiter, naming no lawful fee, asks money up front to a card or a
+  // wallet in the advert's own words and gives a contact to send it through ("Firibgarlardan ehtiyot bo'ling! …
+  // pulni shu kartaga tashlang … @berry_joy_fi"): a real warning quotes such a request, which cancels it, and a
+  // worker telling what the journey cost gives no one to pay.
+  const lawfulMoney = licensed.length > 0 || cue.noWorkerFee.length > 0 || cue.feeReceipt.length > 0;
+  const contact = entities.phones.length + entities.emails.length + entities.urls.length + entities.handles.length > 0;
+  const askedToCard = found.has("upfront_fee") && found.has("payment_channel") && contact && !lawfulMoney;
+  const imitated = (found.has("suspicious_link") && (found.has("upfront_fee") || found.has("payment_channel"))) || askedToCard;
   add(found, "licensed_recruiter", licensed);
   add(found, "lawful_fee", [...cue.noWorkerFee, ...cue.feeReceipt, ...(cue.feeReceipt.length > 0 ? lawfulFees : [])]);
   add(found, "official_channel", [
