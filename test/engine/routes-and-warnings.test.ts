@@ -186,3 +186,16 @@ describe("an irregular crossing beyond a third country", () => {
     expect(check(text).crime).toBe("smuggling");
   });
 });
+
+describe("a lawful leg of the journey clears its own clause, not the crossing after it", () => {
+  it.each([
+    ["ky", "Германияда жумуш бар. Москвага чейин өзүңүз учасыз (ЕАЭБ, виза керек эмес), андан ары токой аркылуу Польшага өтөбүз, жол көрсөткүч менен. Жол акысы 4 000 €. Телеграм @de_jol_0000"],
+    ["ru", "Работа в Польше. До Минска летите сами (ЕАЭС, виза не нужна), дальше через лес в Польшу с проводником. Дорога 4 000 €, половина сразу. Телеграм @pl_put_0000"],
+  ])("%s: visa-free to Minsk or Moscow, then through the forest", (_, text) => {
+    expect(check(text).crime).toBe("smuggling");
+  });
+
+  it("ky: the visa-free leg alone stays clear", () => {
+    expect(flags("Новосибирскте курулушка жумушчулар керек. Бишкектен Новосибирскке учак менен учасыз, ЕАЭБ жараны катары виза керек эмес. Иш берүүчү «Сибстройком» ЖЧК. Тел +996 555 000 417")).not.toContain("smuggling_route");
+  });
+});
