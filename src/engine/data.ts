@@ -52,6 +52,7 @@ export const LEXICON_CATEGORIES = [
   "householdEmployer",
   "employerVoice",
   "productWork",
+  "irregularCrossing",
   "licenceKeyword",
   "protectorKeyword",
   "companySuffixes",
