@@ -93,8 +93,10 @@ describe("companies", () => {
     expect(entities(text).companies.map((c) => c.name.replace(/[»"”]$/u, ""))).toContain(name);
   });
 
-  it("does not take a sentence's article for an institution's name", () => {
+  it("does not take a sentence's article or pronoun for a name", () => {
     expect(entities("The university applies for your Employment Pass").companies).toEqual([]);
+    // "travel" is a travel agency's word: "You travel on the work visa" names the reader, not an agency.
+    expect(entities("Visa: the employer pays. You travel on the work visa.").companies).toEqual([]);
   });
 });
 
