@@ -67,3 +67,16 @@ describe("'neither any …' refusing a guarantee (Urdu and Roman Urdu 'na koi', 
     expect(flags("ہم صرف زبان سکھاتے ہیں، نوکری کی گارنٹی کے ساتھ۔ فیس 20,000 روپے۔")).toContain("guaranteed_visa");
   });
 });
+
+describe("a visa the advert refuses", () => {
+  it.each([
+    ["en", 'Call centre in Cebu, Russian speakers. We apply for your work permit and pay all costs; you travel on the work visa, no "come on a tourist visa first" shortcuts. careers.example-cebu.ph'],
+    ["en", "Hotel housekeeping in Doha, QAR 1,800. Employment visa through the hotel — no visit visas. Apply hr@example-hotel.qa"],
+  ])("%s: no wrong visa", (_, text) => {
+    expect(flags(text)).not.toContain("wrong_visa_type");
+  });
+
+  it("en: a tourist visa offered is still the sign", () => {
+    expect(flags("Job in a Dubai hotel. Come on a tourist visa first, we change it later. Fee 1,500 AED. WhatsApp +971 55 555 0102")).toContain("wrong_visa_type");
+  });
+});

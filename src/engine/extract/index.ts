@@ -61,7 +61,8 @@ export function extractEntities(
     companies: extractCompanies(original, cues.companySuffixes, claimantsOf(original, licences.map((l) => l.evidence))),
     jobTitles: cues.jobTitles,
     visaTypes: (Object.entries(VISA_CATEGORY) as [VisaType, keyof typeof cues][])
-      .flatMap(([type, category]) => cues[category].map((evidence) => ({ type, evidence })))
+      // "no tourist-visa shortcuts", «не по туристической визе»: a visa the advert refuses is not the one it offers.
+      .flatMap(([type, category]) => cues[category].filter((e) => type === "work" || !negated(e)).map((evidence) => ({ type, evidence })))
       .sort((a, b) => a.evidence.start - b.evidence.start),
     paymentChannels: cues.paymentChannel,
     brands: hits.brands,
