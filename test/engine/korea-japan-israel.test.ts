@@ -31,3 +31,23 @@ describe("a medical check paid at the clinic's own cashier", () => {
     expect(flags("Прошла отбор в Агентстве миграции, сиделкой в Израиль. Сказали пройти медосмотр в клинике и оплатить там же в кассе — 500 тыс. сум. Агентству платить ничего не нужно.")).not.toContain("upfront_fee");
   });
 });
+
+describe("a language school or course that says it is no recruiter", () => {
+  it("ur: a course fee with a receipt from a school that gets no one a visa", () => {
+    const verdict = check("جاپانی زبان کورس، 4 ماہ۔ فیس: 25,000 روپے، داخلے پر رسید۔\nوضاحت: ہم ریکروٹنگ ایجنسی نہیں ہیں۔ نہ ویزا دلواتے ہیں نہ نوکری کا وعدہ کرتے ہیں۔\nرابطہ: 0300-0000 615");
+    expect(verdict.risk).toBe("low");
+  });
+
+  it("tg: 'this course is no guarantee of work or a visa' promises nothing", () => {
+    expect(flags("Курси ройгони забони ҷопонӣ, 6 моҳ, бо дастгирии IOM. Ин курс кафолати кор ё раводид нест. Тел.: +992 37 0000 128")).not.toContain("guaranteed_visa");
+  });
+});
+
+describe("a caregiver's passport kept at the agency's office", () => {
+  it.each([
+    ["ur-Latn", 'Israel mein caregiver job, khawateen 25-40. Wahan passport "hifazat ke liye" agency ke office mein rahega. Fee 10 lakh salary se katega. 0300 0000 112'],
+    ["ur", "اسرائیل میں کیئر گیور، خواتین 25 سے 40۔ وہاں پاسپورٹ ایجنسی کے دفتر میں رہے گا۔ فیس تنخواہ سے کٹے گی۔ 0300 0000 113"],
+  ])("%s", (_, text) => {
+    expect(check(text).crime).toBe("trafficking");
+  });
+});
