@@ -21,3 +21,16 @@ describe("a housemaid's passport kept by the lady of the house", () => {
     expect(check(text).crime).toBe("trafficking");
   });
 });
+
+describe("ru: the kafil keeps the passport, in either word order", () => {
+  it.each([
+    ["the passport first", "Домработница в Эр-Рияд, 1 500 риалов. Паспорт хранит кафиль, чтобы не потерялся. Тел +996 555 000 919"],
+    ["the kafil first", "Домработница в Эр-Рияд, 1 500 риалов. Кафиль хранит ваш паспорт до конца контракта. Тел +996 555 000 920"],
+  ])("%s", (_, text) => {
+    expect(check(text).crime).toBe("trafficking");
+  });
+
+  it("a passport the worker keeps is no such sign", () => {
+    expect(check("Домработница в Эр-Рияд, 1 500 риалов. Паспорт хранит сама работница, работодатель не вправе его забирать. Тел +996 555 000 921").crime).not.toBe("trafficking");
+  });
+});
