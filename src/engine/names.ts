@@ -47,6 +47,9 @@ function foldConsonants(word: string): string {
     .replace(/dge/g, "j")
     // Ғ comes out of transliteration as "gh", and Uzbek Latin writes it g'.
     .replace(/gh/g, "g")
+    // Urdu ف is spelled "ph" in Latin names as often as "f" ("Phalsa" فالسہ). Not ph → f: transliteration spells
+    // پہاڑ "phar", which is Latin "Pahar".
+    .replace(/f/g, "ph")
     // A word-final й comes out of transliteration as "y"; Latin spellings write "i" ("Чүй" Chui, "Алтай" Altai).
     .replace(/(?<=[aeiou])y$/, "i")
     // English x is the ks that Urdu and Cyrillic spell out ("Taxila" ٹیکسلا, "Express" Экспресс), Uzbek x the kh of

@@ -1,3 +1,4 @@
+import type { Evidence } from "../types.ts";
 import { add, namedEmployerAtWork, namesActiveRecruiter, registeredEmployers, type Found, type SignalInput } from "./found.ts";
 
 /**
@@ -16,14 +17,17 @@ export function detectPeopleSigns(input: SignalInput, found: Found) {
   const cue = hits.cues;
   add(found, "smuggling_route", cue.smugglingRoute);
 
-  const female = cue.femaleRole;
-  const looks = cue.looksAge;
+  // Cabin crew are asked their height and a full-length photo by the airlines themselves (arm's reach, grooming
+  // rules): beside that role alone those are no condition on looks, and the airlines' own age limits no lure.
+  const crewOnly = cue.cabinCrew.length > 0 && cue.femaleRole.length === 0;
+  const female = crewOnly ? cue.cabinCrew : cue.femaleRole.length && cue.cabinCrew.length ? byStart([...cue.femaleRole, ...cue.cabinCrew]) : cue.femaleRole;
+  const looks = crewOnly || cue.figure.length === 0 ? cue.looksAge : byStart([...cue.looksAge, ...cue.figure]);
   const ageOrPhoto = cue.ageOrPhoto;
   // A licensed recruiter under its registered name, naming the employer, may ask a dancer's or a fitting model's
   // height and a full-length photo; anyone else asking young women for their looks is what traffickers do.
   const licensedForEmployer = input.registry.some(namesActiveRecruiter) && (employerNamed(input) || entities.companies.length > 1);
   if (looks.length > 0 && (female.length > 0 || looks.length >= 2 || ageOrPhoto.length > 0) && !licensedForEmployer) add(found, "trafficking_risk", [...female, ...looks, ...ageOrPhoto]);
-  if (female.length > 0 && ageOrPhoto.length > 0 && !employerKnown(input)) add(found, "trafficking_risk", [...female, ...ageOrPhoto]);
+  if (!crewOnly && female.length > 0 && ageOrPhoto.length > 0 && !employerKnown(input)) add(found, "trafficking_risk", [...female, ...ageOrPhoto]);
   const scamCountries = entities.countries.filter((c) => data.scamCentreCountries.has(c.code));
   const scamWork = cue.scamCentreWork;
   if (scamCountries.length > 0 && (scamWork.length > 0 || looks.length > 0 || (cue.benefitsBait.length > 0 && cue.noRequirements.length > 0))) {
@@ -41,6 +45,10 @@ export function detectPeopleSigns(input: SignalInput, found: Found) {
   add(found, "trafficking_risk", cue.passportHeld);
   // Jobs that end in a war zone or an army contract: how migrants are drawn into the fighting in Ukraine.
   add(found, "trafficking_risk", cue.warRecruitment);
+}
+
+function byStart(evidence: Evidence[]): Evidence[] {
+  return evidence.sort((a, b) => a.start - b.start);
 }
 
 /** The advert gives the employer's own details: an address, a register number, a mailbox on its own domain, its registered name (ООО «…», «…» MChJ). */
