@@ -61,3 +61,16 @@ describe("a relative abroad who explains the lawful way", () => {
     expect(verdict.flags.map((f) => f.id)).not.toContain("upfront_fee");
   });
 });
+
+describe("an overland trip into Europe with the recruiter's own car and guide", () => {
+  it.each([
+    ["ur-Latn", "Belarus Study Visa. Hamare bohat se students aaj Poland aur Germany mein kaam kar rahe hain. Zameeni safar, hamari apni gaari aur tajurbakar guide. Package: Rs 14 lakh."],
+    ["en", "We arrange an overland trip into Poland with our own car and a guide, EUR 4,000, half in advance."],
+  ])("%s: smuggling", (_, text) => {
+    expect(check(text).crime).toBe("smuggling");
+  });
+
+  it("a pilgrims' coach by road to Iran with a guide is no route", () => {
+    expect(flags("Karbala ziyarat 2027: zameeni safar via Taftan border, government registered tour operator, guide saath hoga.")).not.toContain("smuggling_route");
+  });
+});
