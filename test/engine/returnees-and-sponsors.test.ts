@@ -46,3 +46,19 @@ describe("notices that help returnees", () => {
     expect(check(text).risk).toBe("low");
   });
 });
+
+describe("after the sponsor is gone", () => {
+  it("kk: the passport 'kept in the company office for safety' is trafficking", () => {
+    const text = "Ұлыбританиядағы күтім үйлеріне әйел күтушілер керек (22–40 жас). Виза шығынын жұмыс беруші төлейді, сіз оны жалақыдан өтейсіз. Құжаттарыңыздың қауіпсіздігі үшін төлқұжатыңыз компания кеңсесінде сақталады. care.recruit.0000@gmail.com";
+    expect(check(text).crime).toBe("trafficking");
+  });
+
+  it("kk: saying the passport is not kept in the office is no sign", () => {
+    expect(flags("Төлқұжатыңыз компания кеңсесінде сақталмайды, ол өзіңізде болады.")).not.toContain("trafficking_risk");
+  });
+
+  it("ur-Latn: a car from Belfast to Dublin with 'no border or checking' is a route", () => {
+    const text = "Jin doston ka UK mein sponsor khatam ho gaya un ke liye ek rasta hai. Hamara banda Belfast se Dublin tak gaari mein le jata hai, beech mein koi border ya checking nahi hoti. £1,800, inbox karein.";
+    expect(check(text).crime).toBe("smuggling");
+  });
+});
