@@ -140,6 +140,9 @@ function detectOperatorImpersonation(input: SignalInput, found: Found, operators
   const { entities, data, hits, language } = input;
   const contactCountries = data.common.operatorContactCountries;
   const reachable = new Set(operators.flatMap((o) => contactCountries[o.country] ?? [o.country]));
+  // A recruiter reached at home may add someone at the place of work (the employer's driver who meets the group
+  // at Dammam): a number in a country the advert names, beside one of the recruiter's own.
+  if (entities.phones.some((p) => p.country !== undefined && reachable.has(p.country))) for (const c of entities.countries) reachable.add(c.code);
   // An employer named beside the recruiter may give its own number in the country of the job; so may someone who
   // writes from the employer there ("our workshop", "I am the foreman here") or a family hiring for its own home.
   const employerSpeaks =
