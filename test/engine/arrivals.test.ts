@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkerWithRows } from "../helpers/engine.ts";
+import { checker, checkerWithRows } from "../helpers/engine.ts";
 
 /** Recruiters at transit points and on arrival (round 99): whose numbers a licensed operator's name may sit beside. */
 
@@ -22,5 +22,33 @@ describe("a licensed operator named beside numbers that are not its own", () => 
     const sws = checkerWithRows({ country: "GB", registry: "UK-SWS", licenceNo: null, name: "HOPS Labour Solutions", city: "Kent" });
     const text = "UK farm visa via HOPS Labour Solutions. Beware of fake agents! Registration fee Rs 50,000 by JazzCash. WhatsApp +92 300 0000 516";
     expect(sws.flags(text)).toContain("brand_impersonation");
+  });
+});
+
+describe("arrival services told plainly", () => {
+  const { check, flags } = checker();
+
+  it("kk: families passing the border checkpoints on their way to a state adaptation centre", () => {
+    const text = "ҚАНДАСТАР НАЗАРЫНА! Облыс әкімдігінің басқармасы хабарлайды. Оңтүстік шекарадағы өткізу пункттерінен өтіп, облысқа көшіп келетін отбасыларға бейімдеу орталығында уақытша тегін тұру. Барлық қызмет ТЕГІН.";
+    expect(flags(text)).not.toContain("smuggling_route");
+  });
+
+  it("kk: taking people across the border is still a route", () => {
+    expect(flags("Ресейге шекарадан өткіземіз, құжатсыз. 300$ алдын ала. WhatsApp +7 777 555 0011")).toContain("smuggling_route");
+  });
+
+  it("ur: an advance for food given to the worker, repaid from two salaries, is no fee", () => {
+    const text = "الواحہ پولٹری فارمز — ایچ آر کا پیغام\nتنخواہ ہر مہینے بینک کارڈ پر آئے گی۔ پہلے ہفتے کھانے کے لیے 500 ریال ایڈوانس ملے گا جو اگلی دو تنخواہوں سے آدھا آدھا کٹے گا۔\nپاسپورٹ آپ کے اپنے پاس رہے گا۔";
+    expect(flags(text)).not.toContain("upfront_fee");
+    expect(check(text).risk).toBe("low");
+  });
+
+  it("ur-Latn: 'full length photo ki zaroorat nahi' asks for no such photo", () => {
+    const text = "Riyadh ke ladies salon ke liye Beauticians. Sirf khawateen, umar 24–40, 3 saal experience.\nCV with passport-size photo (full length photo ki zaroorat nahi).";
+    expect(flags(text)).not.toContain("trafficking_risk");
+  });
+
+  it("en: a full-length photo asked of girls for hostess work is still a sign", () => {
+    expect(check("Girls 18-25 for hostess jobs in Dubai, send full length photo on WhatsApp +971 50 555 0000").crime).toBe("trafficking");
   });
 });
