@@ -27,3 +27,19 @@ describe("a visa guaranteed in the name of a ministry", () => {
     expect(flags("Посольство не гарантирует выдачу визы: решение принимает консул.")).not.toContain("guaranteed_visa");
   });
 });
+
+describe("a mail provider and a span of years are no claims", () => {
+  it("ru: a circus reached at a Yandex mailbox does not pose as Yandex", () => {
+    const text = "Цирк-шапито «Вояж» (г. Краснодар) приглашает в гастрольный тур: воздушные гимнасты, клоуны. Гражданам Казахстана и Кыргызстана — трудовой договор, без патента. Видео номера: +7 918 555 02 64, cirk.voyage@yandex.ru";
+    expect(flags(text)).not.toContain("brand_impersonation");
+  });
+
+  it("a Yandex job sold from a Gmail box named after it still poses as Yandex", () => {
+    expect(flags("Работа в Яндекс Еда курьером, оплата за регистрацию 2000 руб на карту, пишите yandex.eda.job.0000@gmail.com")).toContain("brand_impersonation");
+  });
+
+  it("en: 'born 2000-2007' is no phone number", () => {
+    const text = "Licence KZ-PEA-7244. OPEN TRIAL, FC Steppe Eagles, Shymkent. Looking for wingers born 2000-2007. There is NO fee for the trial. trials@steppe-eagles.kz";
+    expect(check(text).entities.phones).toEqual([]);
+  });
+});

@@ -54,6 +54,8 @@ const PHONE_CANDIDATE = /(?<![\p{L}\p{N}+])\+?\(?\d[\d \t().\-]{5,20}\d(?![\p{N}
  */
 /** "1 400 – 1 900", "38 000-46 000": a range of amounts written in thousands, not a phone number. */
 const AMOUNT_RANGE = /^\d{1,3}(?:[ .,]\d{3})+\s*-\s*\d{1,3}(?:[ .,]\d{3})+$/;
+/** "born 2000-2007": a span of years, not a phone number. */
+const YEAR_RANGE = /^(?:19|20)\d{2}\s*-\s*(?:19|20)\d{2}$/;
 
 /**
  * A number that is none at home as written may be one as it is dialled in a country the advert names:
@@ -93,7 +95,7 @@ export function extractPhones(
     const digits = raw.replace(/\D/g, "");
     if (digits.length < 7 || digits.length > 15) continue;
     // Money beside it ("1 400 – 1 900 €", "$ 2 500 000") makes it an amount; such phantom phones made ads look Pakistani.
-    if (AMOUNT_RANGE.test(raw.trim())) continue;
+    if (AMOUNT_RANGE.test(raw.trim()) || YEAR_RANGE.test(raw.trim())) continue;
     if (data && (data.currencyAfter.test(normalized.slice(m.index + raw.length, m.index + raw.length + 12)) || data.currencyBefore.test(normalized.slice(Math.max(0, m.index - 6), m.index)))) continue;
     // "00" is the international prefix in Pakistan and Central Asia alike.
     // An ad often repeats its number (header and footer): each distinct one is parsed once.

@@ -85,7 +85,10 @@ export function detectBrandMisuse(input: SignalInput, found: Found) {
   const { brands, byBrand } = data.links;
   const contactDomains = [...entities.urls.map((u) => u.domain), ...entities.emails.filter((e) => !e.freeMail).map((e) => e.domain)];
   const offChannel = ["contact_only_messenger", "free_email", "upfront_fee", "payment_channel", "guaranteed_visa"].some((id) => found.has(id as never));
+  // A mail provider's name in an address (cirk.voyage@yandex.ru) is where the mail is kept, not a brand claimed.
+  const addresses = entities.emails.map((e) => e.evidence);
   for (const brand of entities.brands) {
+    if (addresses.some((a) => brand.evidence.start >= a.start && brand.evidence.end <= a.end)) continue;
     const own = byBrand.get(brand.id) ?? NO_DOMAINS;
     const ownContact = contactDomains.some((d) => endsWithDomain(d, own.domains));
     const lookAlike = entities.urls.some((u) => isLookAlike(u.domain, data.links, own) && own.labels.some((l) => u.domain.includes(l)));
