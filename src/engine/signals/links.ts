@@ -1,5 +1,6 @@
 import { label, NO_DOMAINS, type Domains, type LinkDomains } from "../domains.ts";
 import { add, endsWithDomain, type Found, type OwnDomain, type SignalInput, type SignalSource } from "./found.ts";
+import { within } from "../evidence.ts";
 
 const RECRUITING_WORDS = /gov|official|embassy|visa|career|jobs?|recruit|hiring|hr|work|apply|portal/i;
 
@@ -88,7 +89,7 @@ export function detectBrandMisuse(input: SignalInput, found: Found) {
   // A mail provider's name in an address (cirk.voyage@yandex.ru) is where the mail is kept, not a brand claimed.
   const addresses = entities.emails.map((e) => e.evidence);
   for (const brand of entities.brands) {
-    if (addresses.some((a) => brand.evidence.start >= a.start && brand.evidence.end <= a.end)) continue;
+    if (addresses.some((a) => within(brand.evidence, a))) continue;
     const own = byBrand.get(brand.id) ?? NO_DOMAINS;
     const ownContact = contactDomains.some((d) => endsWithDomain(d, own.domains));
     const lookAlike = entities.urls.some((u) => isLookAlike(u.domain, data.links, own) && own.labels.some((l) => u.domain.includes(l)));

@@ -20,7 +20,7 @@ export function detectPeopleSigns(input: SignalInput, found: Found) {
   // Cabin crew are asked their height and a full-length photo by the airlines themselves (arm's reach, grooming
   // rules): beside that role alone those are no condition on looks, and the airlines' own age limits no lure.
   const crewOnly = cue.cabinCrew.length > 0 && cue.femaleRole.length === 0;
-  const female = crewOnly ? cue.cabinCrew : cue.femaleRole.length && cue.cabinCrew.length ? byStart([...cue.femaleRole, ...cue.cabinCrew]) : cue.femaleRole;
+  const female = cue.cabinCrew.length === 0 ? cue.femaleRole : byStart([...cue.femaleRole, ...cue.cabinCrew]);
   const looks = crewOnly || cue.figure.length === 0 ? cue.looksAge : byStart([...cue.looksAge, ...cue.figure]);
   const ageOrPhoto = cue.ageOrPhoto;
   // A licensed recruiter under its registered name, naming the employer, may ask a dancer's or a fitting model's
