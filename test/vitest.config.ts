@@ -21,7 +21,10 @@ export default defineConfig({
     hookTimeout: 60_000,
     projects: [
       { extends: true, test: { name: "pure", include: PURE, isolate: false } },
-      { extends: true, test: { name: "app", include: ["test/**/*.test.ts"], exclude: [...configDefaults.exclude, ...PURE] } },
+      {
+        extends: true,
+        test: { name: "app", include: ["test/**/*.test.ts"], exclude: [...configDefaults.exclude, ...PURE], globalSetup: ["test/setup/pglite-snapshot.ts"] },
+      },
     ],
   },
 });

@@ -36,10 +36,16 @@ export interface Database {
   exclusive<T>(name: string, work: () => Promise<T>): Promise<T>;
   /** Applies the committed migrations (drizzle-kit output) that are not applied yet. */
   migrate(): Promise<void>;
+  /** PGlite only: its files as one archive, which an in-memory database can start from (DatabaseTarget). */
+  snapshot?(): Promise<Blob>;
   close(): Promise<void>;
 }
 
-export type DatabaseTarget = { url: string } | { pgliteDir: string } | { memory: true };
+/**
+ * `snapshot`: an in-memory database starts as a copy of one that PGlite dumped (dumpDataDir), in about a third
+ * of the time a new one takes to initialise.
+ */
+export type DatabaseTarget = { url: string } | { pgliteDir: string } | { memory: true; snapshot?: Blob };
 
 /**
  * Postgres when a URL is configured; otherwise the embedded PGlite, on disk
@@ -94,7 +100,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
       throw error;
     }
   } else {
-    client = await PGlite.create();
+    client = await PGlite.create(target.snapshot ? { loadDataDir: target.snapshot } : {});
   }
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return {
@@ -108,6 +114,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
       return results.at(-1) ?? { rows: [] };
     },
     migrate: () => migratePglite(db as never, { migrationsFolder: MIGRATIONS_DIR }),
+    snapshot: () => client.dumpDataDir("none"),
     async close() {
       try {
         await client.close();

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../../src/api/app.ts";
-import { openDatabase } from "../../src/db/client.ts";
 import { startJobRunner, type JobRunner } from "../../src/jobs/job-runner.ts";
 import type { PressureConfig } from "../../src/config.ts";
 import { testServices, type TestServices } from "../helpers/app.ts";
+import { migratedMemoryDatabase } from "../helpers/memory-database.ts";
 
 /** These probes are about the job queue and the database: a loaded CI machine's event-loop lag must not answer for them. */
 const NO_SHEDDING: PressureConfig = { maxEventLoopDelayMs: 0, maxHeapUsedBytes: 0, maxRssBytes: 0, retryAfterSeconds: 10, sampleIntervalMs: 1000 };
@@ -33,7 +33,7 @@ describe("probes", () => {
   }, 60_000);
 
   it("say unavailable while the database cannot be reached", async () => {
-    const gone = await openDatabase({ memory: true });
+    const gone = await migratedMemoryDatabase();
     await gone.close();
     const server = await app({ db: gone.db });
     const response = await server.inject({ method: "GET", url: "/readyz" });

@@ -5,10 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resilientConversationStore, type ConversationStore } from "../../src/conversation/conversation-store.ts";
 import { dbConversationStore } from "../../src/db/conversation-repository.ts";
 import type { Envelope, OutgoingMessage } from "../../src/conversation/types.ts";
-import { openDatabase } from "../../src/db/client.ts";
 import { testServices, type TestServices } from "../helpers/app.ts";
 import { shippedEngine } from "../helpers/engine.ts";
 import { fileReport } from "../helpers/referrals.ts";
+import { migratedMemoryDatabase } from "../helpers/memory-database.ts";
 
 const en = JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "locales", "en", "translation.json"), "utf8"));
 
@@ -53,8 +53,7 @@ describe("conversation state shared by instances", () => {
 
 describe("news of a sender's reports", () => {
   it("is taken only by a message within the rate limit, so a sender over it gets the news once the window has passed", async () => {
-    const database = await openDatabase({ memory: true });
-    await database.migrate();
+    const database = await migratedMemoryDatabase();
     const store = dbConversationStore(database.db, { limit: 2, windowMs: 60_000 });
     const { id } = await fileReport(database.db, await shippedEngine(), { text: "Dubai visa 100% guarantee, fee 50,000 EasyPaisa", reporterHash: "sender" });
     await store.begin("sender", "k1");
@@ -75,8 +74,7 @@ describe("news of a sender's reports", () => {
 
 /** The real store on a fresh PGlite, behind a switch that makes it fail as an unreachable server does. */
 async function storeWithOutage() {
-  const database = await openDatabase({ memory: true });
-  await database.migrate();
+  const database = await migratedMemoryDatabase();
   const db = dbConversationStore(database.db, { limit: 20, windowMs: 60_000 });
   const outage = { down: false };
   const flaky: ConversationStore = {

@@ -5,6 +5,7 @@ import { openDatabase, type Database } from "../../src/db/client.ts";
 import { conversationSessions } from "../../src/db/schema/index.ts";
 import { dbForwardStore, pruneForwards } from "../../src/db/forward-repository.ts";
 import { createTestDatabase } from "../helpers/postgres.ts";
+import { migratedMemoryDatabase } from "../helpers/memory-database.ts";
 
 /** Forwards being gathered, on the real Postgres and on PGlite: what makes each answered once. */
 
@@ -29,7 +30,7 @@ describe.each(["postgres", "pglite"] as const)("forwards being gathered (%s)", (
       drop = created.drop;
       database = await openDatabase({ url: created.url });
     } else {
-      database = await openDatabase({ memory: true });
+      database = await migratedMemoryDatabase();
     }
     await database.migrate();
     store = dbForwardStore(database.db);

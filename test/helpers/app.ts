@@ -6,6 +6,7 @@ import { createServices, type Services } from "../../src/app/services.ts";
 import { loadConfig, type Config } from "../../src/config.ts";
 import { openDatabase, type Database } from "../../src/db/client.ts";
 import { createTestDatabase } from "./postgres.ts";
+import { migratedMemoryDatabase } from "./memory-database.ts";
 
 export interface TestServices extends Services {
   config: Config;
@@ -35,7 +36,7 @@ export async function testServices(kind: "postgres" | "pglite" | { url: string }
     ...(url ? { DATABASE_URL: url } : {}),
     ...env,
   });
-  const database: Database = url ? await openDatabase({ url }) : await openDatabase({ memory: true });
+  const database: Database = url ? await openDatabase({ url }) : await migratedMemoryDatabase();
   await database.migrate();
   const services = await createServices(config, database, log);
   return {

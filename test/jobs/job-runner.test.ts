@@ -11,6 +11,7 @@ import { dbAdvertMemory } from "../../src/db/advert-memory-repository.ts";
 import { startJobRunner, type JobRunner, type ScheduledJob } from "../../src/jobs/job-runner.ts";
 import { createTestDatabase } from "../helpers/postgres.ts";
 import { until } from "../helpers/until.ts";
+import { migratedMemoryDatabase } from "../helpers/memory-database.ts";
 
 const FAST = { pollingIntervalSeconds: 0.5, retry: { retryLimit: 2, retryDelay: 1, retryBackoff: false } };
 const silent = { info: () => {}, warn: () => {} };
@@ -23,7 +24,7 @@ afterAll(async () => {
 
 async function database(kind: "postgres" | "pglite"): Promise<{ database: Database; url?: string }> {
   if (kind === "pglite") {
-    const database = await openDatabase({ memory: true });
+    const database = await migratedMemoryDatabase();
     cleanups.push(() => database.close());
     return { database };
   }

@@ -2,7 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { openDatabase, type Database, type Db } from "../../src/db/client.ts";
+import type { Database, Db } from "../../src/db/client.ts";
 import { eq } from "drizzle-orm";
 import { referralEvents, referrals } from "../../src/db/schema/index.ts";
 import type { Engine } from "../../src/engine/engine.ts";
@@ -13,6 +13,7 @@ import { insertReport } from "../../src/referrals/repository.ts";
 import { createReferralService } from "../../src/referrals/service.ts";
 import type { NewReport } from "../../src/referrals/types.ts";
 import { shippedEngine } from "../helpers/engine.ts";
+import { migratedMemoryDatabase } from "../helpers/memory-database.ts";
 
 const silent = { warn() {}, info() {}, error() {} };
 const filter = loadEngineData().common;
@@ -34,10 +35,8 @@ function hanging(db: Db, onStart: () => Promise<unknown>): Db {
 
 beforeAll(async () => {
   engine = await shippedEngine();
-  up = await openDatabase({ memory: true });
-  await up.migrate();
-  down = await openDatabase({ memory: true });
-  await down.migrate();
+  up = await migratedMemoryDatabase();
+  down = await migratedMemoryDatabase();
   await down.close();
 });
 afterAll(() => up.close());

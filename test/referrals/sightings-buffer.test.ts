@@ -1,14 +1,14 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase, type Database } from "../../src/db/client.ts";
+import type { Database } from "../../src/db/client.ts";
 import { sightings } from "../../src/db/schema/index.ts";
 import { createSightingsBuffer } from "../../src/referrals/sightings-buffer.ts";
 import { migratedDatabase } from "../helpers/database.ts";
+import { migratedMemoryDatabase } from "../helpers/memory-database.ts";
 
 let database: Database;
 beforeAll(async () => {
-  database = await openDatabase({ memory: true });
-  await database.migrate();
+  database = await migratedMemoryDatabase();
 });
 afterAll(() => database.close());
 
@@ -35,7 +35,7 @@ describe("sightings of checked adverts", () => {
   });
 
   it("reports a failed write instead of throwing, and goes on", async () => {
-    const closed = await openDatabase({ memory: true });
+    const closed = await migratedMemoryDatabase();
     await closed.close();
     const errors: unknown[] = [];
     const buffer = createSightingsBuffer(closed.db, (e) => errors.push(e), { everyMs: 60_000 });

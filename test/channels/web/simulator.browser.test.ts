@@ -10,12 +10,13 @@ import { buildApp } from "../../../src/api/app.ts";
 import { createServices, type Services } from "../../../src/app/services.ts";
 import { simulatorRoutes } from "../../../src/channels/web/routes.ts";
 import { loadConfig } from "../../../src/config.ts";
-import { openDatabase, type Database } from "../../../src/db/client.ts";
+import type { Database } from "../../../src/db/client.ts";
 import { referrals } from "../../../src/db/schema/index.ts";
 import { renderAdImage } from "../../helpers/ad-image.ts";
 import { launchChromium } from "../../helpers/chromium.ts";
 import { listenOnLoopback } from "../../helpers/listen.ts";
 import { fixtureAd } from "../../helpers/fixture-ads.ts";
+import { migratedMemoryDatabase } from "../../helpers/memory-database.ts";
 
 /**
  * The web simulator end to end: the real app (in-memory PGlite, real
@@ -71,8 +72,7 @@ beforeAll(async () => {
     // Small, so a grainy photo is over it: pictures under it are read, up to twice it get "too large", past that HTTP 413.
     OCR_MAX_BYTES: String(OCR_MAX_BYTES),
   });
-  database = await openDatabase({ memory: true });
-  await database.migrate();
+  database = await migratedMemoryDatabase();
   services = await createServices(config, database, pino({ level: "silent" }));
   app = await buildApp({
     db: database.db,
