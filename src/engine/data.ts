@@ -48,6 +48,7 @@ export const LEXICON_CATEGORIES = [
   "lawfulProcedure",
   "visaRefused",
   "remittanceHome",
+  "travelPackage",
   "workerPost",
   "officialChannel",
   "employerDetails",

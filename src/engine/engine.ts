@@ -107,7 +107,7 @@ function bindEngine(compiled: CompiledData, detector: LanguageDetector, registry
       const findings = matchRegistry(entities, registry, original, hits.cues.officialChannel, holderKeys);
       lap("registry");
       const today = options.today ?? new Date().toISOString().slice(0, 10);
-      const { found, isJobAd, remittanceOnly } = detectSignals({ original, normalized, language, entities, registry: findings, today, data: compiled, hits, feeFree, negated });
+      const { found, isJobAd, sellsNoOffer } = detectSignals({ original, normalized, language, entities, registry: findings, today, data: compiled, hits, feeFree, negated });
       const reported = reportedBefore(entities, compiled, history);
       if (reported.length) found.set("reported_before", reported.map((s) => s.evidence));
       for (const [id, list] of found) found.set(id, list.map((e) => wholeWords(e, original)));
@@ -124,7 +124,7 @@ function bindEngine(compiled: CompiledData, detector: LanguageDetector, registry
       });
       const similar = isJobAd && notable(options.similar) ? { similar: options.similar } : {};
       lap("advice");
-      return { language, isJobAd, risk, score, crime, flags, registry: findings, entities, history: past, advice, ...similar, ...(remittanceOnly ? {} : toldOffer(found, isJobAd, compiled.signals)) };
+      return { language, isJobAd, risk, score, crime, flags, registry: findings, entities, history: past, advice, ...similar, ...(sellsNoOffer ? {} : toldOffer(found, isJobAd, compiled.signals)) };
     },
   };
 }

@@ -1,6 +1,6 @@
 import { add, type Found, type SignalInput, type SignalSource } from "./found.ts";
 import { formattingAnomalies } from "./format.ts";
-import { isJobAd, onlyRemittance } from "./job-ad.ts";
+import { isJobAd, onlyRemittance, onlyTravel } from "./job-ad.ts";
 import { detectLegitimacy } from "./legit.ts";
 import { detectBrandMisuse, detectLinkSigns, detectMessengerOnly, detectSchemeMisuse, ownDomainsOf } from "./links.ts";
 import { detectMoneySigns } from "./money.ts";
@@ -15,7 +15,7 @@ export type { Found, SignalInput, SignalSource } from "./found.ts";
  * phrases (after the context rules); the rules here combine them with the
  * extracted entities and the registry findings.
  */
-export function detectSignals(source: SignalSource): { found: Found; isJobAd: boolean; remittanceOnly: boolean } {
+export function detectSignals(source: SignalSource): { found: Found; isJobAd: boolean; sellsNoOffer: boolean } {
   const input: SignalInput = { ...source, ownDomains: ownDomainsOf(source) };
   const { entities, hits } = input;
   const cue = hits.cues;
@@ -65,6 +65,7 @@ export function detectSignals(source: SignalSource): { found: Found; isJobAd: bo
     }
   }
   detectLegitimacy(input, found, licensed, lawfulFees);
-  // How to send wages home tells of no offer: its money transfer services are the sender's own ("Золотая Корона", "Юнистрим").
-  return { found, isJobAd: jobAd, remittanceOnly: !jobAd && onlyRemittance(input, found) };
+  // How to send wages home, or a trip sold, tells of no offer: the money transfer services are the sender's own ("Золотая Корона",
+  // "Юнистрим"), the price the traveller's.
+  return { found, isJobAd: jobAd, sellsNoOffer: !jobAd && (onlyRemittance(input, found) || onlyTravel(input, found)) };
 }

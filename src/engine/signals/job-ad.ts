@@ -26,7 +26,7 @@ export function isJobAd(input: SignalInput, found: Found): boolean {
     cue.legitMarkers.length > 0 || cue.officialChannel.length > 0 || entities.protectorPermissions.length > 0,
   ].filter(Boolean).length;
   if (entities.licences.length > 0) return true;
-  if (onlyRemittance(input, found)) return false;
+  if (onlyRemittance(input, found) || onlyTravel(input, found)) return false;
   // A question that gives no way to reach anyone, not even an office or a company to ask for ("an agent
   // asks me for $1,500 — is it true?"), retells an offer; it is not one, however alarming what it retells.
   // (Words of a news story, "according to", are also how adverts state a wage: they outweigh no strong sign.)
@@ -53,4 +53,18 @@ export function onlyRemittance({ entities, hits }: SignalInput, found: Found): b
   const offersMore =
     entities.jobTitles.length > 0 || entities.money.some((m) => m.kind === "salary") || entities.visaTypes.length > 0 || BEYOND_MONEY.some((id) => found.has(id));
   return !offersMore;
+}
+
+/** What a trip sold plainly never shows: a promised visa, a wallet, a look-alike link, a route, a borrowed name or mailbox. */
+const DECEITS = ["guaranteed_visa", "payment_channel", "suspicious_link", "smuggling_route", "trafficking_risk", "document_forgery", "scheme_misuse", "free_email", "brand_impersonation", "licence_name_mismatch", "contact_only_messenger"] as const;
+
+/**
+ * A pilgrimage or a tour sold to the traveller (an Umrah package, a ziyarat coach), offering no work, wage or work
+ * visa: its price is what the trip costs, not a fee for a job. A "package" that adds a job, or a visa promised
+ * outside the quota, a wallet to pay into or a look-alike site, is an offer again.
+ */
+export function onlyTravel({ entities, hits }: SignalInput, found: Found): boolean {
+  if (hits.cues.travelPackage.length === 0) return false;
+  const offersWork = entities.jobTitles.length > 0 || entities.money.some((m) => m.kind === "salary") || entities.visaTypes.some((v) => v.type === "work");
+  return !offersWork && !DECEITS.some((id) => found.has(id));
 }
