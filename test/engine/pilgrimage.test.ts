@@ -32,3 +32,12 @@ describe("a pilgrimage or a tour sold to the traveller", () => {
     expect(v.risk).not.toBe("low");
   });
 });
+
+describe("a state notice of the same round", () => {
+  it("ur: 'کسی بھی اوورسیز ایمپلائمنٹ پروموٹر' (any overseas employment promoter) names no recruiter", () => {
+    const text =
+      "بیورو آف امیگریشن اینڈ اوورسیز ایمپلائمنٹ — عوامی آگاہی\nکسی بھی اوورسیز ایمپلائمنٹ پروموٹر کا لائسنس بیورو کی ویب سائٹ beoe.gov.pk پر چیک کریں۔ واٹس ایپ پر کسی کو رقم نہ دیں۔";
+    expect(check(text).entities.companies).toEqual([]);
+    expect(flags(text)).not.toContain("unlicensed_recruiter");
+  });
+});
