@@ -27,10 +27,16 @@ const FINAL_HE = /(?<=[\u0620-\u064A\u0671-\u06D3])[\u0647\u06C1](?![\u0620-\u06
 const URDU_Z = /[\u0630\u0636\u0638]/g;
 const URDU_S = /\u062B/g;
 
+/**
+ * Ё is "yo" in the Latin spellings of Central Asian names (Tajik and Uzbek Latin write "Sayyod" for «Сайёд»,
+ * "Yoqut" for «Ёқут»); any-ascii gives the "e" of a Russian passport.
+ */
+const CYRILLIC_YO = /[ёЁ]/g;
+
 export function toLatin(text: string): string {
   // Arabic-script vowel marks (the izafat zer of "باغِ جناح") are written or left out at will: they would add a letter.
   // A word-final ہ is a vowel ("برکہ" Barakah), and after ک it would read as the "kh" of خ.
-  return anyAscii(text.replace(/[\u064B-\u065F\u0670]/g, "").replace(FINAL_HE, "").replace(URDU_Z, "\u0632").replace(URDU_S, "\u0633"))
+  return anyAscii(text.replace(/[\u064B-\u065F\u0670]/g, "").replace(FINAL_HE, "").replace(URDU_Z, "\u0632").replace(URDU_S, "\u0633").replace(CYRILLIC_YO, "yo"))
     .toLowerCase()
     // Hamza and the like come out as apostrophes: inside a word ("اسکائی" → "ska'i"), not between two.
     .replace(/'/g, "")
