@@ -41,3 +41,37 @@ describe("a state notice of the same round", () => {
     expect(flags(text)).not.toContain("unlicensed_recruiter");
   });
 });
+
+describe("a guide who goes with pilgrims (tg, round 105)", () => {
+  it.each([
+    ["guides who know Arabic, hired by the state for the Hajj", "Кумита барои ҳаҷи 2027 озмун эълон мекунад: роҳбаладон бо донистани забони арабӣ — 50 нафар. Раводид ва чипта аз ҳисоби ташкилкунанда. Тел.: +992 37 555 40 13"],
+    ["a guide among a tour's inclusions", "Зиёрати Самарқанд, 3 рӯз. Нарх 1 300 сомонӣ: автобус, меҳмонхона, наҳорӣ, роҳбалад. Бо шартнома ва чек. «Восит Тур», Хуҷанд, +992 92 555 77 18"],
+  ])("%s is no smuggler's guide", (_what, text) => {
+    expect(flags(text)).not.toContain("smuggling_route");
+  });
+
+  it("a guide who takes you through the forest still is", () => {
+    const text = "Ба Полша бе раводид: аз Белорусия роҳбалад шуморо шабона аз ҷангал мегузаронад. Нарх 4000$, нисфаш пеш. Telegram @rohi_polsha";
+    expect(flags(text)).toContain("smuggling_route");
+    expect(check(text).crime).toBe("smuggling");
+  });
+});
+
+describe("a Hajj operator's own package (round 105)", () => {
+  it("kk: an accredited operator («аккредиттеген оператор») sells a trip, it hires no operator", () => {
+    const text =
+      "Қажылық-2027 | «Nur Kaaba Tour» — ҚМДБ аккредиттеген оператор\nПакет құны: 8 100 $. Құнына кіреді: әуе билеті, қажылық визасы, қонақүй, тамақ.\nТөлем тек компанияның шотына, чекпен.\nАстана, Абай даңғ. 5 | +7 717 555 0313";
+    const v = check(text);
+    expect(v.entities.jobTitles).toEqual([]);
+    expect(v.risk).toBe("low");
+  });
+
+  it("ur-Latn: a private Hajj package that refuses a 'visa guarantee' and personal accounts is low", () => {
+    const text =
+      "Private Hajj Scheme 2027 — Safa Marwa Hajj Group (Pvt) Ltd\nQeemat Rs 16,90,000 se shuru.\n\nPayment: sirf company ke bank account mein. Naqad ya kisi personal account mein nahi. Har qist ki raseed.\nHum \"visa guarantee\" ka jhoota wada nahi karte.\nOffice: Saddar, Karachi | 021-0000-3372";
+    const v = check(text);
+    expect(v.flags.map((f) => f.id)).not.toContain("payment_channel");
+    expect(v.flags.map((f) => f.id)).not.toContain("guaranteed_visa");
+    expect(v.risk).toBe("low");
+  });
+});
