@@ -150,8 +150,9 @@ export function compileEngineData(data: EngineData): CompiledData {
   // On the keyword's line ("bike licence required\nseats 25" is no licence 25); "1765 slash MUX" as a voice note writes it.
   // A word joining the keyword to the next thing ("ڈرائیونگ لائسنس اور code 95": a licence and a course) starts no number.
   // Nor does a word of time ("PNC licence by 20 December", "лицензия до 2027 года", "valid till 2027"): a date follows;
-  // nor an age ("valid forklift licence. Age 22–42"): the next sentence's ages.
-  const token = "(?![^\\S\\n])(?!(?:and|or|aur|اور|یا|и|или|va|ва|жана|және)(?![\\p{L}]))(?!(?:by|till|until|before|valid|validity|from|dated|since|до|от|с|по|то|аз|age|aged|возраст|жаш|жас|yosh|ёш|синну|umar|umr|عمر)[^\\S\\n])((?:mpd\\s*/\\s*)?[\\p{L}]{0,5}(?:[^\\S\\n]|-)?[\\p{L}]{0,5}(?:[^\\S\\n]|-)?\\d{2,6}(?:(?:\\s*/\\s*|\\s+slash\\s+)[\\p{L}\\d]{1,5}|-[\\p{L}\\d]{1,5}){0,3})(?![\\p{L}\\d])";
+  // nor an age ("valid forklift licence. Age 22–42"): the next sentence's ages; nor a bare two-digit count
+  // ("HTV licence — 10 (QR 2,200)": ten posts).
+  const token = "(?![^\\S\\n])(?!(?:[-–—][^\\S\\n]*)?\\d{2}(?![\\p{L}\\d/-])(?!\\s*(?:/|slash)))(?!(?:and|or|aur|اور|یا|и|или|va|ва|жана|және)(?![\\p{L}]))(?!(?:by|till|until|before|valid|validity|from|dated|since|до|от|с|по|то|аз|age|aged|возраст|жаш|жас|yosh|ёш|синну|umar|umr|عمر)[^\\S\\n])((?:mpd\\s*/\\s*)?[\\p{L}]{0,5}(?:[^\\S\\n]|-)?[\\p{L}]{0,5}(?:[^\\S\\n]|-)?\\d{2,6}(?:(?:\\s*/\\s*|\\s+slash\\s+)[\\p{L}\\d]{1,5}|-[\\p{L}\\d]{1,5}){0,3})(?![\\p{L}\\d])";
   const offices = common.pkOfficeCodes.map((c) => c.toLowerCase()).join("|");
 
   const currencyByToken = new Map<string, TokenCurrency>();
