@@ -40,3 +40,23 @@ describe("uz-Latn: a group's rules list what gets a BAN", () => {
     expect(v.flags.map((f) => f.id)).not.toContain("smuggling_route");
   });
 });
+
+/** Round 102's dev half: awareness cards list the signs of forced labour in the words of the trick. */
+describe("a card listing the signs of forced labour, or what to do if offered them", () => {
+  const { check } = checker();
+
+  it.each([
+    [
+      "uz-Latn",
+      "Turkiyada ishlayapsizmi? Majburiy mehnat belgilarini biling:\n🔸 pasportingizni \"saqlab turish uchun\" olib qo'yishdi\n🔸 yo'l, viza, yotoqxona uchun \"qarz\" yozib, oylikdan ushlab qolishyapti\n\nBularning hech biri qonuniy emas. Yordam: 157",
+    ],
+    [
+      "en",
+      "Migration Agency: before you leave, keep your passport with you. If you are offered work on a tourist entry, \"in a night club\", or \"passport stays with the boss\", contact the Migration Agency or the nearest consulate.",
+    ],
+  ])("%s: is low", (_variant, text) => {
+    const v = check(text);
+    expect(v.flags.map((f) => f.id)).not.toContain("trafficking_risk");
+    expect(v.risk).toBe("low");
+  });
+});
