@@ -60,3 +60,17 @@ describe("a card listing the signs of forced labour, or what to do if offered th
     expect(v.risk).toBe("low");
   });
 });
+
+/** Round 102's dev half: a consulate's notice heads itself on two lines (the body's name, then "notice"). */
+describe("a consulate's notice whose heading is on two lines", () => {
+  const { check } = checker();
+
+  it("kk: «… БАС КОНСУЛДЫҒЫ / ХАБАРЛАНДЫРУ» retells the crossings and kept passports it warns of", () => {
+    const text =
+      "ҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ СТАМБҰЛДАҒЫ БАС КОНСУЛДЫҒЫ\nХАБАРЛАНДЫРУ\n\nКипр аралындағы бөлу сызығынан құжатсыз өтіп, Грекияға заңсыз өту — қылмыс.\n\nЖұмыс берушінің паспортыңызды ұстап қалуға құқығы жоқ. Паспортыңызды алып қойса — бізге хабарласыңыз.\nТел: +90 212 555 0577";
+    const v = check(text);
+    expect(v.flags.map((f) => f.id)).not.toContain("smuggling_route");
+    expect(v.flags.map((f) => f.id)).not.toContain("trafficking_risk");
+    expect(v.risk).toBe("low");
+  });
+});
