@@ -199,3 +199,13 @@ describe("a lawful leg of the journey clears its own clause, not the crossing af
     expect(flags("Новосибирскте курулушка жумушчулар керек. Бишкектен Новосибирскке учак менен учасыз, ЕАЭБ жараны катары виза керек эмес. Иш берүүчү «Сибстройком» ЖЧК. Тел +996 555 000 417")).not.toContain("smuggling_route");
   });
 });
+
+/** Round 109's dev half (papers for Russia): re-entry after a ban on a road without a border post. */
+describe("re-entry on a road without a border post", () => {
+  it("tg: 'хеч кас паспорт намебинад', 'погранконтрол нест' (nobody looks at a passport, no border control) is smuggling", () => {
+    const text =
+      "Запрет дори? Мушкил нест. Аз Минск бо мошин ба Смоленск мебарем — дар роҳ погранконтрол нест, хеч кас паспорт намебинад. Нархи роҳ 1100$, 500$ пеш. Факат Telegram @roh_msk";
+    expect(flags(text)).toContain("smuggling_route");
+    expect(check(text).crime).toBe("smuggling");
+  });
+});
