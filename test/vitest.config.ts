@@ -4,9 +4,9 @@ import { LongSuitesFirst } from "./long-suites-first.ts";
 
 /**
  * Suites of pure code (the engine, its data, the locales, the evaluation): no server, no database, no process.
- * Their files share a worker's process instead of getting a new one each, which re-imported the code and rebuilt
- * the engine dozens of times. The suites that start the app keep a process per file: sharing one, a late suite's
- * server saw the heap the earlier files had left and shed its requests as overloaded (503).
+ * Each project's files share a worker's process instead of getting a new one each, which re-imported the code
+ * and rebuilt the engine in every file (test/helpers/engine.ts keeps one compiled per process): with a process
+ * per file, the hundred suites that start the app spent about a fifth of a CI run starting.
  */
 const PURE = ["test/engine/**/*.test.ts", "test/data/**/*.test.ts", "test/i18n/**/*.test.ts", "test/eval/**/*.test.ts"];
 
@@ -23,7 +23,7 @@ export default defineConfig({
       { extends: true, test: { name: "pure", include: PURE, isolate: false } },
       {
         extends: true,
-        test: { name: "app", include: ["test/**/*.test.ts"], exclude: [...configDefaults.exclude, ...PURE], globalSetup: ["test/setup/pglite-snapshot.ts"] },
+        test: { name: "app", include: ["test/**/*.test.ts"], exclude: [...configDefaults.exclude, ...PURE], globalSetup: ["test/setup/pglite-snapshot.ts"], isolate: false },
       },
     ],
   },

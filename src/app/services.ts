@@ -7,10 +7,11 @@ import { createDialogue, type Dialogue } from "../conversation/dialogue.ts";
 import { resilientConversationStore } from "../conversation/conversation-store.ts";
 import { dbConversationStore } from "../db/conversation-repository.ts";
 import { loadHotlines } from "../data/hotlines.ts";
-import { DEFAULT_DATA_DIR, loadEngineData } from "../data/load-engine-data.ts";
+import { DEFAULT_DATA_DIR } from "../data/load-engine-data.ts";
 import type { Database } from "../db/client.ts";
 import type { EngineData } from "../engine/data.ts";
-import { createEngine, type Engine } from "../engine/engine.ts";
+import type { Engine } from "../engine/engine.ts";
+import { prepareEngine, type PreparedEngine } from "./prepared-engine.ts";
 import { createI18n } from "../i18n/index.ts";
 import { createMetrics, timedImageReader, type Metrics } from "../metrics/metrics.ts";
 import { setUpOcr } from "../ocr/setup.ts";
@@ -54,12 +55,20 @@ export interface Services {
   stop(): Promise<void>;
 }
 
-/** Everything the channels share, built once from the configuration. */
-export async function createServices(config: Config, database: Database, log: Logger = createLogger(config.logLevel)): Promise<Services> {
+/**
+ * Everything the channels share, built once from the configuration. `prepared`: the engine's data from
+ * config.dataDir, when the caller has already compiled them (a test process that builds many services).
+ */
+export async function createServices(
+  config: Config,
+  database: Database,
+  log: Logger = createLogger(config.logLevel),
+  prepared: PreparedEngine = prepareEngine(config.dataDir ?? DEFAULT_DATA_DIR),
+): Promise<Services> {
   const dataDir = config.dataDir ?? DEFAULT_DATA_DIR;
   const seeded = await seedRegistryIfEmpty(database.db, join(dataDir, "registries"));
   if (seeded) log.info({ rows: seeded }, "registry seeded from data/registries");
-  const data = loadEngineData(dataDir);
+  const { data } = prepared;
   const registry = await LiveRegistry.load(database.db);
   const history = new SightingHistory();
   await history.refresh(database.db);
@@ -69,7 +78,7 @@ export async function createServices(config: Config, database: Database, log: Lo
     registry.refresh(database.db).catch((error: unknown) => log.warn({ err: error }, "registry not refreshed"));
   }, HISTORY_REFRESH_MS);
   refresh.unref();
-  const engine = createEngine(data, registry, history);
+  const engine = prepared.engineWith(registry, history);
   const i18n = await createI18n();
   const dbError = (error: unknown) => log.warn({ err: error }, "database unavailable");
   const hmacSecret = reporterKey(config.reporterHmacKey, join(config.pgliteDir, "..", "reporter-hmac.key"));

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pino, { type Logger } from "pino";
 import { createServices, type Services } from "../../src/app/services.ts";
+import { shippedPreparedEngine } from "./engine.ts";
 import { loadConfig, type Config } from "../../src/config.ts";
 import { openDatabase, type Database } from "../../src/db/client.ts";
 import { createTestDatabase } from "./postgres.ts";
@@ -38,7 +39,7 @@ export async function testServices(kind: "postgres" | "pglite" | { url: string }
   });
   const database: Database = url ? await openDatabase({ url }) : await migratedMemoryDatabase();
   await database.migrate();
-  const services = await createServices(config, database, log);
+  const services = await createServices(config, database, log, config.dataDir ? undefined : shippedPreparedEngine());
   return {
     ...services,
     config,

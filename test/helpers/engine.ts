@@ -1,5 +1,5 @@
-import { loadEngineData } from "../../src/data/load-engine-data.ts";
-import { engineFactory, type Engine } from "../../src/engine/engine.ts";
+import { prepareEngine, type PreparedEngine } from "../../src/app/prepared-engine.ts";
+import type { Engine } from "../../src/engine/engine.ts";
 import type { Operator, RegistryLookup, ReportHistory, Verdict } from "../../src/engine/types.ts";
 import { loadRegistryDir } from "../../src/registry/files.ts";
 import { MemoryRegistry } from "../../src/registry/memory.ts";
@@ -8,16 +8,19 @@ import { EVAL_TODAY } from "../../src/eval/corpus.ts";
 import { join } from "node:path";
 import { operator } from "./operator.ts";
 
-let shippedFactory: ReturnType<typeof engineFactory> | undefined;
+let shipped: PreparedEngine | undefined;
 
 /**
- * The engine over the shipped data files with the registry (none by default) and report history given.
- * The data are read and compiled once per test process, which the files of the pure suites share
- * (test/vitest.config.ts): compiling took a second or two in each of dozens of files.
+ * The shipped data files read and compiled once per test process, which the files of a project share
+ * (test/vitest.config.ts): compiling took a second or two in each of a hundred files, engines and services alike.
  */
+export function shippedPreparedEngine(): PreparedEngine {
+  return (shipped ??= prepareEngine());
+}
+
+/** The engine over the shipped data files with the registry (none by default) and report history given. */
 export function shippedEngineWith(registry?: RegistryLookup, history?: ReportHistory): Engine {
-  shippedFactory ??= engineFactory(loadEngineData());
-  return shippedFactory(registry, history);
+  return shippedPreparedEngine().engineWith(registry, history);
 }
 
 /** The engine as the CLI builds it: shipped data files and shipped sample registries. */

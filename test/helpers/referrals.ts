@@ -1,13 +1,13 @@
 import { randomUUID } from "node:crypto";
-import { loadEngineData } from "../../src/data/load-engine-data.ts";
 import type { Db } from "../../src/db/client.ts";
 import type { Engine } from "../../src/engine/engine.ts";
 import { referralCountry } from "../../src/referrals/country.ts";
 import { referenceFor } from "../../src/referrals/reference.ts";
 import { insertReport } from "../../src/referrals/repository.ts";
+import { shippedPreparedEngine } from "./engine.ts";
 import type { ReporterAnswers } from "../../src/referrals/types.ts";
 
-const filter: Parameters<typeof insertReport>[2] = loadEngineData().common;
+const filter: Parameters<typeof insertReport>[2] = shippedPreparedEngine().data.common;
 
 export interface TestReport {
   text: string;

@@ -17,6 +17,7 @@ import { launchChromium } from "../../helpers/chromium.ts";
 import { listenOnLoopback } from "../../helpers/listen.ts";
 import { fixtureAd } from "../../helpers/fixture-ads.ts";
 import { migratedMemoryDatabase } from "../../helpers/memory-database.ts";
+import { shippedPreparedEngine } from "../../helpers/engine.ts";
 
 /**
  * The web simulator end to end: the real app (in-memory PGlite, real
@@ -73,7 +74,7 @@ beforeAll(async () => {
     OCR_MAX_BYTES: String(OCR_MAX_BYTES),
   });
   database = await migratedMemoryDatabase();
-  services = await createServices(config, database, pino({ level: "silent" }));
+  services = await createServices(config, database, pino({ level: "silent" }), config.dataDir ? undefined : shippedPreparedEngine());
   app = await buildApp({
     db: database.db,
     engine: () => services.engine,
