@@ -188,3 +188,16 @@ describe("an Urdu name that ends in 'اوورسیز ریکروٹرز' (Overseas 
     expect(v.flags.map((f) => f.id)).not.toContain("licence_name_mismatch");
   });
 });
+
+describe("a name introduced as the agency's name, in Urdu (round 110)", () => {
+  const engine = engineWith({ licenceNo: "7060/LHR", name: "Darul Aman Overseas Employment Promoters", city: "Lahore" });
+
+  it("'ایجنسی کا نام دارالامان اوورسیز ہے' names Darul Aman Overseas, not 'name Darul Aman Overseas'", () => {
+    const v = engine.check(
+      "میرے بھائی کو قطر کی ایک کلینک میں نوکری کی پیشکش ہوئی ہے۔ ایجنسی کا نام دارالامان اوورسیز ہے، لائسنس 7060/LHR، دفتر ملتان روڈ لاہور۔ ویزا اور ٹکٹ کلینک دے گی، سروس چارج رسید کے ساتھ۔ کیا یہ ٹھیک ہیں؟",
+      { today: "2026-12-01" },
+    );
+    expect(v.flags.map((f) => f.id)).not.toContain("licence_name_mismatch");
+    expect(v.flags.map((f) => f.id)).toContain("licensed_recruiter");
+  });
+});

@@ -3,7 +3,8 @@ import { coreName } from "../names.ts";
 import type { Entities, Evidence } from "../types.ts";
 
 const DETERMINERS: ReadonlySet<string> = new Set(companyWords.determiners);
-const POSTPOSITIONS: ReadonlySet<string> = new Set(companyWords.postpositions);
+/** Urdu words that end the phrase before a name: postpositions and the word «نام» (name) that labels it. */
+const PHRASE_ENDS: ReadonlySet<string> = new Set([...companyWords.postpositions, ...companyWords.nameLabels]);
 
 /**
  * A phrase about no one in particular, not a name: words that open such a
@@ -37,7 +38,7 @@ const MAX_NAME_CHARS = 200;
 /** Contacts are never a company's name: "@polsha_job LLC" is a handle beside a suffix. */
 const CONTACT_WORD = /@|:\/\/|^www\.|\.(?:com|ru|kz|kg|uz|tj|pk|net|org)$/iu;
 
-/** The capitalised words right before `at` on its line, stopping at punctuation, lower-case Latin words and Urdu postpositions. */
+/** The capitalised words right before `at` on its line, stopping at punctuation, lower-case Latin words and the Urdu words that end a phrase. */
 function wordsBefore(original: string, at: number): { start: number } | null {
   const lineStart = Math.max(original.lastIndexOf("\n", at - 1) + 1, at - MAX_NAME_CHARS, 0);
   const before = original.slice(lineStart, at);
@@ -50,7 +51,7 @@ function wordsBefore(original: string, at: number): { start: number } | null {
     const w = words[i]!;
     const latin = /^[\p{Script=Latin}\d'&.-]+$/u.test(w);
     // "Al Watan Scaffolding & Contracting Co.": an ampersand joins the name's words.
-    if (w !== "&" && ((latin && !/^[\p{Lu}\d]/u.test(w)) || /^\d+$/.test(w) || CONTACT_WORD.test(w) || POSTPOSITIONS.has(w))) break;
+    if (w !== "&" && ((latin && !/^[\p{Lu}\d]/u.test(w)) || /^\d+$/.test(w) || CONTACT_WORD.test(w) || PHRASE_ENDS.has(w))) break;
     name.unshift(w);
   }
   while (name[0] === "&") name.shift();
