@@ -209,3 +209,15 @@ describe("re-entry on a road without a border post", () => {
     expect(check(text).crime).toBe("smuggling");
   });
 });
+
+describe("those whose entry ban has ended (round 109)", () => {
+  it("tg: 'ба касоне, ки манъи вуруд доштанд ва муҳлаташ ба охир расид' (whose ban has run out) is no route", () => {
+    const text =
+      "Ба касоне, ки манъи вуруд доштанд ва муҳлаташ ба охир расид: ширкати «Зарафшон Меҳнат» (иҷозатнома TJ-MS-7071) ба корхонаҳои Қазон бо тартиби умумӣ мефиристад. Манъро дар сайти расмии МВД якҷоя тафтиш мекунем, ройгон. Тамос: Панҷакент, +992 92 000 0611";
+    expect(flags(text)).not.toContain("smuggling_route");
+  });
+
+  it("tg: 'онҳое, ки запрет доранд' (those who have a ban) offered a way in is still a route", () => {
+    expect(flags("Ба онҳое, ки запрет доранд: роҳ ҳаст, аз Қазоқистон бо мошин. Нарх 900$. Telegram @roh_0000")).toContain("smuggling_route");
+  });
+});
