@@ -221,3 +221,16 @@ describe("those whose entry ban has ended (round 109)", () => {
     expect(flags("Ба онҳое, ки запрет доранд: роҳ ҳаст, аз Қазоқистон бо мошин. Нарх 900$. Telegram @roh_0000")).toContain("smuggling_route");
   });
 });
+
+describe("an entry ban 'removed' for money (round 109)", () => {
+  it("uz-Latn: 'zapretni olib tashlaymiz', 'bazasidan o'chiramiz' sells a fake removal, a fraud, not a route", () => {
+    const text = "ZAPRETNI OLIB TASHLAYMIZ 100% kafolat. Rossiya bazasidan 7 kunda o'chiramiz. To'lov 50% oldindan Humo kartaga 9860 0000 0000 5552. Faqat WhatsApp +998 90 555 00 17";
+    expect(flags(text)).not.toContain("smuggling_route");
+    expect(flags(text)).toContain("document_forgery");
+    expect(check(text).crime).toBe("fraud");
+  });
+
+  it("uz-Latn: a way in despite the ban is still a route", () => {
+    expect(flags("Zapret bo'lsa ham muammo emas, Qozog'iston orqali mashinada olib o'tamiz. Narxi 900$. Telegram @yol_0000")).toContain("smuggling_route");
+  });
+});
