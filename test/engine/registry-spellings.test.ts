@@ -201,3 +201,16 @@ describe("a name introduced as the agency's name, in Urdu (round 110)", () => {
     expect(v.flags.map((f) => f.id)).toContain("licensed_recruiter");
   });
 });
+
+describe("a quoted Uzbek name with o' or g' in it (round 111)", () => {
+  const engine = engineWith({ country: "UZ", registry: "UZ-MA", licenceNo: "UZ-XBA-7080", name: "Qo'qon Kumush Yo'l Kadr xususiy bandlik agentligi", city: "Kokand" });
+
+  it.each([
+    ["en", "\"Qo'qon Kumush Yo'l Kadr\" private employment agency\nLicence UZ-XBA-7080 (register of the Migration Agency)\nForklift drivers for a warehouse in Brno, employee card, our service is free. Tel +998 73 555 0080"],
+    ["uz-Cyrl", "«Qo'qon Kumush Yo'l Kadr» хусусий бандлик агентлиги, лицензия UZ-XBA-7080. Чехияга юк машинаси ҳайдовчилари, хизматимиз бепул. Тел +998 73 555 0081"],
+  ])("%s: the apostrophe inside the name is no quotation mark, and the licence is the agency's own", (_, text) => {
+    const v = engine.check(text, { today: "2026-12-01" });
+    expect(v.flags.map((f) => f.id)).not.toContain("licence_name_mismatch");
+    expect(v.flags.map((f) => f.id)).toContain("licensed_recruiter");
+  });
+});

@@ -26,12 +26,17 @@ function namesNobody(name: string): boolean {
  */
 const PREFIX_FORMS =
   /^(?:ооо|тоо|осоо|ип|мчж|mchj|ҷдмм|чдмм|жшс|жчк|аак|жак|кх|фх|ао|зао|оао|пао|чп|чаз|хба|xba|llc|llp|too|ooo|ширкати|агентии|фабрикаи|заводи|корхонаи|таксопарки|меҳмонхонаи|хоҷагии|компания|kompaniya|kompaniyasi|компанияси|агентство|agentligi|агентлиги)$/u;
+/**
+ * A name in quotation marks. A straight apostrophe quotes too ('Name' LLC), except between two letters, where it is
+ * the Uzbek o' and g' or an elision: "Samarqand Ipak Yo'li Ish" is one name, not "li Ish" quoted from its apostrophe.
+ */
+const QUOTED_NAME = String.raw`(?:[«"“„]|(?<!\p{L})')((?:[^«»"“”„'\n]|(?<=\p{L})'(?=\p{L})){2,60})(?:[»"”]|'(?!\p{L}))`;
 /** The quoted name after a form; sticky, so it is tried right there without copying the rest of the ad. */
-const QUOTED_AFTER = String.raw`\s*[«"“„']([^«»"“”„'\n]{2,60})[»"”']`;
+const QUOTED_AFTER = String.raw`\s*${QUOTED_NAME}`;
 /** Capitalised words right after a form, on its line, when the name is not quoted: "OOO SK Volga Monolit". */
 const CAPITALISED_AFTER = /[ \t]+((?:[\p{Lu}][\p{L}\d&'-]*(?:[ \t]+|(?=[\s,.;:)]|$))){1,4})/uy;
 /** A quoted name ending right before a form: «Name» ЖШС. */
-const QUOTED_BEFORE = /[«"“„']([^«»"“”„'\n]{2,60})[»"”']\s*$/u;
+const QUOTED_BEFORE = new RegExp(String.raw`${QUOTED_NAME}\s*$`, "u");
 const MAX_NAME_WORDS = 5;
 /** How far before a suffix its name can start: five words, generously; a line of suffixes is not read over and over. */
 const MAX_NAME_CHARS = 200;
