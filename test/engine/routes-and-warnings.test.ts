@@ -234,3 +234,20 @@ describe("an entry ban 'removed' for money (round 109)", () => {
     expect(flags("Zapret bo'lsa ham muammo emas, Qozog'iston orqali mashinada olib o'tamiz. Narxi 900$. Telegram @yol_0000")).toContain("smuggling_route");
   });
 });
+
+describe("a driver's job that is a smuggling run (round 111)", () => {
+  it.each([
+    ["en, 'our group crosses you into Turkey from Iran'", "Van drivers wanted, $1,200 per trip cash. Our group will cross you into Turkey from Iran, then you drive passengers to Istanbul. Telegram @van_0000"],
+    ["uz-Latn, 'you take them over to the other side'", "Edirne tomonda kechki reyslarga haydovchi kerak. Yo'lovchilarni ba'zida narigi tomongacha olib borasiz, bir reys 2 000 €. Telegram @yol_0000"],
+  ])("%s", (_, text) => {
+    expect(flags(text)).toContain("smuggling_route");
+    expect(check(text).crime).toBe("smuggling");
+  });
+
+  it.each([
+    ["en, a flight", "Truck drivers for Poland: we fly you to Warsaw from Lahore, work permit and Code 95 paid by the employer. Licence 0417/RWP"],
+    ["uz-Latn, a bus to a named city", "Avtobus haydovchilari kerak: yo'lovchilarni Toshkentdan Olmaotaga olib borasiz, jadval bo'yicha. Maosh kartaga. +998 71 555 00 44"],
+  ])("%s is no route", (_, text) => {
+    expect(flags(text)).not.toContain("smuggling_route");
+  });
+});
