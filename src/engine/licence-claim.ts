@@ -9,10 +9,19 @@ const CLAIM_GAP = 40;
  */
 const CLAIM_BETWEEN = /^[^\p{L}\n]*(?:\p{L}+[^\p{L}\n]*){0,3}(?:no[^\p{L}\n]*)?$/iu;
 
-/** Whether a name written right before the licence number, on its line, is the name that claims the licence. */
+/**
+ * A name that is its line's whole text, the licence word and number opening the next line: a letterhead
+ * («ҶДММ «Континент Спорт Инвест»\n(иҷозатномаи … TJ-MS-…)», "Somon Sport Invest LLC\nЛиц. TJ-MS-…").
+ */
+const HEADING_BETWEEN = /^[^\p{L}\n]*\n[^\p{L}\n]*(?:\p{L}+[^\p{L}\n]*){1,3}(?:no[^\p{L}\n]*)?$/iu;
+const LINE_START_BEFORE = /(?:^|\n)[^\p{L}\p{N}\n]*$/u;
+
+/** Whether a name written right before the licence number, on its line or as the line above it, is the name that claims the licence. */
 export function claimsLicence(name: Evidence, licence: Evidence, original: string): boolean {
   if (name.end > licence.start || licence.start - name.end > CLAIM_GAP) return false;
-  return CLAIM_BETWEEN.test(original.slice(name.end, licence.start));
+  const between = original.slice(name.end, licence.start);
+  if (CLAIM_BETWEEN.test(between)) return true;
+  return HEADING_BETWEEN.test(between) && LINE_START_BEFORE.test(original.slice(Math.max(0, name.start - 8), name.start));
 }
 
 /**

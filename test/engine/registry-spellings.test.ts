@@ -214,3 +214,24 @@ describe("a quoted Uzbek name with o' or g' in it (round 111)", () => {
     expect(v.flags.map((f) => f.id)).toContain("licensed_recruiter");
   });
 });
+
+describe("a letterhead: the agency's name alone on its line, its licence opening the next (rounds 100–101)", () => {
+  const engine = engineWith({ country: "TJ", registry: "TJ-MS", licenceNo: "TJ-MS-7090", name: "Pomir Sport Kor LLC", city: "Dushanbe" });
+  const flags = (text: string) => engine.check(text, { today: "2026-12-01" }).flags.map((f) => f.id);
+  const body = "\nДар Дубай барои муштзанон шартнома, суғурта ва муоина 2 800 сомонӣ дар офис.\nТел.: +992 90 555 07 90";
+
+  it.each([
+    ["legal form and quotes", "ҶДММ «Сомон Спорт Инвест»\n(иҷозатномаи Хадамоти муҳоҷират TJ-MS-7090)"],
+    ["legal form after, 'Лиц.'", "Somon Sport Invest LLC\nЛиц. TJ-MS-7090"],
+  ])("%s: another name heading the licence's line is a mismatch", (_, head) => {
+    expect(flags(head + body)).toContain("licence_name_mismatch");
+  });
+
+  it("the holder's own name heading it is the holder", () => {
+    expect(flags("ҶДММ «Помир Спорт Кор»\n(иҷозатномаи Хадамоти муҳоҷират TJ-MS-7090)" + body)).not.toContain("licence_name_mismatch");
+  });
+
+  it("an employer named after a label on the line above is not the licence's claimant", () => {
+    expect(flags("Корфармо: ҶДММ «Сомон Спорт Инвест»\n(иҷозатномаи Хадамоти муҳоҷират TJ-MS-7090)" + body)).not.toContain("licence_name_mismatch");
+  });
+});
