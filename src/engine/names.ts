@@ -50,6 +50,8 @@ function foldConsonants(word: string): string {
     // "ch" is /k/ in English loans ("Anchor", Urdu اینکر) and /tʃ/ elsewhere; both sides fold alike.
     // English spellings as Urdu and Cyrillic write them by ear: "Heights" هائٹس, "Bridge" برج.
     .replace(/igh/g, "i")
+    // English "wh" is the w that Cyrillic writes у and Urdu و: "White" is Уайт, "Whitesail" Уайтсейл.
+    .replace(/^wh/, "w")
     .replace(/dge/g, "j")
     // Ғ comes out of transliteration as "gh", and Uzbek Latin writes it g'.
     .replace(/gh/g, "g")

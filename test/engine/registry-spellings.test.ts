@@ -21,6 +21,8 @@ describe("a registry's own spelling of a name", () => {
     // Ё is "yo" in Tajik and Uzbek Latin (round 106): «Сайёд» is Sayyod, not the "Sayed" of a Russian passport.
     ["«Ватан Сайёд»", "Vatan Sayyod Personnel LLC"],
     ["«Ёқут Кадр»", "Yoqut Kadr LLC"],
+    // English "wh" is the w Cyrillic writes у (round 112): Уайт is White.
+    ["«Уайтсейл Резорт Рекрутмент»", "Whitesail Resort Recruitment LLC"],
   ])("%s is %s", (advertised, registered) => {
     expect(nameSimilarity(advertised, registered)).toBeGreaterThanOrEqual(SAME_NAME);
   });
