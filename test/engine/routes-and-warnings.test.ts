@@ -251,3 +251,29 @@ describe("a driver's job that is a smuggling run (round 111)", () => {
     expect(flags(text)).not.toContain("smuggling_route");
   });
 });
+
+describe("hotel and farm jobs that are crossings (rounds 112–113)", () => {
+  it.each([
+    ["ky, North Cyprus then 'түштүк бөлүккө … өткөрүп' (taken across to the southern part)", "Түндүк Кипрге студенттик виза менен учасыз. Андан кийин биздин адамдар сизди түштүк бөлүккө — Айя-Напага өткөрүп, мейманканага орноштурат. Пакет 2 800 €. WhatsApp +996 555 000 601"],
+    ["ky, 'чек арага жакын жерге чейин жеткирип коёт' (driven to near the border)", "Литвадагы фермага жумушчулар керек. Минскке чейин учасыз, өнөктөштөрүбүз чек арага жакын жерге чейин жеткирип коёт, Литва тарапта тосуп алат. 600 € алдын ала. +996 555 000 602"],
+  ])("%s", (_, text) => {
+    expect(flags(text)).toContain("smuggling_route");
+    expect(check(text).crime).toBe("smuggling");
+  });
+
+  it.each([
+    ["ky, a bus to the border post", "Уюшкан автобус: Бишкектен чек арага жакын жерге чейин жеткирип коёбуз, андан кийин Кордой КПП аркылуу паспорт менен өтөсүз. Иш берүүчү Алматыда тосуп алат. +996 555 000 603"],
+    ["ky, the south of a country with no Cyprus in it", "Түштүк бөлүккө которуп коюу мүмкүн: компаниянын Ош филиалына өткөрүп беребиз. Айлык 40 000 сом. +996 555 000 604"],
+  ])("%s is no route", (_, text) => {
+    expect(flags(text)).not.toContain("smuggling_route");
+  });
+
+  it("kk: passports kept 'ферма иесінде' (by the farm's owner) are held", () => {
+    const text = "Қалмақ Республикасы, қой фермасына шопан керек. Төлқұжаттарыңыз ферма иесінде сақталады, келісімшарт біткенде қайтарылады. WhatsApp +7 928 555 0460";
+    expect(flags(text)).toContain("trafficking_risk");
+  });
+
+  it("kk: a passport that stays 'өз иесінде' (with its owner, the worker) is not", () => {
+    expect(flags("Қой фермасына шопан керек, жалақы Kaspi картасына. Төлқұжат өз иесінде сақталады. +7 701 555 0461")).not.toContain("trafficking_risk");
+  });
+});
