@@ -23,6 +23,22 @@ describe("a 'warehouse' or 'guard' job in Russia that hides an army contract", (
       "Остерегайтесь объявлений «стройка в новых регионах», «склад, 18–55 лет, без опыта»: за ними бывает военный контракт.\nПроверяйте агентство в реестре на сайте migration.uz.";
     expect(check(text).flags.map((f) => f.id)).not.toContain("trafficking_risk");
   });
+
+  // Round 114's dev half.
+  it.each([
+    ["en, 'in the new regions' of Russia, the passport 'handed to the unit'", "Security guards for Russia. Guarding warehouses in the new regions, 230,000 RUB a month. On arrival your passport is handed to the unit for registration. WhatsApp +7 926 555 0470"],
+    ["ur, the passport 'انتظامیہ کے پاس جمع رہے گا' and no return before the contract ends", "روس میں سیکیورٹی گارڈ کی نوکریاں۔ تربیتی کیمپ میں پاسپورٹ انتظامیہ کے پاس جمع رہے گا۔ معاہدہ ختم ہونے سے پہلے واپسی ممکن نہیں۔ t.me/+RuGuard0000"],
+    ["uz-Cyrl, papers through a 'ҳарбий қисм' (military unit)", "Белгородда объектларни қўриқлаш, ойига 210 000 рубль. Ҳамма ҳужжатлар жойида ҳарбий қисм орқали расмийлаштирилади. Telegram @ohrana_0000"],
+  ])("%s hides an army contract", (_, text) => {
+    expect(check(text).crime).toBe("trafficking");
+  });
+
+  it.each([
+    ["en, a company opening offices in new regions", "Our Almaty cleaning company is expanding to new regions of Kazakhstan: supervisors wanted, contract and salary to a Kaspi card. +7 727 555 0470"],
+    ["ur, a passport handed in for the visa", "سعودی عرب میں سیکیورٹی گارڈ۔ ویزا لگوانے کے لیے اصل پاسپورٹ دفتر میں جمع کروائیں، رسید دی جائے گی۔ لائسنس 3934/LHR"],
+  ])("%s is no army contract", (_, text) => {
+    expect(check(text).flags.map((f) => f.id)).not.toContain("trafficking_risk");
+  });
 });
 
 describe("uz-Latn: an employer's 'bizga aloqador emas' (not connected to us) disowns the routes it names", () => {
