@@ -33,3 +33,31 @@ describe("a guide", () => {
     expect(check("Аз Минск то Лаҳистон бо роҳбалад мегузаронем, баъд бо мошин то Олмон. 4 000 €, нисфаш пеш. Telegram @de_roh_0000").crime).toBe("smuggling");
   });
 });
+
+/** Round 115's dev half: factories in Europe and Japan. */
+describe("factory offers and a worker's own account", () => {
+  it("ru: 'наш водитель везёт на машине через границу' (our driver drives you across the border) is a route", () => {
+    const text = "Завод в Словакии, 1 600 € нетто. Летите в Белград, оттуда наш водитель везёт на машине через границу. Дорога 1 500 €. WhatsApp +996 555 000 630";
+    expect(flags(text)).toContain("smuggling_route");
+    expect(check(text).crime).toBe("smuggling");
+  });
+
+  it("ru: a car to the border post with passport control is no route", () => {
+    expect(flags("Завод в Казахстане. Из Бишкека отвезёт на машине через границу, на КПП проходите паспортный контроль сами. +996 555 000 631")).not.toContain("smuggling_route");
+  });
+
+  it("ru: 'если вам пишет «Польша без визы» — это не оттуда' quotes the lures a worker warns of", () => {
+    const text = "Я уже 4 месяц в Лодзи на мясокомбинате. Ехал через агентство с лицензией, агентству не платил ничего. Разрешение делал завод, визу D получал в визовом центре.\nЕсли кто-то вам пишет «Польша без визы» или «виза за 10 дней» — это не оттуда.";
+    expect(flags(text)).not.toContain("smuggling_route");
+    expect(flags(text)).not.toContain("guaranteed_visa");
+  });
+
+  it("uz-Latn: exempt from the test and a fee 'shartnomadan oldin' (before the contract) is a paid shortcut", () => {
+    const text = "Yaponiya, avtomobil zavodi, SSW vizasi. Yapon tili imtihonidan ozod qilinasiz — maxsus kelishuv. Hujjatlar: 950 AQSh dollari (shartnomadan oldin). Tel +998 90 555 71 20";
+    expect(flags(text)).toEqual(expect.arrayContaining(["no_requirements", "upfront_fee"]));
+  });
+
+  it("uz-Latn: exempt from the language test for those who hold JLPT is a rule, not a lure", () => {
+    expect(flags("Yaponiya SSW: JLPT N4 sertifikatingiz bo'lsa, til imtihonidan ozod bo'lasiz. Migratsiya agentligi, migration.uz")).not.toContain("no_requirements");
+  });
+});
