@@ -63,7 +63,7 @@ export async function createServices(
   config: Config,
   database: Database,
   log: Logger = createLogger(config.logLevel),
-  prepared: PreparedEngine = prepareEngine(config.dataDir ?? DEFAULT_DATA_DIR),
+  prepared: PreparedEngine = prepareEngine(config.dataDir),
 ): Promise<Services> {
   const dataDir = config.dataDir ?? DEFAULT_DATA_DIR;
   const seeded = await seedRegistryIfEmpty(database.db, join(dataDir, "registries"));
