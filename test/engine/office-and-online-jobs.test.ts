@@ -39,3 +39,17 @@ describe("tg: Minsk on a ticket, then 'with our group across the border into Pol
     expect(check(text).crime).toBe("smuggling");
   });
 });
+
+/** Round 116's dev half: an employer that is an agency of another trade. */
+describe("a digital or marketing agency hiring for itself", () => {
+  const { flags } = checker();
+
+  it("ky: «Esil Digital Agency» ЖШС is an employer, not a recruiter without a licence", () => {
+    const text = "Астанадагы «Esil Digital Agency» ЖШС SMM-адис издейт. ЕАЭБ жарандары уруксатсыз иштейт. Айлык 450 000 теңге, офис Астанада. Резюме: job@esildigital.kz";
+    expect(flags(text)).not.toContain("unlicensed_recruiter");
+  });
+
+  it("en: a recruitment agency with no licence is still one", () => {
+    expect(flags("Esil Recruitment Agency sends SMM managers to Dubai, fee USD 800 before the visa. WhatsApp +7 701 555 0000")).toContain("unlicensed_recruiter");
+  });
+});
