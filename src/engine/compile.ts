@@ -212,7 +212,8 @@ export function compileEngineData(data: EngineData): CompiledData {
     payPeriodBefore: wordBefore(PAY_PERIODS.flatMap((p) => common.payPeriods[p]), "[\\s:.\\-]", payPeriods),
     addressBefore: wordBefore(common.addressWords, "[\\s.,:#№-]"),
     monthBefore: wordBefore(common.monthNames, "[\\s.,\\d]"),
-    registrationNumber: new MatchStarts(new RegExp(`${atWordStart(alternation(common.registrationLabels))}[\\s.:#№/-]*\\d[\\d\\s-]{4,18}\\d(?!\\p{N})`, "giu")),
+    // A Dubai or Sharjah trade licence carries its issuer's letters before the digits ("CN-1234567", "SEDD-604418").
+    registrationNumber: new MatchStarts(new RegExp(`${atWordStart(alternation(common.registrationLabels))}[\\s.:#№/-]*(?:[a-z]{1,5}-?)?\\d[\\d\\s-]{4,18}\\d(?!\\p{N})`, "giu")),
     currencyAfter: new RegExp(`^\\s*(?:${currencies}|${multipliers})(?![\\p{L}\\p{N}])`, "iu"),
     // A whole word: "whatsapp karo +966 55 …" ends in "ro" (Omani rial) without naming a currency.
     currencyBefore: new RegExp(`(?<![\\p{L}\\p{N}])(?:${currencies})\\s*$`, "iu"),
