@@ -15,13 +15,18 @@ import { sightingsOf } from "./sightings.ts";
 import type { SimilarAdverts } from "../memory/types.ts";
 import type { Entities, Language, RegistryLookup, ReportHistory, Verdict } from "./types.ts";
 
-/** A warning that names a refused company or a cancelled licence quotes it; the advert does not claim it. */
+/**
+ * A warning that names a refused company, a cancelled licence or the fake's Gmail address quotes it; the advert
+ * does not claim it.
+ */
 function withoutQuoted(entities: Entities, quoted: readonly (readonly [number, number])[]): Entities {
   if (quoted.length === 0) return entities;
   return {
     ...entities,
     companies: entities.companies.filter((c) => !withinAny(c.evidence, quoted)),
     licences: entities.licences.filter((l) => !withinAny(l.evidence, quoted)),
+    // The poster's own mailbox in a warning ("write only to hr@…") is still its own.
+    emails: entities.emails.filter((e) => !(e.freeMail && withinAny(e.evidence, quoted))),
   };
 }
 

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { checker, checkerWithRows } from "../helpers/engine.ts";
+
+/** Entry bans got round, fees for a UK sponsorship certificate, and warnings told from lures (round 119's dev half). */
+const { check, flags } = checker();
+
+describe("an entry ban got round at the checkpoint", () => {
+  it.each([
+    ["ky, those with a ban driven in, the checkpoint avoided", "Россияга тыюусу барлар үчүн да жол бар. Новосибирскидеги складга жумушчулар керек, айлык 70 000 руб. Тыюусу барларды Казакстан жактан машина менен алып өтөбүз, текшерүү пунктуна кирбейбиз. Акысы 50 000 сом. +996 555 000 418"],
+    ["uz-Latn, 'a ban? no problem', round the post", "Rossiyaga zapret bormi? Muammo yo'q! Qurilishga ishchilar kerak, oylik 90 ming rubl. Qozog'iston orqali mashinada olib o'tamiz, postni aylanib — tekshiruv yo'q. Narxi 900$. Telegram @zapret_yol_0000"],
+  ])("%s is smuggling", (_, text) => {
+    expect(check(text).crime).toBe("smuggling");
+  });
+});
+
+describe("a fee for the UK sponsorship certificate", () => {
+  it.each([
+    ["uz-Latn", "Buyuk Britaniya, mavsumiy ish (Seasonal Worker). Kent fermalarida qulupnay terish, soatiga 12 funt. Homiylik sertifikati (CoS) uchun 950 funt to'lanadi, vizalar deyarli 100% chiqadi. Murojaat: uk-ferma-ish.uz, +998 90 555 41 27"],
+    ["uz-Cyrl", "Буюк Британия, мавсумий иш (Seasonal Worker). Ферма, соатига 12 фунт. Ҳомийлик сертификати учун 1 000 фунт тўланади, визалар деярли 100% чиқади. Мурожаат: +998 93 555 41 28"],
+  ])("%s: the worker pays for the CoS", (_, text) => {
+    expect(flags(text)).toEqual(expect.arrayContaining(["upfront_fee", "guaranteed_visa", "scheme_misuse"]));
+  });
+});
+
+describe("'attention!' called to a group opens an advert; said of fakes, it warns", () => {
+  it("kk, girls called to a hostess job with conditions on looks", () => {
+    const verdict = check(
+      "Қыздар, назар аударыңыздар!!! Дубайдағы клубқа хостес керек. Жасы 18-24, бойы 168-ден жоғары, сырт келбеті тартымды. Айлығы 5000$, пәтер тегін. Купальникпен 2 фото жіберіңіз. Тек телеграм: @dubai_club_0000",
+    );
+    expect(verdict.crime).toBe("trafficking");
+    expect(verdict.flags.map((f) => f.id)).not.toContain("anti_fraud_notice");
+  });
+
+  it("kk, a genuine warning still warns", () => {
+    expect(flags("Назар аударыңыздар! Алаяқтар біздің атымызды пайдаланып, Kaspi-ге алдын ала төлем сұрап жүр. Біз ешқашан ақша сұрамаймыз.")).toContain("anti_fraud_notice");
+  });
+});
+
+describe("a licensed agency's warning quotes the fake's Gmail", () => {
+  it("ur-Latn: the fake's mailbox and wallet are not the agency's", () => {
+    const licensed = checkerWithRows({ country: "PK", registry: "BEOE", licenceNo: "4760/LHR", name: "Qalamkar Overseas Employment Promoters", status: "active", city: "Lahore" });
+    const verdict = licensed.check(
+      "ZAROORI ELAAN — Qalamkar Overseas Employment Promoters (OEP Licence 4760/LHR)\n\nWhatsApp par hamare naam se \"Japan caregiver jobs\" ka ek fake ad chal raha hai jis mein qalamkar.jobs@gmail.com aur ek EasyPaisa number diya gaya hai aur \"registration fees Rs 25,000\" maange ja rahe hain.\n\nHamari email sirf @qalamkar.com.pk hai. Hum EasyPaisa/JazzCash mein paise nahi lete. Fraud ho to FIA cyber crime ko report karen.\nOffice: Mall Road, Lahore",
+    );
+    expect(verdict.risk).toBe("low");
+    expect(verdict.flags.map((f) => f.id)).not.toContain("free_email");
+  });
+
+  it("a recruiter's own Gmail beside a warning line is still a free mailbox", () => {
+    expect(flags("Beware of fake agents! Korea factory jobs, salary 2.2 million won. Send your CV only to korea.jobs.desk@gmail.com and pay the Rs 40,000 file charge by EasyPaisa.")).toContain("free_email");
+  });
+});
+
+describe("a public regulator is no recruiting agency", () => {
+  it("ur-Latn: 'Teaching Regulation Agency' is not an unlicensed recruiter", () => {
+    const text =
+      "UK mein teaching: pehle Teaching Regulation Agency se QTS ke liye apply karen, phir visa sponsor karne wale school dhoonden. Visa fee aap khud Home Office ko gov.uk par dete hain. Kisi agent ko paise na dein.";
+    expect(flags(text)).not.toContain("unlicensed_recruiter");
+  });
+
+  it("a recruiting agency with no licence still is one", () => {
+    expect(flags("Sun Bridge Recruitment Agency, Karachi. Teachers for Dubai schools, salary 9,000 AED. File charges Rs 60,000 before interview. WhatsApp 0300 0000 771")).toContain("unlicensed_recruiter");
+  });
+});
