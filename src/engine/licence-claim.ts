@@ -10,10 +10,11 @@ const CLAIM_GAP = 40;
 const CLAIM_BETWEEN = /^[^\p{L}\n]*(?:\p{L}+[^\p{L}\n]*){0,3}(?:no[^\p{L}\n]*)?$/iu;
 
 /**
- * A name that is its line's whole text, the licence word and number opening the next line: a letterhead
- * («ҶДММ «Континент Спорт Инвест»\n(иҷозатномаи … TJ-MS-…)», "Somon Sport Invest LLC\nЛиц. TJ-MS-…").
+ * A name that is its line's whole text, or that with the branch it speaks for after a dash, the licence word
+ * and number opening the next line: a letterhead («ҶДММ «Континент Спорт Инвест»\n(иҷозатномаи … TJ-MS-…)»,
+ * "Somon Sport Invest LLC\nЛиц. TJ-MS-…", "Seven Seas Crew Management — Ўзбекистон филиали\nЛицензия: UZ-XBA-…").
  */
-const HEADING_BETWEEN = /^[^\p{L}\n]*\n[^\p{L}\n]*(?:\p{L}+[^\p{L}\n]*){1,3}(?:no[^\p{L}\n]*)?$/iu;
+const HEADING_BETWEEN = /^(?:[^\S\n]*[—–-][^\S\n]*(?:\p{L}+[^\S\n]*){1,3})?[^\p{L}\n]*\n[^\p{L}\n]*(?:\p{L}+[^\p{L}\n]*){1,3}(?:no[^\p{L}\n]*)?$/iu;
 const LINE_START_BEFORE = /(?:^|\n)[^\p{L}\p{N}\n]*$/u;
 
 /** Whether a name written right before the licence number, on its line or as the line above it, is the name that claims the licence. */

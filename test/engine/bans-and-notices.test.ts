@@ -62,3 +62,18 @@ describe("a public regulator is no recruiting agency", () => {
     expect(flags("Sun Bridge Recruitment Agency, Karachi. Teachers for Dubai schools, salary 9,000 AED. File charges Rs 60,000 before interview. WhatsApp 0300 0000 771")).toContain("unlicensed_recruiter");
   });
 });
+
+describe("ships and crews (round 120's dev half)", () => {
+  it("en: the captain keeps the passport, wages paid at end of contract", () => {
+    const text = "Deck hands for a fishing boat, Indonesia side. Salary 650$ per month, all salary given at end of contract. Captain keeps passport on board. WhatsApp +92 300 0000 516";
+    expect(check(text).crime).toBe("trafficking");
+  });
+
+  it("uz-Cyrl: a crewing company's letterhead, its branch after a dash, claims the licence on the next line", () => {
+    const licensed = checkerWithRows({ country: "UZ", registry: "UZ-MA", licenceNo: "UZ-XBA-19290", name: "Zarafshon Dengiz Kadr xususiy bandlik agentligi", status: "active", city: "Tashkent" });
+    const verdict = licensed.check(
+      "Blue Horizon Crew Management — Ўзбекистон филиали\nЛицензия: UZ-XBA-19290\nКонтейнер ташувчи кемаларга матрос ва мотористлар керак. Ойлик 1 200 $, контракт 6 ой.\nРўйхатга олиш йиғими 50 $ картага тўланади. Тел.: +998 93 555 70 14",
+    );
+    expect(verdict.flags.map((f) => f.id)).toEqual(expect.arrayContaining(["licence_name_mismatch", "upfront_fee"]));
+  });
+});
