@@ -7,14 +7,15 @@ const CLAIM_GAP = 40;
  * Between such a name and its number: punctuation, the licence word and who issued it
  * ("лиц.", "licence", "КР ЭСКММдин лицензиясы"), then perhaps "No" (NFKC's "№").
  */
-const CLAIM_BETWEEN = /^[^\p{L}\n]*(?:\p{L}+[^\p{L}\n]*){0,3}(?:no[^\p{L}\n]*)?$/iu;
+const LICENCE_WORDS = String.raw`(?:\p{L}+[^\p{L}\n]*){0,3}(?:no[^\p{L}\n]*)?$`;
+const CLAIM_BETWEEN = new RegExp(String.raw`^[^\p{L}\n]*${LICENCE_WORDS}`, "iu");
 
 /**
  * A name that is its line's whole text, or that with the branch it speaks for after a dash, the licence word
  * and number opening the next line: a letterhead («ҶДММ «Континент Спорт Инвест»\n(иҷозатномаи … TJ-MS-…)»,
  * "Somon Sport Invest LLC\nЛиц. TJ-MS-…", "Seven Seas Crew Management — Ўзбекистон филиали\nЛицензия: UZ-XBA-…").
  */
-const HEADING_BETWEEN = /^(?:[^\S\n]*[—–-][^\S\n]*(?:\p{L}+[^\S\n]*){1,3})?[^\p{L}\n]*\n[^\p{L}\n]*(?:\p{L}+[^\p{L}\n]*){1,3}(?:no[^\p{L}\n]*)?$/iu;
+const HEADING_BETWEEN = new RegExp(String.raw`^(?:[^\S\n]*[—–-][^\S\n]*(?:\p{L}+[^\S\n]*){1,3})?[^\p{L}\n]*\n[^\p{L}\n]*(?=\p{L})${LICENCE_WORDS}`, "iu");
 const LINE_START_BEFORE = /(?:^|\n)[^\p{L}\p{N}\n]*$/u;
 
 /** Whether a name written right before the licence number, on its line or as the line above it, is the name that claims the licence. */

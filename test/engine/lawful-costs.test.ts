@@ -18,6 +18,12 @@ describe("a visa fee paid straight to the state that issues the visa", () => {
     const text = "Кори мавсимӣ дар Британия, оператори Pro-Force.\nКоргар худаш пардохт мекунад:\n• Визаи Seasonal Worker — тақрибан £319, мустақим ба UKVI, бо корти бонкии худатон.\nОфис: Душанбе, кӯчаи Рӯдакӣ 40. Тел +992 37 555 1010";
     expect(flags(text)).not.toContain("upfront_fee");
   });
+
+  it("uz-Cyrl: 'directly on the UK government's site, from your own card', listed under what the worker pays", () => {
+    const text =
+      "Буюк Британия, мавсумий иш (Seasonal Worker), оператор Concordia.\nИшчи ўзи тўлайдиган харажатлар:\n— виза йиғими (тахминан 300 фунт) — тўғридан-тўғри UK ҳукумати сайтида, ўз картангиздан\n— авиачипта\nОфис: Самарқанд ш., Регистон кўчаси 12. Тел +998 66 555 30 30";
+    expect(flags(text)).not.toContain("upfront_fee");
+  });
 });
 
 describe("a state scheme sold around its exam, against a 'bank guarantee'", () => {
