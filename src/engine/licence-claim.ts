@@ -2,27 +2,30 @@ import type { Evidence } from "./types.ts";
 
 /** How far before a licence number a name still claims it: «Вахш Евро Кор» (иҷозатномаи № TJ-MS-0346). */
 const CLAIM_GAP = 40;
+/** A letterhead's next line may name the ministry that issued the licence in full before its number. */
+const HEADING_GAP = 100;
 
 /**
  * Between such a name and its number: punctuation, the licence word and who issued it
  * ("лиц.", "licence", "КР ЭСКММдин лицензиясы"), then perhaps "No" (NFKC's "№").
  */
-const LICENCE_WORDS = String.raw`(?:\p{L}+[^\p{L}\n]*){0,3}(?:no[^\p{L}\n]*)?$`;
-const CLAIM_BETWEEN = new RegExp(String.raw`^[^\p{L}\n]*${LICENCE_WORDS}`, "iu");
+const licenceWords = (most: number) => String.raw`(?:\p{L}+[^\p{L}\n]*){0,${most}}(?:no[^\p{L}\n]*)?$`;
+const CLAIM_BETWEEN = new RegExp(String.raw`^[^\p{L}\n]*${licenceWords(3)}`, "iu");
 
 /**
  * A name that is its line's whole text, or that with the branch it speaks for after a dash, the licence word
  * and number opening the next line: a letterhead («ҶДММ «Континент Спорт Инвест»\n(иҷозатномаи … TJ-MS-…)»,
- * "Somon Sport Invest LLC\nЛиц. TJ-MS-…", "Seven Seas Crew Management — Ўзбекистон филиали\nЛицензия: UZ-XBA-…").
+ * "Somon Sport Invest LLC\nЛиц. TJ-MS-…", "Seven Seas Crew Management — Ўзбекистон филиали\nЛицензия: UZ-XBA-…",
+ * «ОсОО «…»\nЛицензия Министерства труда, социального обеспечения и миграции КР № KG-L-…»).
  */
-const HEADING_BETWEEN = new RegExp(String.raw`^(?:[^\S\n]*[—–-][^\S\n]*(?:\p{L}+[^\S\n]*){1,3})?[^\p{L}\n]*\n[^\p{L}\n]*(?=\p{L})${LICENCE_WORDS}`, "iu");
+const HEADING_BETWEEN = new RegExp(String.raw`^(?:[^\S\n]*[—–-][^\S\n]*(?:\p{L}+[^\S\n]*){1,3})?[^\p{L}\n]*\n[^\p{L}\n]*(?=\p{L})${licenceWords(10)}`, "iu");
 const LINE_START_BEFORE = /(?:^|\n)[^\p{L}\p{N}\n]*$/u;
 
 /** Whether a name written right before the licence number, on its line or as the line above it, is the name that claims the licence. */
 export function claimsLicence(name: Evidence, licence: Evidence, original: string): boolean {
-  if (name.end > licence.start || licence.start - name.end > CLAIM_GAP) return false;
+  if (name.end > licence.start || licence.start - name.end > HEADING_GAP) return false;
   const between = original.slice(name.end, licence.start);
-  if (CLAIM_BETWEEN.test(between)) return true;
+  if (between.length <= CLAIM_GAP && CLAIM_BETWEEN.test(between)) return true;
   return HEADING_BETWEEN.test(between) && LINE_START_BEFORE.test(original.slice(Math.max(0, name.start - 8), name.start));
 }
 

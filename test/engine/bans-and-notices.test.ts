@@ -77,3 +77,13 @@ describe("ships and crews (round 120's dev half)", () => {
     expect(verdict.flags.map((f) => f.id)).toEqual(expect.arrayContaining(["licence_name_mismatch", "upfront_fee"]));
   });
 });
+
+describe("a letterhead whose next line names the ministry in full before the licence number", () => {
+  it("ru: another agency's number under the letterhead is a mismatch", () => {
+    const licensed = checkerWithRows({ country: "KG", registry: "KG-MLSSM", licenceNo: "KG-L-19291", name: "Ak-Suu Job Abroad LLC", status: "active", city: "Bishkek" });
+    const verdict = licensed.check(
+      "ОсОО «Сеул Мост Трейд»\nЛицензия Министерства труда, социального обеспечения и миграции КР № KG-L-19291\n\nНабор в Южную Корею: сварщики на верфь, виза E-7. Зарплата от 2 800 000 вон. Услуги агентства 1 000 USD, 50% при подписании.\nг. Бишкек, ул. Токтогула, 90. Тел.: +996 700 555 318",
+    );
+    expect(verdict.flags.map((f) => f.id)).toContain("licence_name_mismatch");
+  });
+});
