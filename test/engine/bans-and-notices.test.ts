@@ -87,3 +87,17 @@ describe("a letterhead whose next line names the ministry in full before the lic
     expect(verdict.flags.map((f) => f.id)).toContain("licence_name_mismatch");
   });
 });
+
+describe("crossings told in round 121's dev half", () => {
+  it.each([
+    ["en, a crossing with a local guide", "Warehouse jobs in Italy. Fly to Istanbul without visa, our team meets you, then crossing to Greece with a local guide. Price 3,000 USD, 800 USD first to a Humo card. Telegram @euro_ishchi_0000"],
+    ["en, over the river", "Warehouse jobs in Italy. Fly to Istanbul without visa, our team meets you, crossing to Greece over the river (2 nights). Price 3,000 USD, 800 USD first to a Humo card. Telegram @euro_ishchi_0000"],
+    ["ru, the border crossed at night", "Польша, склады. Летим в Минск, дальше на машине, границу проходим ночью. Стоимость 2 000 €, наличными при встрече. WhatsApp +375 29 555 0148"],
+    ["ur, someone else's passport in transit", "ایجنٹ کہتا ہے کہ ویزا نہیں لگے گا، استنبول ٹرانزٹ میں اس کا بندہ کسی اور کا پاسپورٹ دے گا، لندن پہنچ کر پاسپورٹ پھاڑ دینا۔ 15 لاکھ لے رہا ہے۔ رابطہ 0300 0000 337"],
+    ["ur-Latn, someone else's passport in transit", "Agent keh raha hai Doha transit mein uska banda kisi aur ka passport dega, Canada pohanch kar apna passport phaar dena. 20 lakh, aadha advance. Rabta 0301 0000 338"],
+    ["en, someone else's passport, torn up on arrival", "Canada airport jobs. No visa needed: in Doha transit our man gives you someone else's passport for the next flight; tear up your passport before immigration. Rs 16 lakh. WhatsApp 0302 0000 339"],
+  ])("%s is smuggling", (_, text) => {
+    const verdict = check(text);
+    expect((verdict.toldOffer ?? verdict).crime).toBe("smuggling");
+  });
+});
