@@ -305,3 +305,12 @@ describe("a tour 'only for sightseeing' sells a tour (ur, ur-Latn)", () => {
     expect(flags("Malaysia tour visa, package 2,45,000. Ye tour sirf siyahat ke liye hai lekin wahan kaam mil jata hai, hamara banda set karega. WhatsApp 0300 0000 111")).toContain("upfront_fee");
   });
 });
+
+describe("a deduction the contract fixes, on the line after the visa", () => {
+  it.each([
+    ["uz-Cyrl", "Литва, гўшт заводи. Ойлик 1 300 € брутто.\nНомзод виза марказида биометрия топширади.\nЁтоқхона: ойига 180 € ойликдан ушлаб қолинади (шартноманинг 5.3-банди).\nТел +998 65 555 75 20"],
+    ["uz-Latn", "Litva, go'sht zavodi. Oylik 1 300 € brutto.\nNomzod viza markazida biometriya topshiradi.\nYotoqxona: oyiga 180 € oylikdan ushlab qolinadi (shartnomaning 5.3-bandi).\nTel +998 65 555 75 21"],
+  ])("%s: housing kept from the wage is no debt for the visa", (_, text) => {
+    expect(flags(text)).not.toContain("trafficking_risk");
+  });
+});
