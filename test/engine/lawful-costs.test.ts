@@ -313,4 +313,14 @@ describe("a deduction the contract fixes, on the line after the visa", () => {
   ])("%s: housing kept from the wage is no debt for the visa", (_, text) => {
     expect(flags(text)).not.toContain("trafficking_risk");
   });
+
+  it("ru: the fare kept from the first wages in parts the contract spells out is no debt", () => {
+    const text =
+      "Казань, склад. Договор 9 месяцев, 95 000 руб. Выезд автобусом 5 марта, границы проходим официально. Стоимость проезда работодатель удерживает из первой зарплаты частями (по 4 000 руб. три месяца) — прописано в договоре.\nТел +998 66 555 0420";
+    expect(flags(text)).not.toContain("trafficking_risk");
+  });
+
+  it("ru: the fare kept from the first wages with no contract behind it still is one", () => {
+    expect(flags("Казань, склад, 95 000 руб. Билет купим сами, стоимость билета удержим из первой зарплаты. Паспорт отдаёте бригадиру. Тел +7 900 555 0421")).toContain("trafficking_risk");
+  });
 });
