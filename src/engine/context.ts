@@ -104,7 +104,11 @@ export function applyContexts(cues: Cues, normalized: string, rules: readonly Co
 
   const cancelled = new Map<string, Span[]>();
   let quotes: Span[] | undefined;
-  for (const rule of active) {
+  // Rules that nothing stops run first: a cue one of them cancels (a card named in a warning's own account of
+  // the fraud) no longer stops a rule that waits on it.
+  const ordered = [...active.filter((r) => r.unless.length === 0), ...active.filter((r) => r.unless.length > 0)];
+  const spent = (category: string, e: Evidence) => (cancelled.get(category) ?? []).some((s) => inside(e, s));
+  for (const rule of ordered) {
     // "quotes": wherever the cue is, the words the advert puts in quotation marks; "text": the whole advert.
     const scope = rule.scope;
     const whens = whenCues(rule);
@@ -114,7 +118,7 @@ export function applyContexts(cues: Cues, normalized: string, rules: readonly Co
     // A cue the advert quotes does not stop a rule that says so (quotedStops): a warning quotes the lures it warns of.
     const quoted = (e: Evidence) => !rule.quotedStops && (quotes ??= quotations(normalized)).some((q) => inside(e, q));
     const stops = (e: Evidence, span: Span) => inside(e, span) && !negated(e) && !whens.some((w) => within(e, w)) && !quoted(e);
-    const spans = found.filter((span) => !rule.unless.some((u) => cues[u].some((e) => stops(e, span))));
+    const spans = found.filter((span) => !rule.unless.some((u) => cues[u].some((e) => stops(e, span) && !spent(u, e))));
     if (spans.length === 0) continue;
     for (const target of rule.cancels) cancelled.set(target, [...(cancelled.get(target) ?? []), ...spans]);
   }

@@ -101,3 +101,15 @@ describe("crossings told in round 121's dev half", () => {
     expect((verdict.toldOffer ?? verdict).crime).toBe("smuggling");
   });
 });
+
+describe("a warning that tells how people paid card to card", () => {
+  it("ky: the ministry's notice naming the lures and the cards victims used is no offer", () => {
+    const text =
+      "АЛДАМЧЫЛАРДАН САК БОЛУҢУЗ!\n\nМинистрлик эскертет: акыркы айларда «Канадага токой визасы», «виза 10 күндө» деген жарнамалар көбөйдү. Жарандар 500–3 000 АКШ долларын картадан картага алдын ала которуп, виза да, жумуш да ала албай калууда.\n\n1. Визаны эч ким 100% кепилдей албайт.\n2. Туристтик виза менен иштөө мыйзамсыз. Токой аркылуу чек арадан өтүү — кылмыш.\n\nИшеним телефону: +996 312 555 020";
+    expect(check(text).risk).toBe("low");
+  });
+
+  it("a 'beware of fakes' opening before a fee to a card still raises the alarm", () => {
+    expect(check("Остерегайтесь мошенников! Работа в Польше, виза за 10 дней. Предоплата 300 $ на карту Kaspi сегодня. WhatsApp +7 705 555 0022").risk).not.toBe("low");
+  });
+});
